@@ -1,0 +1,48 @@
+/// @file schema.h
+/// @brief The Xapian document schema shared by the index stage (writer) and the search stage
+/// (reader): term prefixes, value slots and the version that forces a rebuild when it changes.
+#pragma once
+
+#include <string_view>
+
+namespace suyuan::schema {
+
+/// Bump when the terms, values or document data change meaning: `suyuan-index build`
+/// re-indexes every document of an older schema.
+inline constexpr std::string_view VERSION = "3";
+/// Database metadata key holding VERSION.
+inline constexpr std::string_view VERSION_KEY = "suyuan.schema";
+
+// Boolean (filter) term prefixes. Values after the prefix are lower-case ids.
+inline constexpr std::string_view PREFIX_PATH = "Q";        ///< unique id: relative path
+inline constexpr std::string_view PREFIX_DOC_ID = "XID";    ///< public doc_id
+inline constexpr std::string_view PREFIX_TYPE = "XT";       ///< "article" or "claim"
+inline constexpr std::string_view PREFIX_SHA = "XH";        ///< SHA-256 of the raw bytes
+inline constexpr std::string_view PREFIX_PUBLISHER = "XP";  ///< normalized publisher
+inline constexpr std::string_view PREFIX_MONTH = "XM";      ///< published month YYYY-MM
+inline constexpr std::string_view PREFIX_CHIP = "XCHIP";    ///< chip canonical id
+inline constexpr std::string_view PREFIX_ORG = "XORG";      ///< organisation canonical id
+inline constexpr std::string_view PREFIX_PERSON = "XPER";   ///< person canonical id
+inline constexpr std::string_view PREFIX_SOURCE = "XSRC";   ///< attributed source id
+inline constexpr std::string_view PREFIX_METRIC = "XMET";   ///< claim metric
+inline constexpr std::string_view PREFIX_SUBJECT = "XSUB";  ///< claim subject id
+inline constexpr std::string_view PREFIX_UNIT = "XU";       ///< claim value unit / currency
+inline constexpr std::string_view PREFIX_PARENT = "XPAR";   ///< claim → parent article doc_id
+
+// Probabilistic (free text) prefix for titles; body text has no prefix.
+inline constexpr std::string_view PREFIX_TITLE = "S";
+
+inline constexpr std::string_view TYPE_ARTICLE = "article";
+inline constexpr std::string_view TYPE_CLAIM = "claim";
+
+/// Value slots.
+enum Slot : unsigned {
+  SLOT_PUBLISHED = 0,        ///< "YYYY-MM-DDTHH:MM" string, sorts chronologically
+  SLOT_PUBLISHED_DAY = 1,    ///< sortable_serialise(days since 1970-01-01)
+  SLOT_CLAIM_MIN = 2,        ///< sortable_serialise(lower bound of a claim's value)
+  SLOT_CLAIM_MAX = 3,        ///< sortable_serialise(upper bound of a claim's value)
+  SLOT_CLAIM_DATE_BEGIN = 4, ///< sortable_serialise(first day a claim's date covers)
+  SLOT_CLAIM_DATE_END = 5,   ///< sortable_serialise(last day a claim's date covers)
+};
+
+}  // namespace suyuan::schema

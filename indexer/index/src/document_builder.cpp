@@ -1,0 +1,236 @@
+/// @file document_builder.cpp
+/// @brief Article → Xapian documents: full text terms, filter terms, values, stored data.
+#include "document_builder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <nlohmann/json.hpp>
+
+#include "suyuan/core/error.h"
+#include "suyuan/extract/extractor.h"
+#include "suyuan/index/schema.h"
+
+namespace suyuan {
+namespace {
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string term(std::string_view prefix, std::string_view value) {
+  std::string t(prefix);
+  t += lower_ascii(std::string(value));
+  // Xapian terms are limited to 245 bytes; ids are far shorter, so cutting only guards.
+  if (t.size() > 240) t.resize(240);
+  return t;
+}
+
+/// Metadata from the text wins; the sidecar fills what the text lacks.
+void merge_sidecar(ArticleMetadata& metadata, const std::string& sidecar, const std::string& path) {
+  if (sidecar.empty()) return;
+  nlohmann::json meta;
+  try {
+    meta = nlohmann::json::parse(sidecar);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::INVALID_INPUT, "malformed sidecar for " + path + ": " + e.what());
+  }
+  if (!meta.is_object()) {
+    throw Error(ErrorKind::INVALID_INPUT, "sidecar for " + path + " is not a JSON object");
+  }
+  auto fill = [&](std::string& field, const char* key) {
+    if (field.empty() && meta.contains(key) && meta[key].is_string()) {
+      field = meta[key].get<std::string>();
+    }
+  };
+  fill(metadata.url, "url");
+  fill(metadata.publisher, "publisher");
+  fill(metadata.published, "published");
+  fill(metadata.title, "title");
+  fill(metadata.author, "author");
+}
+
+void add_date_values(Xapian::Document& doc, const std::string& published) {
+  if (published.empty()) return;
+  doc.add_value(schema::SLOT_PUBLISHED, published);
+  if (auto days = days_since_epoch(published)) {
+    doc.add_value(schema::SLOT_PUBLISHED_DAY, Xapian::sortable_serialise(static_cast<double>(*days)));
+  }
+  if (published.size() >= 7) doc.add_boolean_term(term(schema::PREFIX_MONTH, published.substr(0, 7)));
+}
+
+/// A claim value's numeric bounds, when it has any.
+std::optional<std::pair<double, double>> numeric_bounds(const nlohmann::json& value) {
+  if (value.contains("value") && value["value"].is_number()) {
+    double v = value["value"].get<double>();
+    return std::make_pair(v, v);
+  }
+  if (value.contains("min") && value["min"].is_number() && value.contains("max") &&
+      value["max"].is_number()) {
+    return std::make_pair(value["min"].get<double>(), value["max"].get<double>());
+  }
+  return std::nullopt;
+}
+
+/// First and last day a claim's date covers ("2025", "2025-07", "2025-07-15", + date_end).
+std::optional<std::pair<long, long>> date_bounds(const nlohmann::json& value) {
+  if (!value.contains("date") || !value["date"].is_string()) return std::nullopt;
+  const std::string date = value["date"].get<std::string>();
+  std::string end = value.contains("date_end") && value["date_end"].is_string()
+                        ? value["date_end"].get<std::string>()
+                        : date;
+  auto first = days_since_epoch(date.size() == 4 ? date + "-01-01" : date.size() == 7 ? date + "-01" : date);
+  auto last_start = end.size() == 4 ? end + "-12-31" : end.size() == 7 ? end + "-01" : end;
+  auto last = days_since_epoch(last_start);
+  if (!first || !last) return std::nullopt;
+  if (end.size() == 7) {
+    // Last day of that month: first day of the next month minus one.
+    int year = std::stoi(end.substr(0, 4)), month = std::stoi(end.substr(5, 2));
+    if (++month > 12) month = 1, ++year;
+    char next[11];
+    std::snprintf(next, sizeof next, "%04d-%02d-01", year, month);
+    if (auto n = days_since_epoch(next)) last = *n - 1;
+  }
+  return std::make_pair(*first, *last);
+}
+
+/// Filter terms for the chips, organisations and people mentioned inside `within` (raw bytes).
+void add_entity_terms(Xapian::Document& doc, const std::vector<Mention>& mentions, ByteRange within) {
+  for (const Mention& mention : mentions) {
+    if (mention.raw.begin < within.begin || mention.raw.end > within.end) continue;
+    const auto& attrs = mention.attributes;
+    if (!attrs.contains("id") || !attrs["id"].is_string()) continue;
+    const std::string id = attrs["id"].get<std::string>();
+    if (mention.kind == "chip") doc.add_boolean_term(term(schema::PREFIX_CHIP, id));
+    if (mention.kind == "org") doc.add_boolean_term(term(schema::PREFIX_ORG, id));
+    if (mention.kind == "person") doc.add_boolean_term(term(schema::PREFIX_PERSON, id));
+  }
+}
+
+}  // namespace
+
+std::optional<long> days_since_epoch(std::string_view iso) {
+  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(iso[i]))) return std::nullopt;
+  }
+  int y = std::stoi(std::string(iso.substr(0, 4)));
+  unsigned m = static_cast<unsigned>(std::stoi(std::string(iso.substr(5, 2))));
+  unsigned d = static_cast<unsigned>(std::stoi(std::string(iso.substr(8, 2))));
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  // Howard Hinnant's days_from_civil.
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+DocumentBuilder::DocumentBuilder(const Normalizer& normalizer, const Extractor* extractor)
+    : normalizer_(normalizer), extractor_(extractor) {}
+
+BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
+  if (article.raw.empty()) throw Error(ErrorKind::INVALID_INPUT, "empty file");
+  NormalizedDocument normalized = normalizer_.normalize(article.raw, article.format);
+  if (normalized.text.find_first_not_of(" \n") == std::string::npos) {
+    throw Error(ErrorKind::INVALID_INPUT, "no article text left after normalization");
+  }
+  ArticleMetadata& meta = normalized.metadata;
+  merge_sidecar(meta, article.sidecar, article.path);
+
+  ExtractionResult extraction;
+  if (extractor_ != nullptr) {
+    ExtractOptions options;
+    if (meta.published.size() >= 10) options.reference_date = meta.published.substr(0, 10);
+    extraction = extractor_->extract(normalized, article.raw, options);
+  }
+
+  BuiltDocuments out;
+  Xapian::Document& doc = out.article;
+  Xapian::TermGenerator generator;
+  generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+  generator.set_document(doc);
+  generator.index_text(normalized.text);
+  if (!meta.title.empty()) {
+    generator.increase_termpos();
+    generator.index_text(meta.title, 1, std::string(schema::PREFIX_TITLE));
+  }
+
+  doc.add_boolean_term(term(schema::PREFIX_PATH, article.path));
+  doc.add_boolean_term(term(schema::PREFIX_DOC_ID, article.doc_id));
+  doc.add_boolean_term(term(schema::PREFIX_TYPE, schema::TYPE_ARTICLE));
+  doc.add_boolean_term(std::string(schema::PREFIX_SHA) + article.version);
+  if (!meta.publisher.empty()) doc.add_boolean_term(term(schema::PREFIX_PUBLISHER, meta.publisher));
+  add_date_values(doc, meta.published);
+
+  add_entity_terms(doc, extraction.mentions, ByteRange{0, static_cast<std::uint32_t>(article.raw.size())});
+  for (const Claim& claim : extraction.claims) {
+    if (claim.attribution) doc.add_boolean_term(term(schema::PREFIX_SOURCE, claim.attribution->source));
+    doc.add_boolean_term(term(schema::PREFIX_METRIC, claim.metric));
+  }
+
+  nlohmann::json sentences = nlohmann::json::array();
+  for (const ByteRange& s : normalized.sentences) sentences.push_back({s.begin, s.end});
+  nlohmann::json data = {
+      {"doc_id", article.doc_id},
+      {"path", article.path},
+      {"format", article.format == SourceFormat::HTML ? "html" : "text"},
+      {"version", article.version},
+      {"title", meta.title},
+      {"publisher", meta.publisher},
+      {"published", meta.published},
+      {"author", meta.author},
+      {"url", meta.url},
+      {"raw", article.raw},
+      {"normalized", normalized.text},
+      {"offsets", normalized.offsets.serialize()},
+      {"sentences", sentences},
+      {"extraction", extractor_ != nullptr ? to_json(extraction) : nlohmann::json()},
+  };
+  doc.set_data(data.dump());
+
+  // One document per claim, so that claims can be searched, filtered and ranged on their own.
+  for (std::size_t i = 0; i < extraction.claims.size(); ++i) {
+    const Claim& claim = extraction.claims[i];
+    Xapian::Document claim_doc;
+    Xapian::TermGenerator claim_generator;
+    claim_generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+    claim_generator.set_document(claim_doc);
+    claim_generator.index_text(normalizer_.fold_query(claim.sentence));
+    claim_doc.add_boolean_term(term(schema::PREFIX_TYPE, schema::TYPE_CLAIM));
+    claim_doc.add_boolean_term(term(schema::PREFIX_PARENT, article.doc_id));
+    claim_doc.add_boolean_term(term(schema::PREFIX_SUBJECT, claim.subject));
+    claim_doc.add_boolean_term(term(schema::PREFIX_METRIC, claim.metric));
+    add_entity_terms(claim_doc, extraction.mentions, claim.sentence_raw);
+    if (claim.attribution) {
+      claim_doc.add_boolean_term(term(schema::PREFIX_SOURCE, claim.attribution->source));
+    }
+    if (!meta.publisher.empty()) {
+      claim_doc.add_boolean_term(term(schema::PREFIX_PUBLISHER, meta.publisher));
+    }
+    for (const char* key : {"unit", "currency"}) {
+      if (claim.value.contains(key) && claim.value[key].is_string()) {
+        claim_doc.add_boolean_term(term(schema::PREFIX_UNIT, claim.value[key].get<std::string>()));
+      }
+    }
+    add_date_values(claim_doc, meta.published);
+    if (auto bounds = numeric_bounds(claim.value)) {
+      claim_doc.add_value(schema::SLOT_CLAIM_MIN, Xapian::sortable_serialise(bounds->first));
+      claim_doc.add_value(schema::SLOT_CLAIM_MAX, Xapian::sortable_serialise(bounds->second));
+    }
+    if (auto dates = date_bounds(claim.value)) {
+      claim_doc.add_value(schema::SLOT_CLAIM_DATE_BEGIN, Xapian::sortable_serialise(static_cast<double>(dates->first)));
+      claim_doc.add_value(schema::SLOT_CLAIM_DATE_END, Xapian::sortable_serialise(static_cast<double>(dates->second)));
+    }
+    nlohmann::json claim_data = {{"claim", to_json(claim)},       {"claim_index", i},
+                                 {"doc_id", article.doc_id},      {"path", article.path},
+                                 {"title", meta.title},           {"publisher", meta.publisher},
+                                 {"published", meta.published}};
+    claim_doc.set_data(claim_data.dump());
+    out.claims.push_back(std::move(claim_doc));
+  }
+  return out;
+}
+
+}  // namespace suyuan

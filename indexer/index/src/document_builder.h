@@ -1,0 +1,52 @@
+/// @file document_builder.h
+/// @brief Turns one raw article into the Xapian documents that represent it (private to the
+/// index stage: Xapian types stay out of public headers).
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "suyuan/normalize/normalizer.h"
+
+namespace suyuan {
+
+class Extractor;
+
+/// One corpus file, read and identified.
+struct SourceArticle {
+  std::string path;     ///< corpus-relative, '/'-separated
+  std::string doc_id;   ///< doc_id_for_path(path)
+  std::string raw;      ///< untouched bytes
+  std::string sidecar;  ///< NAME.meta.json content, or empty
+  std::string version;  ///< content_version(raw, sidecar)
+  SourceFormat format = SourceFormat::TEXT;
+};
+
+/// The article document and one document per extracted claim.
+struct BuiltDocuments {
+  Xapian::Document article;
+  std::vector<Xapian::Document> claims;
+};
+
+/// Days since 1970-01-01 of a "YYYY-MM-DD…" date, or nullopt when it is not one.
+std::optional<long> days_since_epoch(std::string_view iso_date);
+
+/**
+ * Builds documents. Throws Error(INVALID_INPUT) for input the normalizer rejects or a
+ * malformed sidecar.
+ */
+class DocumentBuilder {
+ public:
+  DocumentBuilder(const Normalizer& normalizer, const Extractor* extractor);
+  BuiltDocuments build(const SourceArticle& article) const;
+
+ private:
+  const Normalizer& normalizer_;
+  const Extractor* extractor_;
+};
+
+}  // namespace suyuan

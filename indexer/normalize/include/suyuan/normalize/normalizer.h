@@ -1,0 +1,93 @@
+/// @file normalizer.h
+/// @brief Stage 1: raw article bytes → normalized (simplified, width-folded, de-junked) text
+/// with an offset map back to the raw bytes, paragraphs, sentences and publication metadata.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "suyuan/core/byte_range.h"
+#include "suyuan/normalize/offset_map.h"
+
+namespace suyuan {
+
+/// How the raw bytes are to be read.
+enum class SourceFormat { TEXT, HTML };
+
+/// Publication facts read from the article text itself (empty when absent).
+struct ArticleMetadata {
+  std::string title;      ///< normalized (simplified) headline
+  std::string publisher;  ///< site or column, normalized (e.g. "A5专栏", "世界论坛网")
+  std::string published;  ///< ISO 8601 local time as written: "2025-09-26T16:51" or "2025-12-14"
+  std::string author;     ///< normalized byline ("道哥")
+  std::string url;        ///< only from a sidecar or the page itself
+};
+
+/// A stretch of raw bytes left out of the normalized text, and why.
+struct RemovedSpan {
+  ByteRange raw;       ///< raw byte range that was dropped
+  std::string reason;  ///< human-readable reason ("inline pinyin annotation", "navigation")
+  std::string rule;    ///< id of the rule in data/normalize/ that fired, or a built-in id
+};
+
+/// Output of the line-by-line folding mode: text plus offsets, no structure.
+struct FoldedText {
+  std::string text;  ///< normalized UTF-8
+  OffsetMap offsets;
+};
+
+/// A whole normalized article.
+struct NormalizedDocument {
+  std::string text;                    ///< normalized UTF-8; paragraphs separated by '\n'
+  OffsetMap offsets;                   ///< normalized byte → raw byte
+  std::vector<ByteRange> paragraphs;   ///< normalized ranges, in order, without the '\n'
+  std::vector<ByteRange> sentences;    ///< normalized ranges, in order, within paragraphs
+  std::vector<RemovedSpan> removed;    ///< boilerplate and annotations, in raw order
+  ArticleMetadata metadata;
+
+  /// Raw byte range of a normalized range (see OffsetMap::to_raw).
+  ByteRange raw_range(ByteRange normalized) const { return offsets.to_raw(normalized); }
+};
+
+/// Where the normalizer's data files live (data/normalize/ in the source tree).
+struct NormalizerConfig {
+  std::filesystem::path data_dir;
+};
+
+/**
+ * Folds script (traditional → simplified), width (full-width ASCII, ideographic space, NBSP),
+ * removes inline pinyin/zhuyin annotations, drops page boilerplate and splits sentences.
+ *
+ * Documents and queries must go through the same instance settings (fold_query), so that
+ * the index and the query parser agree on terms. Thread-safe after construction: all methods
+ * are const.
+ *
+ * Throws Error(INVALID_INPUT) for invalid UTF-8 (message names the byte offset) or binary
+ * input (NUL bytes), Error(NOT_FOUND/CORRUPT_INDEX) when data files are missing or malformed.
+ */
+class Normalizer {
+ public:
+  explicit Normalizer(const NormalizerConfig& config);
+  ~Normalizer();
+  Normalizer(Normalizer&&) noexcept;
+  Normalizer& operator=(Normalizer&&) noexcept;
+
+  /// Line mode: script/width folding and annotation removal only; keeps every '\n', so the
+  /// output has exactly one line per input line.
+  FoldedText fold(std::string_view raw) const;
+
+  /// Full document normalization. `format` decides whether markup is parsed.
+  NormalizedDocument normalize(std::string_view raw, SourceFormat format) const;
+
+  /// Query-side folding: the same character folding as documents, no removal of anything.
+  std::string fold_query(std::string_view query) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace suyuan

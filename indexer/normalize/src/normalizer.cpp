@@ -1,0 +1,1 @@
+#include "suyuan/normalize/normalizer.h"

@@ -1,0 +1,130 @@
+/// @file suyuan_index_main.cpp
+/// @brief suyuan-index: build the index, and show what normalize and extract make of a file.
+#include <iostream>
+
+#include "suyuan/core/error.h"
+#include "suyuan/core/paths.h"
+#include "suyuan/extract/extractor.h"
+#include "suyuan/index/corpus_indexer.h"
+#include "suyuan/normalize/normalizer.h"
+#include "suyuan/tools/cli_support.h"
+
+namespace {
+
+using suyuan::tools::EXIT_OK;
+using suyuan::tools::EXIT_RUNTIME_ERROR;
+
+suyuan::SourceFormat format_of(const std::string& file, bool html) {
+  if (html) return suyuan::SourceFormat::HTML;
+  const auto ext = std::filesystem::path(file).extension();
+  return ext == ".html" || ext == ".htm" ? suyuan::SourceFormat::HTML : suyuan::SourceFormat::TEXT;
+}
+
+suyuan::Normalizer make_normalizer(const std::string& data) {
+  return suyuan::Normalizer({suyuan::resolve_data_dir(data) / "normalize"});
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"suyuan-index: index Chinese news articles with citations to their raw bytes",
+               "suyuan-index"};
+  app.require_subcommand(1);
+  std::string data_dir;
+  app.add_option("--data", data_dir, "data directory (default: $SUYUAN_DATA or the built-in one)");
+
+  auto* build = app.add_subcommand("build", "index every .txt/.html file under the corpus");
+  std::string corpus = "corpus", database;
+  bool json = false, force = false, no_extract = false;
+  build->add_option("--corpus", corpus, "corpus directory")->capture_default_str();
+  build->add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
+  build->add_flag("--json", json, "print the build report as JSON");
+  build->add_flag("--force", force, "re-index files even when their content is unchanged");
+  build->add_flag("--no-extract", no_extract, "index full text only, without claims");
+
+  auto* normalize = app.add_subcommand("normalize", "print the normalized text of FILE");
+  std::string normalize_file = "-";
+  bool lines = false, html = false;
+  normalize->add_flag("--lines", lines,
+                      "line-by-line folding only (script, width, annotations): one output line "
+                      "per input line");
+  normalize->add_flag("--html", html, "read the input as HTML (default: by file extension)");
+  normalize->add_option("FILE", normalize_file, "input file, or - for stdin");
+
+  auto* extract = app.add_subcommand("extract", "print mentions and claims of FILE as JSON");
+  std::string extract_file = "-", text, ref_date;
+  extract->add_option("--ref-date", ref_date, "reference date for relative dates, YYYY-MM-DD");
+  auto* text_option = extract->add_option("--text", text, "extract from this string instead of a file");
+  extract->add_option("FILE", extract_file, "input file, or - for stdin")->excludes(text_option);
+  extract->add_flag("--html", html, "read the input as HTML (default: by file extension)");
+
+  return suyuan::tools::run_cli(app, argc, argv, [&]() -> int {
+    const suyuan::Normalizer normalizer = make_normalizer(data_dir);
+
+    if (*build) {
+      std::unique_ptr<suyuan::Extractor> extractor;
+      if (!no_extract) {
+        extractor = std::make_unique<suyuan::Extractor>(
+            suyuan::ExtractorConfig{suyuan::resolve_data_dir(data_dir) / "extract"});
+      }
+      suyuan::CorpusIndexer indexer(suyuan::resolve_database(database), normalizer, extractor.get());
+      suyuan::BuildOptions options;
+      options.force = force;
+      const suyuan::BuildReport report = indexer.build(corpus, options);
+      if (json) {
+        std::cout << suyuan::to_json(report).dump(2) << "\n";
+      } else {
+        for (const auto& file : report.files) {
+          std::cout << suyuan::file_status_name(file.status) << "\t" << file.path;
+          if (!file.doc_id.empty() && file.status != suyuan::FileStatus::FAILED) {
+            std::cout << "\t" << file.doc_id;
+          }
+          std::cout << "\n";
+        }
+        std::cout << report.count(suyuan::FileStatus::ADDED) << " added, "
+                  << report.count(suyuan::FileStatus::UPDATED) << " updated, "
+                  << report.count(suyuan::FileStatus::UNCHANGED) << " unchanged, "
+                  << report.count(suyuan::FileStatus::REMOVED) << " removed, "
+                  << report.count(suyuan::FileStatus::FAILED) << " failed\n";
+      }
+      for (const auto& file : report.files) {
+        if (file.status == suyuan::FileStatus::FAILED) {
+          std::cerr << "suyuan-index: " << file.path << ": " << file.message << "\n";
+        }
+      }
+      return report.count(suyuan::FileStatus::FAILED) == 0 ? EXIT_OK : EXIT_RUNTIME_ERROR;
+    }
+
+    if (*normalize) {
+      const std::string raw = suyuan::tools::read_input(normalize_file);
+      if (lines) {
+        std::cout << normalizer.fold(raw).text;
+      } else {
+        std::cout << normalizer.normalize(raw, format_of(normalize_file, html)).text << "\n";
+      }
+      return EXIT_OK;
+    }
+
+    // extract
+    const bool from_text = extract->count("--text") > 0;
+    const std::string raw = from_text ? text : suyuan::tools::read_input(extract_file);
+    const suyuan::NormalizedDocument document =
+        normalizer.normalize(raw, from_text ? suyuan::SourceFormat::TEXT : format_of(extract_file, html));
+    const suyuan::Extractor extractor({suyuan::resolve_data_dir(data_dir) / "extract"});
+    suyuan::ExtractOptions options;
+    options.reference_date = ref_date;
+    const suyuan::ExtractionResult result = extractor.extract(document, raw, options);
+    nlohmann::json out = suyuan::to_json(result);
+    const auto& meta = document.metadata;
+    out["document"] = {{"path", from_text ? "" : extract_file},
+                       {"bytes", raw.size()},
+                       {"title", meta.title},
+                       {"publisher", meta.publisher},
+                       {"published", meta.published},
+                       {"author", meta.author},
+                       {"url", meta.url},
+                       {"reference_date", ref_date.empty() ? meta.published.substr(0, 10) : ref_date}};
+    std::cout << out.dump(2) << "\n";
+    return EXIT_OK;
+  });
+}

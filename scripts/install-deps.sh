@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs suyuan's build and test dependencies from Debian 12 packages (see README,
+# "Dependencies", for why each one is here). Run as root, or with sudo available.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config  # toolchain
+  libicu-dev                                    # normalize: script folding, sentence breaking
+  libxapian-dev                                 # index + search
+  libcpp-httplib-dev                            # web server (pulls in libssl-dev: SHA-256)
+  nlohmann-json3-dev                            # JSON for CLI, API, stored data, golden tests
+  libcli11-dev                                  # command-line parsing
+  catch2                                        # tests
+)
+if [[ "${SUYUAN_WITH_BENCH_TOOLS:-0}" == 1 ]]; then
+  packages+=(icu-devtools opencc xapian-tools)  # peer tools the benchmarks measure against
+fi
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${packages[@]}"

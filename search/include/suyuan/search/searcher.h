@@ -1,0 +1,105 @@
+/// @file searcher.h
+/// @brief Stage 4: ranked, provenance-aware search over the index written by stage 3. Every
+/// hit carries byte spans into the raw file of the passages that matched.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "suyuan/core/byte_range.h"
+#include "suyuan/normalize/offset_map.h"
+
+namespace suyuan {
+
+class Normalizer;
+
+/// What to search for.
+struct SearchRequest {
+  std::string query;      ///< user query, any script (see README "Query language")
+  std::size_t limit = 10;  ///< at most this many results (capped at 1000)
+  std::size_t offset = 0;  ///< skip this many ranked results (paging)
+};
+
+/// One ranked article.
+struct Hit {
+  std::string doc_id;
+  std::string path;  ///< corpus-relative path of the raw file
+  std::string title;
+  std::string publisher;
+  std::string published;
+  double score = 0;
+  std::string snippet;           ///< cut from the raw (original script) text
+  ByteRange snippet_raw;         ///< raw byte range the snippet was cut from
+  std::vector<ByteRange> spans;  ///< raw byte ranges of matched passages, sorted, disjoint
+};
+
+/// A ranked result list.
+struct SearchResponse {
+  std::string query;
+  std::size_t total_estimate = 0;
+  std::vector<Hit> results;
+};
+
+/// The stored form of one indexed article, enough to display and cite it.
+struct StoredArticle {
+  std::string doc_id;
+  std::string path;
+  std::string title;
+  std::string publisher;
+  std::string published;
+  std::string author;
+  std::string url;
+  std::string raw;         ///< the raw bytes as indexed
+  std::string normalized;  ///< normalized text
+  OffsetMap offsets;       ///< normalized → raw
+  std::vector<ByteRange> sentences;  ///< normalized sentence ranges
+  nlohmann::json extraction;         ///< mentions and claims (null when not extracted)
+};
+
+/// Canonical JSON: `{"query","total_estimate","results":[{doc_id,path,title,publisher,
+/// published,score,snippet,spans:[{start,end}]}]}` — the CLI `--json` output and the web API.
+nlohmann::json to_json(const SearchResponse& response);
+nlohmann::json to_json(const Hit& hit);
+
+/**
+ * Reads a suyuan database. Queries are folded with the same Normalizer as the documents, so a
+ * query in traditional or simplified script finds both; runs of Chinese characters match as
+ * exact phrases (出口管制 never matches 出口 … 管制 apart) and Latin model codes as whole words
+ * (H20 never matches H200).
+ *
+ * Throws Error(NOT_FOUND) when the database does not exist, Error(CORRUPT_INDEX) when it is
+ * not a suyuan database or is damaged; search() throws Error(INVALID_INPUT) for a malformed
+ * query. Not thread-safe: use one Searcher per thread.
+ */
+class Searcher {
+ public:
+  Searcher(const std::filesystem::path& database, const Normalizer& normalizer);
+  ~Searcher();
+  Searcher(Searcher&&) noexcept;
+  Searcher& operator=(Searcher&&) noexcept;
+
+  SearchResponse search(const SearchRequest& request) const;
+
+  /// The article with this doc_id, or nullopt.
+  std::optional<StoredArticle> article(const std::string& doc_id) const;
+
+  /// Raw byte spans in `article` matching the positive terms of `query` (for highlighting).
+  std::vector<ByteRange> highlight(const StoredArticle& article, const std::string& query) const;
+
+  /// Number of indexed articles.
+  std::size_t article_count() const;
+
+  /// Re-open the database to see the latest commit of a concurrent indexer.
+  void reopen();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace suyuan

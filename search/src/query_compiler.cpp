@@ -1,0 +1,199 @@
+/// @file query_compiler.cpp
+/// @brief Query rewriting and parsing.
+#include "query_compiler.h"
+
+#include <cctype>
+
+#include "suyuan/core/error.h"
+#include "suyuan/core/utf8.h"
+#include "suyuan/index/schema.h"
+#include "suyuan/normalize/normalizer.h"
+
+namespace suyuan {
+namespace {
+
+constexpr std::size_t MAX_QUERY_BYTES = 1024;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool contains_han(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (utf8::is_han(utf8::decode(text, i))) return true;
+  }
+  return false;
+}
+
+/// Field names the parser knows (`name:value`); anything else with a colon is plain text.
+bool is_known_field(std::string_view name) {
+  static const std::vector<std::string_view> fields = {
+      "title", "chip", "org", "person", "source", "publisher", "metric", "subject", "unit",
+      "date", "claimdate", "value", "doc"};
+  for (auto f : fields) {
+    if (f == name) return true;
+  }
+  return false;
+}
+
+bool is_operator(std::string_view token) {
+  return token == "AND" || token == "OR" || token == "NOT" || token == "XOR" ||
+         token == "NEAR" || token == "ADJ";
+}
+
+/// A filter field whose values are matched as lower-case ids, as the index writes them.
+class FilterField : public Xapian::FieldProcessor {
+ public:
+  explicit FilterField(std::string_view prefix) : prefix_(prefix) {}
+  Xapian::Query operator()(const std::string& value) override {
+    std::string id = value;
+    for (char& c : id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return Xapian::Query(prefix_ + id);
+  }
+
+ private:
+  std::string prefix_;
+};
+
+}  // namespace
+
+HighlightPattern highlight_pieces(std::string_view text) {
+  HighlightPattern pieces;
+  std::string current;
+  int current_kind = 0;  // 0 none, 1 latin/digit word, 2 han run
+  auto flush = [&] {
+    if (!current.empty()) pieces.push_back(current);
+    current.clear();
+    current_kind = 0;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t start = i;
+    char32_t cp = utf8::decode(text, i);
+    int kind = 0;
+    if (cp < 0x80 && std::isalnum(static_cast<int>(cp))) kind = 1;
+    if (utf8::is_han(cp)) kind = 2;
+    if (kind != current_kind) flush();
+    if (kind == 0) continue;
+    current_kind = kind;
+    if (kind == 1) {
+      current.push_back(static_cast<char>(std::tolower(static_cast<int>(cp))));
+    } else {
+      current.append(text.substr(start, i - start));
+    }
+  }
+  flush();
+  return pieces;
+}
+
+RewrittenQuery rewrite_query(std::string_view q) {
+  RewrittenQuery out;
+  bool negate_next = false;  // set by a NOT operator
+  std::size_t i = 0;
+  while (i < q.size()) {
+    if (is_space(q[i])) {
+      out.parser_input.push_back(' ');
+      ++i;
+      continue;
+    }
+    if (q[i] == '"') {
+      std::size_t close = q.find('"', i + 1);
+      std::size_t end = close == std::string_view::npos ? q.size() : close;
+      std::string_view inside = q.substr(i + 1, end - i - 1);
+      out.parser_input += '"';
+      out.parser_input += inside;
+      out.parser_input += '"';
+      if (!negate_next) {
+        auto pieces = highlight_pieces(inside);
+        if (!pieces.empty()) out.highlights.push_back(std::move(pieces));
+      }
+      negate_next = false;
+      i = close == std::string_view::npos ? q.size() : close + 1;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < q.size() && !is_space(q[end]) && q[end] != '"') ++end;
+    std::string_view token = q.substr(i, end - i);
+    i = end;
+
+    // Leading operators and parentheses, trailing parentheses.
+    std::string lead, trail;
+    bool negated = negate_next;
+    negate_next = false;
+    while (!token.empty() && (token.front() == '(' || token.front() == '+' || token.front() == '-')) {
+      if (token.front() == '-') negated = true;
+      lead.push_back(token.front());
+      token.remove_prefix(1);
+    }
+    while (!token.empty() && token.back() == ')') {
+      trail.push_back(')');
+      token.remove_suffix(1);
+    }
+    std::string body(token);
+    if (is_operator(token)) {
+      negate_next = token == "NOT";
+    } else if (auto colon = token.find(':'); colon != std::string_view::npos && colon > 0 &&
+                                              is_known_field(token.substr(0, colon))) {
+      // Filters are not highlighted; a Chinese title value becomes a phrase like free text.
+      std::string_view field = token.substr(0, colon), value = token.substr(colon + 1);
+      if (field == "title" && contains_han(value) && !value.empty() && value.front() != '"') {
+        body = std::string(field) + ":\"" + std::string(value) + "\"";
+      }
+    } else if (contains_han(token)) {
+      body = "\"" + body + "\"";
+      if (!negated) {
+        auto pieces = highlight_pieces(token);
+        if (!pieces.empty()) out.highlights.push_back(std::move(pieces));
+      }
+    } else if (!negated) {
+      auto pieces = highlight_pieces(token);
+      if (!pieces.empty()) out.highlights.push_back(std::move(pieces));
+    }
+    out.parser_input += lead + body + trail;
+  }
+  return out;
+}
+
+QueryCompiler::QueryCompiler(const Normalizer& normalizer, const Xapian::Database& database)
+    : normalizer_(normalizer), database_(database) {}
+
+CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
+  if (user_query.size() > MAX_QUERY_BYTES) {
+    throw Error(ErrorKind::INVALID_INPUT, "query too long: " + std::to_string(user_query.size()) +
+                                              " bytes (limit " + std::to_string(MAX_QUERY_BYTES) + ")");
+  }
+  if (auto bad = utf8::find_invalid(user_query)) {
+    throw Error(ErrorKind::INVALID_INPUT, "query is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
+  }
+  const std::string folded = normalizer_.fold_query(user_query);
+  bool blank = true;
+  for (char c : folded) blank = blank && is_space(c);
+  if (blank) throw Error(ErrorKind::INVALID_INPUT, "empty query");
+
+  RewrittenQuery rewritten = rewrite_query(folded);
+  Xapian::QueryParser parser;
+  parser.set_database(database_);
+  parser.set_default_op(Xapian::Query::OP_AND);
+  parser.add_prefix("title", std::string(schema::PREFIX_TITLE));
+  const std::pair<const char*, std::string_view> filters[] = {
+      {"publisher", schema::PREFIX_PUBLISHER}, {"chip", schema::PREFIX_CHIP},
+      {"org", schema::PREFIX_ORG},             {"person", schema::PREFIX_PERSON},
+      {"source", schema::PREFIX_SOURCE},       {"metric", schema::PREFIX_METRIC},
+      {"subject", schema::PREFIX_SUBJECT},     {"unit", schema::PREFIX_UNIT},
+      {"doc", schema::PREFIX_DOC_ID}};
+  for (const auto& [field, prefix] : filters) {
+    parser.add_boolean_prefix(field, (new FilterField(prefix))->release());
+  }
+  const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                         Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_CJK_NGRAM;
+  CompiledQuery compiled;
+  try {
+    compiled.query = parser.parse_query(rewritten.parser_input, flags);
+  } catch (const Xapian::QueryParserError& e) {
+    throw Error(ErrorKind::INVALID_INPUT, "malformed query: " + e.get_msg());
+  }
+  if (compiled.query.empty()) {
+    throw Error(ErrorKind::INVALID_INPUT, "query has no searchable terms: " + std::string(user_query));
+  }
+  compiled.highlights = std::move(rewritten.highlights);
+  return compiled;
+}
+
+}  // namespace suyuan

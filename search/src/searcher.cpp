@@ -1,0 +1,232 @@
+/// @file searcher.cpp
+/// @brief Ranked article search with raw-byte highlight spans and original-script snippets.
+#include "suyuan/search/searcher.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "query_compiler.h"
+#include "stored_article.h"
+#include "suyuan/core/error.h"
+#include "suyuan/core/utf8.h"
+#include "suyuan/index/schema.h"
+#include "suyuan/normalize/normalizer.h"
+
+namespace suyuan {
+namespace {
+
+constexpr std::size_t MAX_LIMIT = 1000;
+constexpr std::size_t MAX_SPANS_PER_HIT = 200;
+constexpr std::size_t SNIPPET_MAX_BYTES = 300;
+
+bool is_ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+/// Whether `piece` occurs at `pos` of `text`, respecting word boundaries for Latin words so
+/// that "h20" does not match inside "h200".
+bool piece_at(const std::string& text, std::size_t pos, const std::string& piece) {
+  if (text.compare(pos, piece.size(), piece) != 0) return false;
+  if (is_ascii_alnum(piece.front()) && pos > 0 && is_ascii_alnum(text[pos - 1])) return false;
+  std::size_t end = pos + piece.size();
+  if (is_ascii_alnum(piece.back()) && end < text.size() && is_ascii_alnum(text[end])) return false;
+  return true;
+}
+
+/// Normalized ranges where the whole pattern occurs (pieces in order, spaces between allowed).
+std::vector<ByteRange> find_pattern(const std::string& text, const HighlightPattern& pattern) {
+  std::vector<ByteRange> found;
+  if (pattern.empty()) return found;
+  for (std::size_t pos = text.find(pattern[0]); pos != std::string::npos;
+       pos = text.find(pattern[0], pos + 1)) {
+    if (!piece_at(text, pos, pattern[0])) continue;
+    std::size_t end = pos + pattern[0].size();
+    bool matched = true;
+    for (std::size_t k = 1; k < pattern.size() && matched; ++k) {
+      std::size_t next = end;
+      while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+      matched = piece_at(text, next, pattern[k]);
+      end = next + pattern[k].size();
+    }
+    if (matched) found.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)});
+  }
+  return found;
+}
+
+/// Sorted, merged raw spans of every highlight in the article.
+std::vector<ByteRange> highlight_spans(const StoredArticle& article,
+                                       const std::vector<HighlightPattern>& patterns) {
+  const std::string text = lower_ascii(article.normalized);
+  std::vector<ByteRange> normalized;
+  for (const auto& pattern : patterns) {
+    auto whole = find_pattern(text, pattern);
+    if (whole.empty() && pattern.size() > 1) {
+      // The parser matched the pieces as a phrase across punctuation: show each piece.
+      for (const auto& piece : pattern) {
+        auto parts = find_pattern(text, HighlightPattern{piece});
+        whole.insert(whole.end(), parts.begin(), parts.end());
+      }
+    }
+    normalized.insert(normalized.end(), whole.begin(), whole.end());
+  }
+  std::sort(normalized.begin(), normalized.end(),
+            [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; });
+  std::vector<ByteRange> raw;
+  for (const ByteRange& span : normalized) {
+    ByteRange r = article.offsets.to_raw(span);
+    if (!raw.empty() && r.begin <= raw.back().end) {
+      raw.back().end = std::max(raw.back().end, r.end);
+    } else {
+      raw.push_back(r);
+    }
+    if (raw.size() >= MAX_SPANS_PER_HIT) break;
+  }
+  return raw;
+}
+
+/// The raw sentence around the first span (or the first sentence), trimmed to a readable size.
+std::pair<std::string, ByteRange> make_snippet(const StoredArticle& article,
+                                               const std::vector<ByteRange>& spans) {
+  ByteRange raw_sentence{0, 0};
+  for (const ByteRange& sentence : article.sentences) {
+    ByteRange r = article.offsets.to_raw(sentence);
+    if (spans.empty() || (spans.front().begin >= r.begin && spans.front().begin < r.end)) {
+      raw_sentence = r;
+      break;
+    }
+  }
+  if (raw_sentence.empty() && !spans.empty()) raw_sentence = spans.front();
+  std::string_view raw = article.raw;
+  if (raw_sentence.size() > SNIPPET_MAX_BYTES) {
+    // Centre a window on the first match, cut at code point boundaries.
+    std::uint32_t anchor = spans.empty() ? raw_sentence.begin : spans.front().begin;
+    std::uint32_t begin = anchor > raw_sentence.begin + SNIPPET_MAX_BYTES / 3
+                              ? anchor - SNIPPET_MAX_BYTES / 3
+                              : raw_sentence.begin;
+    std::uint32_t end = std::min<std::uint32_t>(raw_sentence.end, begin + SNIPPET_MAX_BYTES);
+    begin = static_cast<std::uint32_t>(utf8::floor_boundary(raw, begin));
+    end = static_cast<std::uint32_t>(utf8::floor_boundary(raw, end));
+    raw_sentence = {begin, end};
+  }
+  std::string snippet(raw.substr(raw_sentence.begin, raw_sentence.size()));
+  return {snippet, raw_sentence};
+}
+
+}  // namespace
+
+nlohmann::json to_json(const Hit& hit) {
+  nlohmann::json spans = nlohmann::json::array();
+  for (const ByteRange& s : hit.spans) spans.push_back({{"start", s.begin}, {"end", s.end}});
+  return {{"doc_id", hit.doc_id},       {"path", hit.path},
+          {"title", hit.title},         {"publisher", hit.publisher},
+          {"published", hit.published}, {"score", hit.score},
+          {"snippet", hit.snippet},     {"snippet_span", {{"start", hit.snippet_raw.begin}, {"end", hit.snippet_raw.end}}},
+          {"spans", spans}};
+}
+
+nlohmann::json to_json(const SearchResponse& response) {
+  nlohmann::json results = nlohmann::json::array();
+  for (const Hit& hit : response.results) results.push_back(to_json(hit));
+  return {{"query", response.query},
+          {"total_estimate", response.total_estimate},
+          {"results", results}};
+}
+
+struct Searcher::Impl {
+  std::filesystem::path path;
+  const Normalizer& normalizer;
+  Xapian::Database database;
+};
+
+Searcher::Searcher(const std::filesystem::path& database, const Normalizer& normalizer) {
+  std::error_code ec;
+  if (!std::filesystem::exists(database, ec)) {
+    throw Error(ErrorKind::NOT_FOUND, "database not found: " + database.string() +
+                                          " (run `suyuan-index build` first)");
+  }
+  try {
+    impl_.reset(new Impl{database, normalizer, Xapian::Database(database.string())});
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "cannot open database " + database.string() + ": " + e.get_msg());
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "cannot open database " + database.string() + ": " + e.get_description());
+  }
+  if (impl_->database.get_metadata(std::string(schema::VERSION_KEY)) != schema::VERSION) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "database " + database.string() +
+                                              " was written by another suyuan version: re-run `suyuan-index build`");
+  }
+}
+
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+void Searcher::reopen() {
+  try {
+    impl_->database.reopen();
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorKind::UNAVAILABLE, "cannot reopen database: " + e.get_description());
+  }
+}
+
+std::size_t Searcher::article_count() const {
+  return impl_->database.get_termfreq(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_ARTICLE));
+}
+
+SearchResponse Searcher::search(const SearchRequest& request) const {
+  QueryCompiler compiler(impl_->normalizer, impl_->database);
+  CompiledQuery compiled = compiler.compile(request.query);
+  SearchResponse response;
+  response.query = request.query;
+  try {
+    Xapian::Enquire enquire(impl_->database);
+    enquire.set_query(Xapian::Query(
+        Xapian::Query::OP_FILTER, compiled.query,
+        Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_ARTICLE))));
+    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                         static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)));
+    response.total_estimate = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      StoredArticle article = parse_stored_article(it.get_document().get_data());
+      Hit hit;
+      hit.doc_id = article.doc_id;
+      hit.path = article.path;
+      hit.title = article.title;
+      hit.publisher = article.publisher;
+      hit.published = article.published;
+      hit.score = it.get_weight();
+      hit.spans = highlight_spans(article, compiled.highlights);
+      std::tie(hit.snippet, hit.snippet_raw) = make_snippet(article, hit.spans);
+      response.results.push_back(std::move(hit));
+    }
+  } catch (const Xapian::DatabaseModifiedError& e) {
+    throw Error(ErrorKind::UNAVAILABLE, "index changed during the search; retry: " + e.get_msg());
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "search failed: " + e.get_description());
+  }
+  return response;
+}
+
+std::optional<StoredArticle> Searcher::article(const std::string& doc_id) const {
+  const std::string id_term = std::string(schema::PREFIX_DOC_ID) + doc_id;
+  try {
+    Xapian::PostingIterator p = impl_->database.postlist_begin(id_term);
+    if (p == impl_->database.postlist_end(id_term)) return std::nullopt;
+    return parse_stored_article(impl_->database.get_document(*p).get_data());
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "cannot read document " + doc_id + ": " + e.get_description());
+  }
+}
+
+std::vector<ByteRange> Searcher::highlight(const StoredArticle& article, const std::string& query) const {
+  QueryCompiler compiler(impl_->normalizer, impl_->database);
+  return highlight_spans(article, compiler.compile(query).highlights);
+}
+
+}  // namespace suyuan

@@ -1,0 +1,28 @@
+/// @file index_fixture.cpp
+/// @brief Shared test indexes.
+#include "index_fixture.h"
+
+namespace suyuan::test {
+
+const Normalizer& shared_normalizer() {
+  static const Normalizer normalizer({data_dir() / "normalize"});
+  return normalizer;
+}
+
+const Extractor& shared_extractor() {
+  static const Extractor extractor({data_dir() / "extract"});
+  return extractor;
+}
+
+IndexFixture::IndexFixture(const std::filesystem::path& corpus)
+    : database_(dir_.path() / "suyuan.db") {
+  CorpusIndexer indexer(database_, shared_normalizer(), &shared_extractor());
+  report_ = indexer.build(corpus);
+}
+
+const IndexFixture& corpus_index() {
+  static const IndexFixture fixture(corpus_dir());
+  return fixture;
+}
+
+}  // namespace suyuan::test

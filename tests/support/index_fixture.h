@@ -1,0 +1,36 @@
+/// @file index_fixture.h
+/// @brief A temp-dir index of a corpus, built once per test executable run and shared.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "suyuan/extract/extractor.h"
+#include "suyuan/index/corpus_indexer.h"
+#include "suyuan/normalize/normalizer.h"
+#include "test_support.h"
+
+namespace suyuan::test {
+
+/// The normalizer configured with the source tree's data/normalize.
+const Normalizer& shared_normalizer();
+/// The extractor configured with the source tree's data/extract.
+const Extractor& shared_extractor();
+
+/// An index of the given corpus directory in a fresh temp dir.
+class IndexFixture {
+ public:
+  explicit IndexFixture(const std::filesystem::path& corpus);
+  const std::filesystem::path& database() const { return database_; }
+  const BuildReport& report() const { return report_; }
+
+ private:
+  TempDir dir_;
+  std::filesystem::path database_;
+  BuildReport report_;
+};
+
+/// Index of corpus/ built on first use and shared by all tests of the executable.
+const IndexFixture& corpus_index();
+
+}  // namespace suyuan::test

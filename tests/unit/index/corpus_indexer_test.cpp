@@ -1,0 +1,167 @@
+/// @file corpus_indexer_test.cpp
+/// @brief Incremental indexing by path and content hash; bad files never cost indexed data.
+#include <catch2/catch.hpp>
+#include <xapian.h>
+
+#include "document_builder.h"
+#include "index_fixture.h"
+#include "suyuan/core/error.h"
+#include "suyuan/index/schema.h"
+
+namespace fs = std::filesystem;
+using namespace suyuan;
+using suyuan::test::TempDir;
+
+namespace {
+
+const FileOutcome& outcome(const BuildReport& report, const std::string& path) {
+  for (const auto& f : report.files) {
+    if (f.path == path) return f;
+  }
+  FAIL("no outcome for " << path);
+  throw std::logic_error("unreachable");
+}
+
+Xapian::doccount article_count(const fs::path& db) {
+  return Xapian::Database(db.string()).get_termfreq("XTarticle");
+}
+
+BuildReport build(const fs::path& db, const fs::path& corpus) {
+  CorpusIndexer indexer(db, test::shared_normalizer(), &test::shared_extractor());
+  return indexer.build(corpus);
+}
+
+void copy_seed(const fs::path& corpus, const std::string& name) {
+  fs::create_directories(corpus);
+  fs::copy_file(test::corpus_dir() / name, corpus / name);
+}
+
+}  // namespace
+
+TEST_CASE("doc ids and hashes are stable", "[index]") {
+  CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(doc_id_for_path("a.txt") == doc_id_for_path("a.txt"));
+  CHECK(doc_id_for_path("a.txt") != doc_id_for_path("b.txt"));
+  CHECK(doc_id_for_path("a.txt").size() == 16);
+}
+
+TEST_CASE("days_since_epoch follows the civil calendar", "[index]") {
+  CHECK(days_since_epoch("1970-01-01") == 0);
+  CHECK(days_since_epoch("2000-03-01") == 11017);
+  CHECK(days_since_epoch("2025-07-15T10:00") == 20284);
+  CHECK_FALSE(days_since_epoch("2025-7-15").has_value());
+  CHECK_FALSE(days_since_epoch("2025-13-01").has_value());
+}
+
+TEST_CASE("the corpus indexes every seed article", "[index]") {
+  const auto& fixture = test::corpus_index();
+  CHECK(fixture.report().count(FileStatus::ADDED) == 3);
+  CHECK(fixture.report().count(FileStatus::FAILED) == 0);
+  CHECK(article_count(fixture.database()) == 3);
+}
+
+TEST_CASE("re-indexing is incremental by path and content hash", "[index]") {
+  TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  copy_seed(corpus, "000_253fffbcabc856cf.txt");
+  copy_seed(corpus, "002_1607139f7c916639.txt");
+
+  BuildReport first = build(db, corpus);
+  CHECK(first.count(FileStatus::ADDED) == 2);
+
+  BuildReport again = build(db, corpus);
+  CHECK(again.count(FileStatus::UNCHANGED) == 2);
+  CHECK(again.count(FileStatus::ADDED) == 0);
+  CHECK(article_count(db) == 2);
+
+  // An edited file is replaced in place, not duplicated; a vanished one is removed.
+  test::write_file(corpus / "000_253fffbcabc856cf.txt",
+                   test::read_file(corpus / "000_253fffbcabc856cf.txt") + "\n补充一句。\n");
+  fs::remove(corpus / "002_1607139f7c916639.txt");
+  BuildReport edited = build(db, corpus);
+  CHECK(outcome(edited, "000_253fffbcabc856cf.txt").status == FileStatus::UPDATED);
+  CHECK(outcome(edited, "002_1607139f7c916639.txt").status == FileStatus::REMOVED);
+  CHECK(article_count(db) == 1);
+
+  // Claims of a removed article go with it.
+  Xapian::Database database(db.string());
+  CHECK(database.get_termfreq("XPAR" + doc_id_for_path("002_1607139f7c916639.txt")) == 0);
+}
+
+TEST_CASE("a sidecar supplies metadata the text lacks and is part of the version", "[index]") {
+  TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  copy_seed(corpus, "000_253fffbcabc856cf.txt");
+  test::write_file(corpus / "000_253fffbcabc856cf.meta.json",
+                   R"({"url":"https://example.com/a","publisher":"网易号","published":"2025-07-22"})");
+  build(db, corpus);
+  Xapian::Database database(db.string());
+  CHECK(database.get_termfreq("XP网易号") == 1);
+  CHECK(database.get_termfreq("XM2025-07") >= 1);
+
+  test::write_file(corpus / "000_253fffbcabc856cf.meta.json", R"({"publisher":"另一家"})");
+  BuildReport changed = build(db, corpus);
+  CHECK(outcome(changed, "000_253fffbcabc856cf.txt").status == FileStatus::UPDATED);
+
+  test::write_file(corpus / "000_253fffbcabc856cf.meta.json", "{not json");
+  BuildReport broken = build(db, corpus);
+  CHECK(outcome(broken, "000_253fffbcabc856cf.txt").status == FileStatus::FAILED);
+  CHECK_THAT(outcome(broken, "000_253fffbcabc856cf.txt").message, Catch::Contains("sidecar"));
+  CHECK(article_count(db) == 1);  // the previous version stays searchable
+}
+
+TEST_CASE("bad files fail one by one and lose nothing already indexed", "[index]") {
+  TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  copy_seed(corpus, "001_8e11a6ad99196ebb.txt");
+  copy_seed(corpus, "002_1607139f7c916639.txt");
+  build(db, corpus);
+
+  test::write_file(corpus / "bad_utf8.txt", std::string("英伟达\xff\xfe H20\n"));
+  test::write_file(corpus / "empty.txt", "");
+  test::write_file(corpus / "binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12));
+  // An indexed article that turns bad keeps its previous version.
+  test::write_file(corpus / "002_1607139f7c916639.txt", std::string("\xc3\x28 broken"));
+
+  BuildReport report = build(db, corpus);
+  CHECK(outcome(report, "bad_utf8.txt").status == FileStatus::FAILED);
+  CHECK_THAT(outcome(report, "bad_utf8.txt").message, Catch::Contains("UTF-8") && Catch::Contains("9"));
+  CHECK(outcome(report, "empty.txt").status == FileStatus::FAILED);
+  CHECK_THAT(outcome(report, "empty.txt").message, Catch::Contains("empty"));
+  CHECK(outcome(report, "binary.txt").status == FileStatus::FAILED);
+  CHECK(outcome(report, "002_1607139f7c916639.txt").status == FileStatus::FAILED);
+  CHECK(outcome(report, "001_8e11a6ad99196ebb.txt").status == FileStatus::UNCHANGED);
+  CHECK(article_count(db) == 2);
+}
+
+TEST_CASE("oversized files are refused before they are read", "[index]") {
+  TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  test::write_file(corpus / "big.txt", std::string(4096, 'a'));
+  CorpusIndexer indexer(db, test::shared_normalizer(), nullptr);
+  BuildOptions options;
+  options.max_file_bytes = 1024;
+  BuildReport report = indexer.build(corpus, options);
+  CHECK(outcome(report, "big.txt").status == FileStatus::FAILED);
+  CHECK_THAT(outcome(report, "big.txt").message, Catch::Contains("too large"));
+}
+
+TEST_CASE("a missing corpus and a locked database are clear errors", "[index]") {
+  TempDir dir;
+  CorpusIndexer indexer(dir.path() / "db", test::shared_normalizer(), nullptr);
+  try {
+    indexer.build(dir.path() / "nope");
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::NOT_FOUND);
+  }
+  fs::create_directories(dir.path() / "corpus");
+  Xapian::WritableDatabase holder((dir.path() / "db").string(), Xapian::DB_CREATE_OR_OPEN);
+  try {
+    indexer.build(dir.path() / "corpus");
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::UNAVAILABLE);
+    CHECK_THAT(std::string(e.what()), Catch::Contains("locked"));
+  }
+}

@@ -1,0 +1,158 @@
+/// @file searcher_test.cpp
+/// @brief Search over corpus/ plus trap articles: exact phrases, whole model codes, either
+/// script, byte spans that point at the original text.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "index_fixture.h"
+#include "suyuan/core/error.h"
+#include "suyuan/search/searcher.h"
+
+namespace fs = std::filesystem;
+using namespace suyuan;
+
+namespace {
+
+/// corpus/ and tests/data/traps indexed together, once.
+const test::IndexFixture& trap_index() {
+  static const fs::path corpus = [] {
+    static test::TempDir dir;
+    fs::copy(test::corpus_dir(), dir.path() / "corpus");
+    fs::copy(test::source_dir() / "tests/data/traps", dir.path() / "corpus/traps");
+    return dir.path() / "corpus";
+  }();
+  static const test::IndexFixture fixture(corpus);
+  return fixture;
+}
+
+const Searcher& searcher() {
+  static const Searcher instance(trap_index().database(), test::shared_normalizer());
+  return instance;
+}
+
+std::set<std::string> paths(const std::string& query) {
+  SearchRequest request;
+  request.query = query;
+  request.limit = 100;
+  std::set<std::string> out;
+  for (const Hit& hit : searcher().search(request).results) out.insert(hit.path);
+  return out;
+}
+
+const std::string P000 = "000_253fffbcabc856cf.txt";
+const std::string P001 = "001_8e11a6ad99196ebb.txt";
+const std::string P002 = "002_1607139f7c916639.txt";
+
+}  // namespace
+
+TEST_CASE("a Chinese word matches as a phrase, never as scattered characters", "[search]") {
+  auto hits = paths("出口管制");
+  CHECK(hits.count(P001) == 1);
+  CHECK(hits.count(P002) == 1);
+  CHECK(hits.count("traps/far_apart.txt") == 0);
+  CHECK(paths("出口").count("traps/far_apart.txt") == 1);
+  CHECK(paths("管制").count("traps/far_apart.txt") == 1);
+}
+
+TEST_CASE("H20 does not match H200", "[search]") {
+  auto h20 = paths("H20");
+  CHECK(h20.count("traps/only_h200.txt") == 0);
+  CHECK(h20.count(P000) == 1);
+  CHECK(h20.count(P001) == 1);
+  CHECK(paths("H200").count("traps/only_h200.txt") == 1);
+}
+
+TEST_CASE("a query in either script finds the same articles", "[search]") {
+  CHECK(paths("英偉達") == paths("英伟达"));
+  CHECK(paths("英伟达").count(P000) == 1);
+  CHECK(paths("英伟达").count(P001) == 1);
+  CHECK(paths("人工智慧").count("traps/traditional_ai.txt") == 1);
+  CHECK(paths("輝達").count(P002) == 1);
+}
+
+TEST_CASE("spans point at the matched bytes in the original script", "[search]") {
+  SearchRequest request;
+  request.query = "英伟达";
+  for (const Hit& hit : searcher().search(request).results) {
+    const std::string raw = test::read_file(test::corpus_dir() / hit.path);
+    REQUIRE_FALSE(hit.spans.empty());
+    for (const ByteRange& span : hit.spans) {
+      const std::string matched = raw.substr(span.begin, span.size());
+      CHECK((matched == "英伟达" || matched == "英偉達"));
+    }
+    // The snippet is cut from the raw text at the span it claims.
+    CHECK(raw.substr(hit.snippet_raw.begin, hit.snippet_raw.size()) == hit.snippet);
+  }
+}
+
+TEST_CASE("spans skip inline pinyin junk inside a word", "[search]") {
+  // 001 writes 英偉達(dá): the cited span covers the annotation, which sits inside the word.
+  SearchRequest request;
+  request.query = "英伟达";
+  for (const Hit& hit : searcher().search(request).results) {
+    if (hit.path != P001) continue;
+    const std::string raw = test::read_file(test::corpus_dir() / hit.path);
+    for (const ByteRange& span : hit.spans) {
+      const std::string matched = raw.substr(span.begin, span.size());
+      CHECK(matched.rfind("英偉", 0) == 0);
+      CHECK(matched.find("達") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("results carry provenance", "[search]") {
+  SearchRequest request;
+  request.query = "H200 萨克斯";
+  auto response = searcher().search(request);
+  REQUIRE_FALSE(response.results.empty());
+  const Hit& top = response.results.front();
+  CHECK(top.path == P002);
+  CHECK(top.doc_id == doc_id_for_path(P002));
+  CHECK(top.published.rfind("2025-12-14", 0) == 0);
+  CHECK(top.score > 0);
+  auto json = to_json(response);
+  CHECK(json["results"][0]["spans"][0].contains("start"));
+  CHECK(json["total_estimate"].get<std::size_t>() >= 1);
+}
+
+TEST_CASE("malformed queries are clear errors, not crashes", "[search]") {
+  for (std::string bad : {std::string(""), std::string("   "), std::string("\xff\xfe"),
+                          std::string(2000, 'a')}) {
+    SearchRequest request;
+    request.query = bad;
+    try {
+      searcher().search(request);
+      FAIL("expected an error for query of " << bad.size() << " bytes");
+    } catch (const Error& e) {
+      CHECK(e.kind() == ErrorKind::INVALID_INPUT);
+    }
+  }
+  // Odd syntax is parsed leniently instead of failing.
+  for (std::string odd : {"英伟达 AND (", "\"H20", "OR OR", "chip:", "((((英伟达"}) {
+    SearchRequest request;
+    request.query = odd;
+    try {
+      searcher().search(request);
+    } catch (const Error& e) {
+      CHECK(e.kind() == ErrorKind::INVALID_INPUT);
+    }
+  }
+}
+
+TEST_CASE("articles are fetched by doc_id with their offsets", "[search]") {
+  auto article = searcher().article(doc_id_for_path(P001));
+  REQUIRE(article.has_value());
+  CHECK(article->raw == test::read_file(test::corpus_dir() / P001));
+  CHECK_FALSE(searcher().article("0000000000000000").has_value());
+  CHECK(searcher().article_count() == 6);
+}
+
+TEST_CASE("a missing database is NOT_FOUND", "[search]") {
+  try {
+    Searcher missing("/nonexistent/suyuan.db", test::shared_normalizer());
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(e.kind() == ErrorKind::NOT_FOUND);
+  }
+}

@@ -1,0 +1,143 @@
+/// @file server_test.cpp
+/// @brief The web server on an ephemeral loopback port: API, document page, hostile requests.
+#include <httplib.h>
+
+#include <catch2/catch.hpp>
+#include <thread>
+
+#include "index_fixture.h"
+#include "suyuan/web/server.h"
+
+using namespace suyuan;
+
+namespace {
+
+/// One server over corpus/ for all tests, stopped at exit.
+class RunningServer {
+ public:
+  RunningServer() : server_(options()) {
+    port_ = server_.bind("127.0.0.1", 0);
+    thread_ = std::thread([this] { server_.serve(); });
+  }
+  ~RunningServer() {
+    server_.stop();
+    thread_.join();
+  }
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", port_);
+    c.set_connection_timeout(5);
+    c.set_read_timeout(10);
+    return c;
+  }
+
+ private:
+  static WebOptions options() {
+    WebOptions o;
+    o.database = test::corpus_index().database();
+    o.data_dir = test::data_dir();
+    o.threads = 2;
+    return o;
+  }
+  WebServer server_;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+RunningServer& server() {
+  static RunningServer instance;
+  return instance;
+}
+
+nlohmann::json get_json(const std::string& path, int expected_status) {
+  auto res = server().client().Get(path);
+  REQUIRE(res);
+  CHECK(res->status == expected_status);
+  CHECK(res->get_header_value("Content-Type").find("application/json") == 0);
+  return nlohmann::json::parse(res->body);
+}
+
+const std::string P001_ID = doc_id_for_path("001_8e11a6ad99196ebb.txt");
+
+}  // namespace
+
+TEST_CASE("healthz reports the article count", "[web]") {
+  auto body = get_json("/healthz", 200);
+  CHECK(body["status"] == "ok");
+  CHECK(body["articles"] == 3);
+}
+
+TEST_CASE("/api/search returns the CLI's JSON with byte spans", "[web]") {
+  auto body = get_json("/api/search?q=%E8%8B%B1%E5%81%89%E9%81%94", 200);  // 英偉達
+  CHECK(body["query"] == "英偉達");
+  REQUIRE(body["results"].size() >= 2);
+  for (const auto& hit : body["results"]) {
+    const std::string raw = test::read_file(test::corpus_dir() / hit["path"].get<std::string>());
+    for (const auto& span : hit["spans"]) {
+      const auto start = span["start"].get<std::size_t>(), end = span["end"].get<std::size_t>();
+      const std::string cited = raw.substr(start, end - start);
+      CHECK((cited == "英偉達" || cited == "英伟达"));
+    }
+  }
+}
+
+TEST_CASE("bad API requests get JSON errors with 4xx statuses", "[web]") {
+  CHECK(get_json("/api/search?q=", 400)["error"]["kind"] == "invalid_input");
+  CHECK(get_json("/api/search?q=H20&limit=abc", 400)["error"]["kind"] == "invalid_input");
+  CHECK(get_json("/api/search?q=H20&limit=0", 400)["error"]["kind"] == "invalid_input");
+  CHECK(get_json("/api/search?q=" + std::string(3000, 'a'), 400)["error"]["kind"] == "invalid_input");
+  CHECK(get_json("/api/search?q=%FF%FE", 400)["error"]["kind"] == "invalid_input");
+  CHECK(get_json("/api/doc/0000000000000000", 404)["error"]["kind"] == "not_found");
+  CHECK(get_json("/no/such/route", 404)["error"]["kind"] == "not_found");
+}
+
+TEST_CASE("the document page shows the original text escaped, with matches marked", "[web]") {
+  auto res = server().client().Get("/doc/" + P001_ID + "?q=H20");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  const std::string& page = res->body;
+  // The spam first line of 001 appears as text inside the <pre>, never as markup.
+  const std::string raw = test::read_file(test::corpus_dir() / "001_8e11a6ad99196ebb.txt");
+  const std::string spam = raw.substr(0, raw.find('\n'));
+  CHECK(page.find(spam) != std::string::npos);
+  CHECK(page.find("<mark data-start=") != std::string::npos);
+  CHECK(page.find("<script") == std::string::npos);
+  CHECK(res->get_header_value("Content-Security-Policy").find("default-src 'self'") == 0);
+
+  auto api = get_json("/api/doc/" + P001_ID + "?q=H20", 200);
+  CHECK(api["raw"] == raw);
+  REQUIRE_FALSE(api["spans"].empty());
+  for (const auto& span : api["spans"]) {
+    CHECK(raw.substr(span["start"].get<std::size_t>(), 3) == "H20");
+  }
+}
+
+TEST_CASE("markup in an article is escaped on the document page", "[web]") {
+  test::TempDir dir;
+  test::write_file(dir.path() / "corpus/x.txt",
+                   "标题<script>alert(1)</script>\n英伟达表示,<b>H20</b> & \"引号\"。\n");
+  test::IndexFixture fixture(dir.path() / "corpus");
+  WebOptions options;
+  options.database = fixture.database();
+  options.data_dir = test::data_dir();
+  WebServer local(options);
+  const int port = local.bind("127.0.0.1", 0);
+  std::thread t([&] { local.serve(); });
+  httplib::Client client("127.0.0.1", port);
+  auto res = client.Get("/doc/" + doc_id_for_path("x.txt"));
+  local.stop();
+  t.join();
+  REQUIRE(res);
+  CHECK(res->body.find("<script>alert") == std::string::npos);
+  CHECK(res->body.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(res->body.find("&lt;b&gt;H20&lt;/b&gt; &amp; &quot;") != std::string::npos);
+}
+
+TEST_CASE("the search page and its assets are served", "[web]") {
+  auto page = server().client().Get("/");
+  REQUIRE(page);
+  CHECK(page->status == 200);
+  CHECK(page->body.find("/static/app.js") != std::string::npos);
+  auto js = server().client().Get("/static/app.js");
+  REQUIRE(js);
+  CHECK(js->get_header_value("Content-Type").find("text/javascript") == 0);
+}

@@ -1,0 +1,51 @@
+/// @file server.h
+/// @brief Stage 5: the web UI and JSON API (cpp-httplib), routes kept in the library so tests
+/// can mount them in-process on 127.0.0.1.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace suyuan {
+
+class Normalizer;
+
+/// How to serve.
+struct WebOptions {
+  std::filesystem::path database;
+  std::filesystem::path data_dir;  ///< data/ (normalize rules etc.)
+  std::size_t threads = 8;         ///< worker threads
+};
+
+/**
+ * Routes:
+ *  - `GET /`                 search page
+ *  - `GET /doc/<doc_id>?q=`  the article's original text, query matches highlighted
+ *  - `GET /api/search?q=&limit=&offset=` the same JSON as `suyuan-search query --json`
+ *  - `GET /api/doc/<doc_id>?q=` article metadata, raw text, highlight spans, claims
+ *  - `GET /healthz`          `{"status":"ok","articles":N}`
+ * Errors are JSON `{"error":{"kind","message"}}` with 400/404/500/503 (see web_errors.cpp).
+ * Throws Error(NOT_FOUND/CORRUPT_INDEX) from the constructor when the database is unusable.
+ */
+class WebServer {
+ public:
+  explicit WebServer(const WebOptions& options);
+  ~WebServer();
+  WebServer(const WebServer&) = delete;
+  WebServer& operator=(const WebServer&) = delete;
+
+  /// Binds to host:port (port 0 picks a free one) and returns the bound port.
+  /// Throws Error(UNAVAILABLE) when the address cannot be bound.
+  int bind(const std::string& host, int port);
+  /// Serves until stop(); call after bind().
+  void serve();
+  /// Stops serving; safe from another thread or a signal-handling thread.
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace suyuan

@@ -1,0 +1,124 @@
+/// @file html.cpp
+/// @brief Document and error pages.
+#include "html.h"
+
+#include <nlohmann/json.hpp>
+
+namespace suyuan {
+namespace {
+
+std::string page_head(std::string_view title) {
+  return "<!doctype html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+         html_escape(title) +
+         " · 溯源 suyuan</title>\n<link rel=\"stylesheet\" href=\"/static/style.css\">\n</head>\n"
+         "<body>\n<header class=\"bar\"><a class=\"brand\" href=\"/\">溯源 suyuan</a></header>\n"
+         "<main>\n";
+}
+
+constexpr std::string_view PAGE_END = "</main>\n</body>\n</html>\n";
+
+std::string json_string(const nlohmann::json& j, const char* key) {
+  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
+}
+
+/// One row per claim: subject, metric, value, attribution and a link to the cited bytes.
+std::string render_claims(const nlohmann::json& extraction) {
+  if (!extraction.is_object() || !extraction.contains("claims") || extraction["claims"].empty()) {
+    return {};
+  }
+  std::string out =
+      "<section class=\"claims\"><h2>Claims</h2>\n<table>\n<thead><tr><th>subject</th>"
+      "<th>metric</th><th>value</th><th>source</th><th>bytes</th></tr></thead>\n<tbody>\n";
+  for (const auto& claim : extraction["claims"]) {
+    std::string source = "(publisher)";
+    if (claim.contains("attribution") && claim["attribution"].is_object()) {
+      source = json_string(claim["attribution"], "source");
+    }
+    std::string bytes;
+    if (claim.contains("sentence_span") && claim["sentence_span"].is_object()) {
+      const auto& s = claim["sentence_span"];
+      bytes = std::to_string(s.value("start", 0)) + "–" + std::to_string(s.value("end", 0));
+    }
+    out += "<tr><td>" + html_escape(json_string(claim, "subject")) + "</td><td>" +
+           html_escape(json_string(claim, "metric")) + "</td><td><code>" +
+           html_escape(claim.contains("value") ? claim["value"].dump() : "") + "</code></td><td>" +
+           html_escape(source) + "</td><td>" + html_escape(bytes) + "</td></tr>\n";
+  }
+  out += "</tbody>\n</table>\n</section>\n";
+  return out;
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string render_document_page(const StoredArticle& article, const std::string& query,
+                                 const std::vector<ByteRange>& spans) {
+  const std::string title = article.title.empty() ? article.path : article.title;
+  std::string out = page_head(title);
+  out += "<form class=\"search\" action=\"/\" method=\"get\"><input name=\"q\" value=\"" +
+         html_escape(query) + "\" aria-label=\"search\"><button>搜索</button></form>\n";
+  out += "<article>\n<h1>" + html_escape(title) + "</h1>\n<dl class=\"meta\">";
+  auto field = [&](const char* name, const std::string& value) {
+    if (!value.empty()) out += "<dt>" + std::string(name) + "</dt><dd>" + html_escape(value) + "</dd>";
+  };
+  field("publisher", article.publisher);
+  field("published", article.published);
+  field("author", article.author);
+  field("url", article.url);
+  field("file", article.path);
+  field("doc_id", article.doc_id);
+  out += "</dl>\n<p class=\"note\">Original text, byte for byte as indexed";
+  if (!spans.empty()) out += "; " + std::to_string(spans.size()) + " match(es) highlighted";
+  out += ".</p>\n<pre class=\"raw\">";
+  std::uint32_t at = 0;
+  const std::string_view raw = article.raw;
+  for (const ByteRange& span : spans) {
+    if (span.begin < at || span.end > raw.size()) continue;
+    out += html_escape(raw.substr(at, span.begin - at));
+    out += "<mark data-start=\"" + std::to_string(span.begin) + "\" data-end=\"" +
+           std::to_string(span.end) + "\">" + html_escape(raw.substr(span.begin, span.size())) +
+           "</mark>";
+    at = span.end;
+  }
+  out += html_escape(raw.substr(at));
+  out += "</pre>\n</article>\n";
+  out += render_claims(article.extraction);
+  out += PAGE_END;
+  return out;
+}
+
+std::string render_error_page(int status, std::string_view message) {
+  std::string out = page_head("error " + std::to_string(status));
+  out += "<h1>Error " + std::to_string(status) + "</h1>\n<p>" + html_escape(message) + "</p>\n";
+  out += PAGE_END;
+  return out;
+}
+
+}  // namespace suyuan

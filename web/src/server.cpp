@@ -1,0 +1,213 @@
+/// @file server.cpp
+/// @brief Route table, request handling and the error → HTTP status mapping.
+#include "suyuan/web/server.h"
+
+#include <httplib.h>
+
+#include <mutex>
+#include <nlohmann/json.hpp>
+
+#include "html.h"
+#include "static_assets.h"
+#include "suyuan/core/error.h"
+#include "suyuan/normalize/normalizer.h"
+#include "suyuan/search/searcher.h"
+
+namespace suyuan {
+namespace {
+
+constexpr std::size_t MAX_QUERY_PARAM_BYTES = 1024;
+
+int http_status(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::INVALID_INPUT:
+      return 400;
+    case ErrorKind::NOT_FOUND:
+      return 404;
+    case ErrorKind::UNAVAILABLE:
+      return 503;
+    case ErrorKind::CORRUPT_INDEX:
+    case ErrorKind::INTERNAL:
+      return 500;
+  }
+  return 500;
+}
+
+void set_security_headers(httplib::Response& res) {
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Content-Security-Policy",
+                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                 "frame-ancestors 'none'");
+  res.set_header("Referrer-Policy", "no-referrer");
+}
+
+void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200) {
+  res.status = status;
+  set_security_headers(res);
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json; charset=utf-8");
+}
+
+void send_error(httplib::Response& res, ErrorKind kind, const std::string& message) {
+  send_json(res,
+            {{"error", {{"kind", std::string(error_kind_name(kind))}, {"message", message}}}},
+            http_status(kind));
+}
+
+/// Query parameter as a size, within [low, high]. Throws Error(INVALID_INPUT).
+std::size_t size_param(const httplib::Request& req, const char* name, std::size_t fallback,
+                       std::size_t low, std::size_t high) {
+  if (!req.has_param(name)) return fallback;
+  const std::string text = req.get_param_value(name);
+  std::size_t value = 0;
+  if (text.empty() || text.size() > 7 || text.find_first_not_of("0123456789") != std::string::npos) {
+    throw Error(ErrorKind::INVALID_INPUT, std::string("parameter ") + name + " must be a number");
+  }
+  value = std::stoul(text);
+  if (value < low || value > high) {
+    throw Error(ErrorKind::INVALID_INPUT, std::string("parameter ") + name + " must be in [" +
+                                              std::to_string(low) + ", " + std::to_string(high) + "]");
+  }
+  return value;
+}
+
+std::string query_param(const httplib::Request& req) {
+  std::string q = req.has_param("q") ? req.get_param_value("q") : "";
+  if (q.size() > MAX_QUERY_PARAM_BYTES) {
+    throw Error(ErrorKind::INVALID_INPUT, "query too long");
+  }
+  return q;
+}
+
+}  // namespace
+
+struct WebServer::Impl {
+  explicit Impl(const WebOptions& options)
+      : normalizer(NormalizerConfig{options.data_dir / "normalize"}),
+        searcher(options.database, normalizer) {
+    server.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
+  }
+
+  /// Runs a handler with the shared searcher, mapping errors to JSON or HTML responses.
+  template <typename Handler>
+  void guarded(httplib::Response& res, bool html, Handler&& handler) {
+    try {
+      std::lock_guard<std::mutex> lock(searcher_mutex);
+      searcher.reopen();  // see what the indexer committed since the last request
+      handler();
+    } catch (const Error& e) {
+      if (html) {
+        res.status = http_status(e.kind());
+        set_security_headers(res);
+        res.set_content(render_error_page(res.status, e.what()), "text/html; charset=utf-8");
+      } else {
+        send_error(res, e.kind(), e.what());
+      }
+    } catch (const std::exception& e) {
+      send_error(res, ErrorKind::INTERNAL, e.what());
+    }
+  }
+
+  void mount_routes() {
+    server.set_payload_max_length(64 * 1024);
+    server.set_read_timeout(10, 0);
+    server.set_write_timeout(10, 0);
+    server.set_keep_alive_max_count(100);
+
+    for (const StaticAsset& asset : static_assets()) {
+      server.Get(asset.path, [&asset](const httplib::Request&, httplib::Response& res) {
+        set_security_headers(res);
+        res.set_content(std::string(asset.content), asset.content_type);
+      });
+    }
+    server.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
+      guarded(res, false, [&] {
+        send_json(res, {{"status", "ok"}, {"articles", searcher.article_count()}});
+      });
+    });
+    server.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(res, false, [&] {
+        SearchRequest request;
+        request.query = query_param(req);
+        request.limit = size_param(req, "limit", 10, 1, 1000);
+        request.offset = size_param(req, "offset", 0, 0, 1000000);
+        send_json(res, to_json(searcher.search(request)));
+      });
+    });
+    server.Get(R"(/api/doc/([0-9a-f]{1,64}))", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(res, false, [&] {
+        const std::string doc_id = req.matches[1];
+        auto article = searcher.article(doc_id);
+        if (!article) throw Error(ErrorKind::NOT_FOUND, "no document " + doc_id);
+        const std::string q = query_param(req);
+        nlohmann::json spans = nlohmann::json::array();
+        if (!q.empty()) {
+          for (const ByteRange& s : searcher.highlight(*article, q)) {
+            spans.push_back({{"start", s.begin}, {"end", s.end}});
+          }
+        }
+        send_json(res, {{"doc_id", article->doc_id},
+                        {"path", article->path},
+                        {"title", article->title},
+                        {"publisher", article->publisher},
+                        {"published", article->published},
+                        {"author", article->author},
+                        {"url", article->url},
+                        {"raw", article->raw},
+                        {"spans", spans},
+                        {"extraction", article->extraction}});
+      });
+    });
+    server.Get(R"(/doc/([0-9a-f]{1,64}))", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(res, true, [&] {
+        const std::string doc_id = req.matches[1];
+        auto article = searcher.article(doc_id);
+        if (!article) throw Error(ErrorKind::NOT_FOUND, "no document " + doc_id);
+        const std::string q = query_param(req);
+        std::vector<ByteRange> spans;
+        if (!q.empty()) spans = searcher.highlight(*article, q);
+        set_security_headers(res);
+        res.set_content(render_document_page(*article, q, spans), "text/html; charset=utf-8");
+      });
+    });
+    server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+      if (res.body.empty()) {
+        send_error(res, res.status == 404 ? ErrorKind::NOT_FOUND : ErrorKind::INVALID_INPUT,
+                   "HTTP " + std::to_string(res.status));
+      }
+    });
+    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+      send_error(res, ErrorKind::INTERNAL, "internal error");
+    });
+  }
+
+  Normalizer normalizer;
+  Searcher searcher;
+  std::mutex searcher_mutex;
+  httplib::Server server;
+};
+
+WebServer::WebServer(const WebOptions& options) : impl_(new Impl(options)) { impl_->mount_routes(); }
+
+WebServer::~WebServer() { stop(); }
+
+int WebServer::bind(const std::string& host, int port) {
+  if (port == 0) {
+    int bound = impl_->server.bind_to_any_port(host);
+    if (bound <= 0) throw Error(ErrorKind::UNAVAILABLE, "cannot bind to " + host);
+    return bound;
+  }
+  if (!impl_->server.bind_to_port(host, port)) {
+    throw Error(ErrorKind::UNAVAILABLE,
+                "cannot bind to " + host + ":" + std::to_string(port) + " (address in use?)");
+  }
+  return port;
+}
+
+void WebServer::serve() { impl_->server.listen_after_bind(); }
+
+void WebServer::stop() {
+  if (impl_) impl_->server.stop();
+}
+
+}  // namespace suyuan
