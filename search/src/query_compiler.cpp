@@ -3,7 +3,9 @@
 #include "query_compiler.h"
 
 #include <cctype>
+#include <cmath>
 
+#include "suyuan/core/civil_date.h"
 #include "suyuan/core/error.h"
 #include "suyuan/core/utf8.h"
 #include "suyuan/index/schema.h"
@@ -51,6 +53,66 @@ class FilterField : public Xapian::FieldProcessor {
 
  private:
   std::string prefix_;
+};
+
+/// Value of a date bound: "2025", "2025-07" or "2025-07-15"; the low end of a range takes
+/// the first day the date covers, the high end the last.
+double day_bound(const std::string& text, bool high) {
+  auto span = date_span(text);
+  if (!span) throw Xapian::QueryParserError("not a date (YYYY, YYYY-MM or YYYY-MM-DD): " + text);
+  return static_cast<double>(high ? span->second : span->first);
+}
+
+double number_bound(const std::string& text) {
+  std::size_t used = 0;
+  double value = 0;
+  try {
+    value = std::stod(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used != text.size() || !std::isfinite(value)) {
+    throw Xapian::QueryParserError("not a number: " + text);
+  }
+  return value;
+}
+
+/// `date:A..B` — publication date within [A, B] (either end may be open).
+class PublishedDateRange : public Xapian::RangeProcessor {
+ public:
+  PublishedDateRange() : Xapian::RangeProcessor(schema::SLOT_PUBLISHED_DAY, "date:") {}
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    const std::string low = begin.empty() ? "" : Xapian::sortable_serialise(day_bound(begin, false));
+    const std::string high = end.empty() ? "" : Xapian::sortable_serialise(day_bound(end, true));
+    if (end.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, low);
+    if (begin.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, high);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, low, high);
+  }
+};
+
+/// A range over a claim's [low, high] value slots that matches when the intervals overlap:
+/// `claimdate:2025-07..2025-09` finds a claim about "2025年夏季", `value:100..200` one of
+/// "约150".
+class OverlapRange : public Xapian::RangeProcessor {
+ public:
+  OverlapRange(const char* prefix, unsigned low_slot, unsigned high_slot, bool dates)
+      : Xapian::RangeProcessor(low_slot, prefix), high_slot_(high_slot), dates_(dates) {}
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    std::vector<Xapian::Query> parts;
+    if (!end.empty()) {
+      const double high = dates_ ? day_bound(end, true) : number_bound(end);
+      parts.emplace_back(Xapian::Query::OP_VALUE_LE, slot, Xapian::sortable_serialise(high));
+    }
+    if (!begin.empty()) {
+      const double low = dates_ ? day_bound(begin, false) : number_bound(begin);
+      parts.emplace_back(Xapian::Query::OP_VALUE_GE, high_slot_, Xapian::sortable_serialise(low));
+    }
+    return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+  }
+
+ private:
+  unsigned high_slot_;
+  bool dates_;
 };
 
 }  // namespace
@@ -181,12 +243,20 @@ CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
   for (const auto& [field, prefix] : filters) {
     parser.add_boolean_prefix(field, (new FilterField(prefix))->release());
   }
+  parser.add_rangeprocessor((new PublishedDateRange())->release());
+  parser.add_rangeprocessor(
+      (new OverlapRange("claimdate:", schema::SLOT_CLAIM_DATE_BEGIN, schema::SLOT_CLAIM_DATE_END, true))
+          ->release());
+  parser.add_rangeprocessor(
+      (new OverlapRange("value:", schema::SLOT_CLAIM_MIN, schema::SLOT_CLAIM_MAX, false))->release());
   const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                          Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_CJK_NGRAM;
   CompiledQuery compiled;
   try {
     compiled.query = parser.parse_query(rewritten.parser_input, flags);
   } catch (const Xapian::QueryParserError& e) {
+    throw Error(ErrorKind::INVALID_INPUT, "malformed query: " + e.get_msg());
+  } catch (const Xapian::InvalidArgumentError& e) {
     throw Error(ErrorKind::INVALID_INPUT, "malformed query: " + e.get_msg());
   }
   if (compiled.query.empty()) {

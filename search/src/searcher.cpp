@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "query_compiler.h"
 #include "stored_article.h"
@@ -118,7 +119,106 @@ std::pair<std::string, ByteRange> make_snippet(const StoredArticle& article,
   return {snippet, raw_sentence};
 }
 
+/// The facets and the term prefix each is read from.
+const std::vector<std::pair<std::string, std::string_view>>& facet_prefixes() {
+  static const std::vector<std::pair<std::string, std::string_view>> prefixes = {
+      {"chip", schema::PREFIX_CHIP},     {"org", schema::PREFIX_ORG},
+      {"person", schema::PREFIX_PERSON}, {"publisher", schema::PREFIX_PUBLISHER},
+      {"source", schema::PREFIX_SOURCE}, {"metric", schema::PREFIX_METRIC},
+      {"month", schema::PREFIX_MONTH}};
+  return prefixes;
+}
+
+/// Counts filter terms of every matching document. Multi-valued (an article names many chips),
+/// so it reads the document's term list rather than a value slot.
+class TermFacetSpy : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& doc, double) override {
+    Xapian::TermIterator t = doc.termlist_begin();
+    for (std::size_t f = 0; f < facet_prefixes().size(); ++f) {
+      const std::string prefix(facet_prefixes()[f].second);
+      t.skip_to(prefix);
+      for (; t != doc.termlist_end(); ++t) {
+        const std::string term = *t;
+        if (term.compare(0, prefix.size(), prefix) != 0) break;
+        // Values are lower-case; an upper-case letter means a longer prefix (XP vs XPAR).
+        if (term.size() > prefix.size() && term[prefix.size()] >= 'A' && term[prefix.size()] <= 'Z') continue;
+        ++counts_[f][term.substr(prefix.size())];
+      }
+    }
+  }
+  Facets facets(std::size_t per_facet) const {
+    Facets out;
+    for (std::size_t f = 0; f < facet_prefixes().size(); ++f) {
+      std::vector<std::pair<std::string, std::size_t>> values(counts_[f].begin(), counts_[f].end());
+      std::stable_sort(values.begin(), values.end(),
+                       [](const auto& a, const auto& b) { return a.second > b.second; });
+      if (values.size() > per_facet) values.resize(per_facet);
+      out.emplace_back(facet_prefixes()[f].first, std::move(values));
+    }
+    return out;
+  }
+
+ private:
+  std::map<std::string, std::size_t> counts_[7];
+};
+
+constexpr std::size_t FACET_VALUES = 20;
+constexpr Xapian::doccount FACET_CHECK_AT_LEAST = 100000;
+
+/// A claim document's data → CitedClaim with its origin and attribution chain.
+CitedClaim parse_cited_claim(const std::string& data) {
+  try {
+    const nlohmann::json j = nlohmann::json::parse(data);
+    CitedClaim cited;
+    cited.doc_id = j.at("doc_id").get<std::string>();
+    cited.path = j.at("path").get<std::string>();
+    cited.title = j.value("title", "");
+    cited.publisher = j.value("publisher", "");
+    cited.published = j.value("published", "");
+    cited.claim = j.at("claim");
+    cited.chain.push_back(cited.publisher.empty() ? cited.path : cited.publisher);
+    cited.origin = cited.publisher.empty() ? "doc:" + cited.doc_id : cited.publisher;
+    const auto& attribution = cited.claim.value("attribution", nlohmann::json());
+    if (attribution.is_object()) {
+      const std::string source = attribution.value("source", "");
+      const std::string name = attribution.value("name", source);
+      if (!name.empty()) cited.chain.push_back(name);
+      // Anonymous sources of different articles need not be the same people: they stay with
+      // their article.
+      if (!source.empty() && source != "anonymous") cited.origin = source;
+    }
+    return cited;
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, std::string("stored claim data is malformed: ") + e.what());
+  }
+}
+
 }  // namespace
+
+nlohmann::json to_json(const Facets& facets) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [name, values] : facets) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& [value, count] : values) list.push_back({{"value", value}, {"count", count}});
+    out[name] = list;
+  }
+  return out;
+}
+
+nlohmann::json to_json(const ClaimSearchResponse& response) {
+  nlohmann::json results = nlohmann::json::array();
+  for (const ClaimHit& hit : response.results) {
+    nlohmann::json entry = to_json(hit.cited);
+    entry["score"] = hit.score;
+    results.push_back(std::move(entry));
+  }
+  nlohmann::json out = {{"query", response.query},
+                        {"total_estimate", response.total_estimate},
+                        {"results", results}};
+  if (!response.facets.empty()) out["facets"] = to_json(response.facets);
+  return out;
+}
 
 nlohmann::json to_json(const Hit& hit) {
   nlohmann::json spans = nlohmann::json::array();
@@ -133,9 +233,11 @@ nlohmann::json to_json(const Hit& hit) {
 nlohmann::json to_json(const SearchResponse& response) {
   nlohmann::json results = nlohmann::json::array();
   for (const Hit& hit : response.results) results.push_back(to_json(hit));
-  return {{"query", response.query},
-          {"total_estimate", response.total_estimate},
-          {"results", results}};
+  nlohmann::json out = {{"query", response.query},
+                        {"total_estimate", response.total_estimate},
+                        {"results", results}};
+  if (!response.facets.empty()) out["facets"] = to_json(response.facets);
+  return out;
 }
 
 struct Searcher::Impl {
@@ -189,9 +291,13 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     enquire.set_query(Xapian::Query(
         Xapian::Query::OP_FILTER, compiled.query,
         Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_ARTICLE))));
+    TermFacetSpy spy;
+    if (request.facets) enquire.add_matchspy(&spy);
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)));
+                                         static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)),
+                                         request.facets ? FACET_CHECK_AT_LEAST : 0);
     response.total_estimate = mset.get_matches_estimated();
+    if (request.facets) response.facets = spy.facets(FACET_VALUES);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       StoredArticle article = parse_stored_article(it.get_document().get_data());
       Hit hit;
@@ -211,6 +317,56 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     throw Error(ErrorKind::CORRUPT_INDEX, "search failed: " + e.get_description());
   }
   return response;
+}
+
+ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const {
+  QueryCompiler compiler(impl_->normalizer, impl_->database);
+  CompiledQuery compiled = compiler.compile(request.query);
+  ClaimSearchResponse response;
+  response.query = request.query;
+  try {
+    Xapian::Enquire enquire(impl_->database);
+    enquire.set_query(Xapian::Query(
+        Xapian::Query::OP_FILTER, compiled.query,
+        Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM))));
+    TermFacetSpy spy;
+    if (request.facets) enquire.add_matchspy(&spy);
+    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                         static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)),
+                                         request.facets ? FACET_CHECK_AT_LEAST : 0);
+    response.total_estimate = mset.get_matches_estimated();
+    if (request.facets) response.facets = spy.facets(FACET_VALUES);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      response.results.push_back({parse_cited_claim(it.get_document().get_data()), it.get_weight()});
+    }
+  } catch (const Xapian::DatabaseModifiedError& e) {
+    throw Error(ErrorKind::UNAVAILABLE, "index changed during the search; retry: " + e.get_msg());
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "claim search failed: " + e.get_description());
+  }
+  return response;
+}
+
+std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
+  Xapian::Query filter(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM));
+  if (!query.empty()) {
+    QueryCompiler compiler(impl_->normalizer, impl_->database);
+    filter = Xapian::Query(Xapian::Query::OP_FILTER, compiler.compile(query).query, filter);
+  }
+  std::vector<CitedClaim> out;
+  try {
+    Xapian::Enquire enquire(impl_->database);
+    enquire.set_query(filter);
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet mset = enquire.get_mset(0, impl_->database.get_doccount());
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      out.push_back(parse_cited_claim(it.get_document().get_data()));
+    }
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "cannot read claims: " + e.get_description());
+  }
+  return out;
 }
 
 std::optional<StoredArticle> Searcher::article(const std::string& doc_id) const {

@@ -1,14 +1,19 @@
 /// @file suyuan_search_main.cpp
-/// @brief suyuan-search: ranked, cited search over a suyuan index from the command line.
+/// @brief suyuan-search: ranked, cited search and claim cross-checking from the command line.
 #include <iostream>
+#include <map>
 #include <numeric>
 
 #include "suyuan/core/paths.h"
 #include "suyuan/normalize/normalizer.h"
+#include "suyuan/search/cross_check.h"
+#include "suyuan/search/exports.h"
 #include "suyuan/search/searcher.h"
 #include "suyuan/tools/cli_support.h"
 
 namespace {
+
+using suyuan::CitedClaim;
 
 /// Snippet with the matched raw spans in 【】, for terminals.
 std::string marked_snippet(const suyuan::Hit& hit) {
@@ -29,7 +34,35 @@ std::string marked_snippet(const suyuan::Hit& hit) {
   return out;
 }
 
-void print_text(const suyuan::SearchResponse& response) {
+void print_facets(const suyuan::Facets& facets) {
+  for (const auto& [name, values] : facets) {
+    if (values.empty()) continue;
+    std::cout << "  " << name << ":";
+    for (const auto& [value, count] : values) std::cout << " " << value << " (" << count << ")";
+    std::cout << "\n";
+  }
+}
+
+std::string span_text(const nlohmann::json& claim) {
+  for (const char* key : {"sentence_span", "sentence_raw"}) {
+    if (claim.contains(key) && claim[key].is_object()) {
+      return std::to_string(claim[key].value("start", 0)) + "-" + std::to_string(claim[key].value("end", 0));
+    }
+  }
+  return "?";
+}
+
+void print_claim(const CitedClaim& c, const std::string& indent) {
+  std::string chain;
+  for (const auto& link : c.chain) chain += (chain.empty() ? "" : " → ") + link;
+  std::cout << indent << c.claim.value("subject", "") << "  " << c.claim.value("metric", "") << "  "
+            << c.claim.value("value", nlohmann::json()).dump() << "\n"
+            << indent << "  " << c.path << " bytes " << span_text(c.claim) << "  " << c.published
+            << "  via " << chain << "\n"
+            << indent << "  “" << c.claim.value("sentence", "") << "”\n";
+}
+
+void print_hits(const suyuan::SearchResponse& response) {
   std::cout << "about " << response.total_estimate << " result(s) for: " << response.query << "\n";
   int rank = 0;
   for (const auto& hit : response.results) {
@@ -43,6 +76,33 @@ void print_text(const suyuan::SearchResponse& response) {
     for (const auto& span : hit.spans) std::cout << " " << span.begin << "-" << span.end;
     std::cout << "\n";
   }
+  if (!response.facets.empty()) {
+    std::cout << "\nfacets:\n";
+    print_facets(response.facets);
+  }
+}
+
+/// Claims in one of the claim export formats; loads each claim's article for the formats
+/// that quote the original text.
+void print_claim_export(const std::vector<CitedClaim>& claims, const std::string& format,
+                        const suyuan::Searcher& searcher,
+                        const std::vector<std::optional<suyuan::ClaimGroup>>& groups = {}) {
+  std::map<std::string, suyuan::StoredArticle> articles;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const CitedClaim& c = claims[i];
+    if (!articles.count(c.doc_id)) {
+      auto article = searcher.article(c.doc_id);
+      if (!article) continue;
+      articles.emplace(c.doc_id, std::move(*article));
+    }
+    const auto& article = articles.at(c.doc_id);
+    if (format == "annotation") {
+      std::cout << suyuan::to_web_annotation(c, article).dump() << "\n";
+    } else {
+      std::cout << suyuan::to_claim_review(c, article, groups.empty() ? std::nullopt : groups[i]).dump()
+                << "\n";
+    }
+  }
 }
 
 }  // namespace
@@ -51,32 +111,121 @@ int main(int argc, char** argv) {
   CLI::App app{"suyuan-search: search a suyuan index; every hit cites the raw bytes it came from",
                "suyuan-search"};
   app.require_subcommand(1);
-  std::string data_dir, database;
+  std::string data_dir, database, format = "text";
   app.add_option("--data", data_dir, "data directory (default: $SUYUAN_DATA or the built-in one)");
+  const std::vector<std::string> formats = {"text", "json", "jsonl", "csv", "annotation", "claimreview"};
 
-  auto* query = app.add_subcommand("query", "ranked articles matching QUERY");
+  auto* query = app.add_subcommand("query", "ranked articles (or claims) matching QUERY");
   std::vector<std::string> words;
-  bool json = false;
+  bool json = false, claims = false, facets = false;
   std::size_t limit = 10, offset = 0;
   query->add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
-  query->add_flag("--json", json, "print one JSON object (the same as the web API)");
+  query->add_flag("--json", json, "print one JSON object (the same as the web API); = --format json");
+  query->add_option("--format", format,
+                    "text, json, jsonl, csv; with --claims also annotation (W3C Web Annotation) "
+                    "or claimreview (schema.org)")
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str();
+  query->add_flag("--claims", claims, "search claims instead of articles");
+  query->add_flag("--facets", facets, "count chips, orgs, people, publishers, sources, metrics, months");
   query->add_option("--limit", limit, "at most N results")->check(CLI::Range(1, 1000))->capture_default_str();
   query->add_option("--offset", offset, "skip the first N results")->capture_default_str();
   query->add_option("QUERY", words, "query words (see README: query language)")->required();
 
+  auto* check = app.add_subcommand("check", "group claims across articles: agree, conflict, single-source");
+  std::string subject, metric, filter;
+  bool only_multi = false;
+  check->add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
+  check->add_flag("--json", json, "print one JSON object; = --format json");
+  check->add_option("--format", format, "text, json, jsonl, csv, annotation, claimreview")
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str();
+  check->add_option("--subject", subject, "only this subject id (e.g. nvidia-h20)");
+  check->add_option("--metric", metric, "only this metric (e.g. compute_relative_to:nvidia-h100)");
+  check->add_option("--query", filter, "only claims matching this query");
+  check->add_flag("--multi-source", only_multi, "leave out single-source groups");
+
   return suyuan::tools::run_cli(app, argc, argv, [&]() -> int {
+    if (json) format = "json";
     const suyuan::Normalizer normalizer({suyuan::resolve_data_dir(data_dir) / "normalize"});
     const suyuan::Searcher searcher(suyuan::resolve_database(database), normalizer);
+
+    if (*check) {
+      const auto rules = suyuan::CrossCheckRules::load(suyuan::resolve_data_dir(data_dir) / "search/cross_check.json");
+      suyuan::CheckRequest request{subject, metric, !only_multi};
+      const auto groups = suyuan::cross_check(searcher.claims(filter), request, rules);
+      if (format == "json") {
+        nlohmann::json out = {{"groups", nlohmann::json::array()}};
+        for (const auto& g : groups) out["groups"].push_back(suyuan::to_json(g));
+        std::cout << out.dump(2) << "\n";
+      } else if (format == "jsonl") {
+        for (const auto& g : groups) std::cout << suyuan::to_json(g).dump() << "\n";
+      } else if (format == "csv" || format == "annotation" || format == "claimreview") {
+        std::vector<CitedClaim> flat;
+        std::vector<std::string> labels;
+        std::vector<std::optional<suyuan::ClaimGroup>> owners;
+        for (const auto& g : groups) {
+          for (const auto& c : g.claims) {
+            flat.push_back(c);
+            labels.push_back(g.subject + "|" + g.metric + "|" + std::string(suyuan::verdict_name(g.verdict)));
+            owners.push_back(g);
+          }
+        }
+        if (format == "csv") {
+          std::cout << suyuan::claims_to_csv(flat, labels);
+        } else {
+          print_claim_export(flat, format, searcher, owners);
+        }
+      } else {
+        for (const auto& g : groups) {
+          std::cout << "[" << suyuan::verdict_name(g.verdict) << "] " << g.subject << " · " << g.metric
+                    << (g.unit.empty() ? "" : " · " + g.unit) << " — " << g.documents << " article(s), "
+                    << g.independent_sources << " independent source(s)\n  " << g.explanation << "\n";
+          for (const auto& c : g.claims) print_claim(c, "  - ");
+          std::cout << "\n";
+        }
+        std::cout << groups.size() << " group(s)\n";
+      }
+      return suyuan::tools::EXIT_OK;
+    }
+
     suyuan::SearchRequest request;
     request.query = std::accumulate(std::next(words.begin()), words.end(), words.front(),
                                     [](std::string a, const std::string& b) { return a + " " + b; });
     request.limit = limit;
     request.offset = offset;
+    request.facets = facets;
+    if (claims) {
+      const auto response = searcher.search_claims(request);
+      std::vector<CitedClaim> found;
+      for (const auto& hit : response.results) found.push_back(hit.cited);
+      if (format == "json") {
+        std::cout << suyuan::to_json(response).dump(2) << "\n";
+      } else if (format == "jsonl") {
+        for (const auto& row : suyuan::to_json(response)["results"]) std::cout << row.dump() << "\n";
+      } else if (format == "csv") {
+        std::cout << suyuan::claims_to_csv(found);
+      } else if (format == "annotation" || format == "claimreview") {
+        print_claim_export(found, format, searcher);
+      } else {
+        std::cout << "about " << response.total_estimate << " claim(s) for: " << response.query << "\n";
+        for (const auto& c : found) print_claim(c, "- ");
+        if (!response.facets.empty()) print_facets(response.facets);
+      }
+      return suyuan::tools::EXIT_OK;
+    }
+    if (format == "annotation" || format == "claimreview") {
+      throw suyuan::Error(suyuan::ErrorKind::INVALID_INPUT, "--format " + format + " needs --claims");
+    }
     const suyuan::SearchResponse response = searcher.search(request);
-    if (json) {
+    if (format == "json") {
       std::cout << suyuan::to_json(response).dump(2) << "\n";
+    } else if (format == "jsonl") {
+      for (const auto& hit : response.results) std::cout << suyuan::to_json(hit).dump() << "\n";
+    } else if (format == "csv") {
+      std::cout << suyuan::hits_to_csv(response.results);
     } else {
-      print_text(response);
+      print_hits(response);
     }
     return suyuan::tools::EXIT_OK;
   });

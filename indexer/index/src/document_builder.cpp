@@ -6,6 +6,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "suyuan/core/civil_date.h"
 #include "suyuan/core/error.h"
 #include "suyuan/extract/extractor.h"
 #include "suyuan/index/schema.h"
@@ -72,26 +73,11 @@ std::optional<std::pair<double, double>> numeric_bounds(const nlohmann::json& va
   return std::nullopt;
 }
 
-/// First and last day a claim's date covers ("2025", "2025-07", "2025-07-15", + date_end).
-std::optional<std::pair<long, long>> date_bounds(const nlohmann::json& value) {
+/// Days a claim's date covers ("2025-07" → all of July), when it has a date.
+std::optional<std::pair<long, long>> claim_date_span(const nlohmann::json& value) {
   if (!value.contains("date") || !value["date"].is_string()) return std::nullopt;
-  const std::string date = value["date"].get<std::string>();
-  std::string end = value.contains("date_end") && value["date_end"].is_string()
-                        ? value["date_end"].get<std::string>()
-                        : date;
-  auto first = days_since_epoch(date.size() == 4 ? date + "-01-01" : date.size() == 7 ? date + "-01" : date);
-  auto last_start = end.size() == 4 ? end + "-12-31" : end.size() == 7 ? end + "-01" : end;
-  auto last = days_since_epoch(last_start);
-  if (!first || !last) return std::nullopt;
-  if (end.size() == 7) {
-    // Last day of that month: first day of the next month minus one.
-    int year = std::stoi(end.substr(0, 4)), month = std::stoi(end.substr(5, 2));
-    if (++month > 12) month = 1, ++year;
-    char next[11];
-    std::snprintf(next, sizeof next, "%04d-%02d-01", year, month);
-    if (auto n = days_since_epoch(next)) last = *n - 1;
-  }
-  return std::make_pair(*first, *last);
+  const bool has_end = value.contains("date_end") && value["date_end"].is_string();
+  return date_span(value["date"].get<std::string>(), has_end ? value["date_end"].get<std::string>() : "");
 }
 
 /// Filter terms for the chips, organisations and people mentioned inside `within` (raw bytes).
@@ -108,24 +94,6 @@ void add_entity_terms(Xapian::Document& doc, const std::vector<Mention>& mention
 }
 
 }  // namespace
-
-std::optional<long> days_since_epoch(std::string_view iso) {
-  if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (!std::isdigit(static_cast<unsigned char>(iso[i]))) return std::nullopt;
-  }
-  int y = std::stoi(std::string(iso.substr(0, 4)));
-  unsigned m = static_cast<unsigned>(std::stoi(std::string(iso.substr(5, 2))));
-  unsigned d = static_cast<unsigned>(std::stoi(std::string(iso.substr(8, 2))));
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  // Howard Hinnant's days_from_civil.
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
 
 DocumentBuilder::DocumentBuilder(const Normalizer& normalizer, const Extractor* extractor)
     : normalizer_(normalizer), extractor_(extractor) {}
@@ -219,7 +187,7 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
       claim_doc.add_value(schema::SLOT_CLAIM_MIN, Xapian::sortable_serialise(bounds->first));
       claim_doc.add_value(schema::SLOT_CLAIM_MAX, Xapian::sortable_serialise(bounds->second));
     }
-    if (auto dates = date_bounds(claim.value)) {
+    if (auto dates = claim_date_span(claim.value)) {
       claim_doc.add_value(schema::SLOT_CLAIM_DATE_BEGIN, Xapian::sortable_serialise(static_cast<double>(dates->first)));
       claim_doc.add_value(schema::SLOT_CLAIM_DATE_END, Xapian::sortable_serialise(static_cast<double>(dates->second)));
     }

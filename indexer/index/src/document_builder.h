@@ -32,9 +32,6 @@ struct BuiltDocuments {
   std::vector<Xapian::Document> claims;
 };
 
-/// Days since 1970-01-01 of a "YYYY-MM-DD…" date, or nullopt when it is not one.
-std::optional<long> days_since_epoch(std::string_view iso_date);
-
 /**
  * Builds documents. Throws Error(INVALID_INPUT) for input the normalizer rejects or a
  * malformed sidecar.

@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
-#include "document_builder.h"
 #include "index_fixture.h"
+#include "suyuan/core/civil_date.h"
 #include "suyuan/core/error.h"
 #include "suyuan/index/schema.h"
 
@@ -45,12 +45,27 @@ TEST_CASE("doc ids and hashes are stable", "[index]") {
   CHECK(doc_id_for_path("a.txt").size() == 16);
 }
 
-TEST_CASE("days_since_epoch follows the civil calendar", "[index]") {
+TEST_CASE("days_since_epoch follows the civil calendar", "[index][date]") {
   CHECK(days_since_epoch("1970-01-01") == 0);
   CHECK(days_since_epoch("2000-03-01") == 11017);
   CHECK(days_since_epoch("2025-07-15T10:00") == 20284);
   CHECK_FALSE(days_since_epoch("2025-7-15").has_value());
   CHECK_FALSE(days_since_epoch("2025-13-01").has_value());
+  CHECK(iso_date_of_days(20284) == "2025-07-15");
+}
+
+TEST_CASE("date spans follow the granularity of the date", "[index]") {
+  auto july = date_span("2025-07");
+  REQUIRE(july);
+  CHECK(iso_date_of_days(july->first) == "2025-07-01");
+  CHECK(iso_date_of_days(july->second) == "2025-07-31");
+  auto summer = date_span("2025-06", "2025-08");
+  REQUIRE(summer);
+  CHECK(iso_date_of_days(summer->second) == "2025-08-31");
+  auto year = date_span("2024");
+  REQUIRE(year);
+  CHECK(year->second - year->first == 365);  // leap year
+  CHECK_FALSE(date_span("2025-08", "2025-07").has_value());
 }
 
 TEST_CASE("the corpus indexes every seed article", "[index]") {

@@ -13,6 +13,7 @@
 
 #include "suyuan/core/byte_range.h"
 #include "suyuan/normalize/offset_map.h"
+#include "suyuan/search/cross_check.h"
 
 namespace suyuan {
 
@@ -23,7 +24,12 @@ struct SearchRequest {
   std::string query;      ///< user query, any script (see README "Query language")
   std::size_t limit = 10;  ///< at most this many results (capped at 1000)
   std::size_t offset = 0;  ///< skip this many ranked results (paging)
+  bool facets = false;     ///< also count chips, orgs, publishers, sources, metrics, months
 };
+
+/// Facet name → (value, count) pairs, most frequent first. Names: "chip", "org", "person",
+/// "publisher", "source", "metric", "month".
+using Facets = std::vector<std::pair<std::string, std::vector<std::pair<std::string, std::size_t>>>>;
 
 /// One ranked article.
 struct Hit {
@@ -43,6 +49,21 @@ struct SearchResponse {
   std::string query;
   std::size_t total_estimate = 0;
   std::vector<Hit> results;
+  Facets facets;  ///< empty unless requested
+};
+
+/// One ranked claim with its provenance.
+struct ClaimHit {
+  CitedClaim cited;
+  double score = 0;
+};
+
+/// A ranked claim list (`suyuan-search query --claims`).
+struct ClaimSearchResponse {
+  std::string query;
+  std::size_t total_estimate = 0;
+  std::vector<ClaimHit> results;
+  Facets facets;
 };
 
 /// The stored form of one indexed article, enough to display and cite it.
@@ -65,6 +86,8 @@ struct StoredArticle {
 /// published,score,snippet,spans:[{start,end}]}]}` — the CLI `--json` output and the web API.
 nlohmann::json to_json(const SearchResponse& response);
 nlohmann::json to_json(const Hit& hit);
+nlohmann::json to_json(const ClaimSearchResponse& response);
+nlohmann::json to_json(const Facets& facets);
 
 /**
  * Reads a suyuan database. Queries are folded with the same Normalizer as the documents, so a
@@ -84,6 +107,13 @@ class Searcher {
   Searcher& operator=(Searcher&&) noexcept;
 
   SearchResponse search(const SearchRequest& request) const;
+
+  /// Ranked claims matching the query (claim sentences, entity/metric/source filters, and the
+  /// claim-only ranges `value:` and `claimdate:`).
+  ClaimSearchResponse search_claims(const SearchRequest& request) const;
+
+  /// Every stored claim, optionally only those matching `query` (any query-language form).
+  std::vector<CitedClaim> claims(const std::string& query = {}) const;
 
   /// The article with this doc_id, or nullopt.
   std::optional<StoredArticle> article(const std::string& doc_id) const;

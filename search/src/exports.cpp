@@ -1,0 +1,185 @@
+/// @file exports.cpp
+/// @brief CSV, Web Annotation and ClaimReview serialisations.
+#include "suyuan/search/exports.h"
+
+#include <sstream>
+
+#include "suyuan/core/utf8.h"
+
+namespace suyuan {
+namespace {
+
+std::string string_field(const nlohmann::json& j, const char* key) {
+  return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
+}
+
+/// Byte range of the claim's sentence in the raw article (the extract stage's sentence span).
+std::optional<ByteRange> sentence_bytes(const nlohmann::json& claim) {
+  for (const char* key : {"sentence_span", "sentence_raw"}) {
+    if (claim.contains(key) && claim[key].is_object()) {
+      const auto& s = claim[key];
+      if (s.contains("start") && s.contains("end")) {
+        return ByteRange{s["start"].get<std::uint32_t>(), s["end"].get<std::uint32_t>()};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::size_t code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+/// Up to `count` code points of `raw` ending at byte `end` (prefix) or starting at `begin`.
+std::string context_before(std::string_view raw, std::size_t end, std::size_t count) {
+  std::size_t begin = end;
+  for (std::size_t n = 0; n < count && begin > 0; ++n) begin = utf8::floor_boundary(raw, begin - 1);
+  return std::string(raw.substr(begin, end - begin));
+}
+std::string context_after(std::string_view raw, std::size_t begin, std::size_t count) {
+  std::size_t end = begin;
+  for (std::size_t n = 0; n < count && end < raw.size(); ++n) end += utf8::sequence_length(raw[end]);
+  end = std::min(end, raw.size());
+  return std::string(raw.substr(begin, end - begin));
+}
+
+std::string value_summary(const nlohmann::json& value) {
+  if (!value.is_object()) return "";
+  std::ostringstream out;
+  if (value.contains("date")) {
+    out << string_field(value, "date");
+    if (value.contains("date_end")) out << ".." << string_field(value, "date_end");
+  } else if (value.contains("value")) {
+    out << value["value"].dump();
+  } else if (value.contains("min")) {
+    out << value["min"].dump() << ".." << value.value("max", nlohmann::json()).dump();
+  }
+  std::string unit = string_field(value, "currency");
+  if (unit.empty()) unit = string_field(value, "unit");
+  if (!unit.empty()) out << " " << unit;
+  const std::string approx = string_field(value, "approx");
+  if (!approx.empty() && approx != "exact") out << " (" << approx << ")";
+  return out.str();
+}
+
+std::string claim_urn(const CitedClaim& claim) {
+  std::string id = "urn:suyuan:claim:" + claim.doc_id;
+  if (auto bytes = sentence_bytes(claim.claim)) {
+    id += ":" + std::to_string(bytes->begin) + "-" + std::to_string(bytes->end);
+  }
+  return id + ":" + string_field(claim.claim, "metric");
+}
+
+}  // namespace
+
+std::string csv_field(const std::string& value) {
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string claims_to_csv(const std::vector<CitedClaim>& claims,
+                          const std::vector<std::string>& group_columns) {
+  std::ostringstream out;
+  if (!group_columns.empty() && group_columns.size() != claims.size()) return {};
+  out << (group_columns.empty() ? "" : "group,")
+      << "doc_id,path,publisher,published,subject,metric,value,origin,chain,sentence_start,"
+         "sentence_end,sentence\r\n";
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const CitedClaim& c = claims[i];
+    std::string chain;
+    for (const auto& link : c.chain) chain += (chain.empty() ? "" : " > ") + link;
+    auto bytes = sentence_bytes(c.claim);
+    if (!group_columns.empty()) out << csv_field(group_columns[i]) << ",";
+    out << csv_field(c.doc_id) << "," << csv_field(c.path) << "," << csv_field(c.publisher) << ","
+        << csv_field(c.published) << "," << csv_field(string_field(c.claim, "subject")) << ","
+        << csv_field(string_field(c.claim, "metric")) << ","
+        << csv_field(value_summary(c.claim.value("value", nlohmann::json()))) << ","
+        << csv_field(c.origin) << "," << csv_field(chain) << ","
+        << (bytes ? std::to_string(bytes->begin) : "") << "," << (bytes ? std::to_string(bytes->end) : "")
+        << "," << csv_field(string_field(c.claim, "sentence")) << "\r\n";
+  }
+  return out.str();
+}
+
+std::string hits_to_csv(const std::vector<Hit>& hits) {
+  std::ostringstream out;
+  out << "doc_id,path,title,publisher,published,score,spans,snippet\r\n";
+  for (const Hit& hit : hits) {
+    std::string spans;
+    for (const ByteRange& s : hit.spans) {
+      spans += (spans.empty() ? "" : " ") + std::to_string(s.begin) + "-" + std::to_string(s.end);
+    }
+    out << csv_field(hit.doc_id) << "," << csv_field(hit.path) << "," << csv_field(hit.title) << ","
+        << csv_field(hit.publisher) << "," << csv_field(hit.published) << "," << hit.score << ","
+        << csv_field(spans) << "," << csv_field(hit.snippet) << "\r\n";
+  }
+  return out.str();
+}
+
+nlohmann::json to_web_annotation(const CitedClaim& claim, const StoredArticle& article) {
+  nlohmann::json selectors = nlohmann::json::array();
+  nlohmann::json annotation = {
+      {"@context", nlohmann::json::array({"http://www.w3.org/ns/anno.jsonld",
+                                          {{"suyuan", "urn:suyuan:vocab#"}}})},
+      {"id", claim_urn(claim)},
+      {"type", "Annotation"},
+      {"motivation", "describing"},
+      {"created", claim.published},
+      {"body",
+       {{"type", "TextualBody"},
+        {"format", "text/plain"},
+        {"value", string_field(claim.claim, "subject") + " " + string_field(claim.claim, "metric") +
+                      " = " + value_summary(claim.claim.value("value", nlohmann::json())) +
+                      " (per " + claim.origin + ")"}}},
+  };
+  nlohmann::json target = {{"source", article.url.empty() ? "file:" + article.path : article.url}};
+  if (auto bytes = sentence_bytes(claim.claim); bytes && bytes->end <= article.raw.size()) {
+    const std::string_view raw = article.raw;
+    selectors.push_back({{"type", "TextQuoteSelector"},
+                         {"exact", std::string(raw.substr(bytes->begin, bytes->size()))},
+                         {"prefix", context_before(raw, bytes->begin, 32)},
+                         {"suffix", context_after(raw, bytes->end, 32)}});
+    const std::size_t start = code_points(raw.substr(0, bytes->begin));
+    selectors.push_back({{"type", "TextPositionSelector"},
+                         {"start", start},
+                         {"end", start + code_points(raw.substr(bytes->begin, bytes->size()))}});
+    target["suyuan:byteRange"] = {{"start", bytes->begin}, {"end", bytes->end}};
+  }
+  target["selector"] = selectors;
+  annotation["target"] = target;
+  return annotation;
+}
+
+nlohmann::json to_claim_review(const CitedClaim& claim, const StoredArticle& article,
+                               const std::optional<ClaimGroup>& group) {
+  nlohmann::json review = {
+      {"@context", "https://schema.org"},
+      {"@type", "ClaimReview"},
+      {"identifier", claim_urn(claim)},
+      {"claimReviewed", string_field(claim.claim, "sentence")},
+      {"itemReviewed",
+       {{"@type", "Claim"},
+        {"author", {{"@type", "Organization"}, {"name", claim.origin}}},
+        {"datePublished", claim.published},
+        {"appearance",
+         {{"@type", "CreativeWork"},
+          {"headline", article.title},
+          {"url", article.url.empty() ? "file:" + article.path : article.url},
+          {"publisher", {{"@type", "Organization"}, {"name", article.publisher}}}}}}},
+  };
+  if (group) {
+    review["reviewRating"] = {{"@type", "Rating"},
+                              {"alternateName", std::string(verdict_name(group->verdict))},
+                              {"ratingExplanation", group->explanation}};
+  }
+  return review;
+}
+
+}  // namespace suyuan
