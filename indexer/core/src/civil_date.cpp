@@ -48,7 +48,7 @@ std::string iso_date_of_days(long z) {
   const unsigned mp = (5 * doy + 2) / 153;
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  char out[16];
+  char out[32];
   std::snprintf(out, sizeof out, "%04ld-%02u-%02u", y + (m <= 2), m, d);
   return out;
 }

@@ -1,1 +1,217 @@
+/// @file normalizer.cpp
+/// @brief The normalize stage: decode → drop annotations → fold → lines → boilerplate and
+/// metadata → paragraphs and sentences, carrying an offset map through every step.
 #include "suyuan/normalize/normalizer.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "annotations.h"
+#include "html_text.h"
+#include "page_rules.h"
+#include "script_folder.h"
+#include "sentence_splitter.h"
+#include "suyuan/core/error.h"
+#include "suyuan/core/utf8.h"
+
+namespace suyuan {
+
+namespace {
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+void validate(std::string_view raw) {
+  if (raw.size() >= std::numeric_limits<std::uint32_t>::max()) {
+    throw Error(ErrorKind::INVALID_INPUT, "input too large: offsets are 32-bit");
+  }
+  if (const std::size_t nul = raw.find('\0'); nul != std::string_view::npos) {
+    throw Error(ErrorKind::INVALID_INPUT,
+                "binary input: NUL byte at byte offset " + std::to_string(nul));
+  }
+  if (const auto bad = utf8::find_invalid(raw)) {
+    throw Error(ErrorKind::INVALID_INPUT, "invalid UTF-8 at byte offset " + std::to_string(*bad));
+  }
+}
+
+// Copies folded[range] with leading/trailing whitespace removed and inner whitespace runs
+// collapsed to one space; when `map` is given, also composes the offsets (output → raw).
+void emit_collapsed(std::string_view folded, ByteRange range, const OffsetMap& folded_map,
+                    std::string& out, OffsetMap* map) {
+  std::uint32_t b = range.begin;
+  std::uint32_t e = range.end;
+  while (b < e && is_space_byte(folded[b])) ++b;
+  while (e > b && is_space_byte(folded[e - 1])) --e;
+  std::uint32_t segment = b;
+  std::uint32_t i = b;
+  while (i < e) {
+    if (!is_space_byte(folded[i])) {
+      ++i;
+      continue;
+    }
+    std::uint32_t run_end = i;
+    while (run_end < e && is_space_byte(folded[run_end])) ++run_end;
+    if (run_end - i == 1 && folded[i] == ' ') {
+      i = run_end;
+      continue;
+    }
+    out.append(folded.substr(segment, i - segment));
+    if (map != nullptr) {
+      map->append_slice(folded_map, {segment, i});
+      const ByteRange raw = folded_map.to_raw({i, run_end});
+      map->append_atomic(raw.begin, raw.size(), 1);
+    }
+    out.push_back(' ');
+    segment = i = run_end;
+  }
+  out.append(folded.substr(segment, e - segment));
+  if (map != nullptr) map->append_slice(folded_map, {segment, e});
+}
+
+std::size_t count_chars(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+}  // namespace
+
+struct Normalizer::Impl {
+  explicit Impl(const std::filesystem::path& data_dir)
+      : folder(data_dir), annotations(data_dir), rules(data_dir) {}
+
+  detail::ScriptFolder folder;
+  detail::AnnotationFinder annotations;
+  detail::PageRules rules;
+  detail::SentenceSplitter splitter;
+
+  std::string fold_plain(std::string_view text) const {
+    detail::Units units;
+    detail::decode_units(text, units);
+    std::string out;
+    OffsetMap ignored;
+    folder.fold(units, out, ignored);
+    return out;
+  }
+};
+
+Normalizer::Normalizer(const NormalizerConfig& config) {
+  if (!std::filesystem::is_directory(config.data_dir)) {
+    throw Error(ErrorKind::NOT_FOUND,
+                "normalizer data directory not found: " + config.data_dir.string());
+  }
+  impl_ = std::make_unique<Impl>(config.data_dir);
+}
+
+Normalizer::~Normalizer() = default;
+Normalizer::Normalizer(Normalizer&&) noexcept = default;
+Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
+
+FoldedText Normalizer::fold(std::string_view raw) const {
+  validate(raw);
+  detail::Units units;
+  detail::decode_units(raw, units);
+  std::vector<detail::Drop> drops;
+  impl_->annotations.remove(units, drops);
+  FoldedText result;
+  impl_->folder.fold(units, result.text, result.offsets);
+  return result;
+}
+
+std::string Normalizer::fold_query(std::string_view query) const {
+  validate(query);
+  return impl_->fold_plain(query);
+}
+
+NormalizedDocument Normalizer::normalize(std::string_view raw, SourceFormat format) const {
+  validate(raw);
+  detail::Units units;
+  std::vector<detail::Drop> drops;
+  detail::HtmlFacts facts;
+  if (format == SourceFormat::HTML) {
+    detail::decode_html(raw, units, drops, facts);
+  } else {
+    detail::decode_units(raw, units);
+  }
+  impl_->annotations.remove(units, drops);
+
+  std::string folded;
+  OffsetMap folded_map;
+  impl_->folder.fold(units, folded, folded_map);
+  units = detail::Units();  // release before the structural passes
+
+  // Lines of the folded text: trimmed, blank ones left out.
+  struct LineSpan {
+    ByteRange folded;       ///< without the terminator
+    std::uint32_t newline;  ///< folded offset of the '\n' after it (or the text size)
+  };
+  std::vector<LineSpan> spans;
+  std::vector<detail::PageLine> lines;
+  for (std::uint32_t pos = 0; pos <= folded.size();) {
+    std::size_t nl = folded.find('\n', pos);
+    if (nl == std::string::npos) nl = folded.size();
+    const auto end = static_cast<std::uint32_t>(nl);
+    detail::PageLine line;
+    emit_collapsed(folded, {pos, end}, folded_map, line.text, nullptr);
+    if (!line.text.empty()) {
+      line.chars = count_chars(line.text);
+      lines.push_back(std::move(line));
+      spans.push_back({{pos, end}, end});
+    }
+    pos = end + 1;
+  }
+
+  NormalizedDocument doc;
+  const int title_line = impl_->rules.read_metadata(lines, doc.metadata);
+  if (format == SourceFormat::HTML) {
+    // What the markup states beats what the text suggests.
+    const auto fold_fact = [&](const std::string& value, std::string& field) {
+      if (value.empty()) return;
+      std::string text;
+      const std::string f = impl_->fold_plain(value);
+      emit_collapsed(f, {0, static_cast<std::uint32_t>(f.size())}, OffsetMap(), text, nullptr);
+      field = text;
+    };
+    fold_fact(facts.title, doc.metadata.title);
+    fold_fact(facts.author, doc.metadata.author);
+    fold_fact(facts.site, doc.metadata.publisher);
+    if (!facts.url.empty()) doc.metadata.url = facts.url;
+    if (!facts.published.empty()) doc.metadata.published = facts.published;
+  }
+  impl_->rules.drop_boilerplate(lines, title_line);
+
+  std::uint32_t previous_newline = 0;
+  bool first = true;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const LineSpan& span = spans[i];
+    if (lines[i].rule >= 0) {
+      const detail::BoilerplateRule& rule = impl_->rules.rule(lines[i].rule);
+      const ByteRange dropped = folded_map.to_raw(span.folded);
+      drops.push_back({dropped.begin, dropped.end, rule.id, rule.reason});
+      continue;
+    }
+    if (!first) {
+      // The separator stands for the raw line break that ended the previous paragraph.
+      const ByteRange line_break = folded_map.to_raw({previous_newline, previous_newline + 1});
+      doc.text.push_back('\n');
+      doc.offsets.append_atomic(line_break.begin, line_break.size(), 1);
+    }
+    first = false;
+    const auto begin = static_cast<std::uint32_t>(doc.text.size());
+    emit_collapsed(folded, span.folded, folded_map, doc.text, &doc.offsets);
+    const ByteRange paragraph{begin, static_cast<std::uint32_t>(doc.text.size())};
+    doc.paragraphs.push_back(paragraph);
+    impl_->splitter.split(doc.text, paragraph, doc.sentences);
+    previous_newline = span.newline;
+  }
+
+  std::sort(drops.begin(), drops.end(),
+            [](const detail::Drop& a, const detail::Drop& b) { return a.raw_begin < b.raw_begin; });
+  doc.removed.reserve(drops.size());
+  for (detail::Drop& drop : drops) {
+    doc.removed.push_back(
+        {{drop.raw_begin, drop.raw_end}, std::move(drop.reason), std::move(drop.rule)});
+  }
+  return doc;
+}
+
+}  // namespace suyuan

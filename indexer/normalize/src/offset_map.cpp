@@ -70,7 +70,11 @@ std::uint32_t OffsetMap::raw_position(std::uint32_t normalized_offset) const {
 }
 
 ByteRange OffsetMap::to_raw(ByteRange normalized) const {
-  if (normalized.empty()) {
+  // Clamp first: an out-of-range end would otherwise extrapolate a linear piece past the raw
+  // text, and an empty map has no piece to look at.
+  normalized.end = std::min(normalized.end, normalized_size_);
+  normalized.begin = std::min(normalized.begin, normalized.end);
+  if (normalized.empty() || pieces_.empty()) {
     std::uint32_t at = raw_position(normalized.begin);
     return {at, at};
   }
@@ -83,6 +87,30 @@ ByteRange OffsetMap::to_raw(ByteRange normalized) const {
     end = last.raw_begin + last.raw_length;
   }
   return {begin, std::max(begin, end)};
+}
+
+void OffsetMap::append_slice(const OffsetMap& source, ByteRange range) {
+  range.end = std::min(range.end, source.normalized_size_);
+  if (range.begin >= range.end) return;
+  std::size_t index = source.piece_index(range.begin);
+  for (; index < source.pieces_.size(); ++index) {
+    const Piece& piece = source.pieces_[index];
+    const std::uint32_t piece_end = piece.normalized_begin + piece.normalized_length;
+    if (piece.normalized_begin >= range.end) break;
+    if (piece.normalized_length == 0) {
+      // Dropped raw bytes inside the slice stay recorded; those at its edges belong outside.
+      if (piece.normalized_begin > range.begin) append_atomic(piece.raw_begin, piece.raw_length, 0);
+      continue;
+    }
+    if (piece_end <= range.begin) continue;
+    const std::uint32_t from = std::max(range.begin, piece.normalized_begin);
+    const std::uint32_t to = std::min(range.end, piece_end);
+    if (piece.linear()) {
+      append_linear(piece.raw_begin + (from - piece.normalized_begin), to - from);
+    } else {
+      append_atomic(piece.raw_begin, piece.raw_length, to - from);
+    }
+  }
 }
 
 std::vector<std::uint32_t> OffsetMap::serialize() const {

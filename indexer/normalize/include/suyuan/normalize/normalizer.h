@@ -41,11 +41,11 @@ struct FoldedText {
 
 /// A whole normalized article.
 struct NormalizedDocument {
-  std::string text;                    ///< normalized UTF-8; paragraphs separated by '\n'
-  OffsetMap offsets;                   ///< normalized byte → raw byte
-  std::vector<ByteRange> paragraphs;   ///< normalized ranges, in order, without the '\n'
-  std::vector<ByteRange> sentences;    ///< normalized ranges, in order, within paragraphs
-  std::vector<RemovedSpan> removed;    ///< boilerplate and annotations, in raw order
+  std::string text;                   ///< normalized UTF-8; paragraphs separated by '\n'
+  OffsetMap offsets;                  ///< normalized byte → raw byte
+  std::vector<ByteRange> paragraphs;  ///< normalized ranges, in order, without the '\n'
+  std::vector<ByteRange> sentences;   ///< normalized ranges, in order, within paragraphs
+  std::vector<RemovedSpan> removed;   ///< boilerplate and annotations, in raw order
   ArticleMetadata metadata;
 
   /// Raw byte range of a normalized range (see OffsetMap::to_raw).

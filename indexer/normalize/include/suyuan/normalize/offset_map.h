@@ -32,9 +32,15 @@ class OffsetMap {
   /// A normalized_length of 0 records that raw bytes were dropped.
   void append_atomic(std::uint32_t raw_begin, std::uint32_t raw_length,
                      std::uint32_t normalized_length);
+  /// Appends the part of `source` that describes its normalized range `range`, so that text
+  /// cut out of a normalized string keeps mapping to the same raw bytes (composition of a
+  /// selection with an existing map). Linear pieces are cut byte-exactly; an atomic piece that
+  /// is only partly inside `range` contributes its whole raw range.
+  void append_slice(const OffsetMap& source, ByteRange range);
 
   /// Raw byte range of normalized [normalized.begin, normalized.end). An empty normalized span
-  /// maps to an empty raw span at the corresponding raw position.
+  /// maps to an empty raw span at the corresponding raw position. A range reaching past
+  /// normalized_size() is clamped to it.
   ByteRange to_raw(ByteRange normalized) const;
   /// Raw offset of a normalized position (a position between bytes).
   std::uint32_t raw_position(std::uint32_t normalized_offset) const;

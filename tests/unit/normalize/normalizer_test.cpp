@@ -1,0 +1,201 @@
+/// @file normalizer_test.cpp
+/// @brief Script/width folding cases, document structure, HTML, errors and the explanation.
+#include <catch2/catch.hpp>
+
+#include "normalize_test_util.h"
+#include "suyuan/core/error.h"
+#include "suyuan/normalize/explain.h"
+#include "test_support.h"
+
+using suyuan::test::fold;
+using suyuan::test::normalizer;
+
+TEST_CASE("traditional folds to simplified", "[normalize][fold]") {
+  CHECK(fold("英偉達的國產芯片") == "英伟达的国产芯片");
+  CHECK(fold("這裡和那裏") == "这里和那里");
+  CHECK(fold("山峯與綫路") == "山峰与线路");
+}
+
+TEST_CASE("著 stays in 显著/著名 and becomes 着 elsewhere", "[normalize][fold]") {
+  CHECK(fold("效果顯著,他是著名作家,看著他") == "效果显著,他是著名作家,看着他");
+  CHECK(fold("效果显著,他是著名作家") == "效果显著,他是著名作家");
+  CHECK(fold("他看着名单") == "他看着名单");
+  CHECK(fold("土著民族貢獻卓著") == "土著民族贡献卓著");
+}
+
+TEST_CASE("乾 in 乾隆 versus 乾燥; 瞭解 versus 瞭望", "[normalize][fold]") {
+  CHECK(fold("乾隆皇帝喜歡乾燥的天氣") == "乾隆皇帝喜欢干燥的天气");
+  CHECK(fold("我們瞭解瞭望塔") == "我们了解瞭望塔");
+}
+
+TEST_CASE("protected names are never converted", "[normalize][fold]") {
+  CHECK(fold("華為昇騰910B") == "华为昇腾910B");
+  CHECK(fold("华为昇腾910B") == "华为昇腾910B");
+  CHECK(fold("氣溫升騰") == "气温升腾");
+}
+
+TEST_CASE("simplified text keeps characters that are also simplified", "[normalize][fold]") {
+  CHECK(fold("王於昌在俱乐部说") == "王於昌在俱乐部说");
+  CHECK(fold("大阪的哪吒摔跤") == "大阪的哪吒摔跤");
+  CHECK(fold("他們位於台北") == "他们位于台北");
+}
+
+TEST_CASE("corner quotes keep their meaning", "[normalize][fold]") {
+  CHECK(fold("他說「國產」") == "他说「国产」");
+  CHECK(fold("『書名』") == "『书名』");
+}
+
+TEST_CASE("width and space folding", "[normalize][fold]") {
+  CHECK(fold("Ｈ２０芯片，售價１４０萬？") == "H20芯片,售价140万?");
+  CHECK(fold("a\u3000b\u00A0c") == "a b c");
+  CHECK(fold("㎏") == "kg");
+  CHECK(fold("m²") == "m²");
+  CHECK(fold("……") == "……");
+  CHECK(fold("\uFEFF开头") == "开头");
+}
+
+TEST_CASE("line mode keeps one output line per input line", "[normalize][fold]") {
+  const std::string input = "第一行\n\n國(guó)家\r\n  最後一行";
+  const std::string out = fold(input);
+  CHECK(std::count(out.begin(), out.end(), '\n') == std::count(input.begin(), input.end(), '\n'));
+  CHECK(out == "第一行\n\n国家\r\n  最后一行");
+}
+
+TEST_CASE("fold_query folds like documents without removing anything", "[normalize][fold]") {
+  CHECK(normalizer().fold_query("英偉達") == "英伟达");
+  CHECK(normalizer().fold_query("國(guó)") == "国(guó)");
+}
+
+TEST_CASE("invalid UTF-8 and NUL bytes are rejected with the offset", "[normalize][errors]") {
+  const std::string bad = std::string("abc") + "\xE4\xB8" + "x";
+  try {
+    (void)normalizer().normalize(bad, suyuan::SourceFormat::TEXT);
+    FAIL("no exception");
+  } catch (const suyuan::Error& e) {
+    CHECK(e.kind() == suyuan::ErrorKind::INVALID_INPUT);
+    CHECK(std::string(e.what()).find("byte offset 3") != std::string::npos);
+  }
+  const std::string binary = std::string("ab\0cd", 5);
+  try {
+    (void)normalizer().fold(binary);
+    FAIL("no exception");
+  } catch (const suyuan::Error& e) {
+    CHECK(e.kind() == suyuan::ErrorKind::INVALID_INPUT);
+    CHECK(std::string(e.what()).find("byte offset 2") != std::string::npos);
+  }
+  CHECK_THROWS_AS(normalizer().fold_query("\xFF"), suyuan::Error);
+}
+
+TEST_CASE("missing or malformed data files", "[normalize][errors]") {
+  suyuan::test::TempDir dir;
+  try {
+    suyuan::Normalizer n({dir.path() / "nope"});
+    FAIL("no exception");
+  } catch (const suyuan::Error& e) {
+    CHECK(e.kind() == suyuan::ErrorKind::NOT_FOUND);
+  }
+  for (const auto& entry :
+       std::filesystem::directory_iterator(suyuan::test::data_dir() / "normalize")) {
+    std::filesystem::copy(entry.path(), dir.path() / entry.path().filename());
+  }
+  suyuan::test::write_file(dir.path() / "boilerplate.json", "{\"rules\": [");
+  try {
+    suyuan::Normalizer n({dir.path()});
+    FAIL("no exception");
+  } catch (const suyuan::Error& e) {
+    CHECK(e.kind() == suyuan::ErrorKind::CORRUPT_INDEX);
+  }
+  suyuan::test::write_file(
+      dir.path() / "boilerplate.json",
+      R"({"rules": [{"id": "x", "kind": "k", "pattern": "(", "reason": "r"}]})");
+  CHECK_THROWS_AS(suyuan::Normalizer({dir.path()}), suyuan::Error);
+}
+
+TEST_CASE("paragraphs are trimmed lines without blank lines", "[normalize][structure]") {
+  const auto doc = normalizer().normalize("  第一段。第二句!\n\n\n   第二段  有  空格 \n",
+                                          suyuan::SourceFormat::TEXT);
+  CHECK(doc.text == "第一段。第二句!\n第二段 有 空格");
+  REQUIRE(doc.paragraphs.size() == 2);
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.text.substr(doc.sentences[0].begin, doc.sentences[0].size()) == "第一段。");
+  CHECK(doc.text.substr(doc.sentences[1].begin, doc.sentences[1].size()) == "第二句!");
+}
+
+TEST_CASE("a sentence ending 。” keeps its closing quote", "[normalize][structure]") {
+  const auto doc =
+      normalizer().normalize("他說:“我們拒絕。”隨後離開。", suyuan::SourceFormat::TEXT);
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.text.substr(doc.sentences[0].begin, doc.sentences[0].size()) == "他说:“我们拒绝。”");
+  CHECK(doc.text.substr(doc.sentences[1].begin, doc.sentences[1].size()) == "随后离开。");
+}
+
+TEST_CASE("HTML: tags, entities, scripts and chrome elements", "[normalize][html]") {
+  const std::string html =
+      "<html><head><title>英偉達新聞</title><meta property=\"og:url\" content=\"https://e.x/a\">"
+      "<script>var x = '<p>no</p>';</script><style>p{}</style></head><body>"
+      "<nav>首頁 &gt; 新聞</nav><h1>標題</h1><p>黃仁勳&nbsp;表示&amp;強調:<b>國產</b>芯片。</p>"
+      "<footer>Copyright 2025</footer></body></html>";
+  const auto doc = normalizer().normalize(html, suyuan::SourceFormat::HTML);
+  CHECK(doc.text == "标题\n黄仁勋 表示&强调:国产芯片。");
+  CHECK(doc.metadata.title == "英伟达新闻");
+  CHECK(doc.metadata.url == "https://e.x/a");
+  const auto raw = doc.raw_range({0, 6});
+  CHECK(html.substr(raw.begin, raw.size()) == "標題");
+  const std::size_t amp = doc.text.find('&');
+  const auto amp_raw =
+      doc.raw_range({static_cast<std::uint32_t>(amp), static_cast<std::uint32_t>(amp + 1)});
+  CHECK(html.substr(amp_raw.begin, amp_raw.size()) == "&amp;");
+  bool nav = false;
+  for (const auto& r : doc.removed) nav = nav || r.rule == "html.nav";
+  CHECK(nav);
+}
+
+TEST_CASE("metadata of the corpus articles", "[normalize][metadata]") {
+  const auto read = [](const char* name) {
+    return suyuan::test::read_file(suyuan::test::corpus_dir() / name);
+  };
+  const auto d0 =
+      normalizer().normalize(read("000_253fffbcabc856cf.txt"), suyuan::SourceFormat::TEXT);
+  CHECK(d0.metadata.title.empty());
+  CHECK(d0.metadata.published.empty());
+  const auto d1 =
+      normalizer().normalize(read("001_8e11a6ad99196ebb.txt"), suyuan::SourceFormat::TEXT);
+  CHECK(d1.metadata.title == "H20芯片开卖即叫停,英伟达如何解围?");
+  CHECK(d1.metadata.publisher == "A5专栏");
+  CHECK(d1.metadata.published == "2025-09-26T16:51");
+  CHECK(d1.metadata.author == "道哥");
+  const auto d2 =
+      normalizer().normalize(read("002_1607139f7c916639.txt"), suyuan::SourceFormat::TEXT);
+  CHECK(d2.metadata.title == "美国允许出口辉达H200 中国表示拒绝使用");
+  CHECK(d2.metadata.publisher == "世界论坛网");
+  CHECK(d2.metadata.published == "2025-12-14T16:14:11");
+}
+
+TEST_CASE("boilerplate keeps citations and drops page chrome", "[normalize][boilerplate]") {
+  const std::string raw =
+      suyuan::test::read_file(suyuan::test::corpus_dir() / "000_253fffbcabc856cf.txt");
+  const auto doc = normalizer().normalize(raw, suyuan::SourceFormat::TEXT);
+  CHECK(doc.text.find("主要信息来源:") != std::string::npos);
+  CHECK(doc.text.find("原文登载于观察者网2025年07月16日") != std::string::npos);
+  CHECK(doc.text.find("特别声明") == std::string::npos);
+  CHECK(doc.text.find("Notice:") == std::string::npos);
+  const std::string explanation = suyuan::explain(doc, raw);
+  CHECK(explanation.find("disclaimer.netease") != std::string::npos);
+  CHECK(explanation.find("line 33") != std::string::npos);
+}
+
+TEST_CASE("explain lists every dropped line of 001 with rule and reason",
+          "[normalize][boilerplate]") {
+  const std::string raw =
+      suyuan::test::read_file(suyuan::test::corpus_dir() / "001_8e11a6ad99196ebb.txt");
+  const auto doc = normalizer().normalize(raw, suyuan::SourceFormat::TEXT);
+  const std::string explanation = suyuan::explain(doc, raw);
+  for (const char* rule : {"spam.porn_keywords", "nav.crumb_numbered", "meta.dateline", "ad.coupon",
+                           "related.tags", "promo.call_to_action"}) {
+    CHECK(explanation.find(rule) != std::string::npos);
+  }
+  CHECK(doc.text.find("99re6") == std::string::npos);
+  CHECK(doc.text.find("阿里云优惠券") == std::string::npos);
+  CHECK(doc.text.find("相关文章") == std::string::npos);
+  CHECK(doc.text.rfind("它的版图正面临前所未有的挑战。") != std::string::npos);
+}
