@@ -1,11 +1,14 @@
 /// @file suyuan_index_main.cpp
 /// @brief suyuan-index: build the index, and show what normalize and extract make of a file.
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 
 #include "suyuan/core/error.h"
 #include "suyuan/core/paths.h"
 #include "suyuan/extract/extractor.h"
 #include "suyuan/index/corpus_indexer.h"
+#include "suyuan/normalize/explain.h"
 #include "suyuan/normalize/normalizer.h"
 #include "suyuan/tools/cli_support.h"
 
@@ -44,16 +47,29 @@ int main(int argc, char** argv) {
 
   auto* normalize = app.add_subcommand("normalize", "print the normalized text of FILE");
   std::string normalize_file = "-";
-  bool lines = false, html = false;
-  normalize->add_flag("--lines", lines,
-                      "line-by-line folding only (script, width, annotations): one output line "
-                      "per input line");
+  bool lines = false, html = false, explain = false, normalize_json = false;
+  auto* lines_flag = normalize->add_flag(
+      "--lines", lines,
+      "line-by-line folding only (script, width, annotations): one output line per input line");
+  normalize->add_flag("--explain", explain, "show every dropped line and annotation, and why")
+      ->excludes(lines_flag);
+  normalize->add_flag("--json", normalize_json,
+                      "print text, paragraphs, sentences (with raw spans), removed spans, metadata")
+      ->excludes(lines_flag);
   normalize->add_flag("--html", html, "read the input as HTML (default: by file extension)");
   normalize->add_option("FILE", normalize_file, "input file, or - for stdin");
 
   auto* extract = app.add_subcommand("extract", "print mentions and claims of FILE as JSON");
   std::string extract_file = "-", text, ref_date;
-  extract->add_option("--ref-date", ref_date, "reference date for relative dates, YYYY-MM-DD");
+  extract->add_option("--ref-date", ref_date, "reference date for relative dates, YYYY-MM-DD")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            const bool ok = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
+                            std::all_of(value.begin(), value.end(),
+                                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+            return ok ? std::string() : "expected YYYY-MM-DD, got " + value;
+          },
+          "YYYY-MM-DD"));
   auto* text_option = extract->add_option("--text", text, "extract from this string instead of a file");
   extract->add_option("FILE", extract_file, "input file, or - for stdin")->excludes(text_option);
   extract->add_flag("--html", html, "read the input as HTML (default: by file extension)");
@@ -99,8 +115,15 @@ int main(int argc, char** argv) {
       const std::string raw = suyuan::tools::read_input(normalize_file);
       if (lines) {
         std::cout << normalizer.fold(raw).text;
+        return EXIT_OK;
+      }
+      const auto document = normalizer.normalize(raw, format_of(normalize_file, html));
+      if (explain) {
+        std::cout << suyuan::explain(document, raw);
+      } else if (normalize_json) {
+        std::cout << suyuan::to_json(document).dump(2) << "\n";
       } else {
-        std::cout << normalizer.normalize(raw, format_of(normalize_file, html)).text << "\n";
+        std::cout << document.text << "\n";
       }
       return EXIT_OK;
     }
