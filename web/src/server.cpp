@@ -11,6 +11,7 @@
 #include "static_assets.h"
 #include "suyuan/core/error.h"
 #include "suyuan/normalize/normalizer.h"
+#include "suyuan/search/cross_check.h"
 #include "suyuan/search/searcher.h"
 
 namespace suyuan {
@@ -84,7 +85,8 @@ std::string query_param(const httplib::Request& req) {
 struct WebServer::Impl {
   explicit Impl(const WebOptions& options)
       : normalizer(NormalizerConfig{options.data_dir / "normalize"}),
-        searcher(options.database, normalizer) {
+        searcher(options.database, normalizer),
+        rules(CrossCheckRules::load(options.data_dir / "search/cross_check.json")) {
     server.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
   }
 
@@ -131,7 +133,31 @@ struct WebServer::Impl {
         request.query = query_param(req);
         request.limit = size_param(req, "limit", 10, 1, 1000);
         request.offset = size_param(req, "offset", 0, 0, 1000000);
+        request.facets = size_param(req, "facets", 0, 0, 1) == 1;
         send_json(res, to_json(searcher.search(request)));
+      });
+    });
+    server.Get("/api/claims", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(res, false, [&] {
+        SearchRequest request;
+        request.query = query_param(req);
+        request.limit = size_param(req, "limit", 20, 1, 1000);
+        request.offset = size_param(req, "offset", 0, 0, 1000000);
+        request.facets = size_param(req, "facets", 0, 0, 1) == 1;
+        send_json(res, to_json(searcher.search_claims(request)));
+      });
+    });
+    server.Get("/api/check", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(res, false, [&] {
+        CheckRequest request;
+        request.subject = req.has_param("subject") ? req.get_param_value("subject") : "";
+        request.metric = req.has_param("metric") ? req.get_param_value("metric") : "";
+        request.include_single_source = size_param(req, "single", 1, 0, 1) == 1;
+        nlohmann::json groups = nlohmann::json::array();
+        for (const auto& group : cross_check(searcher.claims(query_param(req)), request, rules)) {
+          groups.push_back(to_json(group));
+        }
+        send_json(res, {{"groups", groups}});
       });
     });
     server.Get(R"(/api/doc/([0-9a-f]{1,64}))", [this](const httplib::Request& req, httplib::Response& res) {
@@ -183,6 +209,7 @@ struct WebServer::Impl {
 
   Normalizer normalizer;
   Searcher searcher;
+  CrossCheckRules rules;
   std::mutex searcher_mutex;
   httplib::Server server;
 };

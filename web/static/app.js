@@ -1,11 +1,20 @@
-// Search page: calls /api/search and renders hits. Snippets are cut from the original text and
-// highlighted by the raw byte spans the API returns, so what is marked is what is cited.
+// Search page: articles, claims and cross-check groups from the JSON API. Snippets are cut from
+// the original text and highlighted by the raw byte spans the API returns, so what is marked
+// is exactly what is cited.
 "use strict";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+let view = "articles";
 
-// Builds DOM nodes for `snippet` (raw bytes [base, base+len)) with `spans` marked.
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+// DOM nodes for `snippet` (raw bytes [base, base+len)) with `spans` marked.
 function markedSnippet(snippet, base, spans) {
   const bytes = encoder.encode(snippet);
   const fragment = document.createDocumentFragment();
@@ -15,8 +24,7 @@ function markedSnippet(snippet, base, spans) {
     const end = Math.min(span.end - base, bytes.length);
     if (end <= start) continue;
     fragment.append(decoder.decode(bytes.subarray(at, start)));
-    const mark = document.createElement("mark");
-    mark.textContent = decoder.decode(bytes.subarray(start, end));
+    const mark = el("mark", "", decoder.decode(bytes.subarray(start, end)));
     mark.title = `bytes ${span.start}–${span.end}`;
     fragment.append(mark);
     at = end;
@@ -25,52 +33,135 @@ function markedSnippet(snippet, base, spans) {
   return fragment;
 }
 
+function docLink(docId, text, query) {
+  const link = el("a", "title", text);
+  link.href = `/doc/${encodeURIComponent(docId)}?q=${encodeURIComponent(query)}`;
+  return link;
+}
+
 function renderHit(hit, query) {
-  const item = document.createElement("li");
-  item.className = "hit";
-  const link = document.createElement("a");
-  link.href = `/doc/${encodeURIComponent(hit.doc_id)}?q=${encodeURIComponent(query)}`;
-  link.textContent = hit.title || hit.path;
-  link.className = "title";
-  const meta = document.createElement("div");
-  meta.className = "meta";
-  meta.textContent = [hit.publisher, hit.published, hit.path, `score ${hit.score.toFixed(3)}`]
-    .filter(Boolean).join(" · ");
-  const snippet = document.createElement("p");
-  snippet.className = "snippet";
+  const item = el("li", "hit");
+  const meta = el("div", "meta", [hit.publisher, hit.published, hit.path, `score ${hit.score.toFixed(3)}`]
+    .filter(Boolean).join(" · "));
+  const snippet = el("p", "snippet");
   snippet.append(markedSnippet(hit.snippet, hit.snippet_span.start, hit.spans));
-  const cite = document.createElement("div");
-  cite.className = "cite";
-  cite.textContent = hit.spans.length
+  const cite = el("div", "cite", hit.spans.length
     ? `cited bytes: ${hit.spans.slice(0, 8).map((s) => `${s.start}–${s.end}`).join(", ")}` +
       (hit.spans.length > 8 ? ` … (${hit.spans.length})` : "")
-    : "";
-  item.append(link, meta, snippet, cite);
+    : "");
+  item.append(docLink(hit.doc_id, hit.title || hit.path, query), meta, snippet, cite);
   return item;
+}
+
+function valueText(value) {
+  if (!value) return "";
+  let text = "";
+  if (value.date) text = value.date + (value.date_end ? `..${value.date_end}` : "");
+  else if (value.value !== undefined) text = String(value.value);
+  else if (value.min !== undefined) text = `${value.min}..${value.max}`;
+  const unit = value.currency || value.unit;
+  if (unit) text += ` ${unit}`;
+  if (value.approx && value.approx !== "exact") text += ` (${value.approx})`;
+  return text;
+}
+
+function sentenceSpan(claim) {
+  const span = claim.sentence_span || claim.sentence_raw;
+  return span ? `bytes ${span.start}–${span.end}` : "";
+}
+
+function renderClaim(entry, query) {
+  const claim = entry.claim;
+  const item = el("li", "hit claim");
+  const head = el("div", "claim-head");
+  head.append(el("strong", "", claim.subject || "?"), " · ", el("span", "metric", claim.metric || "?"),
+    " = ", el("code", "", valueText(claim.value)));
+  const chain = el("div", "meta", [entry.chain.join(" → "), entry.published, entry.path, sentenceSpan(claim)]
+    .filter(Boolean).join(" · "));
+  const sentence = el("blockquote", "", claim.sentence || "");
+  item.append(head, chain, sentence, docLink(entry.doc_id, entry.title || entry.path, query));
+  return item;
+}
+
+function renderGroup(group, query) {
+  const item = el("li", `hit group ${group.verdict}`);
+  const head = el("div", "claim-head");
+  head.append(el("span", `verdict ${group.verdict}`, group.verdict), " ",
+    el("strong", "", group.subject), " · ", el("span", "metric", group.metric),
+    group.unit ? ` · ${group.unit}` : "");
+  const why = el("div", "meta", `${group.documents} article(s), ${group.independent_sources} independent source(s) — ${group.explanation}`);
+  const list = el("ul", "group-claims");
+  for (const entry of group.claims) {
+    const row = el("li");
+    row.append(el("code", "", valueText(entry.claim.value)), " ",
+      el("span", "meta", `${entry.chain.join(" → ")} · ${entry.published || "undated"} · ${sentenceSpan(entry.claim)}`),
+      el("blockquote", "", entry.claim.sentence || ""), docLink(entry.doc_id, entry.title || entry.path, query));
+    list.append(row);
+  }
+  item.append(head, why, list);
+  return item;
+}
+
+function renderFacets(facets) {
+  const aside = document.getElementById("facets");
+  aside.replaceChildren();
+  if (!facets) return;
+  for (const [name, values] of Object.entries(facets)) {
+    if (!values.length) continue;
+    const box = el("section", "facet");
+    box.append(el("h3", "", name));
+    const list = el("ul");
+    for (const { value, count } of values.slice(0, 10)) {
+      const link = el("a", "", `${value} (${count})`);
+      const input = document.getElementById("q");
+      const filter = ["month"].includes(name) ? `date:${value}..${value}` : `${name}:${value}`;
+      link.href = `/?q=${encodeURIComponent(`${input.value} ${filter}`.trim())}`;
+      const li = el("li");
+      li.append(link);
+      list.append(li);
+    }
+    box.append(list);
+    aside.append(box);
+  }
+}
+
+async function fetchJson(url) {
+  const response = await fetch(url);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error ? body.error.message : `HTTP ${response.status}`);
+  return body;
 }
 
 async function runSearch(query) {
   const status = document.getElementById("status");
   const results = document.getElementById("results");
   results.replaceChildren();
-  if (!query.trim()) {
+  renderFacets(null);
+  status.classList.remove("error");
+  if (!query.trim() && view !== "check") {
     status.textContent = "";
     return;
   }
   status.textContent = "…";
+  const q = encodeURIComponent(query);
   try {
-    const response = await fetch(`/api/search?limit=20&q=${encodeURIComponent(query)}`);
-    const body = await response.json();
-    if (!response.ok) {
-      status.textContent = `Error: ${body.error ? body.error.message : response.status}`;
-      status.classList.add("error");
-      return;
+    if (view === "articles") {
+      const body = await fetchJson(`/api/search?limit=20&facets=1&q=${q}`);
+      status.textContent = `about ${body.total_estimate} article(s)`;
+      for (const hit of body.results) results.append(renderHit(hit, query));
+      renderFacets(body.facets);
+    } else if (view === "claims") {
+      const body = await fetchJson(`/api/claims?limit=50&facets=1&q=${q}`);
+      status.textContent = `about ${body.total_estimate} claim(s)`;
+      for (const entry of body.results) results.append(renderClaim(entry, query));
+      renderFacets(body.facets);
+    } else {
+      const body = await fetchJson(`/api/check?single=0${query.trim() ? `&q=${q}` : ""}`);
+      status.textContent = `${body.groups.length} group(s) stated by more than one article`;
+      for (const group of body.groups) results.append(renderGroup(group, query));
     }
-    status.classList.remove("error");
-    status.textContent = `about ${body.total_estimate} result(s)`;
-    for (const hit of body.results) results.append(renderHit(hit, query));
   } catch (err) {
-    status.textContent = `Error: ${err}`;
+    status.textContent = `Error: ${err.message}`;
     status.classList.add("error");
   }
 }
@@ -78,12 +169,24 @@ async function runSearch(query) {
 document.addEventListener("DOMContentLoaded", () => {
   const form = document.getElementById("search-form");
   const input = document.getElementById("q");
-  const initial = new URLSearchParams(location.search).get("q") || "";
-  input.value = initial;
-  runSearch(initial);
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") || "";
+  view = params.get("view") || "articles";
+  const tabs = document.querySelectorAll(".tabs button");
+  const selectTab = () => tabs.forEach((t) => t.setAttribute("aria-selected", String(t.dataset.view === view)));
+  const update = () => {
+    history.replaceState(null, "", `/?q=${encodeURIComponent(input.value)}&view=${view}`);
+    runSearch(input.value);
+  };
+  tabs.forEach((tab) => tab.addEventListener("click", () => {
+    view = tab.dataset.view;
+    selectTab();
+    update();
+  }));
+  selectTab();
+  runSearch(input.value);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    history.replaceState(null, "", `/?q=${encodeURIComponent(input.value)}`);
-    runSearch(input.value);
+    update();
   });
 });

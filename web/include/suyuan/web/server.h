@@ -22,8 +22,10 @@ struct WebOptions {
  * Routes:
  *  - `GET /`                 search page
  *  - `GET /doc/<doc_id>?q=`  the article's original text, query matches highlighted
- *  - `GET /api/search?q=&limit=&offset=` the same JSON as `suyuan-search query --json`
+ *  - `GET /api/search?q=&limit=&offset=&facets=1` the same JSON as `suyuan-search query --json`
  *  - `GET /api/doc/<doc_id>?q=` article metadata, raw text, highlight spans, claims
+ *  - `GET /api/claims?q=&limit=&offset=&facets=1` ranked claims (`query --claims --json`)
+ *  - `GET /api/check?q=&subject=&metric=&single=0|1` cross-check groups (`check --json`)
  *  - `GET /healthz`          `{"status":"ok","articles":N}`
  * Errors are JSON `{"error":{"kind","message"}}` with 400/404/500/503 (see web_errors.cpp).
  * Throws Error(NOT_FOUND/CORRUPT_INDEX) from the constructor when the database is unusable.
