@@ -299,7 +299,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     response.total_estimate = mset.get_matches_estimated();
     if (request.facets) response.facets = spy.facets(FACET_VALUES);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      StoredArticle article = parse_stored_article(it.get_document().get_data());
+      StoredArticle article = parse_stored_article(it.get_document().get_data(), false);
       Hit hit;
       hit.doc_id = article.doc_id;
       hit.path = article.path;
@@ -374,7 +374,7 @@ std::optional<StoredArticle> Searcher::article(const std::string& doc_id) const 
   try {
     Xapian::PostingIterator p = impl_->database.postlist_begin(id_term);
     if (p == impl_->database.postlist_end(id_term)) return std::nullopt;
-    return parse_stored_article(impl_->database.get_document(*p).get_data());
+    return parse_stored_article(impl_->database.get_document(*p).get_data(), true);
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "cannot read document " + doc_id + ": " + e.get_description());
   }

@@ -3,30 +3,35 @@
 #include "stored_article.h"
 
 #include "suyuan/core/error.h"
+#include "suyuan/index/stored_document.h"
 
 namespace suyuan {
 
-StoredArticle parse_stored_article(const std::string& data) {
+StoredArticle parse_stored_article(const std::string& data, bool with_extraction) {
+  StoredDocumentData stored = decode_stored_document(data);
   try {
-    const nlohmann::json j = nlohmann::json::parse(data);
+    const nlohmann::json meta = nlohmann::json::parse(stored.metadata_json);
     StoredArticle article;
-    article.doc_id = j.at("doc_id").get<std::string>();
-    article.path = j.at("path").get<std::string>();
-    article.title = j.value("title", "");
-    article.publisher = j.value("publisher", "");
-    article.published = j.value("published", "");
-    article.author = j.value("author", "");
-    article.url = j.value("url", "");
-    article.raw = j.at("raw").get<std::string>();
-    article.normalized = j.at("normalized").get<std::string>();
-    article.offsets = OffsetMap::deserialize(j.at("offsets").get<std::vector<std::uint32_t>>());
-    for (const auto& s : j.at("sentences")) {
-      article.sentences.push_back({s.at(0).get<std::uint32_t>(), s.at(1).get<std::uint32_t>()});
+    article.doc_id = meta.at("doc_id").get<std::string>();
+    article.path = meta.at("path").get<std::string>();
+    article.title = meta.value("title", "");
+    article.publisher = meta.value("publisher", "");
+    article.published = meta.value("published", "");
+    article.author = meta.value("author", "");
+    article.url = meta.value("url", "");
+    article.raw = std::move(stored.raw);
+    article.normalized = std::move(stored.normalized);
+    article.offsets = OffsetMap::deserialize(stored.offsets);
+    if (stored.sentences.size() % 2 != 0) {
+      throw Error(ErrorKind::CORRUPT_INDEX, "stored sentence list is malformed");
     }
-    article.extraction = j.value("extraction", nlohmann::json());
+    for (std::size_t i = 0; i < stored.sentences.size(); i += 2) {
+      article.sentences.push_back({stored.sentences[i], stored.sentences[i + 1]});
+    }
+    if (with_extraction) article.extraction = nlohmann::json::parse(stored.extraction_json);
     return article;
   } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, std::string("stored article data is malformed: ") + e.what());
+    throw Error(ErrorKind::CORRUPT_INDEX, std::string("stored article metadata is malformed: ") + e.what());
   }
 }
 

@@ -8,8 +8,9 @@
 
 namespace suyuan {
 
-/// Parses a document's data (JSON written by the index stage's DocumentBuilder).
+/// Decodes a document's data as the index stage's DocumentBuilder writes it. The extraction
+/// JSON is only parsed when asked for (document pages), not for search hits.
 /// Throws Error(CORRUPT_INDEX) when it is not what the index stage writes.
-StoredArticle parse_stored_article(const std::string& data);
+StoredArticle parse_stored_article(const std::string& data, bool with_extraction);
 
 }  // namespace suyuan

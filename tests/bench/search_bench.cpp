@@ -4,6 +4,8 @@
 /// database, and how many extra documents the n-gram AND matches where suyuan's phrases don't.
 ///
 /// Usage: search_bench [--articles N] [--queries N] [--keep DIR]
+/// With --keep, the corpus and database stay in DIR and a later run with the same DIR reuses
+/// them instead of indexing again.
 #include <xapian.h>
 
 #include <cstring>
@@ -115,14 +117,15 @@ int main(int argc, char** argv) {
     if (!std::strcmp(argv[i], "--keep")) keep = argv[i + 1];
   }
   const fs::path work = keep.empty() ? fs::temp_directory_path() / "suyuan-search-bench" : fs::path(keep);
-  fs::remove_all(work);
+  const bool reuse = !keep.empty() && fs::exists(work / "db");
+  if (!reuse) fs::remove_all(work);
   const auto articles = bench::load_news(article_limit);
-  const std::uint64_t corpus_bytes = write_corpus(articles, work / "corpus");
+  const std::uint64_t corpus_bytes = reuse ? 0 : write_corpus(articles, work / "corpus");
   std::cout << "corpus: " << articles.size() << " articles, " << corpus_bytes / 1e6 << " MB\n";
 
   const Normalizer normalizer({bench::source_dir() / "data/normalize"});
   const Extractor extractor({bench::source_dir() / "data/extract"});
-  {
+  if (!reuse) {
     auto start = std::chrono::steady_clock::now();
     CorpusIndexer indexer(work / "db", normalizer, &extractor);
     BuildReport report = indexer.build(work / "corpus");

@@ -120,18 +120,28 @@ std::string term(std::string_view prefix, std::string_view value) {
   return t;
 }
 
-/// The stored content version of the document with unique term `id_term`, or empty.
-std::string indexed_version(Xapian::WritableDatabase& db, const std::string& id_term) {
-  Xapian::PostingIterator p = db.postlist_begin(id_term);
-  if (p == db.postlist_end(id_term)) return {};
-  Xapian::Document doc = db.get_document(*p);
-  const std::string sha_prefix(schema::PREFIX_SHA);
-  Xapian::TermIterator t = doc.termlist_begin();
-  t.skip_to(sha_prefix);
-  if (t != doc.termlist_end() && (*t).rfind(sha_prefix, 0) == 0) {
-    return (*t).substr(sha_prefix.size());
+/// Path → document id and stored content version of every indexed article, read once before any change:
+/// looking terms up in a database with pending changes makes Xapian flush them each time.
+struct IndexedArticle {
+  Xapian::docid id = 0;
+  std::string version;
+};
+
+std::map<std::string, IndexedArticle> indexed_articles(const Xapian::Database& db) {
+  std::map<std::string, IndexedArticle> versions;
+  const std::string path_prefix(schema::PREFIX_PATH), sha_prefix(schema::PREFIX_SHA);
+  for (auto t = db.allterms_begin(path_prefix); t != db.allterms_end(path_prefix); ++t) {
+    Xapian::PostingIterator p = db.postlist_begin(*t);
+    if (p == db.postlist_end(*t)) continue;
+    std::string version;
+    Xapian::TermIterator terms = db.termlist_begin(*p);
+    terms.skip_to(sha_prefix);
+    if (terms != db.termlist_end(*p) && (*terms).rfind(sha_prefix, 0) == 0) {
+      version = (*terms).substr(sha_prefix.size());
+    }
+    versions.emplace((*t).substr(path_prefix.size()), IndexedArticle{*p, version});
   }
-  return {};
+  return versions;
 }
 
 }  // namespace
@@ -169,6 +179,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
     Xapian::WritableDatabase db(impl_->database.string(), Xapian::DB_CREATE_OR_OPEN);
     const bool schema_current = db.get_metadata(std::string(schema::VERSION_KEY)) == schema::VERSION;
     DocumentBuilder builder(impl_->normalizer, impl_->extractor);
+    const std::map<std::string, IndexedArticle> previous_versions = indexed_articles(db);
     std::set<std::string> seen_paths;
 
     for (const fs::path& file : files) {
@@ -176,8 +187,9 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
       outcome.path = fs::relative(file, corpus_dir).generic_string();
       outcome.doc_id = doc_id_for_path(outcome.path);
       seen_paths.insert(outcome.path);
-      const std::string id_term = term(schema::PREFIX_PATH, outcome.path);
-      const std::string previous = indexed_version(db, id_term);
+      const auto known = previous_versions.find(outcome.path);
+      const bool indexed_before = known != previous_versions.end();
+      const std::string previous = indexed_before ? known->second.version : std::string();
       try {
         const auto size = fs::file_size(file);
         if (size > options.max_file_bytes) {
@@ -199,11 +211,17 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
                               file.extension() == ".txt" ? SourceFormat::TEXT : SourceFormat::HTML};
         BuiltDocuments built = builder.build(article);
         // Replace the article and all claims that came from its previous version.
-        db.delete_document(term(schema::PREFIX_PARENT, outcome.doc_id));
-        db.replace_document(id_term, built.article);
+        // Xapian docids are known up front: replacing by unique term would look the term up in
+        // the pending changes and flush them for every document.
+        if (indexed_before) {
+          db.delete_document(term(schema::PREFIX_PARENT, outcome.doc_id));
+          db.replace_document(known->second.id, built.article);
+        } else {
+          db.add_document(built.article);
+        }
         for (const auto& claim : built.claims) db.add_document(claim);
         outcome.claims = built.claims.size();
-        outcome.status = previous.empty() ? FileStatus::ADDED : FileStatus::UPDATED;
+        outcome.status = indexed_before ? FileStatus::UPDATED : FileStatus::ADDED;
         report.raw_bytes_indexed += raw.size();
       } catch (const Error& e) {
         outcome.status = FileStatus::FAILED;
@@ -217,16 +235,11 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
 
     if (options.prune) {
       // Documents whose file has gone from the corpus.
-      const std::string path_prefix(schema::PREFIX_PATH);
-      std::vector<std::string> vanished;
-      for (auto t = db.allterms_begin(path_prefix); t != db.allterms_end(path_prefix); ++t) {
-        std::string path = (*t).substr(path_prefix.size());
-        if (!seen_paths.count(path)) vanished.push_back(path);
-      }
-      for (const auto& path : vanished) {
+      for (const auto& [path, indexed] : previous_versions) {
+        if (seen_paths.count(path)) continue;
         FileOutcome outcome{path, FileStatus::REMOVED, doc_id_for_path(path), {}, 0};
         db.delete_document(term(schema::PREFIX_PARENT, outcome.doc_id));
-        db.delete_document(term(schema::PREFIX_PATH, path));
+        db.delete_document(indexed.id);
         report.files.push_back(std::move(outcome));
       }
       std::sort(report.files.begin(), report.files.end(),

@@ -10,6 +10,7 @@
 #include "suyuan/core/error.h"
 #include "suyuan/extract/extractor.h"
 #include "suyuan/index/schema.h"
+#include "suyuan/index/stored_document.h"
 
 namespace suyuan {
 namespace {
@@ -138,25 +139,23 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
     doc.add_boolean_term(term(schema::PREFIX_METRIC, claim.metric));
   }
 
-  nlohmann::json sentences = nlohmann::json::array();
-  for (const ByteRange& s : normalized.sentences) sentences.push_back({s.begin, s.end});
-  nlohmann::json data = {
-      {"doc_id", article.doc_id},
-      {"path", article.path},
-      {"format", article.format == SourceFormat::HTML ? "html" : "text"},
-      {"version", article.version},
-      {"title", meta.title},
-      {"publisher", meta.publisher},
-      {"published", meta.published},
-      {"author", meta.author},
-      {"url", meta.url},
-      {"raw", article.raw},
-      {"normalized", normalized.text},
-      {"offsets", normalized.offsets.serialize()},
-      {"sentences", sentences},
-      {"extraction", extractor_ != nullptr ? to_json(extraction) : nlohmann::json()},
-  };
-  doc.set_data(data.dump());
+  StoredDocumentData stored;
+  stored.metadata_json = nlohmann::json{{"doc_id", article.doc_id},
+                                        {"path", article.path},
+                                        {"format", article.format == SourceFormat::HTML ? "html" : "text"},
+                                        {"version", article.version},
+                                        {"title", meta.title},
+                                        {"publisher", meta.publisher},
+                                        {"published", meta.published},
+                                        {"author", meta.author},
+                                        {"url", meta.url}}
+                             .dump();
+  stored.raw = article.raw;
+  stored.normalized = normalized.text;
+  stored.offsets = normalized.offsets.serialize();
+  for (const ByteRange& s : normalized.sentences) stored.sentences.insert(stored.sentences.end(), {s.begin, s.end});
+  stored.extraction_json = extractor_ != nullptr ? to_json(extraction).dump() : "null";
+  doc.set_data(encode_stored_document(stored));
 
   // One document per claim, so that claims can be searched, filtered and ranged on their own.
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) {

@@ -1,0 +1,30 @@
+/// @file stored_document.h
+/// @brief The data an article's Xapian document carries, and its compact binary encoding.
+/// Written by the index stage, read by the search stage for snippets, spans and pages: a
+/// length-prefixed layout, because parsing JSON dominated query latency.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace suyuan {
+
+/// Everything needed to cite and display an article without its file.
+struct StoredDocumentData {
+  std::string metadata_json;            ///< {"doc_id","path","format","version","title",…}
+  std::string raw;                      ///< raw bytes as indexed
+  std::string normalized;               ///< normalized text
+  std::vector<std::uint32_t> offsets;   ///< OffsetMap::serialize()
+  std::vector<std::uint32_t> sentences; ///< normalized [begin, end) pairs, flattened
+  std::string extraction_json;          ///< to_json(ExtractionResult), or "null"
+};
+
+/// Binary encoding: "SYD1", then six fields, each a little-endian u32 byte length + bytes.
+std::string encode_stored_document(const StoredDocumentData& data);
+
+/// Inverse of encode_stored_document; throws Error(CORRUPT_INDEX) on anything else.
+StoredDocumentData decode_stored_document(std::string_view bytes);
+
+}  // namespace suyuan
