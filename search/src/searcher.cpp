@@ -134,16 +134,20 @@ const std::vector<std::pair<std::string, std::string_view>>& facet_prefixes() {
 class TermFacetSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& doc, double) override {
+    // All filter terms start with "X" and sit together in the sorted term list: one pass.
     Xapian::TermIterator t = doc.termlist_begin();
-    for (std::size_t f = 0; f < facet_prefixes().size(); ++f) {
-      const std::string prefix(facet_prefixes()[f].second);
-      t.skip_to(prefix);
-      for (; t != doc.termlist_end(); ++t) {
-        const std::string term = *t;
-        if (term.compare(0, prefix.size(), prefix) != 0) break;
-        // Values are lower-case; an upper-case letter means a longer prefix (XP vs XPAR).
-        if (term.size() > prefix.size() && term[prefix.size()] >= 'A' && term[prefix.size()] <= 'Z') continue;
-        ++counts_[f][term.substr(prefix.size())];
+    for (t.skip_to("X"); t != doc.termlist_end(); ++t) {
+      const std::string term = *t;
+      if (term.empty() || term[0] != 'X') break;
+      for (std::size_t f = 0; f < facet_prefixes().size(); ++f) {
+        const std::string_view prefix = facet_prefixes()[f].second;
+        // Values are lower-case; an upper-case letter after a prefix means a longer prefix
+        // (XP vs XPAR, XM vs XMET).
+        if (term.size() > prefix.size() && term.compare(0, prefix.size(), prefix) == 0 &&
+            !(term[prefix.size()] >= 'A' && term[prefix.size()] <= 'Z')) {
+          ++counts_[f][term.substr(prefix.size())];
+          break;
+        }
       }
     }
   }

@@ -3,6 +3,7 @@
 /// script, byte spans that point at the original text.
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <set>
 
 #include "index_fixture.h"
@@ -155,4 +156,32 @@ TEST_CASE("a missing database is NOT_FOUND", "[search]") {
   } catch (const Error& e) {
     CHECK(e.kind() == ErrorKind::NOT_FOUND);
   }
+}
+
+TEST_CASE("publication date ranges filter articles", "[search]") {
+  CHECK(paths("H20 date:2025-12..") == std::set<std::string>{P002});
+  CHECK(paths("H20 date:2025-07..2025-09") == std::set<std::string>{P001});
+  CHECK(paths("H20 date:2025-09-26..2025-09-26") == std::set<std::string>{P001});
+  SearchRequest bad;
+  bad.query = "H20 date:2025-13..2026-01";
+  CHECK_THROWS_AS(searcher().search(bad), Error);
+}
+
+TEST_CASE("publisher filter and facet counts", "[search]") {
+  CHECK(paths("H20 publisher:A5专栏") == std::set<std::string>{P001});
+  SearchRequest request;
+  request.query = "H20";
+  request.facets = true;
+  auto response = searcher().search(request);
+  std::map<std::string, std::size_t> months, publishers;
+  for (const auto& [name, values] : response.facets) {
+    for (const auto& [value, count] : values) {
+      if (name == "month") months[value] = count;
+      if (name == "publisher") publishers[value] = count;
+    }
+  }
+  CHECK(months["2025-09"] == 1);
+  CHECK(months["2025-12"] == 1);
+  CHECK(publishers["a5专栏"] == 1);
+  CHECK(to_json(response).contains("facets"));
 }
