@@ -52,14 +52,15 @@ std::string span_text(const nlohmann::json& claim) {
   return "?";
 }
 
-void print_claim(const CitedClaim& c, const std::string& indent) {
+void print_claim(const CitedClaim& c, const std::string& bullet) {
+  const std::string indent(bullet.size(), ' ');
   std::string chain;
   for (const auto& link : c.chain) chain += (chain.empty() ? "" : " → ") + link;
-  std::cout << indent << c.claim.value("subject", "") << "  " << c.claim.value("metric", "") << "  "
+  std::cout << bullet << c.claim.value("subject", "") << "  " << c.claim.value("metric", "") << "  "
             << c.claim.value("value", nlohmann::json()).dump() << "\n"
-            << indent << "  " << c.path << " bytes " << span_text(c.claim) << "  " << c.published
+            << indent << c.path << " bytes " << span_text(c.claim) << "  " << c.published
             << "  via " << chain << "\n"
-            << indent << "  “" << c.claim.value("sentence", "") << "”\n";
+            << indent << "“" << c.claim.value("sentence", "") << "”\n";
 }
 
 void print_hits(const suyuan::SearchResponse& response) {

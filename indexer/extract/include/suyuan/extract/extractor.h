@@ -46,10 +46,21 @@ struct Claim {
   ByteRange value_raw;                              ///< raw span of the figure/date mention
 };
 
+/// A source article the text itself cites ("原文登载于澎湃新闻2025年07月15日关于…的报道"):
+/// a provenance link, not a claim.
+struct Citation {
+  std::string source;  ///< canonical media id or the name as written
+  std::string name;    ///< raw text of the source name
+  std::string date;    ///< the cited article's date, when given
+  ByteRange raw;       ///< raw span of the whole citing sentence
+  std::string text;    ///< raw text of that sentence
+};
+
 /// Everything extracted from one article.
 struct ExtractionResult {
-  std::vector<Mention> mentions;  ///< sorted by raw.begin
-  std::vector<Claim> claims;      ///< sorted by sentence, then value position
+  std::vector<Mention> mentions;    ///< sorted by raw.begin
+  std::vector<Claim> claims;        ///< sorted by sentence, then value position
+  std::vector<Citation> citations;  ///< in text order
 };
 
 /// Options for one extraction run.
@@ -86,6 +97,7 @@ class Extractor {
 nlohmann::json to_json(const Mention& mention);
 nlohmann::json to_json(const Attribution& attribution);
 nlohmann::json to_json(const Claim& claim);
+nlohmann::json to_json(const Citation& citation);
 nlohmann::json to_json(const ExtractionResult& result);
 
 }  // namespace suyuan

@@ -1,0 +1,496 @@
+/// @file claims.cpp
+/// @brief Attribution cues, anaphora, subject resolution and metric rules.
+#include "claims.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "suyuan/core/error.h"
+
+namespace suyuan::extract {
+namespace {
+
+std::vector<std::u32string> words(const nlohmann::json& list) {
+  std::vector<std::u32string> out;
+  for (const auto& w : list) out.push_back(to_u32(w.get<std::string>()));
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return out;
+}
+
+std::vector<std::string> strings(const nlohmann::json& j, const char* key) {
+  std::vector<std::string> out;
+  if (j.contains(key)) {
+    for (const auto& s : j[key]) out.push_back(s.get<std::string>());
+  }
+  return out;
+}
+
+bool is_clause_break(char32_t c) {
+  return c == U'，' || c == ',' || c == U'。' || c == U'；' || c == ';' || c == U'：' || c == ':' ||
+         c == U'“' || c == U'”' || c == U'!' || c == U'?' || c == U'！' || c == U'？';
+}
+
+std::string utf8_of(const CodePoints& t, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) utf8::append(out, t[i]);
+  return out;
+}
+
+bool is_chip(const SentenceEntity& e) { return e.entity->kind == "chip"; }
+bool is_org(const SentenceEntity& e) { return e.entity->kind == "org"; }
+bool is_source(const SentenceEntity& e) {
+  return e.entity->kind == "person" || e.entity->kind == "media" || e.entity->kind == "org";
+}
+
+/// Members of the group of `entities[index]`.
+std::vector<const Entity*> group_of(const std::vector<SentenceEntity>& entities, std::size_t index) {
+  std::vector<const Entity*> out;
+  for (const auto& e : entities) {
+    if (e.group == entities[index].group &&
+        std::find(out.begin(), out.end(), e.entity) == out.end()) {
+      out.push_back(e.entity);
+    }
+  }
+  return out;
+}
+
+/// Index of the nearest entity satisfying `pred` ending at or before `position`.
+template <typename Pred>
+std::optional<std::size_t> nearest_before(const std::vector<SentenceEntity>& entities, std::size_t position,
+                                          Pred pred) {
+  std::optional<std::size_t> best;
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    if (entities[i].end <= position && pred(entities[i])) best = i;
+  }
+  return best;
+}
+
+/// Distance in code points from the figure [begin, end) to the nearest keyword inside the
+/// window, or SIZE_MAX when none is there. A keyword after the figure counts as further than
+/// one before it: Chinese puts the measured thing first (性能仅为…的20%).
+std::size_t keyword_distance(const CodePoints& t, std::size_t begin, std::size_t end,
+                             const std::vector<std::u32string>& keywords, const ClaimRules& rules) {
+  const std::size_t from = begin > rules.window_before ? begin - rules.window_before : 0;
+  const std::size_t to = std::min(t.size(), end + rules.window_after);
+  std::size_t best = SIZE_MAX;
+  for (const auto& k : keywords) {
+    for (std::size_t i = from; i + k.size() <= to; ++i) {
+      if (!t.at(i, k)) continue;
+      const std::size_t kend = i + k.size();
+      // Right after the figure the keyword is the measured noun itself (60万片库存): closest.
+      const std::size_t d = kend <= begin ? begin - kend : (i == end ? 0 : i > end ? 8 + 2 * (i - end) : 0);
+      best = std::min(best, d);
+    }
+  }
+  return best;
+}
+
+nlohmann::json figure_value(const Figure& f) {
+  nlohmann::json v = {{"kind", f.kind}, {"approx", f.approx}};
+  if (f.value) v["value"] = *f.value;
+  if (f.min) v["min"] = *f.min;
+  if (f.max) v["max"] = *f.max;
+  if (!f.unit.empty()) v["unit"] = f.unit;
+  if (!f.currency.empty()) v["currency"] = f.currency;
+  return v;
+}
+
+bool has_pronoun_before(const CodePoints& t, std::size_t position, const ClaimRules& rules) {
+  for (const auto& p : rules.pronouns) {
+    if (t.contains(0, position, p)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
+  ClaimRules rules;
+  auto read = [](const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + file.string());
+    try {
+      return nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+      throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
+    }
+  };
+  const auto claims = read(data_dir / "claims.json");
+  const auto cues = read(data_dir / "cues.json");
+  try {
+    rules.window_before = claims.at("window_before").get<std::size_t>();
+    rules.window_after = claims.at("window_after").get<std::size_t>();
+    for (const auto& m : claims.at("metrics")) {
+      Metric metric;
+      metric.metric = m.at("metric").get<std::string>();
+      metric.kinds = strings(m, "kinds");
+      metric.units = strings(m, "units");
+      if (m.contains("keywords")) metric.keywords = words(m["keywords"]);
+      metric.subject = m.at("subject").get<std::string>();
+      metric.relative = m.value("relative", false);
+      rules.metrics.push_back(std::move(metric));
+    }
+    for (const auto& e : claims.at("events")) {
+      rules.events.push_back({e.at("event").get<std::string>(), words(e.at("keywords"))});
+    }
+    for (const auto& [word, strategy] : claims.at("anaphora").items()) {
+      rules.anaphora.emplace_back(to_u32(word), strategy.get<std::string>());
+    }
+    rules.pronouns = words(claims.at("pronouns"));
+    rules.event_clause_blockers = words(claims.at("event_clause_blockers"));
+    rules.attribution_prefix = words(cues.at("attribution_prefix"));
+    rules.attribution_closers = words(cues.at("attribution_closers"));
+    rules.attribution_suffix = words(cues.at("attribution_suffix"));
+    rules.anonymous = words(cues.at("anonymous_sources"));
+    rules.chip_context = words(cues.at("chip_context"));
+    rules.citation_cues = words(cues.at("citation_cues"));
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, std::string("malformed claim rules: ") + e.what());
+  }
+  return rules;
+}
+
+namespace {
+
+/// Groups: same-kind neighbours joined by / 、和 与 及 或, or the referents of one anaphor.
+void assign_groups(const CodePoints& t, std::vector<SentenceEntity>& entities) {
+  int group = 0;
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    if (i > 0) {
+      const auto& prev = entities[i - 1];
+      const auto& cur = entities[i];
+      const bool same_kind = prev.entity->kind == cur.entity->kind;
+      const bool same_word = prev.synthetic && cur.synthetic && prev.begin == cur.begin;
+      const bool joined = cur.begin == prev.end + 1 &&
+                          (t[prev.end] == '/' || t[prev.end] == U'、' || t[prev.end] == U'和' ||
+                           t[prev.end] == U'与' || t[prev.end] == U'及' || t[prev.end] == U'或');
+      if (!(same_word || (same_kind && joined))) ++group;
+    }
+    entities[i].group = group;
+  }
+}
+
+}  // namespace
+
+void resolve_anaphora_and_groups(const CodePoints& t, std::vector<SentenceEntity>& entities, const ClaimRules& rules,
+                                 const Topic& topic) {
+  assign_groups(t, entities);
+  std::vector<SentenceEntity> synthetic;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    for (const auto& [word, strategy] : rules.anaphora) {
+      if (!t.at(i, word)) continue;
+      std::vector<const Entity*> referents;
+      if (strategy == "previous_chip") {
+        auto before = nearest_before(entities, i, is_chip);
+        if (before) referents.push_back(entities[*before].entity);
+        else if (topic.chip) referents.push_back(topic.chip);
+      } else if (strategy == "first_chip") {
+        for (const auto& e : entities) {
+          if (is_chip(e) && e.end <= i) {
+            referents.push_back(e.entity);
+            break;
+          }
+        }
+      } else if (strategy == "chips_after_earlier_same_word") {
+        for (std::size_t k = 0; k + word.size() <= i; ++k) {
+          if (!t.at(k, word)) continue;
+          const std::size_t after = k + word.size();
+          for (const auto& e : entities) {
+            if (is_chip(e) && e.begin >= after && e.begin <= after + 4) {
+              // The whole group that starts there.
+              for (const auto& g : entities) {
+                if (g.group == e.group && is_chip(g)) referents.push_back(g.entity);
+              }
+              break;
+            }
+          }
+          break;
+        }
+      }
+      for (const Entity* r : referents) synthetic.push_back({i, i + word.size(), r, 0, true});
+      break;
+    }
+  }
+  entities.insert(entities.end(), synthetic.begin(), synthetic.end());
+  std::stable_sort(entities.begin(), entities.end(),
+                   [](const SentenceEntity& a, const SentenceEntity& b) { return a.begin < b.begin; });
+  assign_groups(t, entities);
+}
+
+std::vector<FoundAttribution> find_attributions(const CodePoints& t, const std::vector<SentenceEntity>& entities,
+                                                const ClaimRules& rules) {
+  std::vector<FoundAttribution> found;
+  auto source_in = [&](std::size_t begin, std::size_t end, FoundAttribution& a) {
+    for (const auto& e : entities) {
+      if (!e.synthetic && e.begin >= begin && e.end <= end && is_source(e)) {
+        a.source = e.entity->id;
+        a.name = utf8_of(t, e.begin, e.end);
+        return true;
+      }
+    }
+    for (const auto& anon : rules.anonymous) {
+      if (t.contains(begin, end, anon)) {
+        a.source = "anonymous";
+        a.name = utf8_of(t, begin, end);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    // Prefix cues: 据/根据/援引 … 报道.
+    for (const auto& cue : rules.attribution_prefix) {
+      if (!t.at(i, cue)) continue;
+      if (cue == U"据" && i > 0 && (t[i - 1] == U'数' || t[i - 1] == U'根' || t[i - 1] == U'依' || t[i - 1] == U'证')) continue;
+      const std::size_t from = i + cue.size();
+      std::size_t close = 0, close_end = 0;
+      for (std::size_t k = from; k < std::min(t.size(), from + 30); ++k) {
+        if (t[k] == U'。' || t[k] == U'；') break;
+        for (const auto& closer : rules.attribution_closers) {
+          if (t.at(k, closer)) {
+            close = k;
+            close_end = k + closer.size();
+            break;
+          }
+        }
+        if (close_end) break;
+      }
+      FoundAttribution a;
+      a.cue = utf8_of(t, i, from);
+      a.begin = i;
+      if (close_end && source_in(from, close, a)) {
+        a.end = close_end;
+      } else if (close_end && close > from) {
+        a.name = utf8_of(t, from, close);
+        a.source = a.name;
+        a.end = close_end;
+      } else {
+        continue;
+      }
+      found.push_back(a);
+      i = a.end - 1;
+      break;
+    }
+  }
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    for (const auto& cue : rules.attribution_suffix) {
+      if (!t.at(i, cue)) continue;
+      if (cue == U"称" && (t[i + 1] == U'为' || (i > 0 && (t[i - 1] == U'名' || t[i - 1] == U'简' || t[i - 1] == U'声' || t[i - 1] == U'宣' || t[i - 1] == U'自')))) continue;
+      if (cue == U"说" && i > 0 && (t[i - 1] == U'小' || t[i - 1] == U'如' || t[i - 1] == U'来' || t[i - 1] == U'是')) continue;
+      bool inside_prefix = false;
+      for (const auto& a : found) inside_prefix = inside_prefix || (i >= a.begin && i < a.end);
+      if (inside_prefix) continue;
+      // The nearest source before the cue, in the same clause.
+      std::optional<std::size_t> best;
+      for (std::size_t k = 0; k < entities.size(); ++k) {
+        const auto& e = entities[k];
+        if (e.synthetic || !is_source(e) || e.end > i || i - e.end > 12) continue;
+        bool broken = false;
+        for (std::size_t g = e.end; g < i; ++g) broken = broken || is_clause_break(t[g]);
+        if (!broken) best = k;
+      }
+      FoundAttribution a;
+      a.cue = utf8_of(t, i, i + cue.size());
+      a.end = i + cue.size();
+      if (best) {
+        a.begin = entities[*best].begin;
+        a.source = entities[*best].entity->id;
+        a.name = utf8_of(t, entities[*best].begin, entities[*best].end);
+      } else {
+        bool anonymous = false;
+        for (const auto& anon : rules.anonymous) {
+          const std::size_t from = i >= anon.size() + 8 ? i - anon.size() - 8 : 0;
+          for (std::size_t k = from; k + anon.size() <= i; ++k) {
+            if (t.at(k, anon)) {
+              a.begin = k;
+              a.source = "anonymous";
+              a.name = utf8_of(t, k, k + anon.size());
+              anonymous = true;
+              break;
+            }
+          }
+          if (anonymous) break;
+        }
+        if (!anonymous) continue;
+      }
+      found.push_back(a);
+      break;
+    }
+  }
+  // Quoted speech: a source right before ":“".
+  for (const auto& e : entities) {
+    if (e.synthetic || !is_source(e)) continue;
+    for (std::size_t k = e.end; k < std::min(t.size(), e.end + 14); ++k) {
+      if (is_clause_break(t[k]) && t[k] != ':' && t[k] != U'：' && t[k] != U'“') break;
+      if ((t[k] == ':' || t[k] == U'：') && t[k + 1] == U'“') {
+        bool covered = false;
+        for (const auto& a : found) covered = covered || (a.begin <= e.begin && a.end >= e.end);
+        if (!covered) {
+          found.push_back({e.begin, k + 2, e.entity->id, utf8_of(t, e.begin, e.end), "“”"});
+        }
+        break;
+      }
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  return found;
+}
+
+std::vector<DraftClaim> assemble_claims(const CodePoints& t, const std::vector<SentenceEntity>& entities,
+                                        const std::vector<Figure>& figures, const std::vector<DateFigure>& dates,
+                                        const std::vector<FoundAttribution>& attributions, const ClaimRules& rules,
+                                        const Gazetteer& gazetteer, const Topic& topic) {
+  std::vector<DraftClaim> claims;
+  auto attribution_for = [&](std::size_t position) -> std::optional<std::size_t> {
+    std::optional<std::size_t> best;
+    for (std::size_t k = 0; k < attributions.size(); ++k) {
+      if (attributions[k].begin <= position) best = k;
+    }
+    if (!best && !attributions.empty()) best = 0;
+    return best;
+  };
+  auto emit = [&](const std::vector<const Entity*>& subjects, const std::string& metric, const nlohmann::json& value,
+                  std::size_t begin, std::size_t end) {
+    for (const Entity* subject : subjects) {
+      claims.push_back({subject->id, metric, value, attribution_for(begin), begin, end});
+    }
+  };
+
+  for (const Figure& f : figures) {
+    const std::string unit = f.currency.empty() ? f.unit : f.currency;
+    // Among the rules that apply, the one whose keyword stands closest to the figure wins. A rule
+    // naming a fixed subject (国产AI芯片 → china-domestic-ai-chips) is the most specific and wins
+    // whenever its keyword is there; unit-only rules are the fallback.
+    const ClaimRules::Metric* chosen = nullptr;
+    std::size_t chosen_distance = SIZE_MAX;
+    for (const auto& candidate : rules.metrics) {
+      if (!candidate.kinds.empty() && std::find(candidate.kinds.begin(), candidate.kinds.end(), f.kind) == candidate.kinds.end()) continue;
+      if (!candidate.units.empty() && std::find(candidate.units.begin(), candidate.units.end(), unit) == candidate.units.end()) continue;
+      constexpr std::size_t UNIT_ONLY = 1000;
+      std::size_t distance = candidate.keywords.empty() ? UNIT_ONLY : keyword_distance(t, f.begin, f.end, candidate.keywords, rules);
+      const bool fixed_subject = candidate.subject != "chip" && candidate.subject != "org";
+      if (fixed_subject && distance != SIZE_MAX) distance = 0;
+      if (distance < chosen_distance) {
+        chosen = &candidate;
+        chosen_distance = distance;
+      }
+    }
+    if (chosen) {
+      const auto& rule = *chosen;
+      std::string metric = rule.metric;
+      nlohmann::json value = figure_value(f);
+      std::vector<const Entity*> subjects;
+      if (rule.subject == "chip") {
+        // The chip right after the figure ("30万片H20"), else the nearest before, else the
+        // chip the previous sentence was about when this one refers back to it.
+        const bool counted = f.kind == "quantity" || f.kind == "money";
+        for (std::size_t k = 0; k < entities.size() && subjects.empty() && counted; ++k) {
+          if (is_chip(entities[k]) && !entities[k].synthetic && entities[k].begin >= f.end && entities[k].begin <= f.end + 1) {
+            subjects = group_of(entities, k);
+          }
+        }
+        auto nearest = nearest_before(entities, f.begin, is_chip);
+        if (subjects.empty() && nearest && rule.relative) {
+          // "为H100的20%", "后者的15%": a share of the chip just named.
+          const auto& target = entities[*nearest];
+          const std::size_t look = target.begin > 6 ? target.begin - 6 : 0;
+          const bool compared = t.contains(look, target.begin, U"为") || t.contains(look, target.begin, U"是") ||
+                                t.contains(look, target.begin, U"较") || t.contains(look, target.begin, U"比") ||
+                                t.contains(look, target.begin, U"相当于") || t.contains(look, target.begin, U"达");
+          if (compared) {
+            std::optional<std::size_t> subject_index;
+            for (std::size_t k = 0; k < *nearest; ++k) {
+              if (is_chip(entities[k]) && entities[k].entity != target.entity && entities[k].end <= target.begin) {
+                subject_index = k;
+                break;
+              }
+            }
+            const Entity* subject = subject_index ? entities[*subject_index].entity : topic.chip;
+            if (subject && subject != target.entity) {
+              metric += "_relative_to:" + target.entity->id;
+              value["relative_to"] = target.entity->id;
+              subjects = {subject};
+            }
+          }
+        }
+        if (subjects.empty() && nearest && !rule.relative) subjects = group_of(entities, *nearest);
+        if (subjects.empty() && !nearest && topic.chip && has_pronoun_before(t, f.begin, rules)) {
+          subjects = {topic.chip};
+        }
+      } else if (rule.subject == "org") {
+        auto org = nearest_before(entities, f.begin, is_org);
+        if (org) {
+          subjects = group_of(entities, *org);
+        } else if (auto person = nearest_before(entities, f.begin, [](const SentenceEntity& e) { return e.entity->kind == "person"; })) {
+          if (const Entity* affiliation = gazetteer.find(entities[*person].entity->vendor)) subjects = {affiliation};
+        } else if (topic.org && has_pronoun_before(t, f.begin, rules)) {
+          subjects = {topic.org};
+        }
+      } else {
+        // A fixed subject named by the rule ("china-market").
+        claims.push_back({rule.subject, metric, value, attribution_for(f.begin), f.begin, f.end});
+        continue;
+      }
+      if (!subjects.empty()) emit(subjects, metric, value, f.begin, f.end);
+    }
+  }
+
+  // Events: a date near an event keyword, about the chip nearest that keyword.
+  for (const auto& event : rules.events) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const std::u32string* keyword = nullptr;
+      for (const auto& k : event.keywords) {
+        if (t.at(i, k)) {
+          keyword = &k;
+          break;
+        }
+      }
+      if (!keyword) continue;
+      const std::size_t keyword_end = i + keyword->size();
+      bool blocked = t.ends_at(i, U"即将");  // a plan, not an event
+      for (const auto& b : rules.event_clause_blockers) blocked = blocked || t.contains(keyword_end, std::min(t.size(), keyword_end + 12), b);
+      if (blocked) continue;
+      auto distance = [&](std::size_t begin, std::size_t end) {
+        return end <= i ? i - end : (begin >= keyword_end ? begin - keyword_end : 0);
+      };
+      // The date closest to the keyword, within a short clause of it.
+      // Failing that, the date heading the clause before it ("2025年7月，美国政府…宣布…允许").
+      constexpr std::size_t EVENT_REACH = 12;
+      const DateFigure* date = nullptr;
+      for (const auto& d : dates) {
+        if (distance(d.begin, d.end) > EVENT_REACH) continue;
+        if (!date || distance(d.begin, d.end) < distance(date->begin, date->end)) date = &d;
+      }
+      for (const auto& d : dates) {
+        if (!date && d.end <= i) date = &d;
+      }
+      // The chip it is about: the nearest before the keyword (the subject comes first in
+      // Chinese), else the nearest after it.
+      std::optional<std::size_t> chip;
+      for (std::size_t k = 0; k < entities.size(); ++k) {
+        if (is_chip(entities[k]) && entities[k].end <= i) chip = k;
+      }
+      for (std::size_t k = 0; k < entities.size() && !chip; ++k) {
+        if (is_chip(entities[k]) && entities[k].begin >= keyword_end) chip = k;
+      }
+      if (!date || !chip) continue;
+      const bool stated = std::any_of(claims.begin(), claims.end(), [&](const DraftClaim& c) {
+        return c.metric == "event_date:" + event.event;
+      });
+      if (stated) break;  // one event of a kind per sentence: later keywords are asides
+      nlohmann::json value = {{"kind", "date"}, {"date", date->date}};
+      if (!date->date_end.empty()) value["date_end"] = date->date_end;
+      const std::string metric = "event_date:" + event.event;
+      for (const Entity* subject : group_of(entities, *chip)) {
+        const bool duplicate = std::any_of(claims.begin(), claims.end(), [&](const DraftClaim& c) {
+          return c.subject == subject->id && c.metric == metric && c.value_begin == date->begin;
+        });
+        if (!duplicate) claims.push_back({subject->id, metric, value, attribution_for(date->begin), date->begin, date->end});
+      }
+      i = keyword_end - 1;
+    }
+  }
+  return claims;
+}
+
+}  // namespace suyuan::extract

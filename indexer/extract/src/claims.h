@@ -1,0 +1,88 @@
+/// @file claims.h
+/// @brief Attributions and claim assembly for one sentence, driven by data/extract/claims.json
+/// and cues.json.
+#pragma once
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "code_points.h"
+#include "recognizers.h"
+#include "suyuan/extract/gazetteer.h"
+
+namespace suyuan::extract {
+
+/// Rules from claims.json and the attribution cues of cues.json.
+struct ClaimRules {
+  std::size_t window_before = 24;
+  std::size_t window_after = 8;
+  struct Metric {
+    std::string metric;
+    std::vector<std::string> kinds, units;
+    std::vector<std::u32string> keywords;
+    std::string subject;  ///< "chip", "org" or a fixed id
+    bool relative = false;
+  };
+  std::vector<Metric> metrics;
+  struct Event {
+    std::string event;
+    std::vector<std::u32string> keywords;
+  };
+  std::vector<Event> events;
+  std::vector<std::pair<std::u32string, std::string>> anaphora;
+  std::vector<std::u32string> pronouns, event_clause_blockers;
+  std::vector<std::u32string> attribution_prefix, attribution_closers, attribution_suffix, anonymous,
+      chip_context, citation_cues;
+  static ClaimRules load(const std::filesystem::path& data_dir);
+};
+
+/// An entity in the sentence (code point indices). Synthetic entries stand for anaphora
+/// (后者 → the chip before it) and are used for claims but not reported as mentions.
+struct SentenceEntity {
+  std::size_t begin = 0, end = 0;
+  const Entity* entity = nullptr;
+  int group = 0;  ///< mentions joined by / 、和 与 share a group
+  bool synthetic = false;
+};
+
+/// An attribution phrase (code point indices).
+struct FoundAttribution {
+  std::size_t begin = 0, end = 0;
+  std::string source;  ///< entity id, "anonymous", or the surface name
+  std::string name;    ///< the source as written (normalized)
+  std::string cue;
+};
+
+/// A claim before its offsets are mapped to raw bytes.
+struct DraftClaim {
+  std::string subject, metric;
+  nlohmann::json value;
+  std::optional<std::size_t> attribution;  ///< index into the sentence's attributions
+  std::size_t value_begin = 0, value_end = 0;
+};
+
+/// What the sentences before this one were about (for 其/它).
+struct Topic {
+  const Entity* chip = nullptr;
+  const Entity* org = nullptr;
+};
+
+/// Attributions in the sentence.
+std::vector<FoundAttribution> find_attributions(const CodePoints& text,
+                                                const std::vector<SentenceEntity>& entities,
+                                                const ClaimRules& rules);
+
+/// Adds synthetic entities for anaphora and assigns groups; keeps order by position.
+void resolve_anaphora_and_groups(const CodePoints& text, std::vector<SentenceEntity>& entities,
+                                 const ClaimRules& rules, const Topic& topic);
+
+/// Claims of the sentence.
+std::vector<DraftClaim> assemble_claims(const CodePoints& text, const std::vector<SentenceEntity>& entities,
+                                        const std::vector<Figure>& figures, const std::vector<DateFigure>& dates,
+                                        const std::vector<FoundAttribution>& attributions,
+                                        const ClaimRules& rules, const Gazetteer& gazetteer, const Topic& topic);
+
+}  // namespace suyuan::extract

@@ -1,0 +1,80 @@
+/// @file code_points.h
+/// @brief A sentence as code points with their normalized byte offsets, so recognisers can
+/// match Chinese patterns by character and still report byte spans.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "suyuan/core/byte_range.h"
+#include "suyuan/core/utf8.h"
+
+namespace suyuan::extract {
+
+class CodePoints {
+ public:
+  /// `text` is a slice of the normalized document starting at byte `base`.
+  CodePoints(std::string_view text, std::uint32_t base) {
+    for (std::size_t i = 0; i < text.size();) {
+      offsets_.push_back(base + static_cast<std::uint32_t>(i));
+      cps_.push_back(utf8::decode(text, i));
+    }
+    offsets_.push_back(base + static_cast<std::uint32_t>(text.size()));
+  }
+
+  std::size_t size() const { return cps_.size(); }
+  char32_t operator[](std::size_t i) const { return i < cps_.size() ? cps_[i] : 0; }
+  /// Normalized byte range of code points [begin, end).
+  ByteRange bytes(std::size_t begin, std::size_t end) const { return {offsets_[begin], offsets_[end]}; }
+  /// Index of the code point starting at normalized byte `offset` (or the next one).
+  std::size_t index_of(std::uint32_t offset) const {
+    std::size_t lo = 0, hi = cps_.size();
+    while (lo < hi) {
+      std::size_t mid = (lo + hi) / 2;
+      if (offsets_[mid] < offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+  /// Whether `word` occurs at code point `i`.
+  bool at(std::size_t i, std::u32string_view word) const {
+    if (i + word.size() > cps_.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      char32_t a = cps_[i + k], b = word[k];
+      if (a < 128 && b < 128) {
+        a = static_cast<char32_t>(a >= 'A' && a <= 'Z' ? a + 32 : a);
+        b = static_cast<char32_t>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      }
+      if (a != b) return false;
+    }
+    return true;
+  }
+  /// Whether `word` ends just before code point `i`.
+  bool ends_at(std::size_t i, std::u32string_view word) const {
+    return i >= word.size() && at(i - word.size(), word);
+  }
+  /// Whether `word` occurs anywhere in [begin, end).
+  bool contains(std::size_t begin, std::size_t end, std::u32string_view word) const {
+    for (std::size_t i = begin; i + word.size() <= end && i < cps_.size(); ++i) {
+      if (at(i, word)) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<char32_t> cps_;
+  std::vector<std::uint32_t> offsets_;
+};
+
+/// UTF-8 → UTF-32.
+inline std::u32string to_u32(std::string_view text) {
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size();) out.push_back(utf8::decode(text, i));
+  return out;
+}
+
+inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace suyuan::extract

@@ -1,0 +1,129 @@
+/// @file gazetteer.cpp
+/// @brief Entity data loading and longest-match alias recognition.
+#include "suyuan/extract/gazetteer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+#include "suyuan/core/error.h"
+#include "suyuan/core/utf8.h"
+#include "suyuan/normalize/normalizer.h"
+
+namespace suyuan {
+namespace {
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+std::vector<std::string> split(const std::string& text, char separator) {
+  std::vector<std::string> parts;
+  std::string part;
+  std::istringstream in(text);
+  while (std::getline(in, part, separator)) parts.push_back(part);
+  return parts;
+}
+
+/// Data lines without comments and blank lines, with their line numbers.
+std::vector<std::pair<int, std::string>> data_lines(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + file.string());
+  std::vector<std::pair<int, std::string>> lines;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    lines.emplace_back(number, line);
+  }
+  return lines;
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(const std::filesystem::path& data_dir, const Normalizer& normalizer) {
+  const auto file = data_dir / "entities.tsv";
+  for (const auto& [number, line] : data_lines(file)) {
+    auto columns = split(line, '\t');
+    if (columns.size() != 5) {
+      throw Error(ErrorKind::CORRUPT_INDEX,
+                  file.string() + ":" + std::to_string(number) + ": expected 5 tab-separated columns");
+    }
+    Entity entity{columns[0], columns[1], columns[2] == "-" ? "" : columns[2], columns[3], split(columns[4], '|'), {}};
+    for (const auto& alias : entity.aliases) {
+      const std::string folded = lower_ascii(normalizer.fold_query(alias));
+      if (folded.empty()) continue;
+      entity.folded_aliases.push_back(folded);
+      auto& lengths = lengths_by_first_byte_[static_cast<unsigned char>(folded[0])];
+      if (std::find(lengths.begin(), lengths.end(), folded.size()) == lengths.end()) {
+        lengths.push_back(folded.size());
+        std::sort(lengths.rbegin(), lengths.rend());
+      }
+    }
+    if (by_id_.count(entity.id)) {
+      throw Error(ErrorKind::CORRUPT_INDEX, file.string() + ":" + std::to_string(number) + ": duplicate id " + entity.id);
+    }
+    by_id_[entity.id] = entities_.size();
+    for (const auto& folded : entity.folded_aliases) by_alias_.emplace(folded, entities_.size());
+    entities_.push_back(std::move(entity));
+  }
+  for (const auto& [number, line] : data_lines(data_dir / "regional_vocabulary.tsv")) {
+    std::vector<std::string> group;
+    for (const auto& form : split(line, '|')) group.push_back(lower_ascii(normalizer.fold_query(form)));
+    if (group.size() < 2) {
+      throw Error(ErrorKind::CORRUPT_INDEX, "regional_vocabulary.tsv:" + std::to_string(number) + ": a group needs two forms");
+    }
+    vocabulary_.push_back(std::move(group));
+  }
+}
+
+const Entity* Gazetteer::find(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? nullptr : &entities_[it->second];
+}
+
+const Entity* Gazetteer::lookup_alias(std::string_view folded_text) const {
+  auto it = by_alias_.find(lower_ascii(folded_text));
+  return it == by_alias_.end() ? nullptr : &entities_[it->second];
+}
+
+std::vector<EntityMatch> Gazetteer::match(std::string_view text) const {
+  const std::string lowered = lower_ascii(text);
+  std::vector<EntityMatch> matches;
+  std::size_t pos = 0;
+  while (pos < lowered.size()) {
+    // Latin aliases start only at a word boundary.
+    const bool word_start = pos == 0 || !is_word_byte(lowered[pos - 1]) || !is_word_byte(lowered[pos]);
+    std::size_t best_length = 0;
+    std::size_t best_entity = 0;
+    if (word_start) {
+      for (std::size_t length : lengths_by_first_byte_[static_cast<unsigned char>(lowered[pos])]) {
+        if (length > lowered.size() - pos) continue;
+        auto it = by_alias_.find(std::string_view(lowered).substr(pos, length));
+        if (it == by_alias_.end()) continue;
+        const std::size_t end = pos + length;
+        if (is_word_byte(lowered[end - 1]) && end < lowered.size() && is_word_byte(lowered[end])) continue;
+        best_length = length;
+        best_entity = it->second;
+        break;
+      }
+    }
+    if (best_length > 0) {
+      matches.push_back({{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + best_length)},
+                         &entities_[best_entity]});
+      pos += best_length;
+    } else {
+      pos += utf8::sequence_length(static_cast<unsigned char>(lowered[pos]));
+    }
+  }
+  return matches;
+}
+
+}  // namespace suyuan

@@ -1,0 +1,69 @@
+/// @file recognizers.h
+/// @brief Figures (numbers, percentages, money, quantities, ratios, ranges, qualifiers) and
+/// dates (absolute, partial, relative) in one sentence of normalized text.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "code_points.h"
+
+namespace suyuan::extract {
+
+/// Qualifier words and units, from data/extract/qualifiers.json and units.tsv.
+struct FigureVocabulary {
+  std::vector<std::pair<std::u32string, std::string>> qualifiers_prefix;  ///< longest first
+  std::vector<std::pair<std::u32string, std::string>> qualifiers_suffix;  ///< longest first
+  struct Unit {
+    std::u32string surface;
+    std::string kind;  ///< money | quantity | ratio
+    std::string unit;  ///< ISO currency or normalized unit
+  };
+  std::vector<Unit> units;  ///< longest first
+  static FigureVocabulary load(const std::filesystem::path& data_dir);
+};
+
+/// A recognised figure, code point indices into the sentence.
+struct Figure {
+  std::size_t begin = 0, end = 0;
+  std::string kind = "number";  ///< number, percent, money, quantity, ratio
+  std::optional<double> value, min, max;
+  std::string unit;      ///< normalized unit ("percent", "TFLOPS", "片") or empty
+  std::string currency;  ///< ISO code for money
+  std::string approx = "exact";
+};
+
+/// A recognised date; `date`/`date_end` keep the granularity ("2025", "2025-07", "2025-07-15").
+struct DateFigure {
+  std::size_t begin = 0, end = 0;
+  std::string date;
+  std::string date_end;
+  std::string time;       ///< "16:51" when given
+  bool relative = false;  ///< resolved against the reference date
+};
+
+/// Reference date for relative expressions.
+struct ReferenceDate {
+  int year = 0, month = 0, day = 0;  ///< 0 when unknown
+  bool known() const { return year > 0; }
+  static ReferenceDate parse(const std::string& iso);  ///< "YYYY-MM-DD…" or empty
+};
+
+/// Marks code points already claimed by another recogniser.
+using Claimed = std::vector<bool>;
+
+/// Dates in the sentence. `context_year` carries the last explicit year across sentences.
+std::vector<DateFigure> find_dates(const CodePoints& text, const ReferenceDate& reference,
+                                   int& context_year, Claimed& claimed);
+
+/// Figures in the sentence, outside claimed code points.
+std::vector<Figure> find_figures(const CodePoints& text, const FigureVocabulary& vocabulary,
+                                 Claimed& claimed);
+
+/// Parses a run of Chinese numerals ("一百二十", "两万", "三千五"), or nullopt.
+std::optional<double> parse_chinese_number(std::u32string_view digits);
+
+}  // namespace suyuan::extract
