@@ -2,12 +2,14 @@
 /// @brief Query rewriting and parsing.
 #include "query_compiler.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
 #include "suyuan/core/civil_date.h"
 #include "suyuan/core/error.h"
 #include "suyuan/core/utf8.h"
+#include "suyuan/extract/gazetteer.h"
 #include "suyuan/index/schema.h"
 #include "suyuan/normalize/normalizer.h"
 
@@ -41,18 +43,55 @@ bool is_operator(std::string_view token) {
          token == "NEAR" || token == "ADJ";
 }
 
-/// A filter field whose values are matched as lower-case ids, as the index writes them.
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+/// A filter field whose values are matched as lower-case ids, as the index writes them. Entity
+/// fields accept any alias: chip:H20 → nvidia-h20, org:輝達 → nvidia.
 class FilterField : public Xapian::FieldProcessor {
  public:
-  explicit FilterField(std::string_view prefix) : prefix_(prefix) {}
+  FilterField(std::string_view prefix, const Gazetteer* gazetteer) : prefix_(prefix), gazetteer_(gazetteer) {}
   Xapian::Query operator()(const std::string& value) override {
-    std::string id = value;
-    for (char& c : id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string id = lower_ascii(value);
+    if (gazetteer_ != nullptr) {
+      if (const Entity* entity = gazetteer_->lookup_alias(id)) id = entity->id;
+    }
     return Xapian::Query(prefix_ + id);
   }
 
  private:
   std::string prefix_;
+  const Gazetteer* gazetteer_;
+};
+
+/// `xalias:<group>` (written by rewrite_query) → any form of the group, each as an exact phrase.
+class AliasField : public Xapian::FieldProcessor {
+ public:
+  explicit AliasField(const AliasGroups& aliases) : aliases_(aliases) {}
+  Xapian::Query operator()(const std::string& value) override {
+    std::size_t group = 0;
+    try {
+      group = std::stoul(value);
+    } catch (const std::exception&) {
+      throw Xapian::QueryParserError("bad alias group " + value);
+    }
+    if (group >= aliases_.size()) throw Xapian::QueryParserError("bad alias group " + value);
+    // Each form goes through a parser set up like the main one, so its terms are exactly
+    // the ones the index holds.
+    Xapian::QueryParser form_parser;
+    std::vector<Xapian::Query> forms;
+    for (const auto& form : aliases_.forms(group)) {
+      forms.push_back(form_parser.parse_query("\"" + form + "\"", Xapian::QueryParser::FLAG_PHRASE |
+                                                                      Xapian::QueryParser::FLAG_CJK_NGRAM));
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+  }
+
+ private:
+  const AliasGroups& aliases_;
 };
 
 /// Value of a date bound: "2025", "2025-07" or "2025-07-15"; the low end of a range takes
@@ -145,7 +184,30 @@ HighlightPattern highlight_pieces(std::string_view text) {
   return pieces;
 }
 
-RewrittenQuery rewrite_query(std::string_view q) {
+AliasGroups::AliasGroups(const Gazetteer& gazetteer) {
+  for (const Entity& entity : gazetteer.entities()) {
+    // Only whole-word Chinese or multi-letter names: a one-letter Latin alias would be noise.
+    std::vector<std::string> forms;
+    for (const auto& form : entity.folded_aliases) {
+      if (form.size() >= 2 && std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);
+    }
+    if (forms.size() >= 2) groups_.push_back(std::move(forms));
+  }
+  for (const auto& group : gazetteer.vocabulary_groups()) groups_.push_back(group);
+  for (std::size_t g = 0; g < groups_.size(); ++g) {
+    for (const auto& form : groups_[g]) index_.emplace_back(form, g);
+  }
+  std::sort(index_.begin(), index_.end());
+}
+
+std::optional<std::size_t> AliasGroups::group_of(std::string_view folded_token) const {
+  const std::string key = lower_ascii(folded_token);
+  auto it = std::lower_bound(index_.begin(), index_.end(), std::make_pair(key, std::size_t{0}));
+  if (it != index_.end() && it->first == key) return it->second;
+  return std::nullopt;
+}
+
+RewrittenQuery rewrite_query(std::string_view q, const AliasGroups& aliases) {
   RewrittenQuery out;
   bool negate_next = false;  // set by a NOT operator
   std::size_t i = 0;
@@ -198,6 +260,14 @@ RewrittenQuery rewrite_query(std::string_view q) {
       if (field == "title" && contains_han(value) && !value.empty() && value.front() != '"') {
         body = std::string(field) + ":\"" + std::string(value) + "\"";
       }
+    } else if (auto group = aliases.group_of(token)) {
+      body = "xalias:" + std::to_string(*group);
+      if (!negated) {
+        for (const auto& form : aliases.forms(*group)) {
+          auto pieces = highlight_pieces(form);
+          if (!pieces.empty()) out.highlights.push_back(std::move(pieces));
+        }
+      }
     } else if (contains_han(token)) {
       body = "\"" + body + "\"";
       if (!negated) {
@@ -213,8 +283,9 @@ RewrittenQuery rewrite_query(std::string_view q) {
   return out;
 }
 
-QueryCompiler::QueryCompiler(const Normalizer& normalizer, const Xapian::Database& database)
-    : normalizer_(normalizer), database_(database) {}
+QueryCompiler::QueryCompiler(const Normalizer& normalizer, const Xapian::Database& database,
+                             const Gazetteer* gazetteer, const AliasGroups* aliases)
+    : normalizer_(normalizer), gazetteer_(gazetteer), aliases_(aliases), database_(database) {}
 
 CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
   if (user_query.size() > MAX_QUERY_BYTES) {
@@ -229,7 +300,8 @@ CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
   for (char c : folded) blank = blank && is_space(c);
   if (blank) throw Error(ErrorKind::INVALID_INPUT, "empty query");
 
-  RewrittenQuery rewritten = rewrite_query(folded);
+  static const AliasGroups no_aliases;
+  RewrittenQuery rewritten = rewrite_query(folded, aliases_ ? *aliases_ : no_aliases);
   Xapian::QueryParser parser;
   parser.set_database(database_);
   parser.set_default_op(Xapian::Query::OP_AND);
@@ -241,8 +313,9 @@ CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
       {"subject", schema::PREFIX_SUBJECT},     {"unit", schema::PREFIX_UNIT},
       {"doc", schema::PREFIX_DOC_ID}};
   for (const auto& [field, prefix] : filters) {
-    parser.add_boolean_prefix(field, (new FilterField(prefix))->release());
+    parser.add_boolean_prefix(field, (new FilterField(prefix, gazetteer_))->release());
   }
+  if (aliases_ != nullptr) parser.add_prefix("xalias", (new AliasField(*aliases_))->release());
   parser.add_rangeprocessor((new PublishedDateRange())->release());
   parser.add_rangeprocessor(
       (new OverlapRange("claimdate:", schema::SLOT_CLAIM_DATE_BEGIN, schema::SLOT_CLAIM_DATE_END, true))

@@ -4,6 +4,8 @@
 
 #include <xapian.h>
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +13,24 @@
 namespace suyuan {
 
 class Normalizer;
+class Gazetteer;
+
+/// Regional aliases as the query compiler sees them: groups of forms that mean the same
+/// (辉达/英伟达/NVIDIA, 晶片/芯片), built from the gazetteer's entities and vocabulary.
+class AliasGroups {
+ public:
+  AliasGroups() = default;
+  explicit AliasGroups(const Gazetteer& gazetteer);
+  /// The group a whole token (folded, any case) belongs to, if any.
+  std::optional<std::size_t> group_of(std::string_view folded_token) const;
+  /// The forms of a group, folded and lower-cased.
+  const std::vector<std::string>& forms(std::size_t group) const { return groups_[group]; }
+  std::size_t size() const { return groups_.size(); }
+
+ private:
+  std::vector<std::vector<std::string>> groups_;
+  std::vector<std::pair<std::string, std::size_t>> index_;  ///< sorted form → group
+};
 
 /// A phrase to highlight: word pieces that must follow each other, spaces between allowed.
 using HighlightPattern = std::vector<std::string>;
@@ -28,7 +48,9 @@ struct RewrittenQuery {
  * quotes, `+`/`-` and parentheses keep their QueryParser meaning. Input must already be folded
  * (Normalizer::fold_query).
  */
-RewrittenQuery rewrite_query(std::string_view folded_query);
+/// A free-text token that is a known alias becomes `xalias:<group>`, which the parser expands
+/// to every form of the group; pass an empty AliasGroups to disable.
+RewrittenQuery rewrite_query(std::string_view folded_query, const AliasGroups& aliases = {});
 
 /// Splits normalized text into highlight pieces: Latin/digit words (lower-cased) and Han runs.
 HighlightPattern highlight_pieces(std::string_view text);
@@ -43,11 +65,15 @@ struct CompiledQuery {
 /// Throws Error(INVALID_INPUT) for an empty, over-long, non-UTF-8 or unparsable query.
 class QueryCompiler {
  public:
-  QueryCompiler(const Normalizer& normalizer, const Xapian::Database& database);
+  /// `gazetteer` may be null: no regional aliases, and filter values are matched literally.
+  QueryCompiler(const Normalizer& normalizer, const Xapian::Database& database,
+                const Gazetteer* gazetteer = nullptr, const AliasGroups* aliases = nullptr);
   CompiledQuery compile(std::string_view user_query) const;
 
  private:
   const Normalizer& normalizer_;
+  const Gazetteer* gazetteer_;
+  const AliasGroups* aliases_;
   Xapian::Database database_;
 };
 

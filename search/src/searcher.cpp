@@ -248,16 +248,24 @@ struct Searcher::Impl {
   std::filesystem::path path;
   const Normalizer& normalizer;
   Xapian::Database database;
+  const Gazetteer* gazetteer;
+  AliasGroups aliases;
+
+  QueryCompiler compiler() const {
+    return QueryCompiler(normalizer, database, gazetteer, gazetteer ? &aliases : nullptr);
+  }
 };
 
-Searcher::Searcher(const std::filesystem::path& database, const Normalizer& normalizer) {
+Searcher::Searcher(const std::filesystem::path& database, const Normalizer& normalizer,
+                   const Gazetteer* gazetteer) {
   std::error_code ec;
   if (!std::filesystem::exists(database, ec)) {
     throw Error(ErrorKind::NOT_FOUND, "database not found: " + database.string() +
                                           " (run `suyuan-index build` first)");
   }
   try {
-    impl_.reset(new Impl{database, normalizer, Xapian::Database(database.string())});
+    impl_.reset(new Impl{database, normalizer, Xapian::Database(database.string()), gazetteer,
+                         gazetteer ? AliasGroups(*gazetteer) : AliasGroups()});
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "cannot open database " + database.string() + ": " + e.get_msg());
   } catch (const Xapian::Error& e) {
@@ -286,8 +294,7 @@ std::size_t Searcher::article_count() const {
 }
 
 SearchResponse Searcher::search(const SearchRequest& request) const {
-  QueryCompiler compiler(impl_->normalizer, impl_->database);
-  CompiledQuery compiled = compiler.compile(request.query);
+  CompiledQuery compiled = impl_->compiler().compile(request.query);
   SearchResponse response;
   response.query = request.query;
   try {
@@ -324,8 +331,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
 }
 
 ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const {
-  QueryCompiler compiler(impl_->normalizer, impl_->database);
-  CompiledQuery compiled = compiler.compile(request.query);
+  CompiledQuery compiled = impl_->compiler().compile(request.query);
   ClaimSearchResponse response;
   response.query = request.query;
   try {
@@ -354,8 +360,7 @@ ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const 
 std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
   Xapian::Query filter(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM));
   if (!query.empty()) {
-    QueryCompiler compiler(impl_->normalizer, impl_->database);
-    filter = Xapian::Query(Xapian::Query::OP_FILTER, compiler.compile(query).query, filter);
+    filter = Xapian::Query(Xapian::Query::OP_FILTER, impl_->compiler().compile(query).query, filter);
   }
   std::vector<CitedClaim> out;
   try {
@@ -385,8 +390,7 @@ std::optional<StoredArticle> Searcher::article(const std::string& doc_id) const 
 }
 
 std::vector<ByteRange> Searcher::highlight(const StoredArticle& article, const std::string& query) const {
-  QueryCompiler compiler(impl_->normalizer, impl_->database);
-  return highlight_spans(article, compiler.compile(query).highlights);
+  return highlight_spans(article, impl_->compiler().compile(query).highlights);
 }
 
 }  // namespace suyuan

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "suyuan/core/paths.h"
+#include "suyuan/extract/gazetteer.h"
 #include "suyuan/normalize/normalizer.h"
 #include "suyuan/search/cross_check.h"
 #include "suyuan/search/exports.h"
@@ -149,7 +150,8 @@ int main(int argc, char** argv) {
   return suyuan::tools::run_cli(app, argc, argv, [&]() -> int {
     if (json) format = "json";
     const suyuan::Normalizer normalizer({suyuan::resolve_data_dir(data_dir) / "normalize"});
-    const suyuan::Searcher searcher(suyuan::resolve_database(database), normalizer);
+    const suyuan::Gazetteer gazetteer(suyuan::resolve_data_dir(data_dir) / "extract", normalizer);
+    const suyuan::Searcher searcher(suyuan::resolve_database(database), normalizer, &gazetteer);
 
     if (*check) {
       const auto rules = suyuan::CrossCheckRules::load(suyuan::resolve_data_dir(data_dir) / "search/cross_check.json");

@@ -14,6 +14,11 @@ const Extractor& shared_extractor() {
   return extractor;
 }
 
+const Gazetteer& shared_gazetteer() {
+  static const Gazetteer gazetteer(data_dir() / "extract", shared_normalizer());
+  return gazetteer;
+}
+
 IndexFixture::IndexFixture(const std::filesystem::path& corpus)
     : database_(dir_.path() / "suyuan.db") {
   CorpusIndexer indexer(database_, shared_normalizer(), &shared_extractor());

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "suyuan/extract/extractor.h"
+#include "suyuan/extract/gazetteer.h"
 #include "suyuan/index/corpus_indexer.h"
 #include "suyuan/normalize/normalizer.h"
 #include "test_support.h"
@@ -16,6 +17,8 @@ namespace suyuan::test {
 const Normalizer& shared_normalizer();
 /// The extractor configured with the source tree's data/extract.
 const Extractor& shared_extractor();
+/// The gazetteer of data/extract (regional aliases for search).
+const Gazetteer& shared_gazetteer();
 
 /// An index of the given corpus directory in a fresh temp dir.
 class IndexFixture {

@@ -10,6 +10,7 @@
 #include "html.h"
 #include "static_assets.h"
 #include "suyuan/core/error.h"
+#include "suyuan/extract/gazetteer.h"
 #include "suyuan/normalize/normalizer.h"
 #include "suyuan/search/cross_check.h"
 #include "suyuan/search/searcher.h"
@@ -85,7 +86,8 @@ std::string query_param(const httplib::Request& req) {
 struct WebServer::Impl {
   explicit Impl(const WebOptions& options)
       : normalizer(NormalizerConfig{options.data_dir / "normalize"}),
-        searcher(options.database, normalizer),
+        gazetteer(options.data_dir / "extract", normalizer),
+        searcher(options.database, normalizer, &gazetteer),
         rules(CrossCheckRules::load(options.data_dir / "search/cross_check.json")) {
     server.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
   }
@@ -208,6 +210,7 @@ struct WebServer::Impl {
   }
 
   Normalizer normalizer;
+  Gazetteer gazetteer;
   Searcher searcher;
   CrossCheckRules rules;
   std::mutex searcher_mutex;

@@ -8,6 +8,7 @@
 
 #include "index_fixture.h"
 #include "suyuan/core/error.h"
+#include "suyuan/search/cross_check.h"
 #include "suyuan/search/searcher.h"
 
 namespace fs = std::filesystem;
@@ -28,7 +29,7 @@ const test::IndexFixture& trap_index() {
 }
 
 const Searcher& searcher() {
-  static const Searcher instance(trap_index().database(), test::shared_normalizer());
+  static const Searcher instance(trap_index().database(), test::shared_normalizer(), &test::shared_gazetteer());
   return instance;
 }
 
@@ -39,6 +40,12 @@ std::set<std::string> paths(const std::string& query) {
   std::set<std::string> out;
   for (const Hit& hit : searcher().search(request).results) out.insert(hit.path);
   return out;
+}
+
+/// Raw bytes of an indexed file (corpus/ or the trap articles).
+std::string raw_of(const std::string& path) {
+  if (path.rfind("traps/", 0) == 0) return test::read_file(test::source_dir() / "tests/data" / path);
+  return test::read_file(test::corpus_dir() / path);
 }
 
 const std::string P000 = "000_253fffbcabc856cf.txt";
@@ -76,11 +83,11 @@ TEST_CASE("spans point at the matched bytes in the original script", "[search]")
   SearchRequest request;
   request.query = "英伟达";
   for (const Hit& hit : searcher().search(request).results) {
-    const std::string raw = test::read_file(test::corpus_dir() / hit.path);
+    const std::string raw = raw_of(hit.path);
     REQUIRE_FALSE(hit.spans.empty());
     for (const ByteRange& span : hit.spans) {
       const std::string matched = raw.substr(span.begin, span.size());
-      CHECK((matched == "英伟达" || matched == "英偉達"));
+      CHECK((matched == "英伟达" || matched == "英偉達" || matched == "辉达" || matched == "輝達" || matched == "NVIDIA"));
     }
     // The snippet is cut from the raw text at the span it claims.
     CHECK(raw.substr(hit.snippet_raw.begin, hit.snippet_raw.size()) == hit.snippet);
@@ -184,4 +191,83 @@ TEST_CASE("publisher filter and facet counts", "[search]") {
   CHECK(months["2025-12"] == 1);
   CHECK(publishers["a5专栏"] == 1);
   CHECK(to_json(response).contains("facets"));
+}
+
+TEST_CASE("regional aliases find each other", "[search]") {
+  // 002 writes 辉达, 000 and 001 英偉達: each name finds all three.
+  CHECK(paths("辉达") == paths("英伟达"));
+  CHECK(paths("辉达 H200").count(P002) == 1);
+  CHECK(paths("辉达").count(P001) == 1);
+  CHECK(paths("NVIDIA").count(P000) == 1);
+  CHECK(paths("晶片") == paths("芯片"));
+  CHECK(paths("人工智能").count("traps/traditional_ai.txt") == 1);
+  CHECK(paths("特朗普").count(P002) == 1);  // 002 says 川普
+  // Highlights show the form the article wrote.
+  SearchRequest request;
+  request.query = "辉达";
+  for (const Hit& hit : searcher().search(request).results) {
+    if (hit.path != P001) continue;
+    const std::string raw = test::read_file(test::corpus_dir() / hit.path);
+    REQUIRE_FALSE(hit.spans.empty());
+    CHECK(raw.substr(hit.spans[0].begin, hit.spans[0].size()) == "英偉達");
+  }
+}
+
+TEST_CASE("entity filters accept any alias and stay exact", "[search]") {
+  CHECK(paths("chip:H20").count(P000) == 1);
+  CHECK(paths("chip:H20").count("traps/only_h200.txt") == 0);
+  CHECK(paths("chip:H200") == std::set<std::string>{P002, "traps/only_h200.txt"});
+  CHECK(paths("org:輝達").count(P001) == 1);
+  CHECK(paths("org:nvidia") == paths("org:英伟达"));
+  CHECK(paths("person:川普") == std::set<std::string>{P001, P002});  // 001 says 特朗普
+  CHECK(paths("source:reuters") == std::set<std::string>{P001});
+}
+
+TEST_CASE("claims are searchable with ranges and filters", "[search]") {
+  SearchRequest request;
+  request.limit = 100;
+  request.query = "chip:H20 metric:compute";
+  auto compute = searcher().search_claims(request);
+  REQUIRE_FALSE(compute.results.empty());
+  request.query = "value:100..200 unit:TFLOPS";
+  auto tflops = searcher().search_claims(request);
+  REQUIRE(tflops.results.size() == 1);
+  CHECK(tflops.results[0].cited.claim["subject"] == "nvidia-h20");
+  CHECK(tflops.results[0].cited.claim["value"]["value"] == 148.0);
+  request.query = "claimdate:2025-07..2025-07 metric:event_date:export_approval";
+  std::set<std::string> docs;
+  for (const auto& hit : searcher().search_claims(request).results) docs.insert(hit.cited.path);
+  CHECK(docs == std::set<std::string>{P000, P001, P002});
+  request.query = "source:bloomberg-intelligence";
+  auto bloomberg = searcher().search_claims(request);
+  REQUIRE(bloomberg.results.size() == 1);
+  CHECK(bloomberg.results[0].cited.chain == std::vector<std::string>{"世界论坛网", "彭博情报"});
+}
+
+TEST_CASE("cross-check on the corpus finds the seed agreements", "[search][check]") {
+  const auto rules = CrossCheckRules::load(test::data_dir() / "search/cross_check.json");
+  auto groups = cross_check(searcher().claims(), {}, rules);
+  auto find = [&](const std::string& subject, const std::string& metric) -> const ClaimGroup* {
+    for (const auto& g : groups) {
+      if (g.subject == subject && g.metric == metric) return &g;
+    }
+    return nullptr;
+  };
+  const ClaimGroup* compute = find("nvidia-h20", "compute_relative_to:nvidia-h100");
+  REQUIRE(compute != nullptr);
+  CHECK(compute->verdict == Verdict::AGREE);
+  CHECK(compute->documents == 2);
+  const ClaimGroup* approval = find("nvidia-h20", "event_date:export_approval");
+  REQUIRE(approval != nullptr);
+  CHECK(approval->verdict == Verdict::AGREE);
+  CHECK(approval->documents == 3);
+  for (const auto& c : approval->claims) {
+    const std::string raw = test::read_file(test::corpus_dir() / c.path);
+    const auto& span = c.claim["sentence_span"];
+    CHECK(raw.substr(span["start"].get<std::size_t>(), span["end"].get<std::size_t>() - span["start"].get<std::size_t>()) ==
+          c.claim["sentence"].get<std::string>());
+  }
+  const ClaimGroup* share = find("nvidia", "china_revenue_share");
+  REQUIRE(share != nullptr);
+  CHECK(share->verdict == Verdict::SINGLE_SOURCE);
 }

@@ -18,6 +18,7 @@
 namespace suyuan {
 
 class Normalizer;
+class Gazetteer;
 
 /// What to search for.
 struct SearchRequest {
@@ -101,7 +102,10 @@ nlohmann::json to_json(const Facets& facets);
  */
 class Searcher {
  public:
-  Searcher(const std::filesystem::path& database, const Normalizer& normalizer);
+  /// `gazetteer` (may be null) adds regional aliases (辉达 finds 英偉達, 晶片 finds 芯片) and
+  /// lets entity filters take any alias (chip:H20, org:輝達). It must outlive the Searcher.
+  Searcher(const std::filesystem::path& database, const Normalizer& normalizer,
+           const Gazetteer* gazetteer = nullptr);
   ~Searcher();
   Searcher(Searcher&&) noexcept;
   Searcher& operator=(Searcher&&) noexcept;
