@@ -135,3 +135,36 @@ TEST_CASE("extract --text prints mentions with offsets into the string", "[e2e]"
     CHECK(text.substr(start, end - start) == mention["text"].get<std::string>());
   }
 }
+
+TEST_CASE("check groups claims across articles, in every export format", "[e2e]") {
+  auto json = run_command({SEARCH, "check", "--db", cli_database().string(), "--json", "--subject",
+                           "nvidia-h20", "--metric", "compute_relative_to:nvidia-h100"});
+  REQUIRE(json.exit_code == 0);
+  auto groups = nlohmann::json::parse(json.out)["groups"];
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0]["verdict"] == "agree");
+  CHECK(groups[0]["claims"].size() == 2);
+
+  auto csv = run_command({SEARCH, "check", "--db", cli_database().string(), "--format", "csv", "--multi-source"});
+  REQUIRE(csv.exit_code == 0);
+  CHECK(csv.out.rfind("group,doc_id,path", 0) == 0);
+
+  auto annotations = run_command({SEARCH, "query", "--db", cli_database().string(), "--claims", "--format",
+                                  "annotation", "chip:H20"});
+  REQUIRE(annotations.exit_code == 0);
+  std::size_t lines = 0;
+  for (std::size_t at = 0; (at = annotations.out.find('\n', at)) != std::string::npos; ++at) ++lines;
+  CHECK(lines >= 3);
+  auto first = nlohmann::json::parse(annotations.out.substr(0, annotations.out.find('\n')));
+  CHECK(first["type"] == "Annotation");
+  CHECK(first["target"]["selector"][0]["type"] == "TextQuoteSelector");
+
+  auto review = run_command({SEARCH, "check", "--db", cli_database().string(), "--format", "claimreview",
+                             "--multi-source"});
+  REQUIRE(review.exit_code == 0);
+  CHECK(nlohmann::json::parse(review.out.substr(0, review.out.find('\n')))["@type"] == "ClaimReview");
+
+  auto misuse = run_command({SEARCH, "query", "--db", cli_database().string(), "--format", "annotation", "H20"});
+  CHECK(misuse.exit_code == 1);
+  CHECK(run_command({SEARCH, "query", "--format", "xml", "H20"}).exit_code == 2);
+}

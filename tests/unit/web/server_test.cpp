@@ -141,3 +141,25 @@ TEST_CASE("the search page and its assets are served", "[web]") {
   REQUIRE(js);
   CHECK(js->get_header_value("Content-Type").find("text/javascript") == 0);
 }
+
+TEST_CASE("/api/claims and /api/check serve cited claims", "[web]") {
+  auto claims = get_json("/api/claims?q=chip%3AH20%20metric%3Acompute&limit=50", 200);
+  REQUIRE_FALSE(claims["results"].empty());
+  for (const auto& entry : claims["results"]) {
+    const std::string raw = test::read_file(test::corpus_dir() / entry["path"].get<std::string>());
+    const auto& span = entry["claim"]["sentence_span"];
+    const auto start = span["start"].get<std::size_t>(), end = span["end"].get<std::size_t>();
+    CHECK(raw.substr(start, end - start) == entry["claim"]["sentence"].get<std::string>());
+  }
+  auto check = get_json("/api/check?single=0", 200);
+  bool approval = false;
+  for (const auto& group : check["groups"]) {
+    if (group["subject"] == "nvidia-h20" && group["metric"] == "event_date:export_approval") {
+      approval = true;
+      CHECK(group["verdict"] == "agree");
+      CHECK(group["documents"] == 3);
+    }
+  }
+  CHECK(approval);
+  CHECK(get_json("/api/check?single=7", 400)["error"]["kind"] == "invalid_input");
+}
