@@ -49,6 +49,21 @@ std::string render_claims(const nlohmann::json& extraction) {
   return out;
 }
 
+/// The sources the article itself cites (原文登载于…), as provenance links to their sentences.
+std::string render_citations(const nlohmann::json& extraction) {
+  if (!extraction.is_object() || !extraction.contains("citations") || extraction["citations"].empty()) {
+    return {};
+  }
+  std::string out = "<section class=\"citations\"><h2>Sources this article cites</h2>\n<ul>\n";
+  for (const auto& c : extraction["citations"]) {
+    out += "<li><strong>" + html_escape(json_string(c, "name")) + "</strong> " +
+           html_escape(json_string(c, "date")) + " <span class=\"note\">(" + html_escape(json_string(c, "source")) +
+           ", bytes " + std::to_string(c.value("start", 0)) + "–" + std::to_string(c.value("end", 0)) +
+           ")</span><br>" + html_escape(json_string(c, "text")) + "</li>\n";
+  }
+  return out + "</ul>\n</section>\n";
+}
+
 }  // namespace
 
 std::string html_escape(std::string_view text) {
@@ -110,6 +125,7 @@ std::string render_document_page(const StoredArticle& article, const std::string
   out += html_escape(raw.substr(at));
   out += "</pre>\n</article>\n";
   out += render_claims(article.extraction);
+  out += render_citations(article.extraction);
   out += PAGE_END;
   return out;
 }

@@ -70,7 +70,9 @@ struct ExtractOptions {
   std::string reference_date;
 };
 
-/// Where the extractor's data files live (data/extract/ in the source tree).
+/// Where the extractor's data files live (data/extract/ in the source tree). The aliases in
+/// them are folded like documents, with the normalizer data of the `normalize` folder beside
+/// `data_dir` (the layout of data/).
 struct ExtractorConfig {
   std::filesystem::path data_dir;
 };
