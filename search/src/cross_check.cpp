@@ -187,7 +187,8 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims, const
       if (tightest_high->is_date) {
         why << static_cast<long>(gap) << " day(s)";
       } else {
-        why << gap << (tightest_high->unit.empty() ? "" : " " + tightest_high->unit);
+        why << gap;
+        if (!tightest_high->unit.empty()) why << " " << tightest_high->unit;
         if (tightest_high->high > 0) why << " (" << std::lround(100 * gap / tightest_high->high) << " %)";
       }
     }

@@ -74,6 +74,15 @@ std::string claim_urn(const CitedClaim& claim) {
 
 }  // namespace
 
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out.append(separator);
+    out.append(parts[i]);
+  }
+  return out;
+}
+
 std::string csv_field(const std::string& value) {
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";
@@ -93,8 +102,7 @@ std::string claims_to_csv(const std::vector<CitedClaim>& claims,
          "sentence_end,sentence\r\n";
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const CitedClaim& c = claims[i];
-    std::string chain;
-    for (const auto& link : c.chain) chain += (chain.empty() ? "" : " > ") + link;
+    const std::string chain = join(c.chain, " > ");
     auto bytes = sentence_bytes(c.claim);
     if (!group_columns.empty()) out << csv_field(group_columns[i]) << ",";
     out << csv_field(c.doc_id) << "," << csv_field(c.path) << "," << csv_field(c.publisher) << ","
@@ -112,13 +120,11 @@ std::string hits_to_csv(const std::vector<Hit>& hits) {
   std::ostringstream out;
   out << "doc_id,path,title,publisher,published,score,spans,snippet\r\n";
   for (const Hit& hit : hits) {
-    std::string spans;
-    for (const ByteRange& s : hit.spans) {
-      spans += (spans.empty() ? "" : " ") + std::to_string(s.begin) + "-" + std::to_string(s.end);
-    }
+    std::vector<std::string> spans;
+    for (const ByteRange& s : hit.spans) spans.push_back(std::to_string(s.begin) + "-" + std::to_string(s.end));
     out << csv_field(hit.doc_id) << "," << csv_field(hit.path) << "," << csv_field(hit.title) << ","
         << csv_field(hit.publisher) << "," << csv_field(hit.published) << "," << hit.score << ","
-        << csv_field(spans) << "," << csv_field(hit.snippet) << "\r\n";
+        << csv_field(join(spans, " ")) << "," << csv_field(hit.snippet) << "\r\n";
   }
   return out.str();
 }

@@ -55,8 +55,7 @@ std::string span_text(const nlohmann::json& claim) {
 
 void print_claim(const CitedClaim& c, const std::string& bullet) {
   const std::string indent(bullet.size(), ' ');
-  std::string chain;
-  for (const auto& link : c.chain) chain += (chain.empty() ? "" : " → ") + link;
+  const std::string chain = suyuan::join(c.chain, " → ");
   std::cout << bullet << c.claim.value("subject", "") << "  " << c.claim.value("metric", "") << "  "
             << c.claim.value("value", nlohmann::json()).dump() << "\n"
             << indent << c.path << " bytes " << span_text(c.claim) << "  " << c.published
@@ -182,7 +181,7 @@ int main(int argc, char** argv) {
       } else {
         for (const auto& g : groups) {
           std::cout << "[" << suyuan::verdict_name(g.verdict) << "] " << g.subject << " · " << g.metric
-                    << (g.unit.empty() ? "" : " · " + g.unit) << " — " << g.documents << " article(s), "
+                    << (g.unit.empty() ? std::string() : " · " + g.unit) << " — " << g.documents << " article(s), "
                     << g.independent_sources << " independent source(s)\n  " << g.explanation << "\n";
           for (const auto& c : g.claims) print_claim(c, "  - ");
           std::cout << "\n";

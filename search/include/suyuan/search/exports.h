@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "suyuan/search/cross_check.h"
@@ -19,6 +20,9 @@ std::string claims_to_csv(const std::vector<CitedClaim>& claims,
 
 /// CSV of article hits: doc_id, path, title, publisher, published, score, spans, snippet.
 std::string hits_to_csv(const std::vector<Hit>& hits);
+
+/// `parts` joined by `separator`.
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
 /// Quotes one CSV field when it holds a comma, quote or line break.
 std::string csv_field(const std::string& value);
