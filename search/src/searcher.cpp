@@ -293,66 +293,80 @@ std::size_t Searcher::article_count() const {
   return impl_->database.get_termfreq(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_ARTICLE));
 }
 
-SearchResponse Searcher::search(const SearchRequest& request) const {
-  CompiledQuery compiled = impl_->compiler().compile(request.query);
-  SearchResponse response;
-  response.query = request.query;
+namespace {
+
+/// One ranked page of documents of `type` ("article" or "claim") matching `query`, with facet
+/// counts when asked. Xapian errors become suyuan errors here.
+struct Page {
+  Xapian::MSet mset;
+  std::size_t total_estimate = 0;
+  Facets facets;
+};
+
+Page match_page(const Xapian::Database& database, const Xapian::Query& query, std::string_view type,
+                const SearchRequest& request) {
   try {
-    Xapian::Enquire enquire(impl_->database);
-    enquire.set_query(Xapian::Query(
-        Xapian::Query::OP_FILTER, compiled.query,
-        Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_ARTICLE))));
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                    Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(type))));
     TermFacetSpy spy;
     if (request.facets) enquire.add_matchspy(&spy);
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)),
-                                         request.facets ? FACET_CHECK_AT_LEAST : 0);
-    response.total_estimate = mset.get_matches_estimated();
-    if (request.facets) response.facets = spy.facets(FACET_VALUES);
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      StoredArticle article = parse_stored_article(it.get_document().get_data(), false);
-      Hit hit;
-      hit.doc_id = article.doc_id;
-      hit.path = article.path;
-      hit.title = article.title;
-      hit.publisher = article.publisher;
-      hit.published = article.published;
-      hit.score = it.get_weight();
-      hit.spans = highlight_spans(article, compiled.highlights);
-      std::tie(hit.snippet, hit.snippet_raw) = make_snippet(article, hit.spans);
-      response.results.push_back(std::move(hit));
-    }
+    Page page;
+    page.mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                 static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)),
+                                 request.facets ? FACET_CHECK_AT_LEAST : 0);
+    page.total_estimate = page.mset.get_matches_estimated();
+    if (request.facets) page.facets = spy.facets(FACET_VALUES);
+    return page;
   } catch (const Xapian::DatabaseModifiedError& e) {
     throw Error(ErrorKind::UNAVAILABLE, "index changed during the search; retry: " + e.get_msg());
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "search failed: " + e.get_description());
   }
+}
+
+/// The stored data of a ranked document.
+std::string document_data(const Xapian::MSetIterator& it) {
+  try {
+    return it.get_document().get_data();
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "cannot read a matched document: " + e.get_description());
+  }
+}
+
+}  // namespace
+
+SearchResponse Searcher::search(const SearchRequest& request) const {
+  CompiledQuery compiled = impl_->compiler().compile(request.query);
+  Page page = match_page(impl_->database, compiled.query, schema::TYPE_ARTICLE, request);
+  SearchResponse response;
+  response.query = request.query;
+  response.total_estimate = page.total_estimate;
+  response.facets = std::move(page.facets);
+  for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
+    StoredArticle article = parse_stored_article(document_data(it), false);
+    Hit hit;
+    hit.doc_id = article.doc_id;
+    hit.path = article.path;
+    hit.title = article.title;
+    hit.publisher = article.publisher;
+    hit.published = article.published;
+    hit.score = it.get_weight();
+    hit.spans = highlight_spans(article, compiled.highlights);
+    std::tie(hit.snippet, hit.snippet_raw) = make_snippet(article, hit.spans);
+    response.results.push_back(std::move(hit));
+  }
   return response;
 }
 
 ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const {
-  CompiledQuery compiled = impl_->compiler().compile(request.query);
+  Page page = match_page(impl_->database, impl_->compiler().compile(request.query).query, schema::TYPE_CLAIM, request);
   ClaimSearchResponse response;
   response.query = request.query;
-  try {
-    Xapian::Enquire enquire(impl_->database);
-    enquire.set_query(Xapian::Query(
-        Xapian::Query::OP_FILTER, compiled.query,
-        Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM))));
-    TermFacetSpy spy;
-    if (request.facets) enquire.add_matchspy(&spy);
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)),
-                                         request.facets ? FACET_CHECK_AT_LEAST : 0);
-    response.total_estimate = mset.get_matches_estimated();
-    if (request.facets) response.facets = spy.facets(FACET_VALUES);
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      response.results.push_back({parse_cited_claim(it.get_document().get_data()), it.get_weight()});
-    }
-  } catch (const Xapian::DatabaseModifiedError& e) {
-    throw Error(ErrorKind::UNAVAILABLE, "index changed during the search; retry: " + e.get_msg());
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "claim search failed: " + e.get_description());
+  response.total_estimate = page.total_estimate;
+  response.facets = std::move(page.facets);
+  for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
+    response.results.push_back({parse_cited_claim(document_data(it)), it.get_weight()});
   }
   return response;
 }

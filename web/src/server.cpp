@@ -73,6 +73,18 @@ std::size_t size_param(const httplib::Request& req, const char* name, std::size_
   return value;
 }
 
+std::string query_param(const httplib::Request& req);
+
+/// q, limit, offset and facets of a search route.
+SearchRequest search_request(const httplib::Request& req, std::size_t default_limit) {
+  SearchRequest request;
+  request.query = query_param(req);
+  request.limit = size_param(req, "limit", default_limit, 1, 1000);
+  request.offset = size_param(req, "offset", 0, 0, 1000000);
+  request.facets = size_param(req, "facets", 0, 0, 1) == 1;
+  return request;
+}
+
 std::string query_param(const httplib::Request& req) {
   std::string q = req.has_param("q") ? req.get_param_value("q") : "";
   if (q.size() > MAX_QUERY_PARAM_BYTES) {
@@ -131,22 +143,12 @@ struct WebServer::Impl {
     });
     server.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(res, false, [&] {
-        SearchRequest request;
-        request.query = query_param(req);
-        request.limit = size_param(req, "limit", 10, 1, 1000);
-        request.offset = size_param(req, "offset", 0, 0, 1000000);
-        request.facets = size_param(req, "facets", 0, 0, 1) == 1;
-        send_json(res, to_json(searcher.search(request)));
+        send_json(res, to_json(searcher.search(search_request(req, 10))));
       });
     });
     server.Get("/api/claims", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(res, false, [&] {
-        SearchRequest request;
-        request.query = query_param(req);
-        request.limit = size_param(req, "limit", 20, 1, 1000);
-        request.offset = size_param(req, "offset", 0, 0, 1000000);
-        request.facets = size_param(req, "facets", 0, 0, 1) == 1;
-        send_json(res, to_json(searcher.search_claims(request)));
+        send_json(res, to_json(searcher.search_claims(search_request(req, 20))));
       });
     });
     server.Get("/api/check", [this](const httplib::Request& req, httplib::Response& res) {
