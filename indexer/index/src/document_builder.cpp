@@ -8,6 +8,7 @@
 
 #include "suyuan/core/civil_date.h"
 #include "suyuan/core/error.h"
+#include "suyuan/core/utf8.h"
 #include "suyuan/extract/extractor.h"
 #include "suyuan/index/schema.h"
 #include "suyuan/index/stored_document.h"
@@ -20,11 +21,14 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
+/// Xapian's limit on a term is 245 bytes.
+constexpr std::size_t MAX_TERM_BYTES = 240;
+
 std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);
   t += lower_ascii(std::string(value));
-  // Xapian terms are limited to 245 bytes; ids are far shorter, so cutting only guards.
-  if (t.size() > 240) t.resize(240);
+  // Ids are far shorter; cutting only guards against a pathological publisher name.
+  if (t.size() > MAX_TERM_BYTES) t.resize(utf8::floor_boundary(t, MAX_TERM_BYTES));
   return t;
 }
 
@@ -101,6 +105,10 @@ DocumentBuilder::DocumentBuilder(const Normalizer& normalizer, const Extractor* 
 
 BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
   if (article.raw.empty()) throw Error(ErrorKind::INVALID_INPUT, "empty file");
+  if (schema::PREFIX_PATH.size() + article.path.size() > MAX_TERM_BYTES) {
+    throw Error(ErrorKind::INVALID_INPUT, "path longer than the index can hold as an id (" +
+                                              std::to_string(MAX_TERM_BYTES) + " bytes)");
+  }
   NormalizedDocument normalized = normalizer_.normalize(article.raw, article.format);
   if (normalized.text.find_first_not_of(" \n") == std::string::npos) {
     throw Error(ErrorKind::INVALID_INPUT, "no article text left after normalization");
@@ -126,7 +134,8 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
     generator.index_text(meta.title, 1, std::string(schema::PREFIX_TITLE));
   }
 
-  doc.add_boolean_term(term(schema::PREFIX_PATH, article.path));
+  // The path term keeps its case: it is the document's identity, compared with file names.
+  doc.add_boolean_term(std::string(schema::PREFIX_PATH) + article.path);
   doc.add_boolean_term(term(schema::PREFIX_DOC_ID, article.doc_id));
   doc.add_boolean_term(term(schema::PREFIX_TYPE, schema::TYPE_ARTICLE));
   doc.add_boolean_term(std::string(schema::PREFIX_SHA) + article.version);

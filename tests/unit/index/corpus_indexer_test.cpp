@@ -189,3 +189,14 @@ TEST_CASE("a missing corpus and a locked database are clear errors", "[index]") 
     CHECK_THAT(std::string(e.what()), Catch::Contains("locked"));
   }
 }
+
+TEST_CASE("paths keep their case and nested folders", "[index]") {
+  TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  test::write_file(corpus / "Taiwan/CNA_Report.txt", "輝達表示，H20晶片需求強勁。\n");
+  BuildReport first = build(db, corpus);
+  CHECK(outcome(first, "Taiwan/CNA_Report.txt").status == FileStatus::ADDED);
+  BuildReport second = build(db, corpus);
+  CHECK(outcome(second, "Taiwan/CNA_Report.txt").status == FileStatus::UNCHANGED);
+  CHECK(second.count(FileStatus::REMOVED) == 0);
+}
