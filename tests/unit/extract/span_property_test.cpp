@@ -1,0 +1,65 @@
+/// @file span_property_test.cpp
+/// @brief Property: on real news every mention, claim, attribution and citation quotes exactly
+/// the raw bytes it points at, on UTF-8 boundaries.
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "index_fixture.h"
+#include "suyuan/core/utf8.h"
+
+using namespace suyuan;
+
+namespace {
+
+bool on_boundary(const std::string& raw, std::uint32_t offset) {
+  return offset >= raw.size() || (static_cast<unsigned char>(raw[offset]) & 0xC0) != 0x80;
+}
+
+void check_spans(const std::string& raw, const ExtractionResult& result, const std::string& label) {
+  INFO(label);
+  auto check = [&](ByteRange span, const std::string& text) {
+    REQUIRE(span.end <= raw.size());
+    CHECK(on_boundary(raw, span.begin));
+    CHECK(on_boundary(raw, span.end));
+    CHECK(raw.substr(span.begin, span.size()) == text);
+  };
+  for (const Mention& m : result.mentions) check(m.raw, m.text);
+  for (const Claim& c : result.claims) {
+    check(c.sentence_raw, c.sentence);
+    if (c.attribution) CHECK(c.attribution->raw.end <= raw.size());
+  }
+  for (const Citation& c : result.citations) check(c.raw, c.text);
+}
+
+}  // namespace
+
+TEST_CASE("spans quote their raw bytes on the corpus", "[extract][property]") {
+  for (const auto& entry : std::filesystem::directory_iterator(test::corpus_dir())) {
+    const std::string raw = test::read_file(entry.path());
+    const auto document = test::shared_normalizer().normalize(raw, SourceFormat::TEXT);
+    check_spans(raw, test::shared_extractor().extract(document, raw), entry.path().filename().string());
+  }
+}
+
+TEST_CASE("spans quote their raw bytes on 1,000 news articles", "[extract][property]") {
+  // About a third from each news file, so both scripts and all sources are covered.
+  const char* files[] = {"appledaily_tw_2006_aitlas.jsonl", "news_2018_p233.jsonl", "xwlb_cctv_2022-2026.jsonl"};
+  std::size_t checked = 0, mentions = 0;
+  for (const char* file : files) {
+    std::ifstream in(test::shared_data_dir() / "news" / file);
+    REQUIRE(in);
+    std::string line;
+    for (int taken = 0; taken < 334 && std::getline(in, line); ++taken) {
+      const auto j = nlohmann::json::parse(line);
+      const std::string raw = j.value("text", std::string());
+      if (raw.empty()) continue;
+      const auto document = test::shared_normalizer().normalize(raw, SourceFormat::TEXT);
+      const auto result = test::shared_extractor().extract(document, raw, {j["date"].is_string() ? j["date"].get<std::string>() : ""});
+      check_spans(raw, result, std::string(file) + " " + j.value("id", std::string()));
+      mentions += result.mentions.size();
+      ++checked;
+    }
+  }
+  CHECK(checked >= 990);
+  CHECK(mentions > 10000);  // the recognisers do fire on general news
+}
