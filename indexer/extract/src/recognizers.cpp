@@ -338,8 +338,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
           end = j + year_part(t, j, y, d);
         }
         context_year = y;
-      } else if (t[j] == '-' && digit_run(t, j + 1) >= 1 && digit_run(t, j + 1) <= 2 &&
-                 t[j + 1 + digit_run(t, j + 1)] == '-') {
+      } else if ((t[j] == '-' || t[j] == '/' || t[j] == '.') && digit_run(t, j + 1) >= 1 &&
+                 digit_run(t, j + 1) <= 2 && t[j + 1 + digit_run(t, j + 1)] == t[j]) {
         const std::size_t mrun = digit_run(t, j + 1);
         const int m = digits_value(t, j + 1, j + 1 + mrun);
         std::size_t k = j + 2 + mrun;
@@ -411,6 +411,55 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
         }
         d.relative = true;
         break;
+      }
+      if (end == 0) {
+        // Days relative to the reference date.
+        static const std::pair<std::u32string_view, int> days[] = {
+            {U"大前天", -3}, {U"大后天", 3}, {U"前天", -2}, {U"后天", 2}, {U"昨天", -1}, {U"昨日", -1},
+            {U"今天", 0},    {U"今日", 0},   {U"明天", 1},  {U"明日", 1}};
+        for (const auto& [word, offset] : days) {
+          if (!t.at(i, word)) continue;
+          int y = ref.year, m = ref.month, dd = ref.day + offset;
+          if (dd < 1) {
+            if (--m == 0) m = 12, --y;
+            dd += days_in_month(y, m);
+          } else if (dd > days_in_month(y, m)) {
+            dd -= days_in_month(y, m);
+            if (++m == 13) m = 1, ++y;
+          }
+          d.date = format_date(y, m, dd);
+          d.relative = true;
+          end = i + word.size();
+          break;
+        }
+      }
+      if (end == 0 && is_chinese_numeral(t[i]) && (i == 0 || !is_chinese_numeral(t[i - 1]))) {
+        // 三月, 十二月初一, 三月五日: months in Chinese numerals, in the reference year.
+        std::size_t j = i;
+        while (j < t.size() && is_chinese_numeral(t[j]) && j - i < 3) ++j;
+        std::u32string month_run;
+        for (std::size_t k = i; k < j; ++k) month_run.push_back(t[k]);
+        const std::optional<double> month = parse_chinese_number(month_run);
+        if (month && *month >= 1 && *month <= 12 && t[j] == U'月' && year_for_partial > 0) {
+          const int m = static_cast<int>(*month);
+          std::size_t k = j + 1;
+          std::size_t dstart = k;
+          if (t[k] == U'初') ++k, dstart = k;  // 初一
+          std::size_t dend = dstart;
+          while (dend < t.size() && is_chinese_numeral(t[dend]) && dend - dstart < 3) ++dend;
+          std::u32string day_run;
+          for (std::size_t x = dstart; x < dend; ++x) day_run.push_back(t[x]);
+          const double day = day_run.empty() ? 0 : parse_chinese_number(day_run).value_or(0);
+          const bool day_marker = t[dend] == U'日' || t[dend] == U'号' || dstart != j + 1;
+          if (day >= 1 && day <= days_in_month(year_for_partial, m) && day_marker) {
+            d.date = format_date(year_for_partial, m, static_cast<int>(day));
+            end = dend + ((t[dend] == U'日' || t[dend] == U'号') ? 1 : 0);
+          } else {
+            d.date = format_date(year_for_partial, m);
+            end = j + 1 + month_part(t, j + 1, year_for_partial, m, d);
+          }
+          d.relative = context_year <= 0;
+        }
       }
       if (end == 0) {
         // Seasons alone belong to the reference year; recent-past words to the days before it.
@@ -511,6 +560,13 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       }
       if (!f.value) {
         if (!percent && (t[j] == '%' || t[j] == U'％')) percent = true, ++j;
+        // 七成 is seventy per cent ("成" = tenths); not 成为/成本/成功.
+        if (!percent && t[j] == U'成' && first->value <= 10 && t[j + 1] != U'为' && t[j + 1] != U'本' &&
+            t[j + 1] != U'功' && t[j + 1] != U'立' && t[j + 1] != U'果' && t[j + 1] != U'交' && t[j + 1] != U'长') {
+          percent = true;
+          first->value *= 10;
+          ++j;
+        }
         std::size_t unit_end = j;
         const FigureVocabulary::Unit* unit = percent ? nullptr : match_unit(t, unit_end, v);
         // A range: "45亿至55亿美元", "15%-30%", "60万至70万片".
