@@ -217,8 +217,8 @@ int PageRules::read_metadata(const std::vector<PageLine>& lines, ArticleMetadata
           std::string value =
               group("y") + "-" + two_digits(group("m")) + "-" + two_digits(group("d"));
           if (const std::string hour = group("H"); !hour.empty()) {
-            value += "T" + two_digits(hour) + ":" + group("M");
-            if (const std::string second = group("S"); !second.empty()) value += ":" + second;
+            value.append("T").append(two_digits(hour)).append(":").append(group("M"));
+            if (const std::string second = group("S"); !second.empty()) value.append(":").append(second);
           }
           *target = value;
         } else {
