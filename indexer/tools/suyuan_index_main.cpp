@@ -53,8 +53,9 @@ int main(int argc, char** argv) {
       "line-by-line folding only (script, width, annotations): one output line per input line");
   normalize->add_flag("--explain", explain, "show every dropped line and annotation, and why")
       ->excludes(lines_flag);
-  normalize->add_flag("--json", normalize_json,
-                      "print text, paragraphs, sentences (with raw spans), removed spans, metadata")
+  normalize
+      ->add_flag("--json", normalize_json,
+                 "print text, paragraphs, sentences (with raw spans), removed spans, metadata")
       ->excludes(lines_flag);
   normalize->add_flag("--html", html, "read the input as HTML (default: by file extension)");
   normalize->add_option("FILE", normalize_file, "input file, or - for stdin");
@@ -65,12 +66,14 @@ int main(int argc, char** argv) {
       ->check(CLI::Validator(
           [](std::string& value) -> std::string {
             const bool ok = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
-                            std::all_of(value.begin(), value.end(),
-                                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+                            std::all_of(value.begin(), value.end(), [](char c) {
+                              return std::isdigit(static_cast<unsigned char>(c)) || c == '-';
+                            });
             return ok ? std::string() : "expected YYYY-MM-DD, got " + value;
           },
           "YYYY-MM-DD"));
-  auto* text_option = extract->add_option("--text", text, "extract from this string instead of a file");
+  auto* text_option =
+      extract->add_option("--text", text, "extract from this string instead of a file");
   extract->add_option("FILE", extract_file, "input file, or - for stdin")->excludes(text_option);
   extract->add_flag("--html", html, "read the input as HTML (default: by file extension)");
 
@@ -83,7 +86,8 @@ int main(int argc, char** argv) {
         extractor = std::make_unique<suyuan::Extractor>(
             suyuan::ExtractorConfig{suyuan::resolve_data_dir(data_dir) / "extract"});
       }
-      suyuan::CorpusIndexer indexer(suyuan::resolve_database(database), normalizer, extractor.get());
+      suyuan::CorpusIndexer indexer(suyuan::resolve_database(database), normalizer,
+                                    extractor.get());
       suyuan::BuildOptions options;
       options.force = force;
       const suyuan::BuildReport report = indexer.build(corpus, options);
@@ -131,22 +135,23 @@ int main(int argc, char** argv) {
     // extract
     const bool from_text = extract->count("--text") > 0;
     const std::string raw = from_text ? text : suyuan::tools::read_input(extract_file);
-    const suyuan::NormalizedDocument document =
-        normalizer.normalize(raw, from_text ? suyuan::SourceFormat::TEXT : format_of(extract_file, html));
+    const suyuan::NormalizedDocument document = normalizer.normalize(
+        raw, from_text ? suyuan::SourceFormat::TEXT : format_of(extract_file, html));
     const suyuan::Extractor extractor({suyuan::resolve_data_dir(data_dir) / "extract"});
     suyuan::ExtractOptions options;
     options.reference_date = ref_date;
     const suyuan::ExtractionResult result = extractor.extract(document, raw, options);
     nlohmann::json out = suyuan::to_json(result);
     const auto& meta = document.metadata;
-    out["document"] = {{"path", from_text ? "" : extract_file},
-                       {"bytes", raw.size()},
-                       {"title", meta.title},
-                       {"publisher", meta.publisher},
-                       {"published", meta.published},
-                       {"author", meta.author},
-                       {"url", meta.url},
-                       {"reference_date", ref_date.empty() ? meta.published.substr(0, 10) : ref_date}};
+    out["document"] = {
+        {"path", from_text ? "" : extract_file},
+        {"bytes", raw.size()},
+        {"title", meta.title},
+        {"publisher", meta.publisher},
+        {"published", meta.published},
+        {"author", meta.author},
+        {"url", meta.url},
+        {"reference_date", ref_date.empty() ? meta.published.substr(0, 10) : ref_date}};
     std::cout << out.dump(2) << "\n";
     return EXIT_OK;
   });

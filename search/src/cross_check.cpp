@@ -79,7 +79,8 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
   return rules;
 }
 
-std::optional<ValueInterval> claim_interval(const nlohmann::json& value, const CrossCheckRules& rules) {
+std::optional<ValueInterval> claim_interval(const nlohmann::json& value,
+                                            const CrossCheckRules& rules) {
   ValueInterval out;
   const std::string date = string_field(value, "date");
   if (!date.empty()) {
@@ -121,8 +122,8 @@ std::optional<ValueInterval> claim_interval(const nlohmann::json& value, const C
   return out;
 }
 
-std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims, const CheckRequest& request,
-                                    const CrossCheckRules& rules) {
+std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
+                                    const CheckRequest& request, const CrossCheckRules& rules) {
   // Group key: subject, metric and unit family (USD figures are not compared with CNY ones).
   std::map<std::tuple<std::string, std::string, std::string>, ClaimGroup> groups;
   for (const CitedClaim& cited : claims) {
@@ -141,9 +142,10 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims, const
 
   std::vector<ClaimGroup> out;
   for (auto& [key, group] : groups) {
-    std::sort(group.claims.begin(), group.claims.end(), [](const CitedClaim& a, const CitedClaim& b) {
-      return std::tie(a.published, a.path) < std::tie(b.published, b.path);
-    });
+    std::sort(group.claims.begin(), group.claims.end(),
+              [](const CitedClaim& a, const CitedClaim& b) {
+                return std::tie(a.published, a.path) < std::tie(b.published, b.path);
+              });
     std::set<std::string> documents, origins;
     for (const auto& c : group.claims) {
       documents.insert(c.doc_id);
@@ -189,7 +191,8 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims, const
       } else {
         why << gap;
         if (!tightest_high->unit.empty()) why << " " << tightest_high->unit;
-        if (tightest_high->high > 0) why << " (" << std::lround(100 * gap / tightest_high->high) << " %)";
+        if (tightest_high->high > 0)
+          why << " (" << std::lround(100 * gap / tightest_high->high) << " %)";
       }
     }
     group.explanation = why.str();
@@ -204,7 +207,7 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims, const
 }
 
 nlohmann::json to_json(const CitedClaim& claim) {
-  return {{"doc_id", claim.doc_id},       {"path", claim.path},   {"title", claim.title},
+  return {{"doc_id", claim.doc_id},       {"path", claim.path},           {"title", claim.title},
           {"publisher", claim.publisher}, {"published", claim.published}, {"origin", claim.origin},
           {"chain", claim.chain},         {"claim", claim.claim}};
 }

@@ -40,7 +40,8 @@ std::string context_before(std::string_view raw, std::size_t end, std::size_t co
 }
 std::string context_after(std::string_view raw, std::size_t begin, std::size_t count) {
   std::size_t end = begin;
-  for (std::size_t n = 0; n < count && end < raw.size(); ++n) end += utf8::sequence_length(raw[end]);
+  for (std::size_t n = 0; n < count && end < raw.size(); ++n)
+    end += utf8::sequence_length(raw[end]);
   end = std::min(end, raw.size());
   return std::string(raw.substr(begin, end - begin));
 }
@@ -110,8 +111,9 @@ std::string claims_to_csv(const std::vector<CitedClaim>& claims,
         << csv_field(string_field(c.claim, "metric")) << ","
         << csv_field(value_summary(c.claim.value("value", nlohmann::json()))) << ","
         << csv_field(c.origin) << "," << csv_field(chain) << ","
-        << (bytes ? std::to_string(bytes->begin) : "") << "," << (bytes ? std::to_string(bytes->end) : "")
-        << "," << csv_field(string_field(c.claim, "sentence")) << "\r\n";
+        << (bytes ? std::to_string(bytes->begin) : "") << ","
+        << (bytes ? std::to_string(bytes->end) : "") << ","
+        << csv_field(string_field(c.claim, "sentence")) << "\r\n";
   }
   return out.str();
 }
@@ -121,7 +123,8 @@ std::string hits_to_csv(const std::vector<Hit>& hits) {
   out << "doc_id,path,title,publisher,published,score,spans,snippet\r\n";
   for (const Hit& hit : hits) {
     std::vector<std::string> spans;
-    for (const ByteRange& s : hit.spans) spans.push_back(std::to_string(s.begin) + "-" + std::to_string(s.end));
+    for (const ByteRange& s : hit.spans)
+      spans.push_back(std::to_string(s.begin) + "-" + std::to_string(s.end));
     out << csv_field(hit.doc_id) << "," << csv_field(hit.path) << "," << csv_field(hit.title) << ","
         << csv_field(hit.publisher) << "," << csv_field(hit.published) << "," << hit.score << ","
         << csv_field(join(spans, " ")) << "," << csv_field(hit.snippet) << "\r\n";
@@ -132,8 +135,8 @@ std::string hits_to_csv(const std::vector<Hit>& hits) {
 nlohmann::json to_web_annotation(const CitedClaim& claim, const StoredArticle& article) {
   nlohmann::json selectors = nlohmann::json::array();
   nlohmann::json annotation = {
-      {"@context", nlohmann::json::array({"http://www.w3.org/ns/anno.jsonld",
-                                          {{"suyuan", "urn:suyuan:vocab#"}}})},
+      {"@context", nlohmann::json::array(
+                       {"http://www.w3.org/ns/anno.jsonld", {{"suyuan", "urn:suyuan:vocab#"}}})},
       {"id", claim_urn(claim)},
       {"type", "Annotation"},
       {"motivation", "describing"},

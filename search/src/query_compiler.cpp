@@ -30,8 +30,8 @@ bool contains_han(std::string_view text) {
 /// Field names the parser knows (`name:value`); anything else with a colon is plain text.
 bool is_known_field(std::string_view name) {
   static const std::vector<std::string_view> fields = {
-      "title", "chip", "org", "person", "source", "publisher", "metric", "subject", "unit",
-      "date", "claimdate", "value", "doc"};
+      "title",   "chip", "org",  "person",    "source", "publisher", "metric",
+      "subject", "unit", "date", "claimdate", "value",  "doc"};
   for (auto f : fields) {
     if (f == name) return true;
   }
@@ -39,8 +39,8 @@ bool is_known_field(std::string_view name) {
 }
 
 bool is_operator(std::string_view token) {
-  return token == "AND" || token == "OR" || token == "NOT" || token == "XOR" ||
-         token == "NEAR" || token == "ADJ";
+  return token == "AND" || token == "OR" || token == "NOT" || token == "XOR" || token == "NEAR" ||
+         token == "ADJ";
 }
 
 std::string lower_ascii(std::string_view text) {
@@ -53,7 +53,8 @@ std::string lower_ascii(std::string_view text) {
 /// fields accept any alias: chip:H20 → nvidia-h20, org:輝達 → nvidia.
 class FilterField : public Xapian::FieldProcessor {
  public:
-  FilterField(std::string_view prefix, const Gazetteer* gazetteer) : prefix_(prefix), gazetteer_(gazetteer) {}
+  FilterField(std::string_view prefix, const Gazetteer* gazetteer)
+      : prefix_(prefix), gazetteer_(gazetteer) {}
   Xapian::Query operator()(const std::string& value) override {
     std::string id = lower_ascii(value);
     if (gazetteer_ != nullptr) {
@@ -84,8 +85,9 @@ class AliasField : public Xapian::FieldProcessor {
     Xapian::QueryParser form_parser;
     std::vector<Xapian::Query> forms;
     for (const auto& form : aliases_.forms(group)) {
-      forms.push_back(form_parser.parse_query("\"" + form + "\"", Xapian::QueryParser::FLAG_PHRASE |
-                                                                      Xapian::QueryParser::FLAG_CJK_NGRAM));
+      forms.push_back(form_parser.parse_query(
+          "\"" + form + "\"",
+          Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_CJK_NGRAM));
     }
     return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
   }
@@ -121,7 +123,8 @@ class PublishedDateRange : public Xapian::RangeProcessor {
  public:
   PublishedDateRange() : Xapian::RangeProcessor(schema::SLOT_PUBLISHED_DAY, "date:") {}
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
-    const std::string low = begin.empty() ? "" : Xapian::sortable_serialise(day_bound(begin, false));
+    const std::string low =
+        begin.empty() ? "" : Xapian::sortable_serialise(day_bound(begin, false));
     const std::string high = end.empty() ? "" : Xapian::sortable_serialise(day_bound(end, true));
     if (end.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, low);
     if (begin.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, high);
@@ -189,7 +192,8 @@ AliasGroups::AliasGroups(const Gazetteer& gazetteer) {
     // Only whole-word Chinese or multi-letter names: a one-letter Latin alias would be noise.
     std::vector<std::string> forms;
     for (const auto& form : entity.folded_aliases) {
-      if (form.size() >= 2 && std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(form);
+      if (form.size() >= 2 && std::find(forms.begin(), forms.end(), form) == forms.end())
+        forms.push_back(form);
     }
     if (forms.size() >= 2) groups_.push_back(std::move(forms));
   }
@@ -241,7 +245,8 @@ RewrittenQuery rewrite_query(std::string_view q, const AliasGroups& aliases) {
     std::string lead, trail;
     bool negated = negate_next;
     negate_next = false;
-    while (!token.empty() && (token.front() == '(' || token.front() == '+' || token.front() == '-')) {
+    while (!token.empty() &&
+           (token.front() == '(' || token.front() == '+' || token.front() == '-')) {
       if (token.front() == '-') negated = true;
       lead.push_back(token.front());
       token.remove_prefix(1);
@@ -254,7 +259,7 @@ RewrittenQuery rewrite_query(std::string_view q, const AliasGroups& aliases) {
     if (is_operator(token)) {
       negate_next = token == "NOT";
     } else if (auto colon = token.find(':'); colon != std::string_view::npos && colon > 0 &&
-                                              is_known_field(token.substr(0, colon))) {
+                                             is_known_field(token.substr(0, colon))) {
       // Filters are not highlighted; a Chinese title value becomes a phrase like free text.
       std::string_view field = token.substr(0, colon), value = token.substr(colon + 1);
       if (field == "title" && contains_han(value) && !value.empty() && value.front() != '"') {
@@ -290,10 +295,12 @@ QueryCompiler::QueryCompiler(const Normalizer& normalizer, const Xapian::Databas
 CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
   if (user_query.size() > MAX_QUERY_BYTES) {
     throw Error(ErrorKind::INVALID_INPUT, "query too long: " + std::to_string(user_query.size()) +
-                                              " bytes (limit " + std::to_string(MAX_QUERY_BYTES) + ")");
+                                              " bytes (limit " + std::to_string(MAX_QUERY_BYTES) +
+                                              ")");
   }
   if (auto bad = utf8::find_invalid(user_query)) {
-    throw Error(ErrorKind::INVALID_INPUT, "query is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
+    throw Error(ErrorKind::INVALID_INPUT,
+                "query is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
   }
   const std::string folded = normalizer_.fold_query(user_query);
   bool blank = true;
@@ -307,21 +314,26 @@ CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
   parser.set_default_op(Xapian::Query::OP_AND);
   parser.add_prefix("title", std::string(schema::PREFIX_TITLE));
   const std::pair<const char*, std::string_view> filters[] = {
-      {"publisher", schema::PREFIX_PUBLISHER}, {"chip", schema::PREFIX_CHIP},
-      {"org", schema::PREFIX_ORG},             {"person", schema::PREFIX_PERSON},
-      {"source", schema::PREFIX_SOURCE},       {"metric", schema::PREFIX_METRIC},
-      {"subject", schema::PREFIX_SUBJECT},     {"unit", schema::PREFIX_UNIT},
+      {"publisher", schema::PREFIX_PUBLISHER},
+      {"chip", schema::PREFIX_CHIP},
+      {"org", schema::PREFIX_ORG},
+      {"person", schema::PREFIX_PERSON},
+      {"source", schema::PREFIX_SOURCE},
+      {"metric", schema::PREFIX_METRIC},
+      {"subject", schema::PREFIX_SUBJECT},
+      {"unit", schema::PREFIX_UNIT},
       {"doc", schema::PREFIX_DOC_ID}};
   for (const auto& [field, prefix] : filters) {
     parser.add_boolean_prefix(field, (new FilterField(prefix, gazetteer_))->release());
   }
   if (aliases_ != nullptr) parser.add_prefix("xalias", (new AliasField(*aliases_))->release());
   parser.add_rangeprocessor((new PublishedDateRange())->release());
+  parser.add_rangeprocessor((new OverlapRange("claimdate:", schema::SLOT_CLAIM_DATE_BEGIN,
+                                              schema::SLOT_CLAIM_DATE_END, true))
+                                ->release());
   parser.add_rangeprocessor(
-      (new OverlapRange("claimdate:", schema::SLOT_CLAIM_DATE_BEGIN, schema::SLOT_CLAIM_DATE_END, true))
+      (new OverlapRange("value:", schema::SLOT_CLAIM_MIN, schema::SLOT_CLAIM_MAX, false))
           ->release());
-  parser.add_rangeprocessor(
-      (new OverlapRange("value:", schema::SLOT_CLAIM_MIN, schema::SLOT_CLAIM_MAX, false))->release());
   const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                          Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_CJK_NGRAM;
   CompiledQuery compiled;
@@ -333,7 +345,8 @@ CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
     throw Error(ErrorKind::INVALID_INPUT, "malformed query: " + e.get_msg());
   }
   if (compiled.query.empty()) {
-    throw Error(ErrorKind::INVALID_INPUT, "query has no searchable terms: " + std::string(user_query));
+    throw Error(ErrorKind::INVALID_INPUT,
+                "query has no searchable terms: " + std::string(user_query));
   }
   compiled.highlights = std::move(rewritten.highlights);
   return compiled;

@@ -55,7 +55,8 @@ std::vector<ByteRange> find_pattern(const std::string& text, const HighlightPatt
       matched = piece_at(text, next, pattern[k]);
       end = next + pattern[k].size();
     }
-    if (matched) found.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)});
+    if (matched)
+      found.push_back({static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)});
   }
   return found;
 }
@@ -194,7 +195,8 @@ CitedClaim parse_cited_claim(const std::string& data) {
     }
     return cited;
   } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, std::string("stored claim data is malformed: ") + e.what());
+    throw Error(ErrorKind::CORRUPT_INDEX,
+                std::string("stored claim data is malformed: ") + e.what());
   }
 }
 
@@ -217,9 +219,8 @@ nlohmann::json to_json(const ClaimSearchResponse& response) {
     entry["score"] = hit.score;
     results.push_back(std::move(entry));
   }
-  nlohmann::json out = {{"query", response.query},
-                        {"total_estimate", response.total_estimate},
-                        {"results", results}};
+  nlohmann::json out = {
+      {"query", response.query}, {"total_estimate", response.total_estimate}, {"results", results}};
   if (!response.facets.empty()) out["facets"] = to_json(response.facets);
   return out;
 }
@@ -227,19 +228,22 @@ nlohmann::json to_json(const ClaimSearchResponse& response) {
 nlohmann::json to_json(const Hit& hit) {
   nlohmann::json spans = nlohmann::json::array();
   for (const ByteRange& s : hit.spans) spans.push_back({{"start", s.begin}, {"end", s.end}});
-  return {{"doc_id", hit.doc_id},       {"path", hit.path},
-          {"title", hit.title},         {"publisher", hit.publisher},
-          {"published", hit.published}, {"score", hit.score},
-          {"snippet", hit.snippet},     {"snippet_span", {{"start", hit.snippet_raw.begin}, {"end", hit.snippet_raw.end}}},
+  return {{"doc_id", hit.doc_id},
+          {"path", hit.path},
+          {"title", hit.title},
+          {"publisher", hit.publisher},
+          {"published", hit.published},
+          {"score", hit.score},
+          {"snippet", hit.snippet},
+          {"snippet_span", {{"start", hit.snippet_raw.begin}, {"end", hit.snippet_raw.end}}},
           {"spans", spans}};
 }
 
 nlohmann::json to_json(const SearchResponse& response) {
   nlohmann::json results = nlohmann::json::array();
   for (const Hit& hit : response.results) results.push_back(to_json(hit));
-  nlohmann::json out = {{"query", response.query},
-                        {"total_estimate", response.total_estimate},
-                        {"results", results}};
+  nlohmann::json out = {
+      {"query", response.query}, {"total_estimate", response.total_estimate}, {"results", results}};
   if (!response.facets.empty()) out["facets"] = to_json(response.facets);
   return out;
 }
@@ -260,20 +264,23 @@ Searcher::Searcher(const std::filesystem::path& database, const Normalizer& norm
                    const Gazetteer* gazetteer) {
   std::error_code ec;
   if (!std::filesystem::exists(database, ec)) {
-    throw Error(ErrorKind::NOT_FOUND, "database not found: " + database.string() +
-                                          " (run `suyuan-index build` first)");
+    throw Error(ErrorKind::NOT_FOUND,
+                "database not found: " + database.string() + " (run `suyuan-index build` first)");
   }
   try {
     impl_.reset(new Impl{database, normalizer, Xapian::Database(database.string()), gazetteer,
                          gazetteer ? AliasGroups(*gazetteer) : AliasGroups()});
   } catch (const Xapian::DatabaseOpeningError& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "cannot open database " + database.string() + ": " + e.get_msg());
+    throw Error(ErrorKind::CORRUPT_INDEX,
+                "cannot open database " + database.string() + ": " + e.get_msg());
   } catch (const Xapian::Error& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "cannot open database " + database.string() + ": " + e.get_description());
+    throw Error(ErrorKind::CORRUPT_INDEX,
+                "cannot open database " + database.string() + ": " + e.get_description());
   }
   if (impl_->database.get_metadata(std::string(schema::VERSION_KEY)) != schema::VERSION) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "database " + database.string() +
-                                              " was written by another suyuan version: re-run `suyuan-index build`");
+    throw Error(ErrorKind::CORRUPT_INDEX,
+                "database " + database.string() +
+                    " was written by another suyuan version: re-run `suyuan-index build`");
   }
 }
 
@@ -290,7 +297,8 @@ void Searcher::reopen() {
 }
 
 std::size_t Searcher::article_count() const {
-  return impl_->database.get_termfreq(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_ARTICLE));
+  return impl_->database.get_termfreq(std::string(schema::PREFIX_TYPE) +
+                                      std::string(schema::TYPE_ARTICLE));
 }
 
 namespace {
@@ -307,8 +315,9 @@ Page match_page(const Xapian::Database& database, const Xapian::Query& query, st
                 const SearchRequest& request) {
   try {
     Xapian::Enquire enquire(database);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                    Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(type))));
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, query,
+                      Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(type))));
     TermFacetSpy spy;
     if (request.facets) enquire.add_matchspy(&spy);
     Page page;
@@ -360,7 +369,8 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
 }
 
 ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const {
-  Page page = match_page(impl_->database, impl_->compiler().compile(request.query).query, schema::TYPE_CLAIM, request);
+  Page page = match_page(impl_->database, impl_->compiler().compile(request.query).query,
+                         schema::TYPE_CLAIM, request);
   ClaimSearchResponse response;
   response.query = request.query;
   response.total_estimate = page.total_estimate;
@@ -374,7 +384,8 @@ ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const 
 std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
   Xapian::Query filter(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM));
   if (!query.empty()) {
-    filter = Xapian::Query(Xapian::Query::OP_FILTER, impl_->compiler().compile(query).query, filter);
+    filter =
+        Xapian::Query(Xapian::Query::OP_FILTER, impl_->compiler().compile(query).query, filter);
   }
   std::vector<CitedClaim> out;
   try {
@@ -399,11 +410,13 @@ std::optional<StoredArticle> Searcher::article(const std::string& doc_id) const 
     if (p == impl_->database.postlist_end(id_term)) return std::nullopt;
     return parse_stored_article(impl_->database.get_document(*p).get_data(), true);
   } catch (const Xapian::Error& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "cannot read document " + doc_id + ": " + e.get_description());
+    throw Error(ErrorKind::CORRUPT_INDEX,
+                "cannot read document " + doc_id + ": " + e.get_description());
   }
 }
 
-std::vector<ByteRange> Searcher::highlight(const StoredArticle& article, const std::string& query) const {
+std::vector<ByteRange> Searcher::highlight(const StoredArticle& article,
+                                           const std::string& query) const {
   return highlight_spans(article, impl_->compiler().compile(query).highlights);
 }
 

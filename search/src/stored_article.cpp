@@ -31,7 +31,8 @@ StoredArticle parse_stored_article(const std::string& data, bool with_extraction
     if (with_extraction) article.extraction = nlohmann::json::parse(stored.extraction_json);
     return article;
   } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, std::string("stored article metadata is malformed: ") + e.what());
+    throw Error(ErrorKind::CORRUPT_INDEX,
+                std::string("stored article metadata is malformed: ") + e.what());
   }
 }
 

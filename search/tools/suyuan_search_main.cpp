@@ -47,7 +47,8 @@ void print_facets(const suyuan::Facets& facets) {
 std::string span_text(const nlohmann::json& claim) {
   for (const char* key : {"sentence_span", "sentence_raw"}) {
     if (claim.contains(key) && claim[key].is_object()) {
-      return std::to_string(claim[key].value("start", 0)) + "-" + std::to_string(claim[key].value("end", 0));
+      return std::to_string(claim[key].value("start", 0)) + "-" +
+             std::to_string(claim[key].value("end", 0));
     }
   }
   return "?";
@@ -100,8 +101,9 @@ void print_claim_export(const std::vector<CitedClaim>& claims, const std::string
     if (format == "annotation") {
       std::cout << suyuan::to_web_annotation(c, article).dump() << "\n";
     } else {
-      std::cout << suyuan::to_claim_review(c, article, groups.empty() ? std::nullopt : groups[i]).dump()
-                << "\n";
+      std::cout
+          << suyuan::to_claim_review(c, article, groups.empty() ? std::nullopt : groups[i]).dump()
+          << "\n";
     }
   }
 }
@@ -114,26 +116,33 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::string data_dir, database, format = "text";
   app.add_option("--data", data_dir, "data directory (default: $SUYUAN_DATA or the built-in one)");
-  const std::vector<std::string> formats = {"text", "json", "jsonl", "csv", "annotation", "claimreview"};
+  const std::vector<std::string> formats = {"text", "json",       "jsonl",
+                                            "csv",  "annotation", "claimreview"};
 
   auto* query = app.add_subcommand("query", "ranked articles (or claims) matching QUERY");
   std::vector<std::string> words;
   bool json = false, claims = false, facets = false;
   std::size_t limit = 10, offset = 0;
   query->add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
-  query->add_flag("--json", json, "print one JSON object (the same as the web API); = --format json");
-  query->add_option("--format", format,
-                    "text, json, jsonl, csv; with --claims also annotation (W3C Web Annotation) "
-                    "or claimreview (schema.org)")
+  query->add_flag("--json", json,
+                  "print one JSON object (the same as the web API); = --format json");
+  query
+      ->add_option("--format", format,
+                   "text, json, jsonl, csv; with --claims also annotation (W3C Web Annotation) "
+                   "or claimreview (schema.org)")
       ->check(CLI::IsMember(formats))
       ->capture_default_str();
   query->add_flag("--claims", claims, "search claims instead of articles");
-  query->add_flag("--facets", facets, "count chips, orgs, people, publishers, sources, metrics, months");
-  query->add_option("--limit", limit, "at most N results")->check(CLI::Range(1, 1000))->capture_default_str();
+  query->add_flag("--facets", facets,
+                  "count chips, orgs, people, publishers, sources, metrics, months");
+  query->add_option("--limit", limit, "at most N results")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
   query->add_option("--offset", offset, "skip the first N results")->capture_default_str();
   query->add_option("QUERY", words, "query words (see README: query language)")->required();
 
-  auto* check = app.add_subcommand("check", "group claims across articles: agree, conflict, single-source");
+  auto* check =
+      app.add_subcommand("check", "group claims across articles: agree, conflict, single-source");
   std::string subject, metric, filter;
   bool only_multi = false;
   check->add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
@@ -153,7 +162,8 @@ int main(int argc, char** argv) {
     const suyuan::Searcher searcher(suyuan::resolve_database(database), normalizer, &gazetteer);
 
     if (*check) {
-      const auto rules = suyuan::CrossCheckRules::load(suyuan::resolve_data_dir(data_dir) / "search/cross_check.json");
+      const auto rules = suyuan::CrossCheckRules::load(suyuan::resolve_data_dir(data_dir) /
+                                                       "search/cross_check.json");
       suyuan::CheckRequest request{subject, metric, !only_multi};
       const auto groups = suyuan::cross_check(searcher.claims(filter), request, rules);
       if (format == "json") {
@@ -169,7 +179,8 @@ int main(int argc, char** argv) {
         for (const auto& g : groups) {
           for (const auto& c : g.claims) {
             flat.push_back(c);
-            labels.push_back(g.subject + "|" + g.metric + "|" + std::string(suyuan::verdict_name(g.verdict)));
+            labels.push_back(g.subject + "|" + g.metric + "|" +
+                             std::string(suyuan::verdict_name(g.verdict)));
             owners.push_back(g);
           }
         }
@@ -180,9 +191,10 @@ int main(int argc, char** argv) {
         }
       } else {
         for (const auto& g : groups) {
-          std::cout << "[" << suyuan::verdict_name(g.verdict) << "] " << g.subject << " · " << g.metric
-                    << (g.unit.empty() ? std::string() : " · " + g.unit) << " — " << g.documents << " article(s), "
-                    << g.independent_sources << " independent source(s)\n  " << g.explanation << "\n";
+          std::cout << "[" << suyuan::verdict_name(g.verdict) << "] " << g.subject << " · "
+                    << g.metric << (g.unit.empty() ? std::string() : " · " + g.unit) << " — "
+                    << g.documents << " article(s), " << g.independent_sources
+                    << " independent source(s)\n  " << g.explanation << "\n";
           for (const auto& c : g.claims) print_claim(c, "  - ");
           std::cout << "\n";
         }
@@ -192,8 +204,9 @@ int main(int argc, char** argv) {
     }
 
     suyuan::SearchRequest request;
-    request.query = std::accumulate(std::next(words.begin()), words.end(), words.front(),
-                                    [](std::string a, const std::string& b) { return a + " " + b; });
+    request.query =
+        std::accumulate(std::next(words.begin()), words.end(), words.front(),
+                        [](std::string a, const std::string& b) { return a + " " + b; });
     request.limit = limit;
     request.offset = offset;
     request.facets = facets;
@@ -204,20 +217,23 @@ int main(int argc, char** argv) {
       if (format == "json") {
         std::cout << suyuan::to_json(response).dump(2) << "\n";
       } else if (format == "jsonl") {
-        for (const auto& row : suyuan::to_json(response)["results"]) std::cout << row.dump() << "\n";
+        for (const auto& row : suyuan::to_json(response)["results"])
+          std::cout << row.dump() << "\n";
       } else if (format == "csv") {
         std::cout << suyuan::claims_to_csv(found);
       } else if (format == "annotation" || format == "claimreview") {
         print_claim_export(found, format, searcher);
       } else {
-        std::cout << "about " << response.total_estimate << " claim(s) for: " << response.query << "\n";
+        std::cout << "about " << response.total_estimate << " claim(s) for: " << response.query
+                  << "\n";
         for (const auto& c : found) print_claim(c, "- ");
         if (!response.facets.empty()) print_facets(response.facets);
       }
       return suyuan::tools::EXIT_OK;
     }
     if (format == "annotation" || format == "claimreview") {
-      throw suyuan::Error(suyuan::ErrorKind::INVALID_INPUT, "--format " + format + " needs --claims");
+      throw suyuan::Error(suyuan::ErrorKind::INVALID_INPUT,
+                          "--format " + format + " needs --claims");
     }
     const suyuan::SearchResponse response = searcher.search(request);
     if (format == "json") {

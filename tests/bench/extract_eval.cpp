@@ -40,7 +40,8 @@ struct Score {
   std::size_t expected = 0, predicted = 0, strict = 0, overlap = 0, skipped = 0;
   double f1(std::size_t hits) const {
     if (expected == 0 || predicted == 0) return 0;
-    const double p = static_cast<double>(hits) / predicted, r = static_cast<double>(hits) / expected;
+    const double p = static_cast<double>(hits) / predicted,
+                 r = static_cast<double>(hits) / expected;
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 };
@@ -71,18 +72,23 @@ int main(int argc, char** argv) {
     while (std::getline(skip, line)) {
       if (line.empty() || line[0] == '#') continue;
       const auto tab = line.find('\t'), tab2 = line.find('\t', tab + 1);
-      if (tab != std::string::npos) skipped.emplace(line.substr(0, tab), line.substr(tab + 1, tab2 - tab - 1));
+      if (tab != std::string::npos)
+        skipped.emplace(line.substr(0, tab), line.substr(tab + 1, tab2 - tab - 1));
     }
   }
 
-  const std::vector<std::string> files = {
-      "Number/NumberModel.jsonl",           "Number/PercentModel.jsonl",
-      "Number/NumberRangeModel.jsonl",      "NumberWithUnit/CurrencyModel.jsonl",
-      "NumberWithUnit/DimensionModel.jsonl", "DateTime/DateExtractor.jsonl",
-      "DateTime/DatePeriodExtractor.jsonl", "DateTime/DateTimeModel.jsonl"};
+  const std::vector<std::string> files = {"Number/NumberModel.jsonl",
+                                          "Number/PercentModel.jsonl",
+                                          "Number/NumberRangeModel.jsonl",
+                                          "NumberWithUnit/CurrencyModel.jsonl",
+                                          "NumberWithUnit/DimensionModel.jsonl",
+                                          "DateTime/DateExtractor.jsonl",
+                                          "DateTime/DatePeriodExtractor.jsonl",
+                                          "DateTime/DateTimeModel.jsonl"};
   bool below = false;
-  std::cout << std::left << std::setw(38) << "file" << std::right << std::setw(7) << "cases" << std::setw(6) << "skip"
-            << std::setw(9) << "P" << std::setw(9) << "R" << std::setw(9) << "F1" << std::setw(12) << "F1 overlap\n";
+  std::cout << std::left << std::setw(38) << "file" << std::right << std::setw(7) << "cases"
+            << std::setw(6) << "skip" << std::setw(9) << "P" << std::setw(9) << "R" << std::setw(9)
+            << "F1" << std::setw(12) << "F1 overlap\n";
   for (const auto& file : files) {
     std::ifstream in(bench::shared_data_dir() / "recognizers_zh" / file);
     if (!in) {
@@ -112,7 +118,8 @@ int main(int argc, char** argv) {
         const std::string type = r.value("TypeName", r.value("Type", ""));
         if (file.find("DateTime/") == 0 && type.find("date") == std::string::npos) continue;
         const std::size_t start = r.at("Start").get<std::size_t>();
-        const std::size_t end = r.contains("End") ? r["End"].get<std::size_t>() + 1 : start + r.at("Length").get<std::size_t>();
+        const std::size_t end = r.contains("End") ? r["End"].get<std::size_t>() + 1
+                                                  : start + r.at("Length").get<std::size_t>();
         expected.emplace(start, end);
       }
       try {
@@ -138,9 +145,10 @@ int main(int argc, char** argv) {
     }
     const double p = score.predicted ? static_cast<double>(score.strict) / score.predicted : 0;
     const double r = score.expected ? static_cast<double>(score.strict) / score.expected : 0;
-    std::cout << std::left << std::setw(38) << file << std::right << std::setw(7) << cases << std::setw(6) << score.skipped
-              << std::fixed << std::setprecision(3) << std::setw(9) << p << std::setw(9) << r << std::setw(9)
-              << score.f1(score.strict) << std::setw(11) << score.f1(score.overlap) << "\n";
+    std::cout << std::left << std::setw(38) << file << std::right << std::setw(7) << cases
+              << std::setw(6) << score.skipped << std::fixed << std::setprecision(3) << std::setw(9)
+              << p << std::setw(9) << r << std::setw(9) << score.f1(score.strict) << std::setw(11)
+              << score.f1(score.overlap) << "\n";
     below = below || score.f1(score.strict) < min_f1;
   }
 
@@ -156,12 +164,14 @@ int main(int argc, char** argv) {
   const double normalize_seconds = bench::seconds_since(start);
   start = std::chrono::steady_clock::now();
   for (std::size_t i = 0; i < articles.size(); ++i) {
-    mentions += extractor.extract(documents[i], articles[i].text, {articles[i].date}).mentions.size();
+    mentions +=
+        extractor.extract(documents[i], articles[i].text, {articles[i].date}).mentions.size();
   }
   const double extract_seconds = bench::seconds_since(start);
-  std::cout << "\nnews corpus: " << articles.size() << " articles, " << bytes / 1e6 << " MB, " << mentions
-            << " mentions\nnormalize: " << bytes / 1e6 / normalize_seconds << " MB/s; extract: "
-            << bytes / 1e6 / extract_seconds << " MB/s; normalize + extract: "
-            << bytes / 1e6 / (normalize_seconds + extract_seconds) << " MB/s\n";
+  std::cout << "\nnews corpus: " << articles.size() << " articles, " << bytes / 1e6 << " MB, "
+            << mentions << " mentions\nnormalize: " << bytes / 1e6 / normalize_seconds
+            << " MB/s; extract: " << bytes / 1e6 / extract_seconds
+            << " MB/s; normalize + extract: " << bytes / 1e6 / (normalize_seconds + extract_seconds)
+            << " MB/s\n";
   return below || mentions == 0 ? 1 : 0;
 }

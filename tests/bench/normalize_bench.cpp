@@ -30,7 +30,9 @@ std::string run_filter(const std::string& command, const std::string& input) {
   const fs::path in = fs::temp_directory_path() / "suyuan-bench-in.txt";
   const fs::path out = fs::temp_directory_path() / "suyuan-bench-out.txt";
   std::ofstream(in, std::ios::binary) << input;
-  if (std::system((command + " < " + in.string() + " > " + out.string() + " 2>/dev/null").c_str()) != 0) return {};
+  if (std::system(
+          (command + " < " + in.string() + " > " + out.string() + " 2>/dev/null").c_str()) != 0)
+    return {};
   std::ifstream result(out, std::ios::binary);
   std::ostringstream buffer;
   buffer << result.rdbuf();
@@ -49,7 +51,15 @@ char32_t quote_class(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
   if (c == 0x3000) c = ' ';
   switch (c) {
-    case U'「': case U'」': case U'“': case U'”': case U'『': case U'』': case U'‘': case U'’': case '"':
+    case U'「':
+    case U'」':
+    case U'“':
+    case U'”':
+    case U'『':
+    case U'』':
+    case U'‘':
+    case U'’':
+    case '"':
       return '"';
     default:
       return c;
@@ -64,7 +74,10 @@ struct Accuracy {
     bool same = a.size() == b.size();
     for (std::size_t i = 0; i < b.size(); ++i) {
       ++chars;
-      if (i < a.size() && quote_class(a[i]) == quote_class(b[i])) ++correct; else same = false;
+      if (i < a.size() && quote_class(a[i]) == quote_class(b[i]))
+        ++correct;
+      else
+        same = false;
     }
     exact += same;
   }
@@ -83,7 +96,8 @@ std::vector<std::pair<std::string, std::string>> pairs(const fs::path& file) {
   return out;
 }
 
-void accuracy_row(const std::string& name, const std::vector<std::pair<std::string, std::string>>& data,
+void accuracy_row(const std::string& name,
+                  const std::vector<std::pair<std::string, std::string>>& data,
                   const Normalizer& normalizer) {
   std::string input;
   for (const auto& [trad, simp] : data) input += trad + "\n";
@@ -101,11 +115,13 @@ void accuracy_row(const std::string& name, const std::vector<std::pair<std::stri
     return a;
   };
   for (const auto& [label, output] : {std::pair<std::string, const std::string&>{"suyuan", ours},
-                                      {"uconv", uconv}, {"opencc", opencc}}) {
+                                      {"uconv", uconv},
+                                      {"opencc", opencc}}) {
     const Accuracy a = score(output);
-    std::cout << std::left << std::setw(22) << name << std::setw(8) << label << std::right << std::fixed
-              << std::setprecision(3) << std::setw(9) << a.percent() << " %" << std::setw(6) << a.exact << "/"
-              << a.lines << " lines exact" << (output.empty() ? "  (tool missing)" : "") << "\n";
+    std::cout << std::left << std::setw(22) << name << std::setw(8) << label << std::right
+              << std::fixed << std::setprecision(3) << std::setw(9) << a.percent() << " %"
+              << std::setw(6) << a.exact << "/" << a.lines << " lines exact"
+              << (output.empty() ? "  (tool missing)" : "") << "\n";
   }
 }
 
@@ -124,7 +140,8 @@ int main() {
   const double fold_seconds = bench::seconds_since(start);
   start = std::chrono::steady_clock::now();
   std::size_t sentences = 0;
-  for (const auto& a : articles) sentences += normalizer.normalize(a.text, SourceFormat::TEXT).sentences.size();
+  for (const auto& a : articles)
+    sentences += normalizer.normalize(a.text, SourceFormat::TEXT).sentences.size();
   const double normalize_seconds = bench::seconds_since(start);
   const double uconv = bench::time_command("uconv -x Traditional-Simplified", all);
   const double opencc = bench::time_command("opencc -c t2s.json", all);
@@ -132,18 +149,22 @@ int main() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
 
-  std::cout << std::fixed << std::setprecision(1) << "fold (script+width+annotations+offset map): " << mb / fold_seconds
-            << " MB/s\nnormalize (whole pipeline, " << sentences << " sentences): " << mb / normalize_seconds
-            << " MB/s\n";
+  std::cout << std::fixed << std::setprecision(1)
+            << "fold (script+width+annotations+offset map): " << mb / fold_seconds
+            << " MB/s\nnormalize (whole pipeline, " << sentences
+            << " sentences): " << mb / normalize_seconds << " MB/s\n";
   if (uconv > 0) {
-    std::cout << "uconv -x Traditional-Simplified: " << mb / uconv << " MB/s — fold is " << std::setprecision(2)
-              << uconv / fold_seconds << "x, normalize " << uconv / normalize_seconds << "x\n" << std::setprecision(1);
+    std::cout << "uconv -x Traditional-Simplified: " << mb / uconv << " MB/s — fold is "
+              << std::setprecision(2) << uconv / fold_seconds << "x, normalize "
+              << uconv / normalize_seconds << "x\n"
+              << std::setprecision(1);
   }
   if (opencc > 0) {
     std::cout << "opencc -c t2s.json: " << mb / opencc << " MB/s — fold is " << std::setprecision(2)
               << opencc / fold_seconds << "x, normalize " << opencc / normalize_seconds << "x\n";
   }
-  std::cout << "peak RSS: " << usage.ru_maxrss / 1024 << " MiB (this program holds the whole corpus in memory)\n\n";
+  std::cout << "peak RSS: " << usage.ru_maxrss / 1024
+            << " MiB (this program holds the whole corpus in memory)\n\n";
 
   const fs::path tradsimp = bench::shared_data_dir() / "tradsimp";
   accuracy_row("ud_gsd_dev.tsv", pairs(tradsimp / "ud_gsd_dev.tsv"), normalizer);

@@ -48,7 +48,8 @@ std::uint64_t write_corpus(const std::vector<bench::NewsArticle>& articles, cons
 std::string han_substring(const std::string& text, std::mt19937& rng) {
   if (text.size() < 16) return {};
   for (int attempt = 0; attempt < 20; ++attempt) {
-    std::size_t pos = utf8::floor_boundary(text, std::uniform_int_distribution<std::size_t>(0, text.size() - 1)(rng));
+    std::size_t pos = utf8::floor_boundary(
+        text, std::uniform_int_distribution<std::size_t>(0, text.size() - 1)(rng));
     std::size_t length = std::uniform_int_distribution<std::size_t>(2, 4)(rng);
     std::string out;
     std::size_t i = pos;
@@ -70,7 +71,8 @@ std::string latin_token(const std::string& text, std::mt19937& rng) {
     if (std::isalnum(static_cast<unsigned char>(c))) {
       current.push_back(c);
     } else {
-      if (current.size() >= 2 && !std::isdigit(static_cast<unsigned char>(current[0]))) tokens.push_back(current);
+      if (current.size() >= 2 && !std::isdigit(static_cast<unsigned char>(current[0])))
+        tokens.push_back(current);
       current.clear();
     }
   }
@@ -83,7 +85,8 @@ std::vector<std::string> make_queries(const std::vector<bench::NewsArticle>& art
   std::mt19937 rng(42);
   std::vector<std::string> queries;
   while (queries.size() < count) {
-    const auto& a = articles[std::uniform_int_distribution<std::size_t>(0, articles.size() - 1)(rng)];
+    const auto& a =
+        articles[std::uniform_int_distribution<std::size_t>(0, articles.size() - 1)(rng)];
     const std::string text = normalizer.fold_query(a.text);
     std::string q;
     switch (queries.size() % 4) {
@@ -116,7 +119,8 @@ int main(int argc, char** argv) {
     if (!std::strcmp(argv[i], "--queries")) query_count = std::stoul(argv[i + 1]);
     if (!std::strcmp(argv[i], "--keep")) keep = argv[i + 1];
   }
-  const fs::path work = keep.empty() ? fs::temp_directory_path() / "suyuan-search-bench" : fs::path(keep);
+  const fs::path work =
+      keep.empty() ? fs::temp_directory_path() / "suyuan-search-bench" : fs::path(keep);
   const bool reuse = !keep.empty() && fs::exists(work / "db");
   if (!reuse) fs::remove_all(work);
   const auto articles = bench::load_news(article_limit);
@@ -131,12 +135,13 @@ int main(int argc, char** argv) {
     BuildReport report = indexer.build(work / "corpus");
     double elapsed = seconds_since(start);
     std::cout << "index build (normalize + extract + index, 1 thread): " << elapsed << " s, "
-              << corpus_bytes / 1e6 / elapsed << " MB/s, failed files: "
-              << report.count(FileStatus::FAILED) << ", claims: " << [&] {
-                   std::size_t claims = 0;
-                   for (const auto& f : report.files) claims += f.claims;
-                   return claims;
-                 }() << "\n";
+              << corpus_bytes / 1e6 / elapsed
+              << " MB/s, failed files: " << report.count(FileStatus::FAILED) << ", claims: " <<
+        [&] {
+          std::size_t claims = 0;
+          for (const auto& f : report.files) claims += f.claims;
+          return claims;
+        }() << "\n";
     // The same corpus without claim extraction: what extraction costs the indexer.
     start = std::chrono::steady_clock::now();
     CorpusIndexer plain_indexer(work / "db-no-extract", normalizer, nullptr);
@@ -167,8 +172,9 @@ int main(int argc, char** argv) {
   for (const auto& q : queries) {
     auto start = std::chrono::steady_clock::now();
     Xapian::Enquire enquire(db);
-    enquire.set_query(plain.parse_query(normalizer.fold_query(q), Xapian::QueryParser::FLAG_DEFAULT |
-                                                                       Xapian::QueryParser::FLAG_CJK_NGRAM));
+    enquire.set_query(
+        plain.parse_query(normalizer.fold_query(q),
+                          Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
     Xapian::MSet mset = enquire.get_mset(0, 10);
     for (auto it = mset.begin(); it != mset.end(); ++it) ngram_hits += (*it > 0);
     ngram.push_back(seconds_since(start) * 1e3);
@@ -183,7 +189,8 @@ int main(int argc, char** argv) {
     if (compared++ >= 300) break;
     Xapian::Enquire a(db), b(db);
     const std::string folded = normalizer.fold_query(q);
-    a.set_query(plain.parse_query(folded, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
+    a.set_query(plain.parse_query(
+        folded, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
     std::string quoted;
     for (std::size_t start = 0; start < folded.size();) {
       std::size_t end = folded.find(' ', start);
@@ -191,24 +198,26 @@ int main(int argc, char** argv) {
       quoted += "\"" + folded.substr(start, end - start) + "\" ";
       start = end + 1;
     }
-    b.set_query(plain.parse_query(quoted, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
+    b.set_query(plain.parse_query(
+        quoted, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
     and_matches += a.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
     phrase_matches += b.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
   }
 
   auto report = [](const char* name, const std::vector<double>& ms) {
-    std::cout << name << ": p50 " << bench::percentile(ms, 50) << " ms, p99 " << bench::percentile(ms, 99)
-              << " ms, max " << bench::percentile(ms, 100) << " ms\n";
+    std::cout << name << ": p50 " << bench::percentile(ms, 50) << " ms, p99 "
+              << bench::percentile(ms, 99) << " ms, max " << bench::percentile(ms, 100) << " ms\n";
   };
   std::cout << "queries: " << queries.size() << " (Chinese substrings, two-phrase, Latin tokens)\n";
   report("suyuan search (parse + match + spans + snippets, top 10)", ours);
   report("plain Xapian CJK n-gram (quest-style, top 10 ids)    ", ngram);
-  std::cout << "ratio p50 suyuan/plain: " << bench::percentile(ours, 50) / bench::percentile(ngram, 50)
+  std::cout << "ratio p50 suyuan/plain: "
+            << bench::percentile(ours, 50) / bench::percentile(ngram, 50)
             << ", p99: " << bench::percentile(ours, 99) / bench::percentile(ngram, 99) << "\n";
   std::cout << "results returned: suyuan " << our_hits << ", plain " << ngram_hits << "\n";
   std::cout << "Chinese queries compared: " << std::min<std::size_t>(compared, 300)
-            << "; documents matched by n-gram AND: " << and_matches << ", by exact phrase: "
-            << phrase_matches << " (n-gram false positives: "
+            << "; documents matched by n-gram AND: " << and_matches
+            << ", by exact phrase: " << phrase_matches << " (n-gram false positives: "
             << (and_matches ? 100.0 * (and_matches - phrase_matches) / and_matches : 0) << " %)\n";
   if (our_hits == 0) {
     std::cerr << "search_bench: no results at all — the index is broken\n";

@@ -1,7 +1,7 @@
 /// @file cli_test.cpp
 /// @brief The command-line contract: build, query (text and JSON), exit codes, help.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <set>
 
 #include "suyuan/index/corpus_indexer.h"
@@ -21,8 +21,8 @@ const fs::path& cli_database() {
   static suyuan::test::TempDir dir;
   static const fs::path db = [] {
     fs::path path = dir.path() / "suyuan.db";
-    auto result = run_command({INDEX, "build", "--corpus", suyuan::test::corpus_dir().string(),
-                               "--db", path.string()});
+    auto result = run_command(
+        {INDEX, "build", "--corpus", suyuan::test::corpus_dir().string(), "--db", path.string()});
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
     return path;
@@ -65,14 +65,16 @@ TEST_CASE("traditional and simplified queries return the same documents", "[e2e]
   CHECK(doc_ids(simplified).count(suyuan::doc_id_for_path("000_253fffbcabc856cf.txt")) == 1);
   CHECK(doc_ids(simplified).count(suyuan::doc_id_for_path("001_8e11a6ad99196ebb.txt")) == 1);
   for (const auto& hit : simplified["results"]) {
-    const std::string raw = suyuan::test::read_file(suyuan::test::corpus_dir() / hit["path"].get<std::string>());
+    const std::string raw =
+        suyuan::test::read_file(suyuan::test::corpus_dir() / hit["path"].get<std::string>());
     REQUIRE_FALSE(hit["spans"].empty());
     for (const auto& span : hit["spans"]) {
       const auto start = span["start"].get<std::size_t>(), end = span["end"].get<std::size_t>();
       const std::string cited = raw.substr(start, end - start);
       CHECK((cited == "英偉達" || cited == "英伟达" || cited == "辉达" || cited == "NVIDIA"));
     }
-    for (const char* key : {"doc_id", "path", "title", "publisher", "published", "score", "snippet"}) {
+    for (const char* key :
+         {"doc_id", "path", "title", "publisher", "published", "score", "snippet"}) {
       CHECK(hit.contains(key));
     }
   }
@@ -100,7 +102,8 @@ TEST_CASE("exit codes: 2 for usage errors, 1 for runtime errors, 0 for help", "[
   CHECK_THAT(missing.err, Catch::Contains("database not found"));
   CHECK(std::count(missing.err.begin(), missing.err.end(), '\n') == 1);
 
-  auto bad_query = run_command({SEARCH, "query", "--db", cli_database().string(), "--json", "\xff"});
+  auto bad_query =
+      run_command({SEARCH, "query", "--db", cli_database().string(), "--json", "\xff"});
   CHECK(bad_query.exit_code == 1);
   CHECK_THAT(bad_query.err, Catch::Contains("UTF-8"));
 }
@@ -145,26 +148,30 @@ TEST_CASE("check groups claims across articles, in every export format", "[e2e]"
   CHECK(groups[0]["verdict"] == "agree");
   CHECK(groups[0]["claims"].size() == 2);
 
-  auto csv = run_command({SEARCH, "check", "--db", cli_database().string(), "--format", "csv", "--multi-source"});
+  auto csv = run_command(
+      {SEARCH, "check", "--db", cli_database().string(), "--format", "csv", "--multi-source"});
   REQUIRE(csv.exit_code == 0);
   CHECK(csv.out.rfind("group,doc_id,path", 0) == 0);
 
-  auto annotations = run_command({SEARCH, "query", "--db", cli_database().string(), "--claims", "--format",
-                                  "annotation", "chip:H20"});
+  auto annotations = run_command({SEARCH, "query", "--db", cli_database().string(), "--claims",
+                                  "--format", "annotation", "chip:H20"});
   REQUIRE(annotations.exit_code == 0);
   std::size_t lines = 0;
-  for (std::size_t at = 0; (at = annotations.out.find('\n', at)) != std::string::npos; ++at) ++lines;
+  for (std::size_t at = 0; (at = annotations.out.find('\n', at)) != std::string::npos; ++at)
+    ++lines;
   CHECK(lines >= 3);
   auto first = nlohmann::json::parse(annotations.out.substr(0, annotations.out.find('\n')));
   CHECK(first["type"] == "Annotation");
   CHECK(first["target"]["selector"][0]["type"] == "TextQuoteSelector");
 
-  auto review = run_command({SEARCH, "check", "--db", cli_database().string(), "--format", "claimreview",
-                             "--multi-source"});
+  auto review = run_command({SEARCH, "check", "--db", cli_database().string(), "--format",
+                             "claimreview", "--multi-source"});
   REQUIRE(review.exit_code == 0);
-  CHECK(nlohmann::json::parse(review.out.substr(0, review.out.find('\n')))["@type"] == "ClaimReview");
+  CHECK(nlohmann::json::parse(review.out.substr(0, review.out.find('\n')))["@type"] ==
+        "ClaimReview");
 
-  auto misuse = run_command({SEARCH, "query", "--db", cli_database().string(), "--format", "annotation", "H20"});
+  auto misuse = run_command(
+      {SEARCH, "query", "--db", cli_database().string(), "--format", "annotation", "H20"});
   CHECK(misuse.exit_code == 1);
   CHECK(run_command({SEARCH, "query", "--format", "xml", "H20"}).exit_code == 2);
 }

@@ -3,7 +3,6 @@
 /// before the session starts through suyuan::test::golden_registrars().
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
-
 #include <csignal>
 
 int main(int argc, char* argv[]) {

@@ -51,14 +51,16 @@ std::string render_claims(const nlohmann::json& extraction) {
 
 /// The sources the article itself cites (原文登载于…), as provenance links to their sentences.
 std::string render_citations(const nlohmann::json& extraction) {
-  if (!extraction.is_object() || !extraction.contains("citations") || extraction["citations"].empty()) {
+  if (!extraction.is_object() || !extraction.contains("citations") ||
+      extraction["citations"].empty()) {
     return {};
   }
   std::string out = "<section class=\"citations\"><h2>Sources this article cites</h2>\n<ul>\n";
   for (const auto& c : extraction["citations"]) {
     out += "<li><strong>" + html_escape(json_string(c, "name")) + "</strong> " +
-           html_escape(json_string(c, "date")) + " <span class=\"note\">(" + html_escape(json_string(c, "source")) +
-           ", bytes " + std::to_string(c.value("start", 0)) + "–" + std::to_string(c.value("end", 0)) +
+           html_escape(json_string(c, "date")) + " <span class=\"note\">(" +
+           html_escape(json_string(c, "source")) + ", bytes " +
+           std::to_string(c.value("start", 0)) + "–" + std::to_string(c.value("end", 0)) +
            ")</span><br>" + html_escape(json_string(c, "text")) + "</li>\n";
   }
   return out + "</ul>\n</section>\n";
@@ -101,7 +103,8 @@ std::string render_document_page(const StoredArticle& article, const std::string
          html_escape(query) + "\" aria-label=\"search\"><button>搜索</button></form>\n";
   out += "<article>\n<h1>" + html_escape(title) + "</h1>\n<dl class=\"meta\">";
   auto field = [&](const char* name, const std::string& value) {
-    if (!value.empty()) out += "<dt>" + std::string(name) + "</dt><dd>" + html_escape(value) + "</dd>";
+    if (!value.empty())
+      out += "<dt>" + std::string(name) + "</dt><dd>" + html_escape(value) + "</dd>";
   };
   field("publisher", article.publisher);
   field("published", article.published);

@@ -51,8 +51,7 @@ void send_json(httplib::Response& res, const nlohmann::json& body, int status = 
 }
 
 void send_error(httplib::Response& res, ErrorKind kind, const std::string& message) {
-  send_json(res,
-            {{"error", {{"kind", std::string(error_kind_name(kind))}, {"message", message}}}},
+  send_json(res, {{"error", {{"kind", std::string(error_kind_name(kind))}, {"message", message}}}},
             http_status(kind));
 }
 
@@ -62,13 +61,15 @@ std::size_t size_param(const httplib::Request& req, const char* name, std::size_
   if (!req.has_param(name)) return fallback;
   const std::string text = req.get_param_value(name);
   std::size_t value = 0;
-  if (text.empty() || text.size() > 7 || text.find_first_not_of("0123456789") != std::string::npos) {
+  if (text.empty() || text.size() > 7 ||
+      text.find_first_not_of("0123456789") != std::string::npos) {
     throw Error(ErrorKind::INVALID_INPUT, std::string("parameter ") + name + " must be a number");
   }
   value = std::stoul(text);
   if (value < low || value > high) {
     throw Error(ErrorKind::INVALID_INPUT, std::string("parameter ") + name + " must be in [" +
-                                              std::to_string(low) + ", " + std::to_string(high) + "]");
+                                              std::to_string(low) + ", " + std::to_string(high) +
+                                              "]");
   }
   return value;
 }
@@ -101,7 +102,9 @@ struct WebServer::Impl {
         gazetteer(options.data_dir / "extract", normalizer),
         searcher(options.database, normalizer, &gazetteer),
         rules(CrossCheckRules::load(options.data_dir / "search/cross_check.json")) {
-    server.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(threads); };
+    server.new_task_queue = [threads = options.threads] {
+      return new httplib::ThreadPool(threads);
+    };
   }
 
   /// Runs a handler with the shared searcher, mapping errors to JSON or HTML responses.
@@ -142,14 +145,12 @@ struct WebServer::Impl {
       });
     });
     server.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
-      guarded(res, false, [&] {
-        send_json(res, to_json(searcher.search(search_request(req, 10))));
-      });
+      guarded(res, false,
+              [&] { send_json(res, to_json(searcher.search(search_request(req, 10)))); });
     });
     server.Get("/api/claims", [this](const httplib::Request& req, httplib::Response& res) {
-      guarded(res, false, [&] {
-        send_json(res, to_json(searcher.search_claims(search_request(req, 20))));
-      });
+      guarded(res, false,
+              [&] { send_json(res, to_json(searcher.search_claims(search_request(req, 20)))); });
     });
     server.Get("/api/check", [this](const httplib::Request& req, httplib::Response& res) {
       guarded(res, false, [&] {
@@ -164,51 +165,54 @@ struct WebServer::Impl {
         send_json(res, {{"groups", groups}});
       });
     });
-    server.Get(R"(/api/doc/([0-9a-f]{1,64}))", [this](const httplib::Request& req, httplib::Response& res) {
-      guarded(res, false, [&] {
-        const std::string doc_id = req.matches[1];
-        auto article = searcher.article(doc_id);
-        if (!article) throw Error(ErrorKind::NOT_FOUND, "no document " + doc_id);
-        const std::string q = query_param(req);
-        nlohmann::json spans = nlohmann::json::array();
-        if (!q.empty()) {
-          for (const ByteRange& s : searcher.highlight(*article, q)) {
-            spans.push_back({{"start", s.begin}, {"end", s.end}});
-          }
-        }
-        send_json(res, {{"doc_id", article->doc_id},
-                        {"path", article->path},
-                        {"title", article->title},
-                        {"publisher", article->publisher},
-                        {"published", article->published},
-                        {"author", article->author},
-                        {"url", article->url},
-                        {"raw", article->raw},
-                        {"spans", spans},
-                        {"extraction", article->extraction}});
-      });
-    });
-    server.Get(R"(/doc/([0-9a-f]{1,64}))", [this](const httplib::Request& req, httplib::Response& res) {
-      guarded(res, true, [&] {
-        const std::string doc_id = req.matches[1];
-        auto article = searcher.article(doc_id);
-        if (!article) throw Error(ErrorKind::NOT_FOUND, "no document " + doc_id);
-        const std::string q = query_param(req);
-        std::vector<ByteRange> spans;
-        if (!q.empty()) spans = searcher.highlight(*article, q);
-        set_security_headers(res);
-        res.set_content(render_document_page(*article, q, spans), "text/html; charset=utf-8");
-      });
-    });
+    server.Get(R"(/api/doc/([0-9a-f]{1,64}))",
+               [this](const httplib::Request& req, httplib::Response& res) {
+                 guarded(res, false, [&] {
+                   const std::string doc_id = req.matches[1];
+                   auto article = searcher.article(doc_id);
+                   if (!article) throw Error(ErrorKind::NOT_FOUND, "no document " + doc_id);
+                   const std::string q = query_param(req);
+                   nlohmann::json spans = nlohmann::json::array();
+                   if (!q.empty()) {
+                     for (const ByteRange& s : searcher.highlight(*article, q)) {
+                       spans.push_back({{"start", s.begin}, {"end", s.end}});
+                     }
+                   }
+                   send_json(res, {{"doc_id", article->doc_id},
+                                   {"path", article->path},
+                                   {"title", article->title},
+                                   {"publisher", article->publisher},
+                                   {"published", article->published},
+                                   {"author", article->author},
+                                   {"url", article->url},
+                                   {"raw", article->raw},
+                                   {"spans", spans},
+                                   {"extraction", article->extraction}});
+                 });
+               });
+    server.Get(
+        R"(/doc/([0-9a-f]{1,64}))", [this](const httplib::Request& req, httplib::Response& res) {
+          guarded(res, true, [&] {
+            const std::string doc_id = req.matches[1];
+            auto article = searcher.article(doc_id);
+            if (!article) throw Error(ErrorKind::NOT_FOUND, "no document " + doc_id);
+            const std::string q = query_param(req);
+            std::vector<ByteRange> spans;
+            if (!q.empty()) spans = searcher.highlight(*article, q);
+            set_security_headers(res);
+            res.set_content(render_document_page(*article, q, spans), "text/html; charset=utf-8");
+          });
+        });
     server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
       if (res.body.empty()) {
         send_error(res, res.status == 404 ? ErrorKind::NOT_FOUND : ErrorKind::INVALID_INPUT,
                    "HTTP " + std::to_string(res.status));
       }
     });
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-      send_error(res, ErrorKind::INTERNAL, "internal error");
-    });
+    server.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+          send_error(res, ErrorKind::INTERNAL, "internal error");
+        });
   }
 
   Normalizer normalizer;
@@ -219,7 +223,9 @@ struct WebServer::Impl {
   httplib::Server server;
 };
 
-WebServer::WebServer(const WebOptions& options) : impl_(new Impl(options)) { impl_->mount_routes(); }
+WebServer::WebServer(const WebOptions& options) : impl_(new Impl(options)) {
+  impl_->mount_routes();
+}
 
 WebServer::~WebServer() { stop(); }
 

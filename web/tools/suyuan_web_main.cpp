@@ -16,8 +16,12 @@ int main(int argc, char** argv) {
   app.add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
   app.add_option("--data", data_dir, "data directory (default: $SUYUAN_DATA or the built-in one)");
   app.add_option("--host", host, "address to listen on")->capture_default_str();
-  app.add_option("--port", port, "port (0 picks a free one)")->check(CLI::Range(0, 65535))->capture_default_str();
-  app.add_option("--threads", threads, "worker threads")->check(CLI::Range(1, 256))->capture_default_str();
+  app.add_option("--port", port, "port (0 picks a free one)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  app.add_option("--threads", threads, "worker threads")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
 
   return suyuan::tools::run_cli(app, argc, argv, [&]() -> int {
     suyuan::WebOptions options;

@@ -13,7 +13,8 @@ namespace {
 std::vector<std::u32string> words(const nlohmann::json& list) {
   std::vector<std::u32string> out;
   for (const auto& w : list) out.push_back(to_u32(w.get<std::string>()));
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
   return out;
 }
 
@@ -43,7 +44,8 @@ bool is_source(const SentenceEntity& e) {
 }
 
 /// Members of the group of `entities[index]`.
-std::vector<const Entity*> group_of(const std::vector<SentenceEntity>& entities, std::size_t index) {
+std::vector<const Entity*> group_of(const std::vector<SentenceEntity>& entities,
+                                    std::size_t index) {
   std::vector<const Entity*> out;
   for (const auto& e : entities) {
     if (e.group == entities[index].group &&
@@ -56,8 +58,8 @@ std::vector<const Entity*> group_of(const std::vector<SentenceEntity>& entities,
 
 /// Index of the nearest entity satisfying `pred` ending at or before `position`.
 template <typename Pred>
-std::optional<std::size_t> nearest_before(const std::vector<SentenceEntity>& entities, std::size_t position,
-                                          Pred pred) {
+std::optional<std::size_t> nearest_before(const std::vector<SentenceEntity>& entities,
+                                          std::size_t position, Pred pred) {
   std::optional<std::size_t> best;
   for (std::size_t i = 0; i < entities.size(); ++i) {
     if (entities[i].end <= position && pred(entities[i])) best = i;
@@ -78,7 +80,10 @@ std::size_t keyword_distance(const CodePoints& t, std::size_t begin, std::size_t
       if (!t.at(i, k)) continue;
       const std::size_t kend = i + k.size();
       // Right after the figure the keyword is the measured noun itself (60万片库存): closest.
-      const std::size_t d = kend <= begin ? begin - kend : (i == end ? 0 : i > end ? 8 + 2 * (i - end) : 0);
+      const std::size_t d = kend <= begin ? begin - kend
+                                          : (i == end  ? 0
+                                             : i > end ? 8 + 2 * (i - end)
+                                                       : 0);
       best = std::min(best, d);
     }
   }
@@ -172,8 +177,8 @@ void assign_groups(const CodePoints& t, std::vector<SentenceEntity>& entities) {
 
 }  // namespace
 
-void resolve_anaphora_and_groups(const CodePoints& t, std::vector<SentenceEntity>& entities, const ClaimRules& rules,
-                                 const Topic& topic) {
+void resolve_anaphora_and_groups(const CodePoints& t, std::vector<SentenceEntity>& entities,
+                                 const ClaimRules& rules, const Topic& topic) {
   assign_groups(t, entities);
   std::vector<SentenceEntity> synthetic;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -182,8 +187,10 @@ void resolve_anaphora_and_groups(const CodePoints& t, std::vector<SentenceEntity
       std::vector<const Entity*> referents;
       if (strategy == "previous_chip") {
         auto before = nearest_before(entities, i, is_chip);
-        if (before) referents.push_back(entities[*before].entity);
-        else if (topic.chip) referents.push_back(topic.chip);
+        if (before)
+          referents.push_back(entities[*before].entity);
+        else if (topic.chip)
+          referents.push_back(topic.chip);
       } else if (strategy == "first_chip") {
         for (const auto& e : entities) {
           if (is_chip(e) && e.end <= i) {
@@ -212,12 +219,14 @@ void resolve_anaphora_and_groups(const CodePoints& t, std::vector<SentenceEntity
     }
   }
   entities.insert(entities.end(), synthetic.begin(), synthetic.end());
-  std::stable_sort(entities.begin(), entities.end(),
-                   [](const SentenceEntity& a, const SentenceEntity& b) { return a.begin < b.begin; });
+  std::stable_sort(
+      entities.begin(), entities.end(),
+      [](const SentenceEntity& a, const SentenceEntity& b) { return a.begin < b.begin; });
   assign_groups(t, entities);
 }
 
-std::vector<FoundAttribution> find_attributions(const CodePoints& t, const std::vector<SentenceEntity>& entities,
+std::vector<FoundAttribution> find_attributions(const CodePoints& t,
+                                                const std::vector<SentenceEntity>& entities,
                                                 const ClaimRules& rules) {
   std::vector<FoundAttribution> found;
   auto source_in = [&](std::size_t begin, std::size_t end, FoundAttribution& a) {
@@ -241,7 +250,9 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t, const std::
     // Prefix cues: 据/根据/援引 … 报道.
     for (const auto& cue : rules.attribution_prefix) {
       if (!t.at(i, cue)) continue;
-      if (cue == U"据" && i > 0 && (t[i - 1] == U'数' || t[i - 1] == U'根' || t[i - 1] == U'依' || t[i - 1] == U'证')) continue;
+      if (cue == U"据" && i > 0 &&
+          (t[i - 1] == U'数' || t[i - 1] == U'根' || t[i - 1] == U'依' || t[i - 1] == U'证'))
+        continue;
       const std::size_t from = i + cue.size();
       std::size_t close = 0, close_end = 0;
       for (std::size_t k = from; k < std::min(t.size(), from + 30); ++k) {
@@ -275,8 +286,13 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t, const std::
   for (std::size_t i = 0; i < t.size(); ++i) {
     for (const auto& cue : rules.attribution_suffix) {
       if (!t.at(i, cue)) continue;
-      if (cue == U"称" && (t[i + 1] == U'为' || (i > 0 && (t[i - 1] == U'名' || t[i - 1] == U'简' || t[i - 1] == U'声' || t[i - 1] == U'宣' || t[i - 1] == U'自')))) continue;
-      if (cue == U"说" && i > 0 && (t[i - 1] == U'小' || t[i - 1] == U'如' || t[i - 1] == U'来' || t[i - 1] == U'是')) continue;
+      if (cue == U"称" && (t[i + 1] == U'为' ||
+                           (i > 0 && (t[i - 1] == U'名' || t[i - 1] == U'简' || t[i - 1] == U'声' ||
+                                      t[i - 1] == U'宣' || t[i - 1] == U'自'))))
+        continue;
+      if (cue == U"说" && i > 0 &&
+          (t[i - 1] == U'小' || t[i - 1] == U'如' || t[i - 1] == U'来' || t[i - 1] == U'是'))
+        continue;
       bool inside_prefix = false;
       for (const auto& a : found) inside_prefix = inside_prefix || (i >= a.begin && i < a.end);
       if (inside_prefix) continue;
@@ -332,14 +348,18 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t, const std::
       }
     }
   }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  std::sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.begin < b.begin; });
   return found;
 }
 
-std::vector<DraftClaim> assemble_claims(const CodePoints& t, const std::vector<SentenceEntity>& entities,
-                                        const std::vector<Figure>& figures, const std::vector<DateFigure>& dates,
-                                        const std::vector<FoundAttribution>& attributions, const ClaimRules& rules,
-                                        const Gazetteer& gazetteer, const Topic& topic) {
+std::vector<DraftClaim> assemble_claims(const CodePoints& t,
+                                        const std::vector<SentenceEntity>& entities,
+                                        const std::vector<Figure>& figures,
+                                        const std::vector<DateFigure>& dates,
+                                        const std::vector<FoundAttribution>& attributions,
+                                        const ClaimRules& rules, const Gazetteer& gazetteer,
+                                        const Topic& topic) {
   std::vector<DraftClaim> claims;
   auto attribution_for = [&](std::size_t position) -> std::optional<std::size_t> {
     std::optional<std::size_t> best;
@@ -349,8 +369,8 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t, const std::vector<S
     if (!best && !attributions.empty()) best = 0;
     return best;
   };
-  auto emit = [&](const std::vector<const Entity*>& subjects, const std::string& metric, const nlohmann::json& value,
-                  std::size_t begin, std::size_t end) {
+  auto emit = [&](const std::vector<const Entity*>& subjects, const std::string& metric,
+                  const nlohmann::json& value, std::size_t begin, std::size_t end) {
     for (const Entity* subject : subjects) {
       claims.push_back({subject->id, metric, value, attribution_for(begin), begin, end});
     }
@@ -364,10 +384,16 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t, const std::vector<S
     const ClaimRules::Metric* chosen = nullptr;
     std::size_t chosen_distance = SIZE_MAX;
     for (const auto& candidate : rules.metrics) {
-      if (!candidate.kinds.empty() && std::find(candidate.kinds.begin(), candidate.kinds.end(), f.kind) == candidate.kinds.end()) continue;
-      if (!candidate.units.empty() && std::find(candidate.units.begin(), candidate.units.end(), unit) == candidate.units.end()) continue;
+      if (!candidate.kinds.empty() && std::find(candidate.kinds.begin(), candidate.kinds.end(),
+                                                f.kind) == candidate.kinds.end())
+        continue;
+      if (!candidate.units.empty() &&
+          std::find(candidate.units.begin(), candidate.units.end(), unit) == candidate.units.end())
+        continue;
       constexpr std::size_t UNIT_ONLY = 1000;
-      std::size_t distance = candidate.keywords.empty() ? UNIT_ONLY : keyword_distance(t, f.begin, f.end, candidate.keywords, rules);
+      std::size_t distance = candidate.keywords.empty()
+                                 ? UNIT_ONLY
+                                 : keyword_distance(t, f.begin, f.end, candidate.keywords, rules);
       const bool fixed_subject = candidate.subject != "chip" && candidate.subject != "org";
       if (fixed_subject && distance != SIZE_MAX) distance = 0;
       if (distance < chosen_distance) {
@@ -385,7 +411,8 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t, const std::vector<S
         // chip the previous sentence was about when this one refers back to it.
         const bool counted = f.kind == "quantity" || f.kind == "money";
         for (std::size_t k = 0; k < entities.size() && subjects.empty() && counted; ++k) {
-          if (is_chip(entities[k]) && !entities[k].synthetic && entities[k].begin >= f.end && entities[k].begin <= f.end + 1) {
+          if (is_chip(entities[k]) && !entities[k].synthetic && entities[k].begin >= f.end &&
+              entities[k].begin <= f.end + 1) {
             subjects = group_of(entities, k);
           }
         }
@@ -394,13 +421,15 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t, const std::vector<S
           // "为H100的20%", "后者的15%": a share of the chip just named.
           const auto& target = entities[*nearest];
           const std::size_t look = target.begin > 6 ? target.begin - 6 : 0;
-          const bool compared = t.contains(look, target.begin, U"为") || t.contains(look, target.begin, U"是") ||
-                                t.contains(look, target.begin, U"较") || t.contains(look, target.begin, U"比") ||
-                                t.contains(look, target.begin, U"相当于") || t.contains(look, target.begin, U"达");
+          const bool compared =
+              t.contains(look, target.begin, U"为") || t.contains(look, target.begin, U"是") ||
+              t.contains(look, target.begin, U"较") || t.contains(look, target.begin, U"比") ||
+              t.contains(look, target.begin, U"相当于") || t.contains(look, target.begin, U"达");
           if (compared) {
             std::optional<std::size_t> subject_index;
             for (std::size_t k = 0; k < *nearest; ++k) {
-              if (is_chip(entities[k]) && entities[k].entity != target.entity && entities[k].end <= target.begin) {
+              if (is_chip(entities[k]) && entities[k].entity != target.entity &&
+                  entities[k].end <= target.begin) {
                 subject_index = k;
                 break;
               }
@@ -421,8 +450,11 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t, const std::vector<S
         auto org = nearest_before(entities, f.begin, is_org);
         if (org) {
           subjects = group_of(entities, *org);
-        } else if (auto person = nearest_before(entities, f.begin, [](const SentenceEntity& e) { return e.entity->kind == "person"; })) {
-          if (const Entity* affiliation = gazetteer.find(entities[*person].entity->vendor)) subjects = {affiliation};
+        } else if (auto person = nearest_before(entities, f.begin, [](const SentenceEntity& e) {
+                     return e.entity->kind == "person";
+                   })) {
+          if (const Entity* affiliation = gazetteer.find(entities[*person].entity->vendor))
+            subjects = {affiliation};
         } else if (topic.org && has_pronoun_before(t, f.begin, rules)) {
           subjects = {topic.org};
         }
@@ -448,7 +480,8 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t, const std::vector<S
       if (!keyword) continue;
       const std::size_t keyword_end = i + keyword->size();
       bool blocked = t.ends_at(i, U"即将");  // a plan, not an event
-      for (const auto& b : rules.event_clause_blockers) blocked = blocked || t.contains(keyword_end, std::min(t.size(), keyword_end + 12), b);
+      for (const auto& b : rules.event_clause_blockers)
+        blocked = blocked || t.contains(keyword_end, std::min(t.size(), keyword_end + 12), b);
       if (blocked) continue;
       auto distance = [&](std::size_t begin, std::size_t end) {
         return end <= i ? i - end : (begin >= keyword_end ? begin - keyword_end : 0);
@@ -485,7 +518,9 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t, const std::vector<S
         const bool duplicate = std::any_of(claims.begin(), claims.end(), [&](const DraftClaim& c) {
           return c.subject == subject->id && c.metric == metric && c.value_begin == date->begin;
         });
-        if (!duplicate) claims.push_back({subject->id, metric, value, attribution_for(date->begin), date->begin, date->end});
+        if (!duplicate)
+          claims.push_back(
+              {subject->id, metric, value, attribution_for(date->begin), date->begin, date->end});
       }
       i = keyword_end - 1;
     }

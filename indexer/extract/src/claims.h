@@ -34,8 +34,8 @@ struct ClaimRules {
   std::vector<Event> events;
   std::vector<std::pair<std::u32string, std::string>> anaphora;
   std::vector<std::u32string> pronouns, event_clause_blockers;
-  std::vector<std::u32string> attribution_prefix, attribution_closers, attribution_suffix, anonymous,
-      chip_context, citation_cues;
+  std::vector<std::u32string> attribution_prefix, attribution_closers, attribution_suffix,
+      anonymous, chip_context, citation_cues;
   static ClaimRules load(const std::filesystem::path& data_dir);
 };
 
@@ -80,9 +80,12 @@ void resolve_anaphora_and_groups(const CodePoints& text, std::vector<SentenceEnt
                                  const ClaimRules& rules, const Topic& topic);
 
 /// Claims of the sentence.
-std::vector<DraftClaim> assemble_claims(const CodePoints& text, const std::vector<SentenceEntity>& entities,
-                                        const std::vector<Figure>& figures, const std::vector<DateFigure>& dates,
+std::vector<DraftClaim> assemble_claims(const CodePoints& text,
+                                        const std::vector<SentenceEntity>& entities,
+                                        const std::vector<Figure>& figures,
+                                        const std::vector<DateFigure>& dates,
                                         const std::vector<FoundAttribution>& attributions,
-                                        const ClaimRules& rules, const Gazetteer& gazetteer, const Topic& topic);
+                                        const ClaimRules& rules, const Gazetteer& gazetteer,
+                                        const Topic& topic);
 
 }  // namespace suyuan::extract

@@ -27,13 +27,18 @@ class CodePoints {
   std::size_t size() const { return cps_.size(); }
   char32_t operator[](std::size_t i) const { return i < cps_.size() ? cps_[i] : 0; }
   /// Normalized byte range of code points [begin, end).
-  ByteRange bytes(std::size_t begin, std::size_t end) const { return {offsets_[begin], offsets_[end]}; }
+  ByteRange bytes(std::size_t begin, std::size_t end) const {
+    return {offsets_[begin], offsets_[end]};
+  }
   /// Index of the code point starting at normalized byte `offset` (or the next one).
   std::size_t index_of(std::uint32_t offset) const {
     std::size_t lo = 0, hi = cps_.size();
     while (lo < hi) {
       std::size_t mid = (lo + hi) / 2;
-      if (offsets_[mid] < offset) lo = mid + 1; else hi = mid;
+      if (offsets_[mid] < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
     return lo;
   }

@@ -39,14 +39,17 @@ namespace {
 
 /// Unknown model codes (two to four capitals, digits, optional suffix) in a sentence that
 /// talks about chips.
-std::vector<std::pair<std::size_t, std::size_t>> unknown_chip_codes(const CodePoints& t, const ClaimRules& rules,
-                                                                    const std::vector<bool>& taken) {
+std::vector<std::pair<std::size_t, std::size_t>> unknown_chip_codes(
+    const CodePoints& t, const ClaimRules& rules, const std::vector<bool>& taken) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   bool chip_context = false;
-  for (const auto& word : rules.chip_context) chip_context = chip_context || t.contains(0, t.size(), word);
+  for (const auto& word : rules.chip_context)
+    chip_context = chip_context || t.contains(0, t.size(), word);
   if (!chip_context) return out;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (taken[i] || (i > 0 && (extract::is_ascii_alpha(t[i - 1]) || extract::is_ascii_digit(t[i - 1])))) continue;
+    if (taken[i] ||
+        (i > 0 && (extract::is_ascii_alpha(t[i - 1]) || extract::is_ascii_digit(t[i - 1]))))
+      continue;
     std::size_t j = i;
     while (j < t.size() && t[j] >= 'A' && t[j] <= 'Z' && j - i < 4) ++j;
     const std::size_t letters = j - i;
@@ -77,9 +80,10 @@ nlohmann::json entity_attributes(const Entity& e) {
 ExtractionResult Extractor::extract(const NormalizedDocument& document, std::string_view raw,
                                     const ExtractOptions& options) const {
   const Impl& impl = *impl_;
-  const std::string reference = !options.reference_date.empty()      ? options.reference_date
-                                : document.metadata.published.size() >= 10 ? document.metadata.published.substr(0, 10)
-                                                                             : std::string();
+  const std::string reference = !options.reference_date.empty() ? options.reference_date
+                                : document.metadata.published.size() >= 10
+                                    ? document.metadata.published.substr(0, 10)
+                                    : std::string();
   const auto ref = extract::ReferenceDate::parse(reference);
 
   ExtractionResult result;
@@ -100,27 +104,33 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
   std::size_t next_match = 0;
 
   for (const ByteRange& sentence : document.sentences) {
-    const std::string_view text = std::string_view(document.text).substr(sentence.begin, sentence.size());
+    const std::string_view text =
+        std::string_view(document.text).substr(sentence.begin, sentence.size());
     const CodePoints t(text, sentence.begin);
     std::vector<bool> claimed(t.size(), false);
 
     // Entities of this sentence (matches are sorted; sentences too).
     std::vector<extract::SentenceEntity> entities;
-    while (next_match < matches.size() && matches[next_match].normalized.end <= sentence.begin) ++next_match;
-    for (std::size_t m = next_match; m < matches.size() && matches[m].normalized.begin < sentence.end; ++m) {
+    while (next_match < matches.size() && matches[next_match].normalized.end <= sentence.begin)
+      ++next_match;
+    for (std::size_t m = next_match;
+         m < matches.size() && matches[m].normalized.begin < sentence.end; ++m) {
       if (matches[m].normalized.end > sentence.end) continue;
-      const std::size_t b = t.index_of(matches[m].normalized.begin), e = t.index_of(matches[m].normalized.end);
+      const std::size_t b = t.index_of(matches[m].normalized.begin),
+                        e = t.index_of(matches[m].normalized.end);
       entities.push_back({b, e, matches[m].entity, 0, false});
       for (std::size_t k = b; k < e; ++k) claimed[k] = true;
-      add_mention(matches[m].entity->kind == "media" ? "org" : matches[m].entity->kind, matches[m].normalized,
-                  entity_attributes(*matches[m].entity));
+      add_mention(matches[m].entity->kind == "media" ? "org" : matches[m].entity->kind,
+                  matches[m].normalized, entity_attributes(*matches[m].entity));
     }
     for (const auto& [b, e] : unknown_chip_codes(t, impl.rules, claimed)) {
       std::string code;
       for (std::size_t k = b; k < e; ++k) code.push_back(static_cast<char>(t[k]));
       std::string id = code;
-      std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      add_mention("chip", t.bytes(b, e), {{"id", "unknown-" + id}, {"display", code}, {"known", false}});
+      std::transform(id.begin(), id.end(), id.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      add_mention("chip", t.bytes(b, e),
+                  {{"id", "unknown-" + id}, {"display", code}, {"known", false}});
       for (std::size_t k = b; k < e; ++k) claimed[k] = true;
     }
     std::stable_sort(entities.begin(), entities.end(),
@@ -177,14 +187,15 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     if (citing) {
       Citation citation;
       citation.source = citing->source;
-      citation.name = sentence_attributions[static_cast<std::size_t>(citing - attributions.data())].name;
+      citation.name =
+          sentence_attributions[static_cast<std::size_t>(citing - attributions.data())].name;
       if (!dates.empty()) citation.date = dates.front().date;
       citation.raw = sentence_raw;
       citation.text = std::string(raw.substr(sentence_raw.begin, sentence_raw.size()));
       result.citations.push_back(std::move(citation));
     }
-    for (const auto& draft : extract::assemble_claims(t, entities, figures, dates, attributions, impl.rules,
-                                                      impl.gazetteer, topic)) {
+    for (const auto& draft : extract::assemble_claims(t, entities, figures, dates, attributions,
+                                                      impl.rules, impl.gazetteer, topic)) {
       if (citing) break;
       Claim claim;
       claim.subject = draft.subject;
@@ -218,7 +229,10 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
 }
 
 nlohmann::json to_json(const Mention& mention) {
-  nlohmann::json j = {{"kind", mention.kind}, {"text", mention.text}, {"start", mention.raw.begin}, {"end", mention.raw.end}};
+  nlohmann::json j = {{"kind", mention.kind},
+                      {"text", mention.text},
+                      {"start", mention.raw.begin},
+                      {"end", mention.raw.end}};
   for (const auto& [key, value] : mention.attributes.items()) j[key] = value;
   return j;
 }
@@ -242,12 +256,8 @@ nlohmann::json to_json(const Claim& claim) {
 }
 
 nlohmann::json to_json(const Citation& citation) {
-  return {{"source", citation.source},
-          {"name", citation.name},
-          {"date", citation.date},
-          {"text", citation.text},
-          {"start", citation.raw.begin},
-          {"end", citation.raw.end}};
+  return {{"source", citation.source}, {"name", citation.name},       {"date", citation.date},
+          {"text", citation.text},     {"start", citation.raw.begin}, {"end", citation.raw.end}};
 }
 
 nlohmann::json to_json(const ExtractionResult& result) {

@@ -53,10 +53,15 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir, const Normalizer& no
   for (const auto& [number, line] : data_lines(file)) {
     auto columns = split(line, '\t');
     if (columns.size() != 5) {
-      throw Error(ErrorKind::CORRUPT_INDEX,
-                  file.string() + ":" + std::to_string(number) + ": expected 5 tab-separated columns");
+      throw Error(ErrorKind::CORRUPT_INDEX, file.string() + ":" + std::to_string(number) +
+                                                ": expected 5 tab-separated columns");
     }
-    Entity entity{columns[0], columns[1], columns[2] == "-" ? "" : columns[2], columns[3], split(columns[4], '|'), {}};
+    Entity entity{columns[0],
+                  columns[1],
+                  columns[2] == "-" ? "" : columns[2],
+                  columns[3],
+                  split(columns[4], '|'),
+                  {}};
     for (const auto& alias : entity.aliases) {
       const std::string folded = lower_ascii(normalizer.fold_query(alias));
       if (folded.empty()) continue;
@@ -68,7 +73,8 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir, const Normalizer& no
       }
     }
     if (by_id_.count(entity.id)) {
-      throw Error(ErrorKind::CORRUPT_INDEX, file.string() + ":" + std::to_string(number) + ": duplicate id " + entity.id);
+      throw Error(ErrorKind::CORRUPT_INDEX,
+                  file.string() + ":" + std::to_string(number) + ": duplicate id " + entity.id);
     }
     by_id_[entity.id] = entities_.size();
     for (const auto& folded : entity.folded_aliases) by_alias_.emplace(folded, entities_.size());
@@ -76,9 +82,11 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir, const Normalizer& no
   }
   for (const auto& [number, line] : data_lines(data_dir / "regional_vocabulary.tsv")) {
     std::vector<std::string> group;
-    for (const auto& form : split(line, '|')) group.push_back(lower_ascii(normalizer.fold_query(form)));
+    for (const auto& form : split(line, '|'))
+      group.push_back(lower_ascii(normalizer.fold_query(form)));
     if (group.size() < 2) {
-      throw Error(ErrorKind::CORRUPT_INDEX, "regional_vocabulary.tsv:" + std::to_string(number) + ": a group needs two forms");
+      throw Error(ErrorKind::CORRUPT_INDEX, "regional_vocabulary.tsv:" + std::to_string(number) +
+                                                ": a group needs two forms");
     }
     vocabulary_.push_back(std::move(group));
   }
@@ -100,7 +108,8 @@ std::vector<EntityMatch> Gazetteer::match(std::string_view text) const {
   std::size_t pos = 0;
   while (pos < lowered.size()) {
     // Latin aliases start only at a word boundary.
-    const bool word_start = pos == 0 || !is_word_byte(lowered[pos - 1]) || !is_word_byte(lowered[pos]);
+    const bool word_start =
+        pos == 0 || !is_word_byte(lowered[pos - 1]) || !is_word_byte(lowered[pos]);
     std::size_t best_length = 0;
     std::size_t best_entity = 0;
     if (word_start) {
@@ -109,15 +118,17 @@ std::vector<EntityMatch> Gazetteer::match(std::string_view text) const {
         auto it = by_alias_.find(std::string_view(lowered).substr(pos, length));
         if (it == by_alias_.end()) continue;
         const std::size_t end = pos + length;
-        if (is_word_byte(lowered[end - 1]) && end < lowered.size() && is_word_byte(lowered[end])) continue;
+        if (is_word_byte(lowered[end - 1]) && end < lowered.size() && is_word_byte(lowered[end]))
+          continue;
         best_length = length;
         best_entity = it->second;
         break;
       }
     }
     if (best_length > 0) {
-      matches.push_back({{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + best_length)},
-                         &entities_[best_entity]});
+      matches.push_back(
+          {{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + best_length)},
+           &entities_[best_entity]});
       pos += best_length;
     } else {
       pos += utf8::sequence_length(static_cast<unsigned char>(lowered[pos]));

@@ -17,28 +17,59 @@ namespace {
 
 int chinese_digit(char32_t c) {
   switch (c) {
-    case U'零': case U'〇': return 0;
-    case U'一': case U'壹': return 1;
-    case U'二': case U'贰': case U'两': return 2;
-    case U'三': case U'叁': return 3;
-    case U'四': case U'肆': return 4;
-    case U'五': case U'伍': return 5;
-    case U'六': case U'陆': return 6;
-    case U'七': case U'柒': return 7;
-    case U'八': case U'捌': return 8;
-    case U'九': case U'玖': return 9;
-    default: return -1;
+    case U'零':
+    case U'〇':
+      return 0;
+    case U'一':
+    case U'壹':
+      return 1;
+    case U'二':
+    case U'贰':
+    case U'两':
+      return 2;
+    case U'三':
+    case U'叁':
+      return 3;
+    case U'四':
+    case U'肆':
+      return 4;
+    case U'五':
+    case U'伍':
+      return 5;
+    case U'六':
+    case U'陆':
+      return 6;
+    case U'七':
+    case U'柒':
+      return 7;
+    case U'八':
+    case U'捌':
+      return 8;
+    case U'九':
+    case U'玖':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 double chinese_unit(char32_t c) {
   switch (c) {
-    case U'十': case U'拾': return 10;
-    case U'百': case U'佰': return 100;
-    case U'千': case U'仟': return 1000;
-    case U'万': return 1e4;
-    case U'亿': return 1e8;
-    default: return 0;
+    case U'十':
+    case U'拾':
+      return 10;
+    case U'百':
+    case U'佰':
+      return 100;
+    case U'千':
+    case U'仟':
+      return 1000;
+    case U'万':
+      return 1e4;
+    case U'亿':
+      return 1e8;
+    default:
+      return 0;
   }
 }
 
@@ -84,7 +115,8 @@ std::size_t digit_run(const CodePoints& t, std::size_t i) {
 std::optional<Number> parse_number(const CodePoints& t, std::size_t i) {
   Number n;
   if (is_ascii_digit(t[i])) {
-    if (i > 0 && (is_ascii_alpha(t[i - 1]) || is_ascii_digit(t[i - 1]) || t[i - 1] == '.')) return std::nullopt;
+    if (i > 0 && (is_ascii_alpha(t[i - 1]) || is_ascii_digit(t[i - 1]) || t[i - 1] == '.'))
+      return std::nullopt;
     std::string text;
     std::size_t j = i;
     while (j < t.size()) {
@@ -102,7 +134,8 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i) {
     n.value = std::stod(text);
     n.end = j;
     n.length = j - i;
-  } else if ((t[i] == U'数' || t[i] == U'几') && (t[i + 1] == U'十' || t[i + 1] == U'百' || t[i + 1] == U'千')) {
+  } else if ((t[i] == U'数' || t[i] == U'几') &&
+             (t[i + 1] == U'十' || t[i + 1] == U'百' || t[i + 1] == U'千')) {
     const double unit = chinese_unit(t[i + 1]);
     n.vague = std::make_pair(2 * unit, 9 * unit);
     n.end = i + 2;
@@ -125,18 +158,24 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i) {
   // Multipliers after Arabic digits (3.34万亿, 45亿, 3千); Chinese runs already include them.
   if (!n.chinese || n.vague) {
     double multiplier = 1;
-    if (t.at(n.end, U"万亿")) multiplier = 1e12, n.end += 2;
-    else if (t[n.end] == U'亿') multiplier = 1e8, n.end += 1;
-    else if (t[n.end] == U'万') multiplier = 1e4, n.end += 1;
-    else if (t[n.end] == U'千' && !n.vague) multiplier = 1e3, n.end += 1;
+    if (t.at(n.end, U"万亿"))
+      multiplier = 1e12, n.end += 2;
+    else if (t[n.end] == U'亿')
+      multiplier = 1e8, n.end += 1;
+    else if (t[n.end] == U'万')
+      multiplier = 1e4, n.end += 1;
+    else if (t[n.end] == U'千' && !n.vague)
+      multiplier = 1e3, n.end += 1;
     n.value *= multiplier;
-    if (n.vague) n.vague = std::make_pair(n.vague->first * multiplier, n.vague->second * multiplier);
+    if (n.vague)
+      n.vague = std::make_pair(n.vague->first * multiplier, n.vague->second * multiplier);
   }
   return n;
 }
 
 /// A unit starting at `i` (spaces allowed before Latin units): longest surface wins.
-const FigureVocabulary::Unit* match_unit(const CodePoints& t, std::size_t& i, const FigureVocabulary& v) {
+const FigureVocabulary::Unit* match_unit(const CodePoints& t, std::size_t& i,
+                                         const FigureVocabulary& v) {
   std::size_t start = i;
   while (t[start] == ' ') ++start;
   for (const auto& unit : v.units) {
@@ -153,9 +192,12 @@ const FigureVocabulary::Unit* match_unit(const CodePoints& t, std::size_t& i, co
 
 std::string format_date(int y, int m = 0, int d = 0) {
   char buffer[40];
-  if (d > 0) std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
-  else if (m > 0) std::snprintf(buffer, sizeof buffer, "%04d-%02d", y, m);
-  else std::snprintf(buffer, sizeof buffer, "%04d", y);
+  if (d > 0)
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
+  else if (m > 0)
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", y, m);
+  else
+    std::snprintf(buffer, sizeof buffer, "%04d", y);
   return buffer;
 }
 
@@ -172,15 +214,17 @@ std::size_t year_part(const CodePoints& t, std::size_t i, int year, DateFigure& 
     int first_month, last_month;
   };
   static const Part parts[] = {
-      {U"上半年", 1, 6},  {U"下半年", 7, 12}, {U"年底", 11, 12}, {U"年末", 11, 12}, {U"年初", 1, 2},
-      {U"底", 11, 12},    {U"末", 11, 12},    {U"初", 1, 2},     {U"春季", 3, 5},   {U"夏季", 6, 8},
-      {U"秋季", 9, 11},   {U"冬季", 12, 14},  {U"春天", 3, 5},   {U"夏天", 6, 8},   {U"秋天", 9, 11},
-      {U"第一季度", 1, 3}, {U"第二季度", 4, 6}, {U"第三季度", 7, 9}, {U"第四季度", 10, 12},
-      {U"一季度", 1, 3},  {U"二季度", 4, 6},  {U"三季度", 7, 9},  {U"四季度", 10, 12}};
+      {U"上半年", 1, 6},   {U"下半年", 7, 12},  {U"年底", 11, 12},     {U"年末", 11, 12},
+      {U"年初", 1, 2},     {U"底", 11, 12},     {U"末", 11, 12},       {U"初", 1, 2},
+      {U"春季", 3, 5},     {U"夏季", 6, 8},     {U"秋季", 9, 11},      {U"冬季", 12, 14},
+      {U"春天", 3, 5},     {U"夏天", 6, 8},     {U"秋天", 9, 11},      {U"第一季度", 1, 3},
+      {U"第二季度", 4, 6}, {U"第三季度", 7, 9}, {U"第四季度", 10, 12}, {U"一季度", 1, 3},
+      {U"二季度", 4, 6},   {U"三季度", 7, 9},   {U"四季度", 10, 12}};
   for (const auto& part : parts) {
     if (!t.at(i, part.word)) continue;
     d.date = format_date(year, part.first_month);
-    d.date_end = part.last_month > 12 ? format_date(year + 1, part.last_month - 12) : format_date(year, part.last_month);
+    d.date_end = part.last_month > 12 ? format_date(year + 1, part.last_month - 12)
+                                      : format_date(year, part.last_month);
     return part.word.size();
   }
   return 0;
@@ -287,16 +331,19 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
     if (line.empty() || line[0] == '#') continue;
     std::istringstream fields(line);
     std::string surface, kind, unit;
-    if (!std::getline(fields, surface, '\t') || !std::getline(fields, kind, '\t') || !std::getline(fields, unit)) {
-      throw Error(ErrorKind::CORRUPT_INDEX, units_file.string() + ":" + std::to_string(number) + ": expected 3 columns");
+    if (!std::getline(fields, surface, '\t') || !std::getline(fields, kind, '\t') ||
+        !std::getline(fields, unit)) {
+      throw Error(ErrorKind::CORRUPT_INDEX,
+                  units_file.string() + ":" + std::to_string(number) + ": expected 3 columns");
     }
     v.units.push_back({to_u32(surface), kind, unit});
   }
   auto longest_first = [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); };
   std::stable_sort(v.qualifiers_prefix.begin(), v.qualifiers_prefix.end(), longest_first);
   std::stable_sort(v.qualifiers_suffix.begin(), v.qualifiers_suffix.end(), longest_first);
-  std::stable_sort(v.units.begin(), v.units.end(),
-                   [](const Unit& a, const Unit& b) { return a.surface.size() > b.surface.size(); });
+  std::stable_sort(v.units.begin(), v.units.end(), [](const Unit& a, const Unit& b) {
+    return a.surface.size() > b.surface.size();
+  });
   return v;
 }
 
@@ -310,7 +357,9 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
     DateFigure d;
     d.begin = i;
     std::size_t end = 0;
-    const bool digit_start = is_ascii_digit(t[i]) && (i == 0 || (!is_ascii_digit(t[i - 1]) && !is_ascii_alpha(t[i - 1]) && t[i - 1] != '.'));
+    const bool digit_start =
+        is_ascii_digit(t[i]) &&
+        (i == 0 || (!is_ascii_digit(t[i - 1]) && !is_ascii_alpha(t[i - 1]) && t[i - 1] != '.'));
     const std::size_t run = digit_start ? digit_run(t, i) : 0;
     if (run == 4 && valid_year(digits_value(t, i, i + 4))) {
       const int y = digits_value(t, i, i + 4);
@@ -325,7 +374,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
           j += mrun + 1;
           const std::size_t drun = digit_run(t, j);
           if ((drun == 1 || drun == 2) && (t[j + drun] == U'日' || t[j + drun] == U'号') &&
-              digits_value(t, j, j + drun) >= 1 && digits_value(t, j, j + drun) <= days_in_month(y, m)) {
+              digits_value(t, j, j + drun) >= 1 &&
+              digits_value(t, j, j + drun) <= days_in_month(y, m)) {
             d.date = format_date(y, m, digits_value(t, j, j + drun));
             end = j + drun + 1;
           } else {
@@ -355,7 +405,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
           if ((hrun == 1 || hrun == 2) && t[h + hrun] == ':' && digit_run(t, h + hrun + 1) == 2) {
             std::size_t time_end = h + hrun + 3;
             if (t[time_end] == ':' && digit_run(t, time_end + 1) == 2) time_end += 3;
-            for (std::size_t k2 = h; k2 < time_end; ++k2) d.time.push_back(static_cast<char>(t[k2]));
+            for (std::size_t k2 = h; k2 < time_end; ++k2)
+              d.time.push_back(static_cast<char>(t[k2]));
             end = time_end;
           }
           context_year = y;
@@ -369,7 +420,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
         ++j;
         const std::size_t drun = digit_run(t, j);
         if ((drun == 1 || drun == 2) && (t[j + drun] == U'日' || t[j + drun] == U'号') &&
-            digits_value(t, j, j + drun) >= 1 && digits_value(t, j, j + drun) <= days_in_month(year_for_partial, n)) {
+            digits_value(t, j, j + drun) >= 1 &&
+            digits_value(t, j, j + drun) <= days_in_month(year_for_partial, n)) {
           d.date = format_date(year_for_partial, n, digits_value(t, j, j + drun));
           end = j + drun + 1;
         } else {
@@ -377,8 +429,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
           end = j + month_part(t, j, year_for_partial, n, d);
         }
         d.relative = context_year <= 0;
-      } else if ((t[j] == U'日' || t[j] == U'号') && n >= 1 && n <= 31 && ref.known() && !after_measure &&
-                 !(i > 0 && t[i - 1] == U'月')) {
+      } else if ((t[j] == U'日' || t[j] == U'号') && n >= 1 && n <= 31 && ref.known() &&
+                 !after_measure && !(i > 0 && t[i - 1] == U'月')) {
         // A bare day is in the reference month, or the month before when it lies ahead.
         int y = ref.year, m = ref.month;
         if (n > ref.day) {
@@ -396,8 +448,11 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
         int year_offset;
         bool year_only;
       };
-      static const Relative years[] = {{U"今年", 0, true}, {U"去年", -1, true}, {U"明年", 1, true},
-                                       {U"前年", -2, true}, {U"今夏", 0, false}};
+      static const Relative years[] = {{U"今年", 0, true},
+                                       {U"去年", -1, true},
+                                       {U"明年", 1, true},
+                                       {U"前年", -2, true},
+                                       {U"今夏", 0, false}};
       for (const auto& r : years) {
         if (!t.at(i, r.word)) continue;
         const int y = ref.year + r.year_offset;
@@ -415,8 +470,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
       if (end == 0) {
         // Days relative to the reference date.
         static const std::pair<std::u32string_view, int> days[] = {
-            {U"大前天", -3}, {U"大后天", 3}, {U"前天", -2}, {U"后天", 2}, {U"昨天", -1}, {U"昨日", -1},
-            {U"今天", 0},    {U"今日", 0},   {U"明天", 1},  {U"明日", 1}};
+            {U"大前天", -3}, {U"大后天", 3}, {U"前天", -2}, {U"后天", 2}, {U"昨天", -1},
+            {U"昨日", -1},   {U"今天", 0},   {U"今日", 0},  {U"明天", 1}, {U"明日", 1}};
         for (const auto& [word, offset] : days) {
           if (!t.at(i, word)) continue;
           int y = ref.year, m = ref.month, dd = ref.day + offset;
@@ -468,7 +523,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
         for (const auto& [word, first] : seasons) {
           if (!t.at(i, word)) continue;
           d.date = format_date(ref.year, first);
-          d.date_end = first == 12 ? format_date(ref.year + 1, 2) : format_date(ref.year, first + 2);
+          d.date_end =
+              first == 12 ? format_date(ref.year + 1, 2) : format_date(ref.year, first + 2);
           d.relative = true;
           end = i + 2;
         }
@@ -561,8 +617,9 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       if (!f.value) {
         if (!percent && (t[j] == '%' || t[j] == U'％')) percent = true, ++j;
         // 七成 is seventy per cent ("成" = tenths); not 成为/成本/成功.
-        if (!percent && t[j] == U'成' && first->value <= 10 && t[j + 1] != U'为' && t[j + 1] != U'本' &&
-            t[j + 1] != U'功' && t[j + 1] != U'立' && t[j + 1] != U'果' && t[j + 1] != U'交' && t[j + 1] != U'长') {
+        if (!percent && t[j] == U'成' && first->value <= 10 && t[j + 1] != U'为' &&
+            t[j + 1] != U'本' && t[j + 1] != U'功' && t[j + 1] != U'立' && t[j + 1] != U'果' &&
+            t[j + 1] != U'交' && t[j + 1] != U'长') {
           percent = true;
           first->value *= 10;
           ++j;
@@ -581,7 +638,8 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           bool second_percent = false;
           if (t[k] == '%' || t[k] == U'％') second_percent = true, ++k;
           std::size_t second_unit_end = k;
-          const FigureVocabulary::Unit* second_unit = second_percent ? nullptr : match_unit(t, second_unit_end, v);
+          const FigureVocabulary::Unit* second_unit =
+              second_percent ? nullptr : match_unit(t, second_unit_end, v);
           if (unit && second_unit && unit != second_unit) {
             second.reset();
           } else {
@@ -610,7 +668,10 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           f.unit = "percent";
         } else if (unit) {
           f.kind = unit->kind;
-          if (unit->kind == "money") f.currency = unit->unit; else f.unit = unit->unit;
+          if (unit->kind == "money")
+            f.currency = unit->unit;
+          else
+            f.unit = unit->unit;
         }
         // "每秒4.0 TB" is a rate.
         if (unit && (unit->unit == "TB" || unit->unit == "GB") && t.ends_at(start, U"每秒")) {
@@ -622,7 +683,8 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
     if (!f.value && !f.min) continue;
     // Qualifiers around the figure.
     for (const auto& [word, approx] : v.qualifiers_prefix) {
-      if (start >= word.size() && t.ends_at(start, word) && !any_claimed(claimed, start - word.size(), start)) {
+      if (start >= word.size() && t.ends_at(start, word) &&
+          !any_claimed(claimed, start - word.size(), start)) {
         if (f.approx == "exact" || approx != "exact") f.approx = approx;
         start -= word.size();
         break;

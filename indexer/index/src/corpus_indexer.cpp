@@ -120,8 +120,8 @@ std::string term(std::string_view prefix, std::string_view value) {
   return t;
 }
 
-/// Path → document id and stored content version of every indexed article, read once before any change:
-/// looking terms up in a database with pending changes makes Xapian flush them each time.
+/// Path → document id and stored content version of every indexed article, read once before any
+/// change: looking terms up in a database with pending changes makes Xapian flush them each time.
 struct IndexedArticle {
   Xapian::docid id = 0;
   std::string version;
@@ -171,13 +171,15 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (it->is_regular_file(ec) && is_article_file(it->path())) files.push_back(it->path());
   }
-  if (ec) throw Error(ErrorKind::UNAVAILABLE, "cannot list " + corpus_dir.string() + ": " + ec.message());
+  if (ec)
+    throw Error(ErrorKind::UNAVAILABLE, "cannot list " + corpus_dir.string() + ": " + ec.message());
   std::sort(files.begin(), files.end());
 
   BuildReport report;
   try {
     Xapian::WritableDatabase db(impl_->database.string(), Xapian::DB_CREATE_OR_OPEN);
-    const bool schema_current = db.get_metadata(std::string(schema::VERSION_KEY)) == schema::VERSION;
+    const bool schema_current =
+        db.get_metadata(std::string(schema::VERSION_KEY)) == schema::VERSION;
     DocumentBuilder builder(impl_->normalizer, impl_->extractor);
     const std::map<std::string, IndexedArticle> previous_versions = indexed_articles(db);
     std::set<std::string> seen_paths;
@@ -193,9 +195,9 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
       try {
         const auto size = fs::file_size(file);
         if (size > options.max_file_bytes) {
-          throw Error(ErrorKind::INVALID_INPUT,
-                      "file too large: " + std::to_string(size) + " bytes (limit " +
-                          std::to_string(options.max_file_bytes) + ")");
+          throw Error(ErrorKind::INVALID_INPUT, "file too large: " + std::to_string(size) +
+                                                    " bytes (limit " +
+                                                    std::to_string(options.max_file_bytes) + ")");
         }
         const std::string raw = read_bytes(file);
         std::string sidecar;
@@ -207,8 +209,10 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
           report.files.push_back(std::move(outcome));
           continue;
         }
-        SourceArticle article{outcome.path, outcome.doc_id, raw, sidecar, version,
-                              file.extension() == ".txt" ? SourceFormat::TEXT : SourceFormat::HTML};
+        SourceArticle article{
+            outcome.path, outcome.doc_id,
+            raw,          sidecar,
+            version,      file.extension() == ".txt" ? SourceFormat::TEXT : SourceFormat::HTML};
         BuiltDocuments built = builder.build(article);
         // Replace the article and all claims that came from its previous version.
         // Xapian docids are known up front: replacing by unique term would look the term up in
@@ -251,9 +255,11 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
     throw Error(ErrorKind::UNAVAILABLE,
                 "database " + impl_->database.string() + " is locked by another writer");
   } catch (const Xapian::DatabaseCorruptError& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "database " + impl_->database.string() + " is corrupt: " + e.get_msg());
+    throw Error(ErrorKind::CORRUPT_INDEX,
+                "database " + impl_->database.string() + " is corrupt: " + e.get_msg());
   } catch (const Xapian::DatabaseError& e) {
-    throw Error(ErrorKind::UNAVAILABLE, "database " + impl_->database.string() + ": " + e.get_msg());
+    throw Error(ErrorKind::UNAVAILABLE,
+                "database " + impl_->database.string() + ": " + e.get_msg());
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::INTERNAL, "Xapian: " + e.get_description());
   }

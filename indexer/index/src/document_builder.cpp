@@ -60,9 +60,11 @@ void add_date_values(Xapian::Document& doc, const std::string& published) {
   if (published.empty()) return;
   doc.add_value(schema::SLOT_PUBLISHED, published);
   if (auto days = days_since_epoch(published)) {
-    doc.add_value(schema::SLOT_PUBLISHED_DAY, Xapian::sortable_serialise(static_cast<double>(*days)));
+    doc.add_value(schema::SLOT_PUBLISHED_DAY,
+                  Xapian::sortable_serialise(static_cast<double>(*days)));
   }
-  if (published.size() >= 7) doc.add_boolean_term(term(schema::PREFIX_MONTH, published.substr(0, 7)));
+  if (published.size() >= 7)
+    doc.add_boolean_term(term(schema::PREFIX_MONTH, published.substr(0, 7)));
 }
 
 /// A claim value's numeric bounds, when it has any.
@@ -82,11 +84,13 @@ std::optional<std::pair<double, double>> numeric_bounds(const nlohmann::json& va
 std::optional<std::pair<long, long>> claim_date_span(const nlohmann::json& value) {
   if (!value.contains("date") || !value["date"].is_string()) return std::nullopt;
   const bool has_end = value.contains("date_end") && value["date_end"].is_string();
-  return date_span(value["date"].get<std::string>(), has_end ? value["date_end"].get<std::string>() : "");
+  return date_span(value["date"].get<std::string>(),
+                   has_end ? value["date_end"].get<std::string>() : "");
 }
 
 /// Filter terms for the chips, organisations and people mentioned inside `within` (raw bytes).
-void add_entity_terms(Xapian::Document& doc, const std::vector<Mention>& mentions, ByteRange within) {
+void add_entity_terms(Xapian::Document& doc, const std::vector<Mention>& mentions,
+                      ByteRange within) {
   for (const Mention& mention : mentions) {
     if (mention.raw.begin < within.begin || mention.raw.end > within.end) continue;
     const auto& attrs = mention.attributes;
@@ -142,27 +146,30 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
   if (!meta.publisher.empty()) doc.add_boolean_term(term(schema::PREFIX_PUBLISHER, meta.publisher));
   add_date_values(doc, meta.published);
 
-  add_entity_terms(doc, extraction.mentions, ByteRange{0, static_cast<std::uint32_t>(article.raw.size())});
+  add_entity_terms(doc, extraction.mentions,
+                   ByteRange{0, static_cast<std::uint32_t>(article.raw.size())});
   for (const Claim& claim : extraction.claims) {
-    if (claim.attribution) doc.add_boolean_term(term(schema::PREFIX_SOURCE, claim.attribution->source));
+    if (claim.attribution)
+      doc.add_boolean_term(term(schema::PREFIX_SOURCE, claim.attribution->source));
     doc.add_boolean_term(term(schema::PREFIX_METRIC, claim.metric));
   }
 
   StoredDocumentData stored;
-  stored.metadata_json = nlohmann::json{{"doc_id", article.doc_id},
-                                        {"path", article.path},
-                                        {"format", article.format == SourceFormat::HTML ? "html" : "text"},
-                                        {"version", article.version},
-                                        {"title", meta.title},
-                                        {"publisher", meta.publisher},
-                                        {"published", meta.published},
-                                        {"author", meta.author},
-                                        {"url", meta.url}}
-                             .dump();
+  stored.metadata_json = nlohmann::json{
+      {"doc_id", article.doc_id},
+      {"path", article.path},
+      {"format", article.format == SourceFormat::HTML ? "html" : "text"},
+      {"version", article.version},
+      {"title", meta.title},
+      {"publisher", meta.publisher},
+      {"published", meta.published},
+      {"author", meta.author},
+      {"url", meta.url}}.dump();
   stored.raw = article.raw;
   stored.normalized = normalized.text;
   stored.offsets = normalized.offsets.serialize();
-  for (const ByteRange& s : normalized.sentences) stored.sentences.insert(stored.sentences.end(), {s.begin, s.end});
+  for (const ByteRange& s : normalized.sentences)
+    stored.sentences.insert(stored.sentences.end(), {s.begin, s.end});
   stored.extraction_json = extractor_ != nullptr ? to_json(extraction).dump() : "null";
   doc.set_data(encode_stored_document(stored));
 
@@ -196,12 +203,14 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
       claim_doc.add_value(schema::SLOT_CLAIM_MAX, Xapian::sortable_serialise(bounds->second));
     }
     if (auto dates = claim_date_span(claim.value)) {
-      claim_doc.add_value(schema::SLOT_CLAIM_DATE_BEGIN, Xapian::sortable_serialise(static_cast<double>(dates->first)));
-      claim_doc.add_value(schema::SLOT_CLAIM_DATE_END, Xapian::sortable_serialise(static_cast<double>(dates->second)));
+      claim_doc.add_value(schema::SLOT_CLAIM_DATE_BEGIN,
+                          Xapian::sortable_serialise(static_cast<double>(dates->first)));
+      claim_doc.add_value(schema::SLOT_CLAIM_DATE_END,
+                          Xapian::sortable_serialise(static_cast<double>(dates->second)));
     }
-    nlohmann::json claim_data = {{"claim", to_json(claim)},       {"claim_index", i},
-                                 {"doc_id", article.doc_id},      {"path", article.path},
-                                 {"title", meta.title},           {"publisher", meta.publisher},
+    nlohmann::json claim_data = {{"claim", to_json(claim)},    {"claim_index", i},
+                                 {"doc_id", article.doc_id},   {"path", article.path},
+                                 {"title", meta.title},        {"publisher", meta.publisher},
                                  {"published", meta.published}};
     claim_doc.set_data(claim_data.dump());
     out.claims.push_back(std::move(claim_doc));

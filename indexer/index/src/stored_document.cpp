@@ -13,7 +13,8 @@ constexpr std::string_view MAGIC = "SYD1";
 
 void put_blob(std::string& out, std::string_view blob) {
   const auto size = static_cast<std::uint32_t>(blob.size());
-  for (int shift = 0; shift < 32; shift += 8) out.push_back(static_cast<char>((size >> shift) & 0xFF));
+  for (int shift = 0; shift < 32; shift += 8)
+    out.push_back(static_cast<char>((size >> shift) & 0xFF));
   out.append(blob);
 }
 
@@ -27,7 +28,8 @@ class Reader {
   std::string_view blob() {
     if (bytes_.size() < 4) fail();
     std::uint32_t size = 0;
-    for (int i = 0; i < 4; ++i) size |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes_[i])) << (8 * i);
+    for (int i = 0; i < 4; ++i)
+      size |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes_[i])) << (8 * i);
     bytes_.remove_prefix(4);
     if (bytes_.size() < size) fail();
     std::string_view out = bytes_.substr(0, size);

@@ -218,7 +218,8 @@ int PageRules::read_metadata(const std::vector<PageLine>& lines, ArticleMetadata
               group("y") + "-" + two_digits(group("m")) + "-" + two_digits(group("d"));
           if (const std::string hour = group("H"); !hour.empty()) {
             value.append("T").append(two_digits(hour)).append(":").append(group("M"));
-            if (const std::string second = group("S"); !second.empty()) value.append(":").append(second);
+            if (const std::string second = group("S"); !second.empty())
+              value.append(":").append(second);
           }
           *target = value;
         } else {

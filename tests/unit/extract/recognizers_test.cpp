@@ -1,16 +1,18 @@
 /// @file recognizers_test.cpp
 /// @brief Figures and dates on small inputs: values, ranges, qualifiers, units, resolution.
+#include "recognizers.h"
+
 #include <catch2/catch.hpp>
 
 #include "index_fixture.h"
-#include "recognizers.h"
 
 using namespace suyuan;
 
 namespace {
 
 /// The first mention of `kind` in `text` (attributes plus text), or null.
-nlohmann::json first(const std::string& text, const std::string& kind, const std::string& reference = "2025-12-14") {
+nlohmann::json first(const std::string& text, const std::string& kind,
+                     const std::string& reference = "2025-12-14") {
   const auto document = test::shared_normalizer().normalize(text, SourceFormat::TEXT);
   ExtractOptions options;
   options.reference_date = reference;

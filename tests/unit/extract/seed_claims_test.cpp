@@ -32,7 +32,8 @@ const std::string A001 = "001_8e11a6ad99196ebb.txt";
 const std::string A002 = "002_1607139f7c916639.txt";
 
 /// Claims of an article with this subject and metric.
-std::vector<const Claim*> claims(const std::string& article, const std::string& subject, const std::string& metric) {
+std::vector<const Claim*> claims(const std::string& article, const std::string& subject,
+                                 const std::string& metric) {
   std::vector<const Claim*> out;
   for (const Claim& c : extracted(article).result.claims) {
     if (c.subject == subject && c.metric == metric) out.push_back(&c);
@@ -102,7 +103,8 @@ TEST_CASE("the 4.5-5.5 billion USD charge and the 15 % revenue share (001)", "[e
   CHECK(claims(A001, "amd", "revenue_share_to_government").size() == 1);
 }
 
-TEST_CASE("H200 China revenue opportunity, attributed to Bloomberg Intelligence (002)", "[extract][seed]") {
+TEST_CASE("H200 China revenue opportunity, attributed to Bloomberg Intelligence (002)",
+          "[extract][seed]") {
   auto c = claims(A002, "nvidia-h200", "annual_revenue_opportunity");
   REQUIRE(c.size() == 1);
   CHECK(number(c[0]->value, "value") == 1e10);
@@ -126,7 +128,8 @@ TEST_CASE("the July 2025 H20 export approval in all three articles", "[extract][
   CHECK(c[0]->value["date_end"] == "2025-08");
 }
 
-TEST_CASE("Reuters is the source of the TSMC order; Trump of the H200 decision", "[extract][seed]") {
+TEST_CASE("Reuters is the source of the TSMC order; Trump of the H200 decision",
+          "[extract][seed]") {
   auto order = claims(A001, "nvidia-h20", "order_quantity");
   REQUIRE(order.size() == 1);
   CHECK(number(order[0]->value, "value") == 300000);
@@ -174,7 +177,8 @@ TEST_CASE("chips are whole model codes in every script", "[extract]") {
     const auto document = test::shared_normalizer().normalize(text, SourceFormat::TEXT);
     std::vector<std::string> ids;
     for (const Mention& m : test::shared_extractor().extract(document, text).mentions) {
-      if (m.kind == "chip" || m.kind == "org" || m.kind == "person") ids.push_back(m.attributes["id"].get<std::string>());
+      if (m.kind == "chip" || m.kind == "org" || m.kind == "person")
+        ids.push_back(m.attributes["id"].get<std::string>());
     }
     return ids;
   };

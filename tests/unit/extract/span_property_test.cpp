@@ -37,13 +37,15 @@ TEST_CASE("spans quote their raw bytes on the corpus", "[extract][property]") {
   for (const auto& entry : std::filesystem::directory_iterator(test::corpus_dir())) {
     const std::string raw = test::read_file(entry.path());
     const auto document = test::shared_normalizer().normalize(raw, SourceFormat::TEXT);
-    check_spans(raw, test::shared_extractor().extract(document, raw), entry.path().filename().string());
+    check_spans(raw, test::shared_extractor().extract(document, raw),
+                entry.path().filename().string());
   }
 }
 
 TEST_CASE("spans quote their raw bytes on 1,000 news articles", "[extract][property]") {
   // About a third from each news file, so both scripts and all sources are covered.
-  const char* files[] = {"appledaily_tw_2006_aitlas.jsonl", "news_2018_p233.jsonl", "xwlb_cctv_2022-2026.jsonl"};
+  const char* files[] = {"appledaily_tw_2006_aitlas.jsonl", "news_2018_p233.jsonl",
+                         "xwlb_cctv_2022-2026.jsonl"};
   std::size_t checked = 0, mentions = 0;
   for (const char* file : files) {
     std::ifstream in(test::shared_data_dir() / "news" / file);
@@ -54,7 +56,8 @@ TEST_CASE("spans quote their raw bytes on 1,000 news articles", "[extract][prope
       const std::string raw = j.value("text", std::string());
       if (raw.empty()) continue;
       const auto document = test::shared_normalizer().normalize(raw, SourceFormat::TEXT);
-      const auto result = test::shared_extractor().extract(document, raw, {j["date"].is_string() ? j["date"].get<std::string>() : ""});
+      const auto result = test::shared_extractor().extract(
+          document, raw, {j["date"].is_string() ? j["date"].get<std::string>() : ""});
       check_spans(raw, result, std::string(file) + " " + j.value("id", std::string()));
       mentions += result.mentions.size();
       ++checked;

@@ -1,7 +1,8 @@
 /// @file corpus_indexer_test.cpp
 /// @brief Incremental indexing by path and content hash; bad files never cost indexed data.
-#include <catch2/catch.hpp>
 #include <xapian.h>
+
+#include <catch2/catch.hpp>
 
 #include "index_fixture.h"
 #include "suyuan/core/civil_date.h"
@@ -117,8 +118,9 @@ TEST_CASE("a sidecar supplies metadata the text lacks and is part of the version
   TempDir dir;
   const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
   copy_seed(corpus, "000_253fffbcabc856cf.txt");
-  test::write_file(corpus / "000_253fffbcabc856cf.meta.json",
-                   R"({"url":"https://example.com/a","publisher":"网易号","published":"2025-07-22"})");
+  test::write_file(
+      corpus / "000_253fffbcabc856cf.meta.json",
+      R"({"url":"https://example.com/a","publisher":"网易号","published":"2025-07-22"})");
   build(db, corpus);
   CHECK(article_has_term(db, "000_253fffbcabc856cf.txt", "XP网易号"));
   CHECK(article_has_term(db, "000_253fffbcabc856cf.txt", "XM2025-07"));
@@ -143,13 +145,16 @@ TEST_CASE("bad files fail one by one and lose nothing already indexed", "[index]
 
   test::write_file(corpus / "bad_utf8.txt", std::string("英伟达\xff\xfe H20\n"));
   test::write_file(corpus / "empty.txt", "");
-  test::write_file(corpus / "binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12));
+  test::write_file(corpus / "binary.txt", std::string("\x7f"
+                                                      "ELF\x02\x01\x01\0\0\0\0",
+                                                      12));
   // An indexed article that turns bad keeps its previous version.
   test::write_file(corpus / "002_1607139f7c916639.txt", std::string("\xc3\x28 broken"));
 
   BuildReport report = build(db, corpus);
   CHECK(outcome(report, "bad_utf8.txt").status == FileStatus::FAILED);
-  CHECK_THAT(outcome(report, "bad_utf8.txt").message, Catch::Contains("UTF-8") && Catch::Contains("9"));
+  CHECK_THAT(outcome(report, "bad_utf8.txt").message,
+             Catch::Contains("UTF-8") && Catch::Contains("9"));
   CHECK(outcome(report, "empty.txt").status == FileStatus::FAILED);
   CHECK_THAT(outcome(report, "empty.txt").message, Catch::Contains("empty"));
   CHECK(outcome(report, "binary.txt").status == FileStatus::FAILED);

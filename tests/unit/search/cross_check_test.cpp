@@ -1,9 +1,10 @@
 /// @file cross_check_test.cpp
 /// @brief Agree / conflict / single-source rules on hand-made claims, and the exports.
+#include "suyuan/search/cross_check.h"
+
 #include <catch2/catch.hpp>
 
 #include "suyuan/core/civil_date.h"
-#include "suyuan/search/cross_check.h"
 #include "suyuan/search/exports.h"
 #include "test_support.h"
 
@@ -20,13 +21,17 @@ CitedClaim make_claim(const std::string& doc, const std::string& origin, nlohman
   c.published = "2025-09-01";
   c.origin = origin;
   c.chain = {origin};
-  c.claim = {{"subject", "nvidia-h20"}, {"metric", metric}, {"value", value},
-             {"sentence", "性能仅为H100的20%左右。"}, {"sentence_span", {{"start", 10}, {"end", 40}}}};
+  c.claim = {{"subject", "nvidia-h20"},
+             {"metric", metric},
+             {"value", value},
+             {"sentence", "性能仅为H100的20%左右。"},
+             {"sentence_span", {{"start", 10}, {"end", 40}}}};
   return c;
 }
 
 const CrossCheckRules& rules() {
-  static const CrossCheckRules loaded = CrossCheckRules::load(test::data_dir() / "search/cross_check.json");
+  static const CrossCheckRules loaded =
+      CrossCheckRules::load(test::data_dir() / "search/cross_check.json");
   return loaded;
 }
 
@@ -60,9 +65,8 @@ TEST_CASE("about 20 % agrees with 15–30 %", "[search][check]") {
 }
 
 TEST_CASE("non-overlapping values conflict and say by how much", "[search][check]") {
-  std::vector<CitedClaim> claims = {
-      make_claim("a", "x", {{"value", 20}, {"unit", "percent"}}),
-      make_claim("b", "y", {{"value", 50}, {"unit", "percent"}})};
+  std::vector<CitedClaim> claims = {make_claim("a", "x", {{"value", 20}, {"unit", "percent"}}),
+                                    make_claim("b", "y", {{"value", 50}, {"unit", "percent"}})};
   auto groups = cross_check(claims, {}, rules());
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::CONFLICT);
@@ -73,7 +77,8 @@ TEST_CASE("a month agrees with a day inside it", "[search][check]") {
   std::vector<CitedClaim> claims = {
       make_claim("a", "x", {{"date", "2025-07-15"}}, "event_date:h20_export_approval"),
       make_claim("b", "y", {{"date", "2025-07"}}, "event_date:h20_export_approval"),
-      make_claim("c", "z", {{"date", "2025-06"}, {"date_end", "2025-08"}}, "event_date:h20_export_approval")};
+      make_claim("c", "z", {{"date", "2025-06"}, {"date_end", "2025-08"}},
+                 "event_date:h20_export_approval")};
   auto groups = cross_check(claims, {}, rules());
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::AGREE);

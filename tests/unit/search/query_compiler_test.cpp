@@ -1,8 +1,8 @@
 /// @file query_compiler_test.cpp
 /// @brief Query rewriting: Chinese runs become exact phrases, syntax keeps its meaning.
-#include <catch2/catch.hpp>
-
 #include "query_compiler.h"
+
+#include <catch2/catch.hpp>
 
 using suyuan::HighlightPattern;
 using suyuan::rewrite_query;
@@ -31,6 +31,7 @@ TEST_CASE("highlights come from positive terms only", "[search]") {
 }
 
 TEST_CASE("highlight pieces split Latin words and Han runs", "[search]") {
-  CHECK(suyuan::highlight_pieces("H20 AI芯片,出口") == HighlightPattern{"h20", "ai", "芯片", "出口"});
+  CHECK(suyuan::highlight_pieces("H20 AI芯片,出口") ==
+        HighlightPattern{"h20", "ai", "芯片", "出口"});
   CHECK(suyuan::highlight_pieces("...").empty());
 }

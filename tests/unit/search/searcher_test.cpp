@@ -1,15 +1,15 @@
 /// @file searcher_test.cpp
 /// @brief Search over corpus/ plus trap articles: exact phrases, whole model codes, either
 /// script, byte spans that point at the original text.
-#include <catch2/catch.hpp>
+#include "suyuan/search/searcher.h"
 
+#include <catch2/catch.hpp>
 #include <map>
 #include <set>
 
 #include "index_fixture.h"
 #include "suyuan/core/error.h"
 #include "suyuan/search/cross_check.h"
-#include "suyuan/search/searcher.h"
 
 namespace fs = std::filesystem;
 using namespace suyuan;
@@ -29,7 +29,8 @@ const test::IndexFixture& trap_index() {
 }
 
 const Searcher& searcher() {
-  static const Searcher instance(trap_index().database(), test::shared_normalizer(), &test::shared_gazetteer());
+  static const Searcher instance(trap_index().database(), test::shared_normalizer(),
+                                 &test::shared_gazetteer());
   return instance;
 }
 
@@ -44,7 +45,8 @@ std::set<std::string> paths(const std::string& query) {
 
 /// Raw bytes of an indexed file (corpus/ or the trap articles).
 std::string raw_of(const std::string& path) {
-  if (path.rfind("traps/", 0) == 0) return test::read_file(test::source_dir() / "tests/data" / path);
+  if (path.rfind("traps/", 0) == 0)
+    return test::read_file(test::source_dir() / "tests/data" / path);
   return test::read_file(test::corpus_dir() / path);
 }
 
@@ -87,7 +89,8 @@ TEST_CASE("spans point at the matched bytes in the original script", "[search]")
     REQUIRE_FALSE(hit.spans.empty());
     for (const ByteRange& span : hit.spans) {
       const std::string matched = raw.substr(span.begin, span.size());
-      CHECK((matched == "英伟达" || matched == "英偉達" || matched == "辉达" || matched == "輝達" || matched == "NVIDIA"));
+      CHECK((matched == "英伟达" || matched == "英偉達" || matched == "辉达" || matched == "輝達" ||
+             matched == "NVIDIA"));
     }
     // The snippet is cut from the raw text at the span it claims.
     CHECK(raw.substr(hit.snippet_raw.begin, hit.snippet_raw.size()) == hit.snippet);
@@ -125,8 +128,8 @@ TEST_CASE("results carry provenance", "[search]") {
 }
 
 TEST_CASE("malformed queries are clear errors, not crashes", "[search]") {
-  for (std::string bad : {std::string(""), std::string("   "), std::string("\xff\xfe"),
-                          std::string(2000, 'a')}) {
+  for (std::string bad :
+       {std::string(""), std::string("   "), std::string("\xff\xfe"), std::string(2000, 'a')}) {
     SearchRequest request;
     request.query = bad;
     try {
@@ -264,7 +267,8 @@ TEST_CASE("cross-check on the corpus finds the seed agreements", "[search][check
   for (const auto& c : approval->claims) {
     const std::string raw = test::read_file(test::corpus_dir() / c.path);
     const auto& span = c.claim["sentence_span"];
-    CHECK(raw.substr(span["start"].get<std::size_t>(), span["end"].get<std::size_t>() - span["start"].get<std::size_t>()) ==
+    CHECK(raw.substr(span["start"].get<std::size_t>(),
+                     span["end"].get<std::size_t>() - span["start"].get<std::size_t>()) ==
           c.claim["sentence"].get<std::string>());
   }
   const ClaimGroup* share = find("nvidia", "china_revenue_share");

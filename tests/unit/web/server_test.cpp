@@ -1,12 +1,13 @@
 /// @file server_test.cpp
 /// @brief The web server on an ephemeral loopback port: API, document page, hostile requests.
+#include "suyuan/web/server.h"
+
 #include <httplib.h>
 
 #include <catch2/catch.hpp>
 #include <thread>
 
 #include "index_fixture.h"
-#include "suyuan/web/server.h"
 
 using namespace suyuan;
 
@@ -84,7 +85,8 @@ TEST_CASE("bad API requests get JSON errors with 4xx statuses", "[web]") {
   CHECK(get_json("/api/search?q=", 400)["error"]["kind"] == "invalid_input");
   CHECK(get_json("/api/search?q=H20&limit=abc", 400)["error"]["kind"] == "invalid_input");
   CHECK(get_json("/api/search?q=H20&limit=0", 400)["error"]["kind"] == "invalid_input");
-  CHECK(get_json("/api/search?q=" + std::string(3000, 'a'), 400)["error"]["kind"] == "invalid_input");
+  CHECK(get_json("/api/search?q=" + std::string(3000, 'a'), 400)["error"]["kind"] ==
+        "invalid_input");
   CHECK(get_json("/api/search?q=%FF%FE", 400)["error"]["kind"] == "invalid_input");
   CHECK(get_json("/api/doc/0000000000000000", 404)["error"]["kind"] == "not_found");
   CHECK(get_json("/no/such/route", 404)["error"]["kind"] == "not_found");

@@ -37,10 +37,10 @@ struct ClaimGroup {
   std::string metric;
   std::string unit;  ///< shared unit/currency, "date" for dates, "" when unitless
   Verdict verdict = Verdict::SINGLE_SOURCE;
-  std::string explanation;          ///< why: overlap found, size of the disagreement, shared source
-  std::size_t documents = 0;        ///< distinct articles
+  std::string explanation;    ///< why: overlap found, size of the disagreement, shared source
+  std::size_t documents = 0;  ///< distinct articles
   std::size_t independent_sources = 0;  ///< distinct origins
-  std::vector<CitedClaim> claims;   ///< ordered by published date, then document
+  std::vector<CitedClaim> claims;       ///< ordered by published date, then document
 };
 
 /// Tolerances of the comparison, read from data/search/cross_check.json (the one documented
@@ -48,7 +48,7 @@ struct ClaimGroup {
 struct CrossCheckRules {
   double exact_relative_tolerance = 0.01;  ///< rounding slack for figures stated exactly
   double about_relative_tolerance = 0.1;   ///< 约/左右/近: ±10 %
-  double open_bound_factor = 2.0;          ///< 超过 X covers (X, X·factor], 不足 X covers [X/factor, X)
+  double open_bound_factor = 2.0;  ///< 超过 X covers (X, X·factor], 不足 X covers [X/factor, X)
   static CrossCheckRules load(const std::filesystem::path& file);
 };
 
@@ -67,11 +67,12 @@ struct ValueInterval {
   bool is_date = false;
   std::string unit;
 };
-std::optional<ValueInterval> claim_interval(const nlohmann::json& value, const CrossCheckRules& rules);
+std::optional<ValueInterval> claim_interval(const nlohmann::json& value,
+                                            const CrossCheckRules& rules);
 
 /// Groups and labels. `claims` come from ClaimStore::claims().
-std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims, const CheckRequest& request,
-                                    const CrossCheckRules& rules);
+std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
+                                    const CheckRequest& request, const CrossCheckRules& rules);
 
 nlohmann::json to_json(const CitedClaim& claim);
 nlohmann::json to_json(const ClaimGroup& group);

@@ -22,7 +22,7 @@ class Gazetteer;
 
 /// What to search for.
 struct SearchRequest {
-  std::string query;      ///< user query, any script (see README "Query language")
+  std::string query;       ///< user query, any script (see README "Query language")
   std::size_t limit = 10;  ///< at most this many results (capped at 1000)
   std::size_t offset = 0;  ///< skip this many ranked results (paging)
   bool facets = false;     ///< also count chips, orgs, publishers, sources, metrics, months
@@ -30,7 +30,8 @@ struct SearchRequest {
 
 /// Facet name → (value, count) pairs, most frequent first. Names: "chip", "org", "person",
 /// "publisher", "source", "metric", "month".
-using Facets = std::vector<std::pair<std::string, std::vector<std::pair<std::string, std::size_t>>>>;
+using Facets =
+    std::vector<std::pair<std::string, std::vector<std::pair<std::string, std::size_t>>>>;
 
 /// One ranked article.
 struct Hit {
@@ -76,9 +77,9 @@ struct StoredArticle {
   std::string published;
   std::string author;
   std::string url;
-  std::string raw;         ///< the raw bytes as indexed
-  std::string normalized;  ///< normalized text
-  OffsetMap offsets;       ///< normalized → raw
+  std::string raw;                   ///< the raw bytes as indexed
+  std::string normalized;            ///< normalized text
+  OffsetMap offsets;                 ///< normalized → raw
   std::vector<ByteRange> sentences;  ///< normalized sentence ranges
   nlohmann::json extraction;         ///< mentions and claims (null when not extracted)
 };

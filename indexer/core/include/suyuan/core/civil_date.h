@@ -17,6 +17,7 @@ std::string iso_date_of_days(long days);
 
 /// First and last day covered by a date of any granularity ("2025", "2025-07", "2025-07-15"),
 /// extended to the end of `date_end` when given. nullopt when either is malformed.
-std::optional<std::pair<long, long>> date_span(std::string_view date, std::string_view date_end = {});
+std::optional<std::pair<long, long>> date_span(std::string_view date,
+                                               std::string_view date_end = {});
 
 }  // namespace suyuan

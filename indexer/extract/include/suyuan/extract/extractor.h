@@ -18,10 +18,10 @@ namespace suyuan {
 /// One recognised expression. `raw` are byte offsets into the raw file, end exclusive, and
 /// `text` is exactly raw[raw.begin, raw.end) — the property tests hold every stage to that.
 struct Mention {
-  std::string kind;  ///< "number", "percent", "money", "quantity", "ratio", "date", "chip",
-                     ///< "org", "person", "attribution"
-  std::string text;  ///< the raw substring (original script)
-  ByteRange raw;     ///< raw byte offsets
+  std::string kind;      ///< "number", "percent", "money", "quantity", "ratio", "date", "chip",
+                         ///< "org", "person", "attribution"
+  std::string text;      ///< the raw substring (original script)
+  ByteRange raw;         ///< raw byte offsets
   ByteRange normalized;  ///< normalized byte offsets
   nlohmann::json attributes = nlohmann::json::object();  ///< kind-specific resolved fields
 };

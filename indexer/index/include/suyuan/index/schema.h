@@ -37,12 +37,12 @@ inline constexpr std::string_view TYPE_CLAIM = "claim";
 
 /// Value slots.
 enum Slot : unsigned {
-  SLOT_PUBLISHED = 0,        ///< "YYYY-MM-DDTHH:MM" string, sorts chronologically
-  SLOT_PUBLISHED_DAY = 1,    ///< sortable_serialise(days since 1970-01-01)
-  SLOT_CLAIM_MIN = 2,        ///< sortable_serialise(lower bound of a claim's value)
-  SLOT_CLAIM_MAX = 3,        ///< sortable_serialise(upper bound of a claim's value)
-  SLOT_CLAIM_DATE_BEGIN = 4, ///< sortable_serialise(first day a claim's date covers)
-  SLOT_CLAIM_DATE_END = 5,   ///< sortable_serialise(last day a claim's date covers)
+  SLOT_PUBLISHED = 0,         ///< "YYYY-MM-DDTHH:MM" string, sorts chronologically
+  SLOT_PUBLISHED_DAY = 1,     ///< sortable_serialise(days since 1970-01-01)
+  SLOT_CLAIM_MIN = 2,         ///< sortable_serialise(lower bound of a claim's value)
+  SLOT_CLAIM_MAX = 3,         ///< sortable_serialise(upper bound of a claim's value)
+  SLOT_CLAIM_DATE_BEGIN = 4,  ///< sortable_serialise(first day a claim's date covers)
+  SLOT_CLAIM_DATE_END = 5,    ///< sortable_serialise(last day a claim's date covers)
 };
 
 }  // namespace suyuan::schema

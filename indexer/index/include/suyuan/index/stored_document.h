@@ -13,12 +13,12 @@ namespace suyuan {
 
 /// Everything needed to cite and display an article without its file.
 struct StoredDocumentData {
-  std::string metadata_json;            ///< {"doc_id","path","format","version","title",…}
-  std::string raw;                      ///< raw bytes as indexed
-  std::string normalized;               ///< normalized text
-  std::vector<std::uint32_t> offsets;   ///< OffsetMap::serialize()
-  std::vector<std::uint32_t> sentences; ///< normalized [begin, end) pairs, flattened
-  std::string extraction_json;          ///< to_json(ExtractionResult), or "null"
+  std::string metadata_json;             ///< {"doc_id","path","format","version","title",…}
+  std::string raw;                       ///< raw bytes as indexed
+  std::string normalized;                ///< normalized text
+  std::vector<std::uint32_t> offsets;    ///< OffsetMap::serialize()
+  std::vector<std::uint32_t> sentences;  ///< normalized [begin, end) pairs, flattened
+  std::string extraction_json;           ///< to_json(ExtractionResult), or "null"
 };
 
 /// Binary encoding: "SYD1", then six fields, each a little-endian u32 byte length + bytes.
