@@ -165,3 +165,16 @@ TEST_CASE("/api/claims and /api/check serve cited claims", "[web]") {
   CHECK(approval);
   CHECK(get_json("/api/check?single=7", 400)["error"]["kind"] == "invalid_input");
 }
+
+TEST_CASE("hostile requests are refused and the server keeps serving", "[web]") {
+  auto client = server().client();
+  auto traversal = client.Get("/doc/..%2F..%2Fetc%2Fpasswd");
+  REQUIRE(traversal);
+  CHECK(traversal->status == 404);
+  auto big = client.Post("/api/search", std::string(1 << 20, 'x'), "text/plain");
+  if (big) CHECK(big->status >= 400);  // refused (413/404), or the connection is cut
+  auto header = client.Get("/api/search?q=%00%00");
+  REQUIRE(header);
+  CHECK(header->status == 400);
+  CHECK(get_json("/healthz", 200)["status"] == "ok");
+}
