@@ -169,5 +169,7 @@ int main() {
   const fs::path tradsimp = bench::shared_data_dir() / "tradsimp";
   accuracy_row("ud_gsd_dev.tsv", pairs(tradsimp / "ud_gsd_dev.tsv"), normalizer);
   accuracy_row("opencc_t2s.tsv", pairs(tradsimp / "opencc_t2s.tsv"), normalizer);
+  accuracy_row("noisy re-posts",
+               pairs(bench::source_dir() / "tests/data/normalize/noisy_reposts.tsv"), normalizer);
   return folded == 0 ? 1 : 0;
 }
