@@ -249,6 +249,21 @@ std::size_t month_part(const CodePoints& t, std::size_t i, int year, int month, 
 
 bool valid_year(int y) { return y >= 1900 && y <= 2100; }
 
+/// After "M月" at `j`: "D日"/"D号" makes a day; otherwise a part of the month (下旬) or the
+/// month itself. Returns the end of the date.
+std::size_t after_month(const CodePoints& t, std::size_t j, int y, int m, DateFigure& d) {
+  const std::size_t drun = digit_run(t, j);
+  if ((drun == 1 || drun == 2) && (t[j + drun] == U'日' || t[j + drun] == U'号')) {
+    const int day = digits_value(t, j, j + drun);
+    if (day >= 1 && day <= days_in_month(y, m)) {
+      d.date = format_date(y, m, day);
+      return j + drun + 1;
+    }
+  }
+  d.date = format_date(y, m);
+  return j + month_part(t, j, y, m, d);
+}
+
 }  // namespace
 
 std::optional<double> parse_chinese_number(std::u32string_view run) {
@@ -371,18 +386,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
         if ((mrun == 1 || mrun == 2) && t[j + mrun] == U'月' && digits_value(t, j, j + mrun) >= 1 &&
             digits_value(t, j, j + mrun) <= 12) {
           const int m = digits_value(t, j, j + mrun);
-          j += mrun + 1;
-          const std::size_t drun = digit_run(t, j);
-          if ((drun == 1 || drun == 2) && (t[j + drun] == U'日' || t[j + drun] == U'号') &&
-              digits_value(t, j, j + drun) >= 1 &&
-              digits_value(t, j, j + drun) <= days_in_month(y, m)) {
-            d.date = format_date(y, m, digits_value(t, j, j + drun));
-            end = j + drun + 1;
-          } else {
-            d.date = format_date(y, m);
-            end = j + month_part(t, j, y, m, d);
-            if (t[end] == U'份') ++end;
-          }
+          end = after_month(t, j + mrun + 1, y, m, d);
+          if (t[end] == U'份') ++end;
         } else {
           d.date = format_date(y);
           end = j + year_part(t, j, y, d);
@@ -417,17 +422,7 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
       std::size_t j = i + run;
       const bool after_measure = i > 0 && (t[i - 1] == U'个' || t[i - 1] == U'第');
       if (t[j] == U'月' && n >= 1 && n <= 12 && !after_measure && year_for_partial > 0) {
-        ++j;
-        const std::size_t drun = digit_run(t, j);
-        if ((drun == 1 || drun == 2) && (t[j + drun] == U'日' || t[j + drun] == U'号') &&
-            digits_value(t, j, j + drun) >= 1 &&
-            digits_value(t, j, j + drun) <= days_in_month(year_for_partial, n)) {
-          d.date = format_date(year_for_partial, n, digits_value(t, j, j + drun));
-          end = j + drun + 1;
-        } else {
-          d.date = format_date(year_for_partial, n);
-          end = j + month_part(t, j, year_for_partial, n, d);
-        }
+        end = after_month(t, j + 1, year_for_partial, n, d);
         d.relative = context_year <= 0;
       } else if ((t[j] == U'日' || t[j] == U'号') && n >= 1 && n <= 31 && ref.known() &&
                  !after_measure && !(i > 0 && t[i - 1] == U'月')) {
