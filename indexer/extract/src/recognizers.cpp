@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "suyuan/core/civil_date.h"
 #include "suyuan/core/error.h"
 
 namespace suyuan::extract {
@@ -249,6 +250,29 @@ std::size_t month_part(const CodePoints& t, std::size_t i, int year, int month, 
 
 bool valid_year(int y) { return y >= 1900 && y <= 2100; }
 
+/// Day number of the reference date.
+long reference_day(const ReferenceDate& ref) {
+  return days_since_epoch(format_date(ref.year, ref.month, ref.day)).value_or(0);
+}
+
+/// "M月" in digits or Chinese numerals at `i`: the month and the index after 月.
+std::optional<std::pair<int, std::size_t>> month_at(const CodePoints& t, std::size_t i) {
+  std::size_t j = i;
+  int month = 0;
+  if (is_ascii_digit(t[i])) {
+    const std::size_t run = digit_run(t, i);
+    if (run > 2) return std::nullopt;
+    month = digits_value(t, i, i + run);
+    j = i + run;
+  } else {
+    std::u32string numerals;
+    while (j < t.size() && is_chinese_numeral(t[j]) && j - i < 2) numerals.push_back(t[j++]);
+    month = static_cast<int>(parse_chinese_number(numerals).value_or(0));
+  }
+  if (month < 1 || month > 12 || t[j] != U'月') return std::nullopt;
+  return std::make_pair(month, j + 1);
+}
+
 /// After "M月" at `j`: "D日"/"D号" makes a day; otherwise a part of the month (下旬) or the
 /// month itself. Returns the end of the date.
 std::size_t after_month(const CodePoints& t, std::size_t j, int y, int m, DateFigure& d) {
@@ -455,6 +479,9 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
           d.date = format_date(y, 6);
           d.date_end = format_date(y, 8);
           end = i + 2;
+        } else if (auto month = month_at(t, i + 2)) {
+          // 去年5月, 明年四月: a month of that year.
+          end = after_month(t, month->second, y, month->first, d);
         } else {
           d.date = format_date(y);
           end = i + 2 + year_part(t, i + 2, y, d);
@@ -469,15 +496,7 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
             {U"昨日", -1},   {U"今天", 0},   {U"今日", 0},  {U"明天", 1}, {U"明日", 1}};
         for (const auto& [word, offset] : days) {
           if (!t.at(i, word)) continue;
-          int y = ref.year, m = ref.month, dd = ref.day + offset;
-          if (dd < 1) {
-            if (--m == 0) m = 12, --y;
-            dd += days_in_month(y, m);
-          } else if (dd > days_in_month(y, m)) {
-            dd -= days_in_month(y, m);
-            if (++m == 13) m = 1, ++y;
-          }
-          d.date = format_date(y, m, dd);
+          d.date = iso_date_of_days(reference_day(ref) + offset);
           d.relative = true;
           end = i + word.size();
           break;
@@ -536,33 +555,19 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
           d.relative = true;
           end = i + word.size();
         }
-        if (t.at(i, U"上周") || t.at(i, U"上星期")) {
-          // Monday..Sunday of the week before the reference date (Zeller-free: via day count).
-          auto days = [](int y, int m, int dd) {
-            y -= m <= 2;
-            const int era = (y >= 0 ? y : y - 399) / 400;
-            const int yoe = y - era * 400;
-            const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-            return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-          };
-          const int today = days(ref.year, ref.month, ref.day);
-          const int weekday = ((today % 7) + 7 + 3) % 7;  // 0 = Monday (1970-01-01 was a Thursday)
-          const int monday = today - weekday - 7;
-          auto civil = [](int z) {
-            z += 719468;
-            const int era = (z >= 0 ? z : z - 146096) / 146097;
-            const int doe = z - era * 146097;
-            const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-            const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-            const int mp = (5 * doy + 2) / 153;
-            const int dd = doy - (153 * mp + 2) / 5 + 1;
-            const int mm = mp < 10 ? mp + 3 : mp - 9;
-            return format_date(yoe + era * 400 + (mm <= 2), mm, dd);
-          };
-          d.date = civil(monday);
-          d.date_end = civil(monday + 6);
+        // Weeks run Monday to Sunday around the reference date.
+        static const std::pair<std::u32string_view, int> weeks[] = {
+            {U"上上周", -2}, {U"下下周", 2}, {U"上星期", -1}, {U"下星期", 1}, {U"上周", -1},
+            {U"下周", 1},    {U"本周", 0},   {U"这周", 0},    {U"这星期", 0}};
+        for (const auto& [word, offset] : weeks) {
+          if (end != 0 || !t.at(i, word)) continue;
+          const long today = reference_day(ref);
+          const long weekday = ((today % 7) + 7 + 3) % 7;  // 0 = Monday: 1970-01-01 was a Thursday
+          const long monday = today - weekday + 7L * offset;
+          d.date = iso_date_of_days(monday);
+          d.date_end = iso_date_of_days(monday + 6);
           d.relative = true;
-          end = i + (t.at(i, U"上周") ? 2 : 3);
+          end = i + word.size();
         }
       }
     }

@@ -143,4 +143,12 @@ TEST_CASE("relative dates resolve against the reference date", "[extract][dates]
   auto recent = first("近日，消息称", "date");
   CHECK(recent["date_end"] == "2025-12-14");
   CHECK(first("6个月", "date").is_null());
+  CHECK(first("我们去年5月见过", "date")["date"] == "2024-05");
+  CHECK(first("明年四月", "date")["date"] == "2026-04");
+  auto next_week = first("下周再谈", "date");
+  CHECK(next_week["date"] == "2025-12-15");
+  CHECK(next_week["date_end"] == "2025-12-21");
+  CHECK(first("明天可以吗", "date")["date"] == "2025-12-15");
+  CHECK(first("前天", "date", "2025-03-01")["date"] == "2025-02-27");
+  CHECK(first("三月初一", "date")["date"] == "2025-03-01");
 }
