@@ -590,9 +590,15 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
     std::size_t start = i;
     bool percent = false;
     std::optional<Number> first;
+    double per_mille = 0;  // 千分之 → ÷10, 万分之 → ÷100 as a percentage
     if (t.at(i, U"百分之")) {
       first = parse_number(t, i + 3);
       percent = first.has_value();
+    } else if (t.at(i, U"千分之") || t.at(i, U"万分之")) {
+      first = parse_number(t, i + 3);
+      percent = first.has_value();
+      per_mille = t[i] == U'千' ? 10 : 100;
+      if (first) first->value /= per_mille;
     } else if (t.at(i, U"一半")) {
       f.kind = "ratio";
       f.value = 0.5;
@@ -600,7 +606,12 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       f.end = i + 2;
     } else {
       if (i > 0 && t[i - 1] == U'第') continue;  // ordinals
-      first = parse_number(t, i);
+      // A minus sign that is not a range dash or a hyphen inside a word.
+      const bool minus =
+          (t[i] == '-' || t[i] == U'负') &&
+          (i == 0 || (!is_ascii_digit(t[i - 1]) && !is_ascii_alpha(t[i - 1]) && t[i - 1] != '%'));
+      first = parse_number(t, minus ? i + 1 : i);
+      if (first && minus) first->value = -first->value;
     }
     if (first) {
       std::size_t j = first->end;
@@ -617,6 +628,12 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       if (!f.value) {
         if (!percent && (t[j] == '%' || t[j] == U'％')) percent = true, ++j;
         // 七成 is seventy per cent ("成" = tenths); not 成为/成本/成功.
+        // 九折, 五五折, 9.9折: a price at that many tenths (九折 = 90 %).
+        if (!percent && t[j] == U'折' && first->value > 0 && first->value < 100 && !first->vague) {
+          percent = true;
+          first->value = first->value < 10 ? first->value * 10 : first->value;
+          ++j;
+        }
         if (!percent && t[j] == U'成' && first->value <= 10 && t[j + 1] != U'为' &&
             t[j + 1] != U'本' && t[j + 1] != U'功' && t[j + 1] != U'立' && t[j + 1] != U'果' &&
             t[j + 1] != U'交' && t[j + 1] != U'长') {
@@ -666,6 +683,9 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         if (percent) {
           f.kind = "percent";
           f.unit = "percent";
+        } else if (unit && unit->kind == "percent") {
+          f.kind = "percent";
+          f.unit = unit->unit;  // percentage points
         } else if (unit) {
           f.kind = unit->kind;
           if (unit->kind == "money")

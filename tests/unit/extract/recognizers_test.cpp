@@ -100,6 +100,15 @@ TEST_CASE("qualifiers", "[extract][figures]") {
   CHECK(first("100台以上", "quantity")["approx"] == "over");
 }
 
+TEST_CASE("per mille, percentage points, discounts and negatives", "[extract][figures]") {
+  CHECK(first("上升了六个百分点", "percent")["unit"] == "percentage_point");
+  CHECK(first("千分之二点四", "percent").is_object());
+  CHECK(first("万分之三", "percent")["value"] == 0.03);
+  CHECK(first("全场九折", "percent")["value"] == 90);
+  CHECK(first("同比 -22.2%", "percent")["value"] == -22.2);
+  CHECK(first("负责人表示", "number").is_null());
+}
+
 TEST_CASE("units of chips", "[extract][figures]") {
   CHECK(first("算力达320 TFLOPs", "quantity")["unit"] == "TFLOPS");
   CHECK(first("带宽高达每秒4.0 TB", "quantity")["unit"] == "TB/s");
