@@ -76,6 +76,23 @@ std::size_t size_param(const httplib::Request& req, const char* name, std::size_
 
 std::string query_param(const httplib::Request& req);
 
+/// "START-END" byte offsets within a document of `size` bytes. Throws Error(INVALID_INPUT).
+ByteRange span_param(const std::string& text, std::size_t size) {
+  const auto dash = text.find('-');
+  const auto digits = [](const std::string& part) {
+    return !part.empty() && part.size() <= 10 &&
+           part.find_first_not_of("0123456789") == std::string::npos;
+  };
+  if (dash == std::string::npos || !digits(text.substr(0, dash)) ||
+      !digits(text.substr(dash + 1))) {
+    throw Error(ErrorKind::INVALID_INPUT, "span must be START-END byte offsets");
+  }
+  const auto begin = std::stoul(text.substr(0, dash)), end = std::stoul(text.substr(dash + 1));
+  if (begin >= end || end > size)
+    throw Error(ErrorKind::INVALID_INPUT, "span outside the document");
+  return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+}
+
 /// q, limit, offset and facets of a search route.
 SearchRequest search_request(const httplib::Request& req, std::size_t default_limit) {
   SearchRequest request;
@@ -199,6 +216,10 @@ struct WebServer::Impl {
             const std::string q = query_param(req);
             std::vector<ByteRange> spans;
             if (!q.empty()) spans = searcher.highlight(*article, q);
+            if (req.has_param("span")) {
+              // A cited byte range (a claim's sentence), marked instead of the query's matches.
+              spans = {span_param(req.get_param_value("span"), article->raw.size())};
+            }
             set_security_headers(res);
             res.set_content(render_document_page(*article, q, spans), "text/html; charset=utf-8");
           });

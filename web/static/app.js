@@ -33,9 +33,11 @@ function markedSnippet(snippet, base, spans) {
   return fragment;
 }
 
-function docLink(docId, text, query) {
+// A link to the article; with `span` ({start, end} bytes) the page marks exactly those bytes.
+function docLink(docId, text, query, span) {
   const link = el("a", "title", text);
-  link.href = `/doc/${encodeURIComponent(docId)}?q=${encodeURIComponent(query)}`;
+  link.href = `/doc/${encodeURIComponent(docId)}?q=${encodeURIComponent(query)}` +
+    (span ? `&span=${span.start}-${span.end}` : "");
   return link;
 }
 
@@ -79,7 +81,7 @@ function renderClaim(entry, query) {
   const chain = el("div", "meta", [entry.chain.join(" → "), entry.published, entry.path, sentenceSpan(claim)]
     .filter(Boolean).join(" · "));
   const sentence = el("blockquote", "", claim.sentence || "");
-  item.append(head, chain, sentence, docLink(entry.doc_id, entry.title || entry.path, query));
+  item.append(head, chain, sentence, docLink(entry.doc_id, entry.title || entry.path, query, claim.sentence_span));
   return item;
 }
 
@@ -95,7 +97,8 @@ function renderGroup(group, query) {
     const row = el("li");
     row.append(el("code", "", valueText(entry.claim.value)), " ",
       el("span", "meta", `${entry.chain.join(" → ")} · ${entry.published || "undated"} · ${sentenceSpan(entry.claim)}`),
-      el("blockquote", "", entry.claim.sentence || ""), docLink(entry.doc_id, entry.title || entry.path, query));
+      el("blockquote", "", entry.claim.sentence || ""),
+      docLink(entry.doc_id, entry.title || entry.path, query, entry.claim.sentence_span));
     list.append(row);
   }
   item.append(head, why, list);

@@ -178,3 +178,17 @@ TEST_CASE("hostile requests are refused and the server keeps serving", "[web]") 
   CHECK(header->status == 400);
   CHECK(get_json("/healthz", 200)["status"] == "ok");
 }
+
+TEST_CASE("a cited byte span is marked on the document page", "[web]") {
+  const std::string raw = test::read_file(test::corpus_dir() / "001_8e11a6ad99196ebb.txt");
+  const std::size_t start = raw.find("H20"), end = start + 3;
+  auto res = server().client().Get("/doc/" + P001_ID + "?span=" + std::to_string(start) + "-" +
+                                   std::to_string(end));
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->body.find("<mark data-start=\"" + std::to_string(start) + "\" data-end=\"" +
+                       std::to_string(end) + "\">H20</mark>") != std::string::npos);
+  auto bad = server().client().Get("/doc/" + P001_ID + "?span=5-99999999");
+  REQUIRE(bad);
+  CHECK(bad->status == 400);
+}

@@ -21,7 +21,8 @@ struct WebOptions {
 /**
  * Routes:
  *  - `GET /`                 search page
- *  - `GET /doc/<doc_id>?q=`  the article's original text, query matches highlighted
+ *  - `GET /doc/<doc_id>?q=&span=S-E`  the article's original text, query matches (or the cited
+ *    byte span S-E) highlighted
  *  - `GET /api/search?q=&limit=&offset=&facets=1` the same JSON as `suyuan-search query --json`
  *  - `GET /api/doc/<doc_id>?q=` article metadata, raw text, highlight spans, claims
  *  - `GET /api/claims?q=&limit=&offset=&facets=1` ranked claims (`query --claims --json`)
