@@ -1,3 +1,7 @@
-# extract_eval: recogniser precision/recall on recognizers_zh and extraction MB/s.
-add_executable(extract_eval extract_eval.cpp)
+# extract_eval: recogniser precision/recall on recognizers_zh and extraction MB/s. The spec
+# scoring is shared with the extract_tests floor test; recognizers.h is private to the library.
+add_executable(extract_eval extract_eval.cpp
+                            ${PROJECT_SOURCE_DIR}/tests/unit/extract/recognizer_specs.cpp)
+target_include_directories(extract_eval PRIVATE ${PROJECT_SOURCE_DIR}/tests/unit/extract
+                                                ${PROJECT_SOURCE_DIR}/indexer/extract/src)
 target_link_libraries(extract_eval PRIVATE suyuan_bench_support suyuan::normalize suyuan::extract)

@@ -26,10 +26,14 @@ struct FigureVocabulary {
   static FigureVocabulary load(const std::filesystem::path& data_dir);
 };
 
-/// A recognised figure, code point indices into the sentence.
+/// A recognised figure, code point indices into the sentence. [begin, end) covers qualifiers
+/// and units ("约45亿至55亿美元"); the inner spans let evaluations and callers that want only
+/// the figure ("45亿至55亿美元") or only the numerals ("45亿至55亿") ignore them.
 struct Figure {
   std::size_t begin = 0, end = 0;
-  std::string kind = "number";  ///< number, percent, money, quantity, ratio
+  std::size_t value_begin = 0, value_end = 0;  ///< without qualifier words
+  std::size_t number_begin = 0, number_end = 0;  ///< numerals only: no unit, %, 百分之, 个百分点
+  std::string kind = "number";                   ///< number, percent, money, quantity, ratio
   std::optional<double> value, min, max;
   std::string unit;      ///< normalized unit ("percent", "TFLOPS", "片") or empty
   std::string currency;  ///< ISO code for money

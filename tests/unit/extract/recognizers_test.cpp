@@ -161,3 +161,134 @@ TEST_CASE("relative dates resolve against the reference date", "[extract][dates]
   CHECK(first("前天", "date", "2025-03-01")["date"] == "2025-02-27");
   CHECK(first("三月初一", "date")["date"] == "2025-03-01");
 }
+
+TEST_CASE("Chinese decimals, mixed sections, 多/余/几 and 兆", "[extract][figures]") {
+  using extract::parse_chinese_number;
+  // 五千二 = 5200: a last digit straight after a unit counts in the next smaller unit.
+  CHECK(parse_chinese_number(U"五兆六十二亿四万五千二") == 5e12 + 62e8 + 45200);
+  CHECK(parse_chinese_number(U"两千四百五") == 2450);
+  CHECK(parse_chinese_number(U"一万三") == 13000);
+  CHECK(parse_chinese_number(U"一千零五") == 1005);
+  CHECK(parse_chinese_number(U"一千零十二") == 1012);
+  CHECK(parse_chinese_number(U"四万万") == 4e8);
+  CHECK(parse_chinese_number(U"一亿五") == 1.5e8);
+  CHECK(parse_chinese_number(U"四千五百六十九万八千三百一十一亿") == 45698311e8);
+  CHECK_FALSE(parse_chinese_number(U"两两").has_value());  // "in pairs", not 22
+  CHECK(first("营收三点五亿元", "money")["value"] == 3.5e8);
+  CHECK(first("增长十五点七", "number")["value"].get<double>() == Approx(15.7));
+  auto time_of_day = first("下午三点五十分开会", "number");  // 3:50 pm, not 3.5
+  CHECK((time_of_day.is_null() || time_of_day["value"] != 3.5));
+  CHECK(first("共25万6千台", "quantity")["value"] == 256000);
+  CHECK(first("共5万4千6百台", "quantity")["value"] == 54600);
+  CHECK(first("1千零20人", "quantity")["value"] == 1020);
+  auto over = first("投资一千多万元", "money");
+  CHECK(over["value"] == 1e7);
+  CHECK(over["approx"] == "over");
+  CHECK(first("500余亿元", "money")["value"] == 5e10);
+  auto tens = first("十几万台", "quantity");
+  CHECK(tens["min"] == 11e4);
+  CHECK(tens["max"] == 19e4);
+  CHECK(first("台积电市值20兆元新台币", "money")["value"] == 2e13);
+  CHECK(first("装机50兆瓦", "quantity")["unit"] == "MW");
+  CHECK(first("重2.3千克", "quantity")["unit"] == "kg");
+  CHECK(first("1/2的努力", "ratio")["value"] == 0.5);
+  CHECK(first("三又三分之一", "number")["value"].get<double>() == Approx(10.0 / 3));
+  CHECK(first("１６分之5", "ratio")["value"].get<double>() == Approx(5.0 / 16));
+}
+
+TEST_CASE("number spans exclude units and qualifiers", "[extract][figures]") {
+  const auto vocabulary = extract::FigureVocabulary::load(test::source_dir() / "data" / "extract");
+  const extract::CodePoints t("约45亿至55亿美元左右", 0);
+  extract::Claimed claimed(t.size(), false);
+  const auto figures = extract::find_figures(t, vocabulary, claimed);
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0].begin == 0);
+  CHECK(figures[0].end == t.size());
+  CHECK(figures[0].value_begin == 1);  // after 约
+  CHECK(figures[0].value_end == 10);   // before 左右
+  CHECK(figures[0].number_begin == 1);
+  CHECK(figures[0].number_end == 8);  // 45亿至55亿
+}
+
+TEST_CASE("date ranges, weekdays and years in numerals", "[extract][dates]") {
+  auto range = first("会议7月15日至20日举行", "date", "2025-09-26");
+  CHECK(range["date"] == "2025-07-15");
+  CHECK(range["date_end"] == "2025-07-20");
+  CHECK(range["text"] == "7月15日至20日");
+  auto chinese = first("时间从一月十日到十二日", "date", "2017-03-22");
+  CHECK(chinese["text"] == "从一月十日到十二日");
+  CHECK(chinese["date_end"] == "2017-01-12");
+  auto months = first("5月-10月的数据", "date", "2025-12-14");
+  CHECK(months["date"] == "2025-05");
+  CHECK(months["date_end"] == "2025-10");
+  auto years = first("1995 - 1997年的收入", "date");
+  CHECK(years["date"] == "1995");
+  CHECK(years["date_end"] == "1997");
+  CHECK(first("2018年十二月", "date")["date"] == "2018-12");
+  CHECK(first("2018年 12月", "date")["date"] == "2018-12");
+  CHECK(first("二零零四年八月", "date")["date"] == "2004-08");
+  CHECK(first("二〇二五年", "date")["date"] == "2025");
+  // 2025-12-14 is a Sunday: its week runs from Monday 8 to Sunday 14.
+  CHECK(first("上周一有考试", "date")["date"] == "2025-12-01");
+  CHECK(first("下下周日", "date")["date"] == "2025-12-28");
+  CHECK(first("周三发布", "date")["date"] == "2025-12-10");
+  CHECK(first("禮拜五", "date")["date"] == "2025-12-12");
+  auto weekend = first("下周末", "date");
+  CHECK(weekend["date"] == "2025-12-20");
+  CHECK(weekend["date_end"] == "2025-12-21");
+  CHECK(first("每周一例会", "date").is_null());
+  CHECK(first("10月12号，星期一", "date", "2015-10-01")["text"] == "10月12号，星期一");
+  auto half = first("上半年营收", "date");
+  CHECK(half["date"] == "2025-01");
+  CHECK(half["date_end"] == "2025-06");
+}
+
+TEST_CASE("decades, months around the reference and spans back from it", "[extract][dates]") {
+  auto nineties = first("上世纪90年代的芯片", "date");
+  CHECK(nineties["date"] == "1990");
+  CHECK(nineties["date_end"] == "1999");
+  CHECK(first("19世纪70年代", "date")["date"] == "1870");
+  CHECK(first("九十年代", "date")["date"] == "1990");
+  CHECK(first("20年代", "date", "2025-12-14")["date"] == "2020");
+  CHECK(first("本月十日", "date")["date"] == "2025-12-10");
+  CHECK(first("上个月底", "date")["date_end"] == "2025-11-30");
+  CHECK(first("他5天前就回来了", "date")["date"] == "2025-12-09");
+  CHECK(first("3个月前", "date")["date"] == "2025-09");
+  CHECK(first("这个周期很长", "date").is_null());
+  CHECK(first("上上个周末", "date")["date"] == "2025-11-29");
+  CHECK(first("时间从2016年一月十日到十二日", "date")["date_end"] == "2016-01-12");
+}
+
+TEST_CASE("currency symbols before the amount", "[extract][figures]") {
+  auto dollars = first("售价$20", "money");
+  CHECK(dollars["currency"] == "USD");
+  CHECK(dollars["text"] == "$20");
+  CHECK(first("NT$300", "money")["currency"] == "TWD");
+  CHECK(first("人民币 8千元", "money")["text"] == "人民币 8千元");
+  auto taiwan = first("售价新台币300元", "money");
+  CHECK(taiwan["currency"] == "TWD");
+  CHECK(taiwan["text"] == "新台币300元");
+  CHECK(first("市值逾20兆元新台币", "money")["currency"] == "TWD");
+  CHECK(first("人民币3家", "money").is_null());
+  CHECK(first("百万分之五", "percent")["value"].get<double>() == Approx(5e-4));
+  CHECK(first("六千字节", "quantity")["unit"] == "KB");
+  CHECK(first("两米半", "quantity")["value"] == 2.5);
+  CHECK(first("2e5台", "quantity")["value"] == 2e5);
+}
+
+TEST_CASE("parts of a year or month and spans up to the reference", "[extract][dates]") {
+  // Weeks run Monday to Sunday; a year's first week is ISO week 1.
+  auto second_week = first("2021年的第二周", "date");
+  CHECK(second_week["date"] == "2021-01-11");
+  CHECK(second_week["date_end"] == "2021-01-17");
+  CHECK(first("2021年的第三个月", "date")["date"] == "2021-03");
+  auto first_days = first("去年的前10天", "date");
+  CHECK(first_days["date"] == "2024-01-01");
+  CHECK(first_days["date_end"] == "2024-01-10");
+  CHECK(first("今年的最后 3 周", "date", "2019-06-01")["date"] == "2019-12-09");
+  CHECK(first("十月的第一周", "date", "2017-03-22")["date"] == "2017-10-02");
+  auto decade = first("过去十年中国有了巨大的变化", "date");
+  CHECK(decade["date"] == "2015-12-14");
+  CHECK(decade["date_end"] == "2025-12-14");
+  CHECK(first("近100台", "date").is_null());  // 近 as "nearly" before a figure
+}

@@ -66,3 +66,22 @@ TEST_CASE("spans quote their raw bytes on 1,000 news articles", "[extract][prope
   CHECK(checked >= 990);
   CHECK(mentions > 10000);  // the recognisers do fire on general news
 }
+
+TEST_CASE("spans quote their raw bytes on traditional script and pinyin junk",
+          "[extract][property]") {
+  // Strings, as `suyuan-index extract --text` passes them: offsets are into these bytes.
+  const std::string traditional =
+      "據路透社報導，輝達已向台積電追加30萬片H20晶片訂單，約為"
+      "H100算力的20%，售價約新台幣四十五萬元。";
+  const std::string pinyin =
+      "英伟达（yīngwěidá）的H20（xīnpiàn）芯片算力约为H100的15%-30%"
+      "，2025年7月15日获批。";
+  for (const std::string& raw : {traditional, pinyin}) {
+    const auto document = test::shared_normalizer().normalize(raw, SourceFormat::TEXT);
+    ExtractOptions options;
+    options.reference_date = "2025-12-14";
+    const auto result = test::shared_extractor().extract(document, raw, options);
+    CHECK(result.mentions.size() >= 5);
+    check_spans(raw, result, raw);
+  }
+}
