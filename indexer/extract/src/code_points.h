@@ -26,6 +26,8 @@ class CodePoints {
 
   std::size_t size() const { return cps_.size(); }
   char32_t operator[](std::size_t i) const { return i < cps_.size() ? cps_[i] : 0; }
+  /// Replaces the code point at `i` for matching purposes; its byte offsets stay.
+  void set(std::size_t i, char32_t cp) { cps_[i] = cp; }
   /// Normalized byte range of code points [begin, end).
   ByteRange bytes(std::size_t begin, std::size_t end) const {
     return {offsets_[begin], offsets_[end]};

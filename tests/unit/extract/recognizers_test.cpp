@@ -109,6 +109,12 @@ TEST_CASE("per mille, percentage points, discounts and negatives", "[extract][fi
   CHECK(first("负责人表示", "number").is_null());
 }
 
+TEST_CASE("a Chinese comma is never a thousands separator", "[extract][figures]") {
+  CHECK(first("新增20，300家企业", "number")["value"] == 20);
+  CHECK(first("新增20，300家企业", "quantity")["value"] == 300);
+  CHECK(first("共1,234台", "quantity")["value"] == 1234);
+}
+
 TEST_CASE("units of chips", "[extract][figures]") {
   CHECK(first("算力达320 TFLOPs", "quantity")["unit"] == "TFLOPS");
   CHECK(first("带宽高达每秒4.0 TB", "quantity")["unit"] == "TB/s");
