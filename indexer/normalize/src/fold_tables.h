@@ -18,10 +18,18 @@ struct PhraseMapping {
   const char* to;
 };
 
+/// Toneless pinyin of a Han character (ICU Han-Latin's one reading; ü written v).
+struct ReadingMapping {
+  char32_t cp;
+  const char* reading;
+};
+
 extern const CharMapping CHAR_MAPPINGS[];
 extern const std::size_t CHAR_MAPPING_COUNT;
 extern const PhraseMapping ICU_PHRASES[];
 extern const std::size_t ICU_PHRASE_COUNT;
+extern const ReadingMapping READINGS[];
+extern const std::size_t READING_COUNT;
 extern const char* const ICU_VERSION;
 
 }  // namespace suyuan::fold_tables

@@ -4,6 +4,7 @@
 #include "suyuan/normalize/normalizer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 #include "annotations.h"
@@ -20,10 +21,14 @@ namespace {
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-void validate(std::string_view raw) {
+void check_size(std::string_view raw) {
   if (raw.size() >= std::numeric_limits<std::uint32_t>::max()) {
     throw Error(ErrorKind::INVALID_INPUT, "input too large: offsets are 32-bit");
   }
+}
+
+void validate(std::string_view raw) {
+  check_size(raw);
   if (const std::size_t nul = raw.find('\0'); nul != std::string_view::npos) {
     throw Error(ErrorKind::INVALID_INPUT,
                 "binary input: NUL byte at byte offset " + std::to_string(nul));
@@ -31,6 +36,23 @@ void validate(std::string_view raw) {
   if (const auto bad = utf8::find_invalid(raw)) {
     throw Error(ErrorKind::INVALID_INPUT, "invalid UTF-8 at byte offset " + std::to_string(*bad));
   }
+}
+
+// Offset of the first byte at or after `i` and before `end` that is at most 0x20 (the only
+// bytes that can be whitespace here), or `end`. Chinese text has few of them, so eight bytes
+// are tested at a time.
+std::uint32_t next_low_byte(std::string_view text, std::uint32_t i, std::uint32_t end) {
+  constexpr std::uint64_t ONES = 0x0101010101010101ULL;
+  constexpr std::uint64_t HIGHS = 0x8080808080808080ULL;
+  while (i + 8 <= end) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    // A byte b has its high bit set in (b - 0x21) & ~b exactly when b < 0x21.
+    if (((word - ONES * 0x21) & ~word & HIGHS) != 0) break;
+    i += 8;
+  }
+  while (i<end&& static_cast<unsigned char>(text[i])> 0x20) ++i;
+  return i;
 }
 
 // Copies folded[range] with leading/trailing whitespace removed and inner whitespace runs
@@ -44,6 +66,8 @@ void emit_collapsed(std::string_view folded, ByteRange range, const OffsetMap& f
   std::uint32_t segment = b;
   std::uint32_t i = b;
   while (i < e) {
+    i = next_low_byte(folded, i, e);
+    if (i >= e) break;
     if (!is_space_byte(folded[i])) {
       ++i;
       continue;
@@ -107,9 +131,9 @@ Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;
 
 FoldedText Normalizer::fold(std::string_view raw) const {
-  validate(raw);
+  check_size(raw);
   detail::Units units;
-  detail::decode_units(raw, units);
+  detail::decode_units_checked(raw, units);
   std::vector<detail::Drop> drops;
   impl_->annotations.remove(units, drops);
   FoldedText result;
@@ -123,14 +147,15 @@ std::string Normalizer::fold_query(std::string_view query) const {
 }
 
 NormalizedDocument Normalizer::normalize(std::string_view raw, SourceFormat format) const {
-  validate(raw);
+  check_size(raw);
   detail::Units units;
   std::vector<detail::Drop> drops;
   detail::HtmlFacts facts;
   if (format == SourceFormat::HTML) {
+    validate(raw);
     detail::decode_html(raw, units, drops, facts);
   } else {
-    detail::decode_units(raw, units);
+    detail::decode_units_checked(raw, units);
   }
   impl_->annotations.remove(units, drops);
 

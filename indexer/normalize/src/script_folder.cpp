@@ -19,7 +19,11 @@ constexpr int PRIORITY_PROTECTED = 2;
 }  // namespace
 
 ScriptFolder::ScriptFolder(const std::filesystem::path& data_dir)
-    : bmp_(0x10000, 0), traditional_(0x10000, 0), phrase_start_(0x10000, 0) {
+    : bmp_(0x10000, 0),
+      flags_(0x10000 / 4, 0),
+      traditional_(0x10000, 0),
+      bmp_bucket_(0x10000, 0),
+      pair_bits_((std::size_t{1} << PAIR_BITS_LOG2) / 64, 0) {
   images_.reserve(fold_tables::CHAR_MAPPING_COUNT + 64);
   for (std::size_t i = 0; i < fold_tables::CHAR_MAPPING_COUNT; ++i) {
     set_char(fold_tables::CHAR_MAPPINGS[i].from, fold_tables::CHAR_MAPPINGS[i].to);
@@ -40,11 +44,18 @@ ScriptFolder::ScriptFolder(const std::filesystem::path& data_dir)
   }
   load_phrase_file(data_dir / "phrases.tsv", PRIORITY_PHRASES);
   load_phrase_file(data_dir / "protected_names.tsv", PRIORITY_PROTECTED);
-  for (auto& [first, list] : phrases_) {
+  for (auto& list : buckets_) {
     std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
       if (a.pattern.size() != b.pattern.size()) return a.pattern.size() > b.pattern.size();
       return a.priority > b.priority;
     });
+  }
+  for (char32_t cp = 0x80; cp < 0x10000; ++cp) {
+    const Image* img = image(cp);
+    const char32_t folded = img != nullptr && img->single != 0 ? img->single : cp;
+    const unsigned bits =
+        (img != nullptr ? HAS_IMAGE : 0) | (bucket(folded) != nullptr ? PHRASE_START : 0);
+    flags_[cp >> 2] |= static_cast<std::uint8_t>(bits << ((cp & 3) * 2));
   }
 }
 
@@ -59,11 +70,8 @@ void ScriptFolder::set_char(char32_t from, const std::string& to) {
   }
 }
 
-char32_t ScriptFolder::fold_char(char32_t cp) const {
-  const Image* img = image(cp);
-  if (img == nullptr) return cp;
-  if (img->single != 0) return img->single;
-  return img->utf8.empty() ? cp : to_u32(img->utf8)[0];
+char32_t ScriptFolder::fold_multi(const Image& img, char32_t cp) {
+  return img.utf8.empty() ? cp : to_u32(img.utf8)[0];
 }
 
 void ScriptFolder::load_variants(const std::filesystem::path& path) {
@@ -115,11 +123,21 @@ bool ScriptFolder::traditional_context(const Units& units, std::size_t at) const
 void ScriptFolder::add_phrase(const std::u32string& pattern, const std::u32string& target,
                               bool exact, int priority) {
   if (pattern.size() < 2) return;
-  const char32_t key = fold_char(pattern[0]);
+  std::u32string folded;
+  for (char32_t cp : pattern) folded.push_back(fold_char(cp));
+  const char32_t key = folded[0];
+  std::uint32_t& index =
+      key < 0x10000 ? bmp_bucket_[key] : supplementary_buckets_.emplace(key, 0).first->second;
+  if (index == 0) {
+    buckets_.emplace_back();
+    index = static_cast<std::uint32_t>(buckets_.size());
+  }
+  const std::uint32_t h = pair_hash(folded[0], folded[1]);
+  pair_bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
   std::string target_utf8;
   for (char32_t cp : target) utf8::append(target_utf8, cp);
-  phrases_[key].push_back({pattern, target, std::move(target_utf8), exact, priority});
-  if (key < 0x10000) phrase_start_[key] = 1;
+  buckets_[index - 1].push_back(
+      {pattern, std::move(folded), target, std::move(target_utf8), exact, priority});
 }
 
 void ScriptFolder::load_phrase_file(const std::filesystem::path& path, int priority) {
@@ -147,10 +165,12 @@ void ScriptFolder::load_phrase_file(const std::filesystem::path& path, int prior
 }
 
 const ScriptFolder::Phrase* ScriptFolder::match_phrase(const Units& units, std::size_t at) const {
-  auto it = phrases_.find(fold_char(units[at].cp));
-  if (it == phrases_.end()) return nullptr;
   const std::size_t available = units.size() - at;
-  for (const Phrase& phrase : it->second) {
+  if (available < 2) return nullptr;
+  const char32_t first = fold_char(units[at].cp);
+  const std::vector<Phrase>* list = bucket(first);
+  if (list == nullptr || !may_pair(first, fold_char(units[at + 1].cp))) return nullptr;
+  for (const Phrase& phrase : *list) {
     if (phrase.pattern.size() > available) continue;
     bool ok = true;
     for (std::size_t k = 0; k < phrase.pattern.size() && ok; ++k) {
@@ -158,60 +178,153 @@ const ScriptFolder::Phrase* ScriptFolder::match_phrase(const Units& units, std::
       const char32_t t = phrase.pattern[k];
       if (c == t) continue;
       // Loose match: a character the table changes counts as its image's spelling.
-      ok = !phrase.exact && image(c) != nullptr && fold_char(c) == fold_char(t);
+      ok = !phrase.exact && image(c) != nullptr && fold_char(c) == phrase.folded[k];
     }
     if (ok) return &phrase;
   }
   return nullptr;
 }
 
+namespace {
+
+// Appends the UTF-8 encoding of a BMP code point at out[w], which has room.
+inline std::size_t put_bmp(char* out, std::size_t w, char32_t cp) {
+  if (cp < 0x800) {
+    out[w] = static_cast<char>(0xC0 | (cp >> 6));
+    out[w + 1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return w + 2;
+  }
+  out[w] = static_cast<char>(0xE0 | (cp >> 12));
+  out[w + 1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[w + 2] = static_cast<char>(0x80 | (cp & 0x3F));
+  return w + 3;
+}
+
+inline std::size_t put_code_point(char* out, std::size_t w, char32_t cp) {
+  if (cp < 0x80) {
+    out[w] = static_cast<char>(cp);
+    return w + 1;
+  }
+  if (cp < 0x10000) return put_bmp(out, w, cp);
+  out[w] = static_cast<char>(0xF0 | (cp >> 18));
+  out[w + 1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[w + 2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[w + 3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return w + 4;
+}
+
+// Offsets of a folded stream, built piece by piece: consecutive same-length pieces over
+// contiguous raw bytes are collected into one run and handed to the map at once (the map
+// would merge them anyway; this only saves the calls).
+class RunWriter {
+ public:
+  explicit RunWriter(OffsetMap& map) : map_(map) {}
+  ~RunWriter() { flush(); }
+
+  void piece(std::uint32_t raw_begin, std::uint32_t raw_length, std::uint32_t length) {
+    if (raw_length == length) {
+      if (raw_begin == run_begin_ + run_length_ && run_length_ != 0) {
+        run_length_ += length;
+        return;
+      }
+      flush();
+      run_begin_ = raw_begin;
+      run_length_ = length;
+      return;
+    }
+    flush();
+    map_.append_atomic(raw_begin, raw_length, length);
+  }
+  void flush() {
+    if (run_length_ != 0) map_.append_linear(run_begin_, run_length_);
+    run_length_ = 0;
+  }
+
+ private:
+  OffsetMap& map_;
+  std::uint32_t run_begin_ = 0;
+  std::uint32_t run_length_ = 0;
+};
+
+}  // namespace
+
 void ScriptFolder::fold(const Units& units, std::string& out, OffsetMap& offsets) const {
-  out.reserve(out.size() + units.size() * 3);
   const std::size_t n = units.size();
+  std::size_t w = out.size();
+  // Room for every unit at its widest BMP encoding; longer images grow the buffer below.
+  out.resize(w + n * 3 + 8);
+  char* buffer = out.data();
+  const auto ensure = [&](std::size_t extra, std::size_t remaining_units) {
+    const std::size_t need = w + extra + remaining_units * 3 + 8;
+    if (need > out.size()) {
+      out.resize(need * 2);
+      buffer = out.data();
+    }
+  };
+  RunWriter run(offsets);
   std::size_t i = 0;
   while (i < n) {
     const Unit& u = units[i];
-    if (u.cp < 0x80) {
-      out.push_back(static_cast<char>(u.cp));
-      offsets.append_atomic(u.raw_begin, u.raw_length, 1);
+    const char32_t cp = u.cp;
+    if (cp < 0x80) {
+      buffer[w++] = static_cast<char>(cp);
+      run.piece(u.raw_begin, u.raw_length, 1);
       ++i;
       continue;
     }
-    const Image* img = image(u.cp);
-    const char32_t folded = img != nullptr && img->single != 0 ? img->single : u.cp;
-    if (may_start_phrase(folded)) {
+    // A third of the characters of Chinese news (中 新 发 人 …) start some phrase, but the next
+    // character rarely continues one: the pair filter lets such characters be copied here too.
+    if (cp < 0x10000 &&
+        (flags(cp) == 0 || (flags(cp) == PHRASE_START && !pair_follows(cp, units, i + 1)))) {
+      const std::size_t before = w;
+      w = put_bmp(buffer, w, cp);
+      run.piece(u.raw_begin, u.raw_length, static_cast<std::uint32_t>(w - before));
+      ++i;
+      continue;
+    }
+    const Image* img = image(cp);
+    // Most phrase starts (了, 于, 干 …) are followed by a character that starts no phrase with
+    // them: the pair filter settles that before the phrase list is searched.
+    if ((cp >= 0x10000 || (flags(cp) & PHRASE_START) != 0) && i + 1 < n &&
+        may_pair(fold_char(cp), fold_char(units[i + 1].cp))) {
       if (const Phrase* phrase = match_phrase(units, i)) {
         const std::size_t length = phrase->pattern.size();
+        ensure(phrase->target_utf8.size(), n - i);
         if (phrase->target.size() == length) {
           // Same number of characters: each keeps its own raw bytes, so spans inside the
           // phrase stay exact.
           for (std::size_t k = 0; k < length; ++k) {
-            const std::size_t before = out.size();
-            utf8::append(out, phrase->target[k]);
-            offsets.append_atomic(units[i + k].raw_begin, units[i + k].raw_length,
-                                  static_cast<std::uint32_t>(out.size() - before));
+            const std::size_t before = w;
+            w = put_code_point(buffer, w, phrase->target[k]);
+            run.piece(units[i + k].raw_begin, units[i + k].raw_length,
+                      static_cast<std::uint32_t>(w - before));
           }
         } else {
           const Unit& last = units[i + length - 1];
-          out += phrase->target_utf8;
-          offsets.append_atomic(u.raw_begin, last.raw_begin + last.raw_length - u.raw_begin,
-                                static_cast<std::uint32_t>(phrase->target_utf8.size()));
+          std::copy(phrase->target_utf8.begin(), phrase->target_utf8.end(), buffer + w);
+          w += phrase->target_utf8.size();
+          run.piece(u.raw_begin, last.raw_begin + last.raw_length - u.raw_begin,
+                    static_cast<std::uint32_t>(phrase->target_utf8.size()));
         }
         i += length;
         continue;
       }
     }
-    const std::size_t before = out.size();
     if (img != nullptr && img->ambiguous && !traditional_context(units, i)) img = nullptr;
+    const std::size_t before = w;
     if (img != nullptr) {
-      out += img->utf8;
+      ensure(img->utf8.size(), n - i);
+      std::copy(img->utf8.begin(), img->utf8.end(), buffer + w);
+      w += img->utf8.size();
     } else {
-      utf8::append(out, u.cp);
+      ensure(4, n - i);
+      w = put_code_point(buffer, w, cp);
     }
-    offsets.append_atomic(u.raw_begin, u.raw_length,
-                          static_cast<std::uint32_t>(out.size() - before));
+    run.piece(u.raw_begin, u.raw_length, static_cast<std::uint32_t>(w - before));
     ++i;
   }
+  run.flush();
+  out.resize(w);
 }
 
 }  // namespace suyuan::detail

@@ -30,4 +30,10 @@ struct Drop {
 /// Decodes valid UTF-8 text into units (one per code point).
 void decode_units(std::string_view raw, Units& units);
 
+/// Validates and decodes in one pass (the stage's hot path reads every byte once). Throws
+/// Error(INVALID_INPUT) naming the byte offset of the first NUL byte, or when there is none,
+/// of the first invalid UTF-8 sequence (overlong forms, surrogates, > U+10FFFF, truncation):
+/// the same errors, in the same order of precedence, as validating first.
+void decode_units_checked(std::string_view raw, Units& units);
+
 }  // namespace suyuan::detail

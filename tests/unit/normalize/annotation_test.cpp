@@ -24,7 +24,10 @@ TEST_CASE("real parenthesised words are kept", "[normalize][annotation]") {
   for (const char* text :
        {"辉达(NVIDIA)", "萨克斯(David Sacks)", "人工智慧(AI)", "占比(15%)", "川普(Donald Trump)",
         "寒武纪科技(Cambricon Technologies)", "彭博科技(Bloomberg Tech)", "规划。(1)", "图(a)",
-        "apple (an)", "能(AI)"}) {
+        "apple (an)", "能(AI)",
+        // Pinyin-spelled accounts and English words after Han text (../shared/data/news).
+        "春雨健康科普(chunyuyuedu)", "小助手微信(sinaqunzhu)", "摩拜单车(mobike)", "阅读(reading)",
+        "并足畸形症(sirenomelia)"}) {
     const std::string folded = fold(text);
     CAPTURE(text, folded);
     CHECK(folded.find('(') != std::string::npos);

@@ -14,6 +14,7 @@ TEST_CASE("traditional folds to simplified", "[normalize][fold]") {
   CHECK(fold("英偉達的國產芯片") == "英伟达的国产芯片");
   CHECK(fold("這裡和那裏") == "这里和那里");
   CHECK(fold("山峯與綫路") == "山峰与线路");
+  CHECK(fold("諮詢和谘询,揹著揹包") == "咨询和咨询,背着背包");
 }
 
 TEST_CASE("著 stays in 显著/著名 and becomes 着 elsewhere", "[normalize][fold]") {
@@ -26,6 +27,28 @@ TEST_CASE("著 stays in 显著/著名 and becomes 着 elsewhere", "[normalize][f
 TEST_CASE("乾 in 乾隆 versus 乾燥; 瞭解 versus 瞭望", "[normalize][fold]") {
   CHECK(fold("乾隆皇帝喜歡乾燥的天氣") == "乾隆皇帝喜欢干燥的天气");
   CHECK(fold("我們瞭解瞭望塔") == "我们了解瞭望塔");
+}
+
+TEST_CASE("ICU phrase rules that keep a traditional character are overridden",
+          "[normalize][fold]") {
+  CHECK(fold("軟銀發布銀髮族產品") == "软银发布银发族产品");
+  CHECK(fold("內裡") == "内里");
+  CHECK(fold("剃发") == "剃发");
+  CHECK(fold("生旦淨末丑") == "生旦净末丑");
+  CHECK(fold("閤家歡聚，閤下請坐") == "合家欢聚,阁下请坐");
+}
+
+TEST_CASE("於 as a surname in traditional text", "[normalize][fold]") {
+  CHECK(fold("他姓於，是於姓家族的後人") == "他姓於,是於姓家族的后人");
+  CHECK(fold("於梨華的小說") == "於梨华的小说");
+  CHECK(fold("於氏宗祠") == "於氏宗祠");
+  // The preposition keeps folding, also right before 姓 or after 百姓.
+  CHECK(fold("這屬於姓名權的問題") == "这属于姓名权的问题");
+  CHECK(fold("對於姓氏的研究") == "对于姓氏的研究");
+  CHECK(fold("老百姓於是安心") == "老百姓于是安心");
+  CHECK(fold("他們位於台北，終於到了") == "他们位于台北,终于到了");
+  // Simplified text keeps whatever it wrote.
+  CHECK(fold("于姓人家") == "于姓人家");
 }
 
 TEST_CASE("protected names are never converted", "[normalize][fold]") {
