@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "code_points.h"
+#include "numerals.h"
 
 namespace suyuan::extract {
 
@@ -56,9 +56,6 @@ struct ReferenceDate {
   static ReferenceDate parse(const std::string& iso);  ///< "YYYY-MM-DD…" or empty
 };
 
-/// Marks code points already claimed by another recogniser.
-using Claimed = std::vector<bool>;
-
 /// Dates in the sentence. `context_year` carries the last explicit year across sentences.
 std::vector<DateFigure> find_dates(const CodePoints& text, const ReferenceDate& reference,
                                    int& context_year, Claimed& claimed);
@@ -66,8 +63,5 @@ std::vector<DateFigure> find_dates(const CodePoints& text, const ReferenceDate& 
 /// Figures in the sentence, outside claimed code points.
 std::vector<Figure> find_figures(const CodePoints& text, const FigureVocabulary& vocabulary,
                                  Claimed& claimed);
-
-/// Parses a run of Chinese numerals ("一百二十", "两万", "三千五"), or nullopt.
-std::optional<double> parse_chinese_number(std::u32string_view digits);
 
 }  // namespace suyuan::extract

@@ -1,0 +1,328 @@
+/// @file numerals.cpp
+/// @brief Arabic and Chinese numerals over code points: the number reader that figures and
+/// dates share.
+#include "numerals.h"
+
+#include <cmath>
+#include <string>
+
+namespace suyuan::extract {
+
+int chinese_digit(char32_t c) {
+  switch (c) {
+    case U'零':
+    case U'〇':
+      return 0;
+    case U'一':
+    case U'壹':
+      return 1;
+    case U'二':
+    case U'贰':
+    case U'两':
+      return 2;
+    case U'三':
+    case U'叁':
+      return 3;
+    case U'四':
+    case U'肆':
+      return 4;
+    case U'五':
+    case U'伍':
+      return 5;
+    case U'六':
+    case U'陆':
+      return 6;
+    case U'七':
+    case U'柒':
+      return 7;
+    case U'八':
+    case U'捌':
+      return 8;
+    case U'九':
+    case U'玖':
+      return 9;
+    default:
+      return -1;
+  }
+}
+
+double chinese_unit(char32_t c) {
+  switch (c) {
+    case U'十':
+    case U'拾':
+      return 10;
+    case U'百':
+    case U'佰':
+      return 100;
+    case U'千':
+    case U'仟':
+      return 1000;
+    case U'万':
+      return 1e4;
+    case U'亿':
+      return 1e8;
+    case U'兆':  // a trillion in Taiwan and Hong Kong figures (台积电市值20兆元)
+      return 1e12;
+    default:
+      return 0;
+  }
+}
+
+bool is_chinese_numeral(char32_t c) { return chinese_digit(c) >= 0 || chinese_unit(c) > 0; }
+
+/// 兆 before these is the metric mega- (兆瓦, 兆赫, 兆字节), not a trillion; 千 the kilo- of
+/// 千字节, 千卡, 千克, 千米, 千瓦.
+bool mega_prefix_at(const CodePoints& t, std::size_t i) {
+  const char32_t next = t[i + 1];
+  if (t[i] == U'千')
+    return next == U'字' || next == U'卡' || next == U'克' || next == U'米' || next == U'瓦';
+  if (t[i] != U'兆') return false;
+  return next == U'瓦' || next == U'赫' || next == U'字' || next == U'帕' || next == U'比' ||
+         next == U'位' || next == U'欧' || next == U'焦' || next == U'b' || next == U'B';
+}
+
+bool is_range_separator(char32_t c) {
+  return c == U'至' || c == U'到' || c == U'-' || c == U'–' || c == U'—' || c == U'~' || c == U'～';
+}
+
+void claim(Claimed& claimed, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end && i < claimed.size(); ++i) claimed[i] = true;
+}
+
+bool any_claimed(const Claimed& claimed, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end && i < claimed.size(); ++i) {
+    if (claimed[i]) return true;
+  }
+  return false;
+}
+
+/// Digits [begin, end) as an integer.
+int digits_value(const CodePoints& t, std::size_t begin, std::size_t end) {
+  int v = 0;
+  for (std::size_t i = begin; i < end; ++i) v = v * 10 + static_cast<int>(t[i] - '0');
+  return v;
+}
+
+std::size_t digit_run(const CodePoints& t, std::size_t i) {
+  std::size_t j = i;
+  while (j < t.size() && is_ascii_digit(t[j])) ++j;
+  return j - i;
+}
+
+std::pair<double, std::size_t> multiplier_at(const CodePoints& t, std::size_t i, bool arabic) {
+  if (t.at(i, U"万亿")) return {1e12, 2};
+  if (t[i] == U'亿') return {1e8, 1};
+  if (t[i] == U'兆' && !mega_prefix_at(t, i)) return {1e12, 1};
+  if (t[i] == U'万') return {1e4, 1};
+  // 千克, 千米, 千瓦, 千字节 are units, not thousands.
+  const char32_t next = t[i + 1];
+  const bool unit_word =
+      next == U'克' || next == U'米' || next == U'瓦' || next == U'字' || next == U'卡';
+  if (arabic && t[i] == U'千' && !unit_word) return {1e3, 1};
+  if (arabic && t[i] == U'百' && next != U'分' && !unit_word) return {1e2, 1};
+  return {1, 0};
+}
+
+namespace {
+
+/// Sections after a multiplied number: "25万6千", "5万4千6百", "1千零20". The rest must be
+/// smaller than the last multiplier and end in a unit word, unless 零 introduces it.
+void continue_sections(const CodePoints& t, Number& n, double last_multiplier) {
+  std::size_t k = n.end;
+  const bool zero = t[k] == U'零';
+  if (zero) ++k;
+  if (!is_ascii_digit(t[k]) && !(zero && chinese_digit(t[k]) > 0)) return;
+  const auto rest = parse_number(t, k);
+  if (!rest || rest->vague || rest->value >= last_multiplier) return;
+  const bool ends_in_unit = chinese_unit(t[rest->end - 1]) > 0;
+  if (!zero && !ends_in_unit) return;
+  n.value += rest->value;
+  n.end = rest->end;
+  n.over = n.over || rest->over;
+}
+
+}  // namespace
+
+std::optional<Number> parse_number(const CodePoints& t, std::size_t i) {
+  Number n;
+  bool decimal = false;
+  if (is_ascii_digit(t[i]) || (t[i] == '.' && is_ascii_digit(t[i + 1]))) {
+    if (i > 0 && (is_ascii_alpha(t[i - 1]) || is_ascii_digit(t[i - 1]) || t[i - 1] == '.'))
+      return std::nullopt;
+    std::string text = t[i] == '.' ? "0" : "";  // ".5"
+    std::size_t j = i;
+    while (j < t.size()) {
+      if (is_ascii_digit(t[j])) {
+        text.push_back(static_cast<char>(t[j++]));
+      } else if (t[j] == ',' && digit_run(t, j + 1) == 3 && !is_ascii_digit(t[j + 4])) {
+        ++j;  // thousands separator
+      } else if (t[j] == '.' && is_ascii_digit(t[j + 1]) && text.find('.') == std::string::npos) {
+        text.push_back('.');
+        ++j;
+      } else {
+        break;
+      }
+    }
+    n.value = std::stod(text);
+    // 2e5, -127.32e13: scientific notation; 2^5, 2.5^-1: a power.
+    const bool exponent = t[j] == 'e' || t[j] == 'E';
+    if (exponent || t[j] == '^') {
+      std::size_t k = j + 1;
+      int sign = 1;
+      while (t[k] == '-' || t[k] == '+') sign *= t[k++] == '-' ? -1 : 1;
+      const std::size_t run = digit_run(t, k);
+      if (run > 0 && run <= 3 && !is_ascii_alpha(t[k + run]) && t[k + run] != '.' &&
+          (exponent ? k - j <= 2 : true)) {
+        const double power = sign * digits_value(t, k, k + run);
+        n.value = exponent ? n.value * std::pow(10.0, power) : std::pow(n.value, power);
+        j = k + run;
+      }
+    }
+    n.end = j;
+    n.length = j - i;
+  } else if ((t[i] == U'数' || t[i] == U'几') &&
+             (t[i + 1] == U'十' || t[i + 1] == U'百' || t[i + 1] == U'千')) {
+    const double unit = chinese_unit(t[i + 1]);
+    n.vague = std::make_pair(2 * unit, 9 * unit);
+    n.end = i + 2;
+    n.chinese = true;
+    n.length = 2;
+  } else if (is_chinese_numeral(t[i]) && chinese_unit(t[i]) < 1e4) {
+    std::size_t j = i;
+    while (j < t.size() && is_chinese_numeral(t[j]) && !mega_prefix_at(t, j) && j - i < 40) ++j;
+    std::u32string run;
+    for (std::size_t k = i; k < j; ++k) run.push_back(t[k]);
+    auto value = parse_chinese_number(run);
+    if (!value) return std::nullopt;
+    n.value = *value;
+    n.end = j;
+    n.chinese = true;
+    // 三点五, 十五点七, 零点九: decimals in numerals; not 三点五十分, a time of day.
+    if (t[j] == U'点' && chinese_digit(t[j + 1]) >= 0) {
+      std::size_t k = j + 1;
+      double scale = 0.1, fraction = 0;
+      while (k < t.size() && chinese_digit(t[k]) >= 0 && k - j < 12) {
+        fraction += chinese_digit(t[k++]) * scale;
+        scale /= 10;
+      }
+      const double unit_after = chinese_unit(t[k]);
+      if ((unit_after == 0 || unit_after >= 1e4) && t[k] != U'分' && t[k] != U'时') {
+        n.value += fraction;
+        n.end = k;
+        decimal = true;
+      }
+    }
+    // 十几万, 一百零几万: one to nine more than the run.
+    if (!decimal && t[n.end] == U'几' && (t[n.end - 1] == U'十' || t[n.end - 1] == U'零')) {
+      n.vague = std::make_pair(n.value + 1, n.value + 9);
+      ++n.end;
+    }
+    n.length = n.end - i;
+  } else {
+    return std::nullopt;
+  }
+  // 一千多万, 500余亿: "more than", then the multiplier.
+  if ((t[n.end] == U'多' || t[n.end] == U'余') && multiplier_at(t, n.end + 1, !n.chinese).second) {
+    n.over = true;
+    ++n.end;
+  }
+  // Multipliers after Arabic digits (3.34万亿, 45亿, 3千) or after a Chinese run that stopped
+  // at a decimal, 多 or 几 (三点五亿, 一千多万, 十几万); plain Chinese runs include them.
+  const bool chinese_suffix = decimal || n.over || n.vague;
+  if (!n.chinese || chinese_suffix) {
+    const auto [multiplier, length] = multiplier_at(t, n.end, !n.chinese && !n.vague);
+    n.end += length;
+    n.value *= multiplier;
+    if (n.vague)
+      n.vague = std::make_pair(n.vague->first * multiplier, n.vague->second * multiplier);
+    if (length && !n.vague && !n.chinese) continue_sections(t, n, multiplier);
+  }
+  if (n.chinese) n.length = n.end - i;  // 十多万 is three numerals, not a lone 十
+  return n;
+}
+
+/// A unit starting at `i` (spaces allowed before Latin units): longest surface wins.
+
+/// A number of 1-3 Arabic digits or Chinese numerals at `i`: value and index after it.
+std::optional<std::pair<int, std::size_t>> small_number_at(const CodePoints& t, std::size_t i) {
+  std::size_t j = i;
+  while (j < t.size() && j - i < 3 && (is_ascii_digit(t[j]) || is_chinese_numeral(t[j]))) ++j;
+  if (j == i) return std::nullopt;
+  if (is_ascii_digit(t[i])) {
+    if (digit_run(t, i) != j - i) return std::nullopt;
+    return std::make_pair(digits_value(t, i, j), j);
+  }
+  std::u32string run;
+  for (std::size_t k = i; k < j; ++k) run.push_back(t[k]);
+  const auto value = parse_chinese_number(run);
+  if (!value) return std::nullopt;
+  return std::make_pair(static_cast<int>(*value), j);
+}
+
+/// Decades (90年代, 上世纪九十年代, 19世纪70年代), months around the reference (本月十日,
+
+std::optional<double> parse_chinese_number(std::u32string_view run) {
+  if (run.empty()) return std::nullopt;
+  bool has_unit = false;
+  for (char32_t c : run) has_unit = has_unit || chinese_unit(c) > 0;
+  if (!has_unit) {
+    // Positional digits: 二〇二五. 两 is never positional (两两 = in pairs).
+    if (run.size() > 1 && run.find(U'两') != std::u32string_view::npos) return std::nullopt;
+    double v = 0;
+    for (char32_t c : run) {
+      int d = chinese_digit(c);
+      if (d < 0) return std::nullopt;
+      v = v * 10 + d;
+    }
+    return v;
+  }
+  // Below 万: section (千百十) plus the pending digit. 万, 亿, 兆 multiply everything since the
+  // last larger one, so 三万亿 = 3e12 but 五兆六十二亿 = 5e12 + 6.2e9: a stack of big groups.
+  std::vector<std::pair<double, double>> groups;  // value, big unit
+  double section = 0, number = 0;
+  bool pending_digit = false;
+  double last_unit = 0;  // the unit just before the current digit; 0 after 零
+  for (char32_t c : run) {
+    int d = chinese_digit(c);
+    if (d == 0) {
+      number = 0;  // 一千零十二: 零 holds a place, 十 after it is still 1×10
+      pending_digit = false;
+      last_unit = 0;
+      continue;
+    }
+    if (d > 0) {
+      number = d;
+      pending_digit = true;
+      continue;
+    }
+    const double unit = chinese_unit(c);
+    if (unit >= 1e4) {
+      double value = section + number;
+      if (value == 0 && !groups.empty() && groups.back().second < 1e12) {
+        // 四万万 = 4e8: a big unit right after another multiplies it.
+        groups.back().first *= unit;
+        groups.back().second *= unit;
+      } else {
+        while (!groups.empty() && groups.back().second < unit) {
+          value += groups.back().first;
+          groups.pop_back();
+        }
+        groups.emplace_back(value * unit, unit);
+      }
+      section = number = 0;
+    } else {
+      section += (pending_digit ? number : 1) * unit;
+      number = 0;
+    }
+    pending_digit = false;
+    last_unit = unit;
+  }
+  // 两千四百五 = 2450, 一万三 = 13000: a last digit straight after a unit counts in the next
+  // smaller unit (not after 零: 一千零五 = 1005).
+  if (pending_digit && last_unit >= 100) number *= last_unit / 10;
+  double result = section + number;
+  for (const auto& group : groups) result += group.first;
+  return result;
+}
+
+}  // namespace suyuan::extract

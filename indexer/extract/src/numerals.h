@@ -1,0 +1,60 @@
+/// @file numerals.h
+/// @brief Arabic and Chinese numerals over code points, shared by the date and figure
+/// recognisers: digits, Chinese numeral runs (一百二十, 两万, 三千五), multipliers (万/亿/兆),
+/// vague numbers (数十, 十几万) and "more than" marks (一千多万).
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "code_points.h"
+
+namespace suyuan::extract {
+
+/// Marks code points already claimed by another recogniser.
+using Claimed = std::vector<bool>;
+
+void claim(Claimed& claimed, std::size_t begin, std::size_t end);
+bool any_claimed(const Claimed& claimed, std::size_t begin, std::size_t end);
+
+/// 0-9 for a Chinese digit (零〇一壹二贰两…九玖), else -1.
+int chinese_digit(char32_t c);
+/// 10, 100, 1000, 1e4, 1e8, 1e12 for 十百千万亿兆 (and their financial forms), else 0.
+double chinese_unit(char32_t c);
+bool is_chinese_numeral(char32_t c);
+/// 兆/千 at `i` as the metric prefix of a unit (兆瓦, 千克) rather than a numeral.
+bool mega_prefix_at(const CodePoints& t, std::size_t i);
+/// 至 到 - – — ~ ～
+bool is_range_separator(char32_t c);
+
+/// Digits [begin, end) as an integer.
+int digits_value(const CodePoints& t, std::size_t begin, std::size_t end);
+/// Length of the ASCII digit run at `i`.
+std::size_t digit_run(const CodePoints& t, std::size_t i);
+
+/// A bare number: value (or range for 数十), end index.
+struct Number {
+  double value = 0;
+  std::optional<std::pair<double, double>> vague;  ///< 数十 → [20, 90], 十几万 → [11e4, 19e4]
+  std::size_t end = 0;
+  bool chinese = false;
+  std::size_t length = 0;  ///< code points of the numeral itself
+  bool over = false;       ///< 一千多万, 500余万: more than the value
+};
+
+/// The multiplier word at `i` (万亿, 亿, 万, 千, 百 after Arabic digits) and its length.
+std::pair<double, std::size_t> multiplier_at(const CodePoints& t, std::size_t i, bool arabic);
+
+/// The number starting at `i` (digits with separators, decimals, exponents and multipliers, or
+/// a Chinese numeral run), or nullopt.
+std::optional<Number> parse_number(const CodePoints& t, std::size_t i);
+
+/// A number of 1-3 Arabic digits or Chinese numerals at `i`: value and index after it.
+std::optional<std::pair<int, std::size_t>> small_number_at(const CodePoints& t, std::size_t i);
+
+/// Parses a run of Chinese numerals ("一百二十", "两万", "三千五"), or nullopt.
+std::optional<double> parse_chinese_number(std::u32string_view digits);
+
+}  // namespace suyuan::extract
