@@ -513,6 +513,7 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t,
       if (stated) break;  // one event of a kind per sentence: later keywords are asides
       nlohmann::json value = {{"kind", "date"}, {"date", date->date}};
       if (!date->date_end.empty()) value["date_end"] = date->date_end;
+      if (!date->relation.empty()) value["relation"] = date->relation;
       const std::string metric = "event_date:" + event.event;
       for (const Entity* subject : group_of(entities, *chip)) {
         const bool duplicate = std::any_of(claims.begin(), claims.end(), [&](const DraftClaim& c) {

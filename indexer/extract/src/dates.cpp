@@ -2,11 +2,18 @@
 /// @brief Date recognition: absolute, partial and relative dates over code points of
 /// normalized text. Dates run before figures and claim their characters, so 2025年 is never a
 /// quantity of years.
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
 
+#include "calendars.h"
 #include "numerals.h"
 #include "recognizers.h"
 #include "suyuan/core/civil_date.h"
+#include "suyuan/core/error.h"
 
 namespace suyuan::extract {
 namespace {
@@ -72,10 +79,11 @@ std::size_t month_part(const CodePoints& t, std::size_t i, int year, int month, 
 bool valid_year(int y) { return y >= 1900 && y <= 2100; }
 
 /// Whether a date expression can start with `c`: digits, numerals and the first characters of
-/// the relative words below (今年, 上周, 近日, 春季…). Most characters cannot, and skipping them
-/// keeps find_dates from trying every word at every position.
+/// the relative and calendar words below (今年, 上周, 近日, 春季, 民国, 农历, 正月…). Most
+/// characters cannot, and skipping them keeps find_dates from trying every word at every position.
 bool may_start_date(char32_t c) {
-  static constexpr std::u32string_view starts = U"今去明前大后昨上下本这当过近最日周星礼春夏秋冬";
+  static constexpr std::u32string_view starts =
+      U"今去明前大后昨上下本这当过近最日周星礼春夏秋冬民农阴正腊闰";
   return is_ascii_digit(c) || is_chinese_numeral(c) || starts.find(c) != std::u32string_view::npos;
 }
 
@@ -117,6 +125,7 @@ std::optional<std::pair<int, std::size_t>> month_at(const CodePoints& t, std::si
     if (run > 2) return std::nullopt;
     month = digits_value(t, i, i + run);
     j = i + run;
+    if (t[j] == ' ' && t[j + 1] == U'月') ++j;  // "1 月", as Taiwan sites space digits
   } else {
     std::u32string numerals;
     while (j < t.size() && is_chinese_numeral(t[j]) && j - i < 2) numerals.push_back(t[j++]);
@@ -239,7 +248,17 @@ std::vector<DateFigure> merge_date_ranges(const CodePoints& t, std::vector<DateF
   std::vector<DateFigure> out;
   for (std::size_t k = 0; k < dates.size(); ++k) {
     DateFigure d = dates[k];
-    const std::size_t next = after_range_separator(t, d.end);
+    std::size_t next = after_range_separator(t, d.end);
+    // "2015年和2018年之间", "10月与5月间": a conjunction joins the two only before 之间/间.
+    std::size_t between_end = 0;
+    if (!next && (t[d.end] == U'和' || t[d.end] == U'与' || t[d.end] == U'跟') &&
+        k + 1 < dates.size() && dates[k + 1].begin == d.end + 1) {
+      const std::size_t after_second = dates[k + 1].end;
+      between_end = t.at(after_second, U"之间") ? after_second + 2
+                    : t[after_second] == U'间'  ? after_second + 1
+                                                : 0;
+      if (between_end) next = d.end + 1;
+    }
     bool merged = false;
     if (next && k + 1 < dates.size() && dates[k + 1].begin == next) {
       const DateFigure& second = dates[k + 1];
@@ -249,7 +268,8 @@ std::vector<DateFigure> merge_date_ranges(const CodePoints& t, std::vector<DateF
       d.date_end = bare_day ? d.date.substr(0, 8) + second.date.substr(8)
                             : (second.date_end.empty() ? second.date : second.date_end);
       d.relative = d.relative || second.relative;
-      d.end = second.end;
+      d.end = between_end ? between_end : second.end;
+      if (!between_end && t.at(d.end, U"之间")) d.end += 2;  // 2010年至2018年之间
       ++k;
       merged = true;
     } else if (next && d.date.size() == 10 && !any_claimed(claimed, next, next + 1)) {
@@ -397,7 +417,245 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const ReferenceD
   return 0;
 }
 
+/// Of the years around the reference, the one whose `date_of_year` lies nearest it: a holiday
+/// or lunar date named without a year is the occurrence closest to publication.
+template <typename DateOfYear>
+std::optional<int> nearest_year(const ReferenceDate& ref, DateOfYear date_of_year) {
+  if (!ref.known()) return std::nullopt;
+  const long today = reference_day(ref);
+  std::optional<int> best;
+  long best_distance = 0;
+  for (int year = ref.year - 1; year <= ref.year + 1; ++year) {
+    const std::optional<std::string> date = date_of_year(year);
+    if (!date) continue;
+    const long distance = std::labs(days_since_epoch(*date).value_or(0) - today);
+    if (!best || distance < best_distance) best = year, best_distance = distance;
+  }
+  return best;
+}
+
+/// The day of a lunar month at `i`: 初一…初十, 十一…三十, 廿三, 卅; value and index after it.
+std::optional<std::pair<int, std::size_t>> lunar_day_at(const CodePoints& t, std::size_t i,
+                                                        bool& written_lunar) {
+  if (t[i] == U'初' && chinese_digit(t[i + 1]) > 0 && t[i + 2] != U'十') {
+    written_lunar = true;
+    return std::make_pair(chinese_digit(t[i + 1]), i + 2);
+  }
+  if (t.at(i, U"初十")) return written_lunar = true, std::make_pair(10, i + 2);
+  if (t[i] == U'廿' || t[i] == U'卅') {
+    const int tens = t[i] == U'廿' ? 20 : 30;
+    written_lunar = true;
+    const int unit = chinese_digit(t[i + 1]);
+    if (unit > 0 && tens + unit <= 30) return std::make_pair(tens + unit, i + 2);
+    return std::make_pair(tens, i + 1);
+  }
+  std::size_t j = i;
+  while (j < t.size() && j - i < 3 && is_chinese_numeral(t[j]) && chinese_unit(t[j]) <= 10) ++j;
+  if (j == i) return std::nullopt;
+  std::u32string run;
+  for (std::size_t k = i; k < j; ++k) run.push_back(t[k]);
+  const auto day = parse_chinese_number(run);
+  if (!day || *day < 1 || *day > 30 || (j - i == 1 && chinese_unit(t[i]) > 0)) return std::nullopt;
+  return std::make_pair(static_cast<int>(*day), j);
+}
+
+/// A lunar date at `i`: 农历八月十五, 正月初一, 腊月廿三, 大年初二, 闰四月初八, 十二月初一, and
+/// 八月十五 (a Chinese-numeral day without 日 after a Chinese-numeral month is how news writes
+/// lunar dates). `lunar_year` 0 takes the occurrence nearest the reference. Returns the end of
+/// the expression, or 0.
+std::size_t lunar_date_at(const CodePoints& t, std::size_t i, int lunar_year,
+                          const ReferenceDate& ref, DateFigure& d) {
+  std::size_t j = i;
+  bool written_lunar = false;  // 农历, 正月, 腊月, 初一, 廿: no Gregorian reading
+  if (t.at(j, U"农历") || t.at(j, U"阴历")) j += 2, written_lunar = true;
+  int month = 0, day = 0;
+  bool leap = false;
+  if (t.at(j, U"大年初") && chinese_digit(t[j + 3]) > 0) {  // 大年初一: the new year's days
+    month = 1, day = chinese_digit(t[j + 3]), j += 4, written_lunar = true;
+  } else {
+    if (t[j] == U'闰') ++j, leap = true, written_lunar = true;
+    static const std::pair<std::u32string_view, int> named_months[] = {
+        {U"正月", 1}, {U"冬月", 11}, {U"腊月", 12}};
+    for (const auto& [word, number] : named_months) {
+      if (t.at(j, word)) month = number, j += 2, written_lunar = true;
+    }
+    const bool chinese_month = month == 0 && is_chinese_numeral(t[j]);
+    if (month == 0) {
+      const auto m = month_at(t, j);
+      if (!m || (!chinese_month && !written_lunar)) return 0;
+      month = m->first, j = m->second;
+    }
+    const std::size_t day_start = j;
+    if (const auto lunar_day = lunar_day_at(t, j, written_lunar)) {
+      day = lunar_day->first, j = lunar_day->second;
+    }
+    const bool gregorian_day_marker = t[j] == U'日' || t[j] == U'号';
+    if (!written_lunar && (day == 0 || gregorian_day_marker || !chinese_month)) return 0;
+    if (day == 0) j = day_start;
+    if (day > 0 && t[j] == U'日') ++j;
+  }
+  auto date_of_year = [&](int year) {
+    return lunar_to_gregorian(year, month, std::max(day, 1), leap);
+  };
+  const std::optional<int> year = lunar_year > 0 ? lunar_year : nearest_year(ref, date_of_year);
+  const auto date = year ? date_of_year(*year) : std::nullopt;
+  if (!date) return 0;
+  d.date = *date;
+  if (day == 0) {  // a whole lunar month, 29 or 30 days
+    d.date_end = lunar_to_gregorian(*year, month, 30, leap)
+                     .value_or(lunar_to_gregorian(*year, month, 29, leap).value_or(*date));
+  }
+  d.calendar = "chinese";
+  d.relative = lunar_year == 0;
+  return j;
+}
+
+/// A holiday at `i` (春节, 中秋, 国庆节, 母亲节…) in `year`, or the occurrence nearest the
+/// reference when `year` is 0. Returns the end of its name, or 0.
+std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateVocabulary& v,
+                       const ReferenceDate& ref, DateFigure& d) {
+  for (const auto& holiday : v.holidays) {
+    if (!t.at(i, holiday.surface)) continue;
+    auto date_of_year = [&holiday](int y) -> std::optional<std::string> {
+      if (holiday.rule == "gregorian") return format_date(y, holiday.month, holiday.day);
+      if (holiday.rule == "chinese") return lunar_to_gregorian(y, holiday.month, holiday.day);
+      if (holiday.rule == "chinese_eve") return lunar_new_years_eve(y - 1);
+      if (holiday.rule == "nth_weekday")
+        return format_date(y, holiday.month,
+                           nth_weekday_of_month(y, holiday.month, holiday.nth, holiday.weekday));
+      if (holiday.rule == "qingming") return format_date(y, 4, qingming_day(y));
+      return std::nullopt;
+    };
+    const std::optional<int> chosen = year > 0 ? year : nearest_year(ref, date_of_year);
+    const auto date = chosen ? date_of_year(*chosen) : std::nullopt;
+    if (!date) return 0;
+    d.date = *date;
+    d.holiday = holiday.name;
+    d.relative = d.relative || year == 0;
+    if (holiday.rule == "chinese" || holiday.rule == "chinese_eve") d.calendar = "chinese";
+    return i + holiday.surface.size();
+  }
+  return 0;
+}
+
+/// After "<year>年" at `j`: a lunar date, a holiday, a month (with day or part) or a part of the
+/// year (上半年, 年底); otherwise the year alone. Returns the end of the date.
+std::size_t after_year(const CodePoints& t, std::size_t j, int year, const DateVocabulary& v,
+                       const ReferenceDate& ref, DateFigure& d) {
+  const std::size_t spaced = t[j] == ' ' ? j + 1 : j;  // "2018年 12月"
+  if (const std::size_t end = lunar_date_at(t, spaced, year, ref, d)) return end;
+  if (const std::size_t end = holiday_at(t, j, year, v, ref, d)) return end;
+  if (const auto month = month_at(t, spaced)) {
+    std::size_t end = after_month(t, month->second, year, month->first, d);
+    if (t[end] == U'份') ++end;  // 2025年7月份
+    return end;
+  }
+  d.date = format_date(year);
+  return j + year_part(t, j, year, d);
+}
+
+/// A two-digit year (07年, 18年10月, 零八年): read as a year only when it cannot be a count of
+/// years — a leading zero, or a month right after. Returns the four-digit year, or 0.
+int two_digit_year(int yy, const ReferenceDate& ref) {
+  const int pivot = ref.known() ? ref.year % 100 + 5 : 50;  // 98年 → 1998, 18年 → 2018
+  return yy <= pivot ? 2000 + yy : 1900 + yy;
+}
+
+/// Relation words around a date (自2018年以来, 2015年前, 截至9月底, 2019年1月1日或之后):
+/// widens the date's span over them and sets its relation.
+void attach_relation(const CodePoints& t, const DateVocabulary& v, const Claimed& claimed,
+                     DateFigure& d) {
+  for (const auto& [word, relation] : v.relation_suffixes) {
+    if (!t.at(d.end, word) || any_claimed(claimed, d.end, d.end + word.size())) continue;
+    if (word.size() == 1) {
+      const char32_t next = t[d.end + 1];
+      const auto blockers = v.short_suffix_blockers.find(word[0]);
+      const bool blocked = is_ascii_digit(next) || is_chinese_numeral(next) ||
+                           (blockers != v.short_suffix_blockers.end() &&
+                            blockers->second.find(next) != std::u32string::npos);
+      if (blocked) continue;
+    }
+    d.relation = relation;
+    d.end += word.size();
+    break;
+  }
+  for (const auto& [word, relation] : v.relation_prefixes) {
+    if (d.begin < word.size() || !t.ends_at(d.begin, word) ||
+        any_claimed(claimed, d.begin - word.size(), d.begin))
+      continue;
+    if (word == U"自" && d.begin >= 2 && t[d.begin - 2] == U'来') continue;  // 来自2018年的…
+    if (d.relation.empty()) d.relation = relation;
+    d.begin -= word.size();
+    break;
+  }
+}
+
 }  // namespace
+
+DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
+  const auto file = data_dir / "dates.json";
+  std::ifstream in(file);
+  if (!in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + file.string());
+  DateVocabulary v;
+  try {
+    const auto json = nlohmann::json::parse(in);
+    const auto& relations = json.at("relations");
+    for (const auto& [word, relation] : relations.at("prefix").items())
+      v.relation_prefixes.emplace_back(to_u32(word), relation.get<std::string>());
+    for (const auto& [word, relation] : relations.at("suffix").items())
+      v.relation_suffixes.emplace_back(to_u32(word), relation.get<std::string>());
+    for (const auto& [word, blockers] : relations.at("short_suffix_blockers").items()) {
+      const std::u32string key = to_u32(word);
+      if (key.size() != 1)
+        throw Error(ErrorKind::CORRUPT_INDEX,
+                    file.string() + ": short_suffix_blockers keys are one character");
+      v.short_suffix_blockers[key[0]] = to_u32(blockers.get<std::string>());
+    }
+    for (const auto& entry : json.at("holidays")) {
+      Holiday holiday;
+      holiday.rule = entry.at("rule").get<std::string>();
+      holiday.month = entry.value("month", 0);
+      holiday.day = entry.value("day", 0);
+      holiday.nth = entry.value("nth", 0);
+      holiday.weekday = entry.value("weekday", 0);
+      static const std::set<std::string> rules = {"gregorian", "chinese", "chinese_eve",
+                                                  "nth_weekday", "qingming"};
+      if (!rules.count(holiday.rule))
+        throw Error(ErrorKind::CORRUPT_INDEX,
+                    file.string() + ": unknown holiday rule " + holiday.rule);
+      const auto& names = entry.at("names");
+      holiday.name = names.at(0).get<std::string>();
+      for (const auto& name : names) {
+        holiday.surface = to_u32(name.get<std::string>());
+        v.holidays.push_back(holiday);
+        if (v.holiday_initials.find(holiday.surface[0]) == std::u32string::npos)
+          v.holiday_initials.push_back(holiday.surface[0]);
+      }
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
+  }
+  auto longest_first = [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); };
+  std::stable_sort(v.relation_prefixes.begin(), v.relation_prefixes.end(), longest_first);
+  std::stable_sort(v.relation_suffixes.begin(), v.relation_suffixes.end(), longest_first);
+  std::stable_sort(v.holidays.begin(), v.holidays.end(), [](const Holiday& a, const Holiday& b) {
+    return a.surface.size() > b.surface.size();
+  });
+  return v;
+}
+
+void claim_titles(const CodePoints& t, Claimed& claimed) {
+  constexpr std::size_t longest_title = 40;  // longer runs are more likely a stray 《
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] != U'《') continue;
+    std::size_t j = i + 1;
+    while (j < t.size() && j - i <= longest_title && t[j] != U'》' && t[j] != U'《') ++j;
+    if (j < t.size() && t[j] == U'》') {
+      claim(claimed, i, j + 1);
+      i = j;
+    }
+  }
+}
 
 ReferenceDate ReferenceDate::parse(const std::string& iso) {
   ReferenceDate r;
@@ -413,11 +671,13 @@ ReferenceDate ReferenceDate::parse(const std::string& iso) {
   return r;
 }
 
-std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref, int& context_year,
-                                   Claimed& claimed) {
+std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
+                                   const ReferenceDate& ref, int& context_year, Claimed& claimed) {
   std::vector<DateFigure> dates;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (claimed[i] || !may_start_date(t[i])) continue;
+    if (claimed[i] ||
+        !(may_start_date(t[i]) || v.holiday_initials.find(t[i]) != std::u32string::npos))
+      continue;
     // Partial dates (7月) take the last explicit year, else the reference year.
     const int year_for_partial = context_year > 0 ? context_year : ref.year;
     DateFigure d;
@@ -428,21 +688,17 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
         end == 0 && is_ascii_digit(t[i]) &&
         (i == 0 || (!is_ascii_digit(t[i - 1]) && !is_ascii_alpha(t[i - 1]) && t[i - 1] != '.'));
     const std::size_t run = digit_start ? digit_run(t, i) : 0;
-    if (run == 4 && valid_year(digits_value(t, i, i + 4))) {
+    // A full ISO date (1789-01-29) names its year unambiguously; other four-digit years must
+    // lie in 1900-2100, where a figure like 1500年 (years) or 3000 is unlikely.
+    const bool iso_date = run == 4 && t[i + 4] == '-' && digit_run(t, i + 5) == 2 &&
+                          t[i + 7] == '-' && digit_run(t, i + 8) == 2 &&
+                          digits_value(t, i, i + 4) >= 1000;
+    if (run == 4 && (valid_year(digits_value(t, i, i + 4)) || iso_date)) {
       const int y = digits_value(t, i, i + 4);
       std::size_t j = i + 4;
       if (t[j] == ' ' && t[j + 1] == U'年') ++j;  // "2023 年", as some sites space digits
       if (t[j] == U'年' && t[j + 1] != U'代') {
-        ++j;
-        const std::size_t spaced = t[j] == ' ' ? j + 1 : j;  // "2018年 12月"
-        if (const auto month = month_at(t, spaced)) {
-          // 2025年7月, 2018年十二月.
-          end = after_month(t, month->second, y, month->first, d);
-          if (t[end] == U'份') ++end;
-        } else {
-          d.date = format_date(y);
-          end = j + year_part(t, j, y, d);
-        }
+        end = after_year(t, j + 1, y, v, ref, d);  // 2025年7月, 2018年十二月, 2015年农历正月初一
         context_year = y;
       } else if ((t[j] == '-' || t[j] == '/' || t[j] == '.') && digit_run(t, j + 1) >= 1 &&
                  digit_run(t, j + 1) <= 2 && t[j + 1 + digit_run(t, j + 1)] == t[j]) {
@@ -472,7 +728,13 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
       const int n = digits_value(t, i, i + run);
       std::size_t j = i + run;
       const bool after_measure = i > 0 && (t[i - 1] == U'个' || t[i - 1] == U'第');
-      if (t[j] == U'月' && n >= 1 && n <= 12 && !after_measure && year_for_partial > 0) {
+      const std::size_t year_mark = t[j] == ' ' && t[j + 1] == U'年' ? j + 1 : j;  // "07 年"
+      if (run == 2 && t[year_mark] == U'年' && !after_measure &&
+          (t[i] == '0' || month_at(t, year_mark + 1))) {
+        const int y = two_digit_year(n, ref);
+        end = after_year(t, year_mark + 1, y, v, ref, d);
+        context_year = y;
+      } else if (t[j] == U'月' && n >= 1 && n <= 12 && !after_measure && year_for_partial > 0) {
         end = after_month(t, j + 1, year_for_partial, n, d);
         d.relative = context_year <= 0;
       } else if ((t[j] == U'日' || t[j] == U'号') && n >= 1 && n <= 31 && ref.known() &&
@@ -502,12 +764,16 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
       for (const auto& r : years) {
         if (!t.at(i, r.word)) continue;
         const int y = ref.year + r.year_offset;
-        if (r.word == U"今夏") {
+        if (const std::size_t after = r.year_only ? holiday_at(t, i + 2, y, v, ref, d) : 0) {
+          end = after;  // 今年春节, 去年中秋
+        } else if (const std::size_t lunar = r.year_only ? lunar_date_at(t, i + 2, y, ref, d) : 0) {
+          end = lunar;  // 明年正月十五
+        } else if (r.word == U"今夏") {
           d.date = format_date(y, 6);
           d.date_end = format_date(y, 8);
           end = i + 2;
-        } else if (auto month = month_at(t, i + 2)) {
-          // 去年5月, 明年四月: a month of that year.
+        } else if (auto month = month_at(t, t[i + 2] == ' ' ? i + 3 : i + 2)) {
+          // 去年5月, 明年四月, 今年 1 月: a month of that year.
           end = after_month(t, month->second, y, month->first, d);
         } else {
           d.date = format_date(y);
@@ -529,24 +795,37 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
           break;
         }
       }
-      // 二零零四年, 二〇二五年: a year in positional numerals.
-      if (end == 0 && chinese_digit(t[i]) >= 0 && t[i + 4] == U'年' &&
+      // 二零零四年, 二〇二五年, 零八年, 九八年: a year in positional numerals. Two digits count
+      // only when they cannot be a vague count (三五年 = three to five years, 六七年).
+      if (end == 0 && chinese_digit(t[i]) >= 0 && t[i] != U'两' &&
           (i == 0 || !is_chinese_numeral(t[i - 1]))) {
+        std::size_t k = i;
         int y = 0;
-        for (std::size_t k = i; k < i + 4 && y >= 0; ++k) {
-          const int digit = chinese_digit(t[k]);
-          y = digit < 0 || t[k] == U'两' ? -1 : y * 10 + digit;
-        }
-        if (valid_year(y)) {
-          if (const auto month = month_at(t, i + 5)) {
-            end = after_month(t, month->second, y, month->first, d);
-          } else {
-            d.date = format_date(y);
-            end = i + 5 + year_part(t, i + 5, y, d);
-          }
+        while (k < i + 4 && chinese_digit(t[k]) >= 0 && t[k] != U'两')
+          y = y * 10 + chinese_digit(t[k++]);
+        const int first = chinese_digit(t[i]), second = chinese_digit(t[i + 1]);
+        const bool two_digits = k == i + 2 && (first == 0 || (first >= 6 && second != first + 1));
+        if (t[k] == U'年' && t[k + 1] != U'代' && ((k == i + 4 && valid_year(y)) || two_digits)) {
+          if (two_digits) y = two_digit_year(y, ref);
+          end = after_year(t, k + 1, y, v, ref, d);
           context_year = y;
         }
       }
+      // 民国三年, 民国114年7月: years of the Republic of China era, still official in Taiwan.
+      if (end == 0 && t.at(i, U"民国")) {
+        const bool first_year = t.at(i + 2, U"元年");
+        const auto n =
+            first_year ? std::make_optional(std::make_pair(1, i + 3)) : small_number_at(t, i + 2);
+        if (n && n->first >= 1 && t[n->second] == U'年' && valid_year(1911 + n->first)) {
+          end = after_year(t, n->second + 1, 1911 + n->first, v, ref, d);
+          d.calendar = d.calendar.empty() ? "minguo" : d.calendar;
+          context_year = 1911 + n->first;
+        }
+      }
+      // 农历八月十五, 正月初一, 大年初二; then holidays (春节, 国庆节): the occurrence in the
+      // year of the text so far, else the one nearest the reference.
+      if (end == 0) end = lunar_date_at(t, i, context_year, ref, d);
+      if (end == 0) end = holiday_at(t, i, context_year, v, ref, d);
       if (end == 0 && is_chinese_numeral(t[i]) && (i == 0 || !is_chinese_numeral(t[i - 1]))) {
         // 三月, 十二月初一, 三月五日: months in Chinese numerals, in the reference year.
         std::size_t j = i;
@@ -670,7 +949,29 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const ReferenceDate& ref
       i = end - 1;
     }
   }
-  return merge_date_ranges(t, std::move(dates), claimed);
+  dates = merge_date_ranges(t, std::move(dates), claimed);
+  for (auto& d : dates) {
+    const std::size_t begin = d.begin, end = d.end;
+    attach_relation(t, v, claimed, d);
+    claim(claimed, d.begin, begin);
+    claim(claimed, end, d.end);
+  }
+  // "2010年之后2018年之前": a lower bound right before an upper bound is one range.
+  std::vector<DateFigure> bounded;
+  for (auto& d : dates) {
+    if (!bounded.empty() && bounded.back().end == d.begin && d.date_end.empty() &&
+        bounded.back().date_end.empty() &&
+        (bounded.back().relation == "after" || bounded.back().relation == "since") &&
+        (d.relation == "before" || d.relation == "until")) {
+      bounded.back().date_end = d.date;
+      bounded.back().end = d.end;
+      bounded.back().relation.clear();
+      bounded.back().relative = bounded.back().relative || d.relative;
+      continue;
+    }
+    bounded.push_back(std::move(d));
+  }
+  return bounded;
 }
 
 }  // namespace suyuan::extract

@@ -22,11 +22,13 @@ struct Extractor::Impl {
       : normalizer(NormalizerConfig{config.data_dir.parent_path() / "normalize"}),
         gazetteer(config.data_dir, normalizer),
         vocabulary(FigureVocabulary::load(config.data_dir)),
+        date_vocabulary(extract::DateVocabulary::load(config.data_dir)),
         rules(ClaimRules::load(config.data_dir)) {}
 
   Normalizer normalizer;  ///< folds the data files' aliases like documents
   Gazetteer gazetteer;
   FigureVocabulary vocabulary;
+  extract::DateVocabulary date_vocabulary;
   ClaimRules rules;
 };
 
@@ -144,13 +146,17 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
                      [](const auto& a, const auto& b) { return a.begin < b.begin; });
     extract::resolve_anaphora_and_groups(t, entities, impl.rules, topic);
 
-    const auto dates = extract::find_dates(t, ref, context_year, claimed);
+    extract::claim_titles(t, claimed);
+    const auto dates = extract::find_dates(t, impl.date_vocabulary, ref, context_year, claimed);
     const auto figures = extract::find_figures(t, impl.vocabulary, claimed);
     const auto attributions = extract::find_attributions(t, entities, impl.rules);
     for (const auto& d : dates) {
       nlohmann::json a = {{"date", d.date}, {"relative", d.relative}};
       if (!d.date_end.empty()) a["date_end"] = d.date_end;
       if (!d.time.empty()) a["time"] = d.time;
+      if (!d.relation.empty()) a["relation"] = d.relation;
+      if (!d.calendar.empty()) a["calendar"] = d.calendar;
+      if (!d.holiday.empty()) a["holiday"] = d.holiday;
       add_mention("date", t.bytes(d.begin, d.end), a);
     }
     for (const auto& f : figures) {

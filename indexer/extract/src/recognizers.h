@@ -47,6 +47,27 @@ struct DateFigure {
   std::string date_end;
   std::string time;       ///< "16:51" when given
   bool relative = false;  ///< resolved against the reference date
+  std::string relation;   ///< "" or before, after, since, until (以前, 之后, 以来, 截至)
+  std::string calendar;   ///< "" (Gregorian in the text), "chinese" (农历) or "minguo" (民国)
+  std::string holiday;  ///< the holiday's first name when the text names one (中秋 → 中秋节)
+};
+
+/// Relation words and holidays, from data/extract/dates.json.
+struct DateVocabulary {
+  std::vector<std::pair<std::u32string, std::string>> relation_prefixes;  ///< longest first
+  std::vector<std::pair<std::u32string, std::string>> relation_suffixes;  ///< longest first
+  /// One-character suffixes (前, 后, 起) → characters after which they start a word instead
+  /// (前景, 后续, 起诉); digits and numerals always block (2025年前三季度).
+  std::map<char32_t, std::u32string> short_suffix_blockers;
+  struct Holiday {
+    std::u32string surface;
+    std::string name;  ///< the first of its names
+    std::string rule;  ///< gregorian, chinese, chinese_eve, nth_weekday, qingming
+    int month = 0, day = 0, nth = 0, weekday = 0;
+  };
+  std::vector<Holiday> holidays;    ///< one per name, longest first
+  std::u32string holiday_initials;  ///< first characters of the names: where to look
+  static DateVocabulary load(const std::filesystem::path& data_dir);
 };
 
 /// Reference date for relative expressions.
@@ -57,8 +78,13 @@ struct ReferenceDate {
 };
 
 /// Dates in the sentence. `context_year` carries the last explicit year across sentences.
-std::vector<DateFigure> find_dates(const CodePoints& text, const ReferenceDate& reference,
-                                   int& context_year, Claimed& claimed);
+std::vector<DateFigure> find_dates(const CodePoints& text, const DateVocabulary& vocabulary,
+                                   const ReferenceDate& reference, int& context_year,
+                                   Claimed& claimed);
+
+/// Claims the code points of short titles in book-title marks (《明日之后》, 《2025年报告》):
+/// a date or figure inside a title names the work, it is not a statement of the text.
+void claim_titles(const CodePoints& text, Claimed& claimed);
 
 /// Figures in the sentence, outside claimed code points.
 std::vector<Figure> find_figures(const CodePoints& text, const FigureVocabulary& vocabulary,

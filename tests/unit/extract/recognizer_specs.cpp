@@ -34,9 +34,10 @@ std::vector<std::size_t> utf16_offsets(const std::string& text) {
   return out;
 }
 
-enum class Family { NUMBER, PERCENT, RANGE, CURRENCY, DIMENSION, DATE };
+enum class Family { NUMBER, PERCENT, RANGE, CURRENCY, DIMENSION, DATE, HOLIDAY };
 
 Family family_of(const std::string& file) {
+  if (file.starts_with("DateTime/Holiday")) return Family::HOLIDAY;  // holidays only
   if (file.starts_with("DateTime/")) return Family::DATE;
   if (file.find("Percent") != std::string::npos) return Family::PERCENT;
   if (file.find("Range") != std::string::npos) return Family::RANGE;
@@ -49,7 +50,7 @@ Family family_of(const std::string& file) {
 struct Predicted {
   Span span;
   std::optional<double> value;
-  std::string currency, date;
+  std::string currency, date, relation;
 };
 
 /// Whether the spec's resolution agrees with our value; nullopt when the spec gives none.
@@ -62,6 +63,11 @@ std::optional<bool> value_agrees(Family family, const nlohmann::json& result, co
     if (start.size() == 4) start += "-01";
     if (start.size() == 7) start += "-01";
     for (const auto& v : resolution["values"]) {
+      // An open-ended range (Mod: before, after, since, until) agrees in its date and relation.
+      if (v.contains("Mod")) {
+        if (v.value("timex", "") == p.date && v.value("Mod", "") == p.relation) return true;
+        continue;
+      }
       if (v.value("value", "") == p.date || v.value("start", "") == start) return true;
     }
     return false;
@@ -86,7 +92,8 @@ std::optional<bool> value_agrees(Family family, const nlohmann::json& result, co
 
 /// Our predictions for `input`, in UTF-16 spans of the input.
 std::vector<Predicted> predict(const Normalizer& normalizer,
-                               const extract::FigureVocabulary& vocabulary,
+                               const extract::FigureVocabulary& figure_vocabulary,
+                               const extract::DateVocabulary& date_vocabulary,
                                const std::string& input, const std::string& reference,
                                Family family) {
   std::vector<Predicted> out;
@@ -106,14 +113,16 @@ std::vector<Predicted> predict(const Normalizer& normalizer,
     auto add = [&](std::size_t begin, std::size_t end) -> Predicted* {
       const ByteRange raw = document.offsets.to_raw(t.bytes(begin, end));
       if (raw.end > input.size() || begin >= end) return nullptr;
-      out.push_back({{utf16[raw.begin], utf16[raw.end]}, std::nullopt, "", ""});
+      out.push_back({{utf16[raw.begin], utf16[raw.end]}, std::nullopt, "", "", ""});
       return &out.back();
     };
-    const auto dates = extract::find_dates(t, ref, context_year, claimed);
-    const auto figures = extract::find_figures(t, vocabulary, claimed);
-    if (family == Family::DATE) {
+    extract::claim_titles(t, claimed);
+    const auto dates = extract::find_dates(t, date_vocabulary, ref, context_year, claimed);
+    const auto figures = extract::find_figures(t, figure_vocabulary, claimed);
+    if (family == Family::DATE || family == Family::HOLIDAY) {
       for (const auto& d : dates) {
-        if (auto* p = add(d.begin, d.end)) p->date = d.date;
+        if (family == Family::HOLIDAY && d.holiday.empty()) continue;
+        if (auto* p = add(d.begin, d.end)) p->date = d.date, p->relation = d.relation;
       }
       continue;
     }
@@ -138,6 +147,7 @@ std::vector<Predicted> predict(const Normalizer& normalizer,
             p = add(f.begin, f.end != f.value_end ? f.end : f.number_end);
           break;
         case Family::DATE:
+        case Family::HOLIDAY:
           break;
       }
       if (p) {
@@ -200,13 +210,14 @@ const std::vector<std::string>& spec_files() {
                                                  "NumberWithUnit/DimensionModel.jsonl",
                                                  "DateTime/DateExtractor.jsonl",
                                                  "DateTime/DatePeriodExtractor.jsonl",
-                                                 "DateTime/DateTimeModel.jsonl"};
+                                                 "DateTime/DateTimeModel.jsonl",
+                                                 "DateTime/HolidayExtractor.jsonl"};
   return files;
 }
 
-SpecScore score_spec_file(const Normalizer& normalizer, const extract::FigureVocabulary& vocabulary,
-                          const fs::path& spec_dir, const std::string& file, const SkipList& skip,
-                          std::ostream* misses) {
+SpecScore score_spec_file(const Normalizer& normalizer, const extract::FigureVocabulary& figures,
+                          const extract::DateVocabulary& dates, const fs::path& spec_dir,
+                          const std::string& file, const SkipList& skip, std::ostream* misses) {
   std::ifstream in(spec_dir / file);
   if (!in) throw std::runtime_error("cannot read " + (spec_dir / file).string());
   const Family family = family_of(file);
@@ -242,7 +253,7 @@ SpecScore score_spec_file(const Normalizer& normalizer, const extract::FigureVoc
       }
       expected.push_back({{start, end}, &r});
     }
-    auto predicted = predict(normalizer, vocabulary, input, reference, family);
+    auto predicted = predict(normalizer, figures, dates, input, reference, family);
     std::erase_if(predicted, [&](const Predicted& p) {
       for (const Span& s : out_of_scope) {
         if (p.span.first >= s.first && p.span.second <= s.second) return true;

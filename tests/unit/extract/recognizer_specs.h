@@ -4,12 +4,13 @@
 /// extract_eval benchmark, so both count the same way.
 ///
 /// Spec Start/End are inclusive UTF-16 offsets (or Start/Length) into Input; we normalize the
-/// input with the real Normalizer, run find_dates then find_figures per sentence, map our code
-/// point spans to raw bytes and then to UTF-16. Which of our spans is compared depends on the
-/// file: NumberModel compares the numerals alone ("五十五点五七九" of "百分之五十五点五七九"),
-/// Percent/Currency/Dimension the figure without qualifier words, NumberRange the qualifiers
-/// and numerals without the unit, DateTime the date. Only calendar results (date, daterange)
-/// of DateTime specs count: times, durations and recurring sets are out of suyuan's scope.
+/// input with the real Normalizer, claim book titles, run find_dates then find_figures per sentence
+/// (as the Extractor does), map our code point spans to raw bytes and then to UTF-16. Which of our
+/// spans is compared depends on the file: NumberModel compares the numerals alone ("五十五点五七九"
+/// of "百分之五十五点五七九"), Percent/Currency/Dimension the figure without qualifier words,
+/// NumberRange the qualifiers and numerals without the unit, DateTime the date. Only calendar
+/// results (date, daterange) of DateTime specs count: times, durations and recurring sets are out
+/// of suyuan's scope.
 #pragma once
 
 #include <filesystem>
@@ -25,7 +26,8 @@ class Normalizer;
 
 namespace suyuan::extract {
 struct FigureVocabulary;
-}
+struct DateVocabulary;
+}  // namespace suyuan::extract
 
 namespace suyuan::test {
 
@@ -58,7 +60,8 @@ const std::vector<std::string>& spec_files();
 
 /// Scores one spec file. When `misses` is given, every case whose spans differ is written to
 /// it as `file<TAB>input<TAB>expected<TAB>predicted`.
-SpecScore score_spec_file(const Normalizer& normalizer, const extract::FigureVocabulary& vocabulary,
+SpecScore score_spec_file(const Normalizer& normalizer, const extract::FigureVocabulary& figures,
+                          const extract::DateVocabulary& dates,
                           const std::filesystem::path& spec_dir, const std::string& file,
                           const SkipList& skip, std::ostream* misses = nullptr);
 

@@ -18,11 +18,12 @@ TEST_CASE("recogniser F1 on recognizers_zh stays above its floors", "[extract][r
   const auto data = test::source_dir() / "tests" / "data" / "extract";
   const auto floors = test::load_floors(data / "recognizers_floors.tsv");
   const auto skip = test::load_skip_list(data / "recognizers_skip.tsv");
-  const auto vocabulary = extract::FigureVocabulary::load(test::source_dir() / "data" / "extract");
+  const auto figures = extract::FigureVocabulary::load(test::source_dir() / "data" / "extract");
+  const auto dates = extract::DateVocabulary::load(test::source_dir() / "data" / "extract");
   REQUIRE(floors.size() == test::spec_files().size());
   for (const auto& file : test::spec_files()) {
     const auto score =
-        test::score_spec_file(test::shared_normalizer(), vocabulary,
+        test::score_spec_file(test::shared_normalizer(), figures, dates,
                               test::shared_data_dir() / "recognizers_zh", file, skip);
     INFO(file << ": P " << score.precision() << " R " << score.recall() << " F1 " << score.f1());
     CHECK(score.cases > 0);

@@ -4,26 +4,15 @@
 
 #include <catch2/catch.hpp>
 
-#include "index_fixture.h"
+#include "first_mention.h"
 
 using namespace suyuan;
 
 namespace {
 
-/// The first mention of `kind` in `text` (attributes plus text), or null.
 nlohmann::json first(const std::string& text, const std::string& kind,
                      const std::string& reference = "2025-12-14") {
-  const auto document = test::shared_normalizer().normalize(text, SourceFormat::TEXT);
-  ExtractOptions options;
-  options.reference_date = reference;
-  for (const Mention& m : test::shared_extractor().extract(document, text, options).mentions) {
-    if (m.kind == kind) {
-      nlohmann::json j = m.attributes;
-      j["text"] = m.text;
-      return j;
-    }
-  }
-  return nullptr;
+  return test::first_mention(text, kind, reference);
 }
 
 }  // namespace
@@ -165,7 +154,10 @@ TEST_CASE("relative dates resolve against the reference date", "[extract][dates]
   CHECK(next_week["date_end"] == "2025-12-21");
   CHECK(first("明天可以吗", "date")["date"] == "2025-12-15");
   CHECK(first("前天", "date", "2025-03-01")["date"] == "2025-02-27");
-  CHECK(first("三月初一", "date")["date"] == "2025-03-01");
+  // 初一 names a lunar day: the third lunar month's first day nearest the reference.
+  auto lunar = first("三月初一", "date");
+  CHECK(lunar["date"] == "2026-04-17");
+  CHECK(lunar["calendar"] == "chinese");
 }
 
 TEST_CASE("Chinese decimals, mixed sections, 多/余/几 and 兆", "[extract][figures]") {

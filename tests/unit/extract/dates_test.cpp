@@ -1,0 +1,107 @@
+/// @file dates_test.cpp
+/// @brief Dates beyond the plain Gregorian ones: relations (以来, 之前, 截至), ranges between
+/// two dates, two-digit and 民国 years, lunar dates and holidays, titles that are not dates.
+#include <catch2/catch.hpp>
+
+#include "first_mention.h"
+
+using suyuan::test::first_mention;
+
+TEST_CASE("relation words make a date a bound and widen its span", "[extract][dates]") {
+  auto since = first_mention("自2018年以来，出口持续增长", "date");
+  CHECK(since["text"] == "自2018年以来");
+  CHECK(since["date"] == "2018");
+  CHECK(since["relation"] == "since");
+  auto until = first_mention("截至9月底，营收达到30亿元", "date", "2025-12-14");
+  CHECK(until["text"] == "截至9月底");
+  CHECK(until["date"] == "2025-09-21");
+  CHECK(until["date_end"] == "2025-09-30");
+  CHECK(until["relation"] == "until");
+  CHECK(first_mention("2030年前实现碳达峰", "date")["relation"] == "before");
+  CHECK(first_mention("7月15日起实施", "date")["relation"] == "since");
+  CHECK(first_mention("在2019年1月1日或之后", "date")["relation"] == "since");
+  CHECK(first_mention("2012-01-01及以前", "date")["relation"] == "until");
+  CHECK(first_mention("2010-01-01之后", "date")["relation"] == "after");
+}
+
+TEST_CASE("one-character relations do not swallow the next word", "[extract][dates]") {
+  // 前三季度 is "the first three quarters", 前景 "prospects", 起诉 "to sue".
+  auto quarters = first_mention("2025年前三季度营收增长", "date");
+  CHECK(quarters["text"] == "2025年");
+  CHECK_FALSE(quarters.contains("relation"));
+  CHECK_FALSE(first_mention("2025年前景看好", "date").contains("relation"));
+  CHECK_FALSE(first_mention("他7月15日起诉该公司", "date").contains("relation"));
+  CHECK(first_mention("来自2018年的数据", "date")["text"] == "2018年");
+}
+
+TEST_CASE("two dates joined by 和/之间 or two bounds form one range", "[extract][dates]") {
+  auto between = first_mention("这家工厂2015年和2018年之间的销售额", "date");
+  CHECK(between["text"] == "2015年和2018年之间");
+  CHECK(between["date"] == "2015");
+  CHECK(between["date_end"] == "2018");
+  auto bounds = first_mention("统计2010年之后2018年之前的销量", "date");
+  CHECK(bounds["text"] == "2010年之后2018年之前");
+  CHECK(bounds["date_end"] == "2018");
+  CHECK_FALSE(bounds.contains("relation"));
+  // Two dates joined by 和 without 之间 stay two dates.
+  CHECK(first_mention("2015年和2018年的销量", "date")["text"] == "2015年");
+}
+
+TEST_CASE("two-digit and Republic-of-China years", "[extract][dates]") {
+  CHECK(first_mention("他07年以后就没再来过", "date", "2025-12-14")["date"] == "2007");
+  CHECK(first_mention("18年10月1日发布", "date", "2025-12-14")["date"] == "2018-10-01");
+  CHECK(first_mention("98年3月入职", "date", "2025-12-14")["date"] == "1998-03");
+  CHECK(first_mention("零八年奥运会", "date")["date"] == "2008");
+  // Counts of years stay counts: 10年 and 三五年 are durations, not 2010 or 2035.
+  CHECK(first_mention("他工作了10年", "date").is_null());
+  CHECK(first_mention("三五年内不会改变", "date").is_null());
+  auto minguo = first_mention("民國114年7月15日公告", "date");
+  CHECK(minguo["date"] == "2025-07-15");
+  CHECK(minguo["calendar"] == "minguo");
+  CHECK(first_mention("民国元年", "date")["date"] == "1912");
+}
+
+TEST_CASE("lunar dates convert to the Gregorian calendar", "[extract][dates]") {
+  auto new_year = first_mention("2015年农历正月初一是春节", "date");
+  CHECK(new_year["text"] == "2015年农历正月初一");
+  CHECK(new_year["date"] == "2015-02-19");
+  CHECK(new_year["calendar"] == "chinese");
+  CHECK(first_mention("二零零四年八月十五", "date")["date"] == "2004-09-28");
+  // Without a year: the occurrence nearest the reference date.
+  CHECK(first_mention("大年初一", "date", "2025-12-14")["date"] == "2026-02-17");
+  CHECK(first_mention("大年三十", "date", "2025-12-14")["date"] == "2026-02-16");
+  // A whole lunar month spans its 29 or 30 days.
+  auto month = first_mention("2025年农历八月", "date");
+  CHECK(month["date"] == "2025-09-22");
+  CHECK(month["date_end"] == "2025-10-20");
+  // A Gregorian day keeps its 日: 八月十五日 is 15 August.
+  CHECK(first_mention("2025年八月十五日", "date")["date"] == "2025-08-15");
+}
+
+TEST_CASE("holidays resolve by their rule", "[extract][dates]") {
+  auto mid_autumn = first_mention("今年中秋，月饼销量大增", "date", "2025-12-14");
+  CHECK(mid_autumn["text"] == "今年中秋");
+  CHECK(mid_autumn["date"] == "2025-10-06");
+  CHECK(mid_autumn["holiday"] == "中秋节");
+  CHECK(mid_autumn["calendar"] == "chinese");
+  CHECK(first_mention("2025年端午节", "date")["date"] == "2025-05-31");
+  CHECK(first_mention("2024年春节", "date")["date"] == "2024-02-10");
+  CHECK(first_mention("2025年母亲节", "date")["date"] == "2025-05-11");
+  CHECK(first_mention("2025年感恩节", "date")["date"] == "2025-11-27");
+  CHECK(first_mention("2026年清明节", "date")["date"] == "2026-04-05");
+  auto before_festival = first_mention("春节前，工厂停工", "date", "2025-12-14");
+  CHECK(before_festival["date"] == "2026-02-17");
+  CHECK(before_festival["relation"] == "before");
+  auto national_day = first_mention("國慶節期間", "date", "2025-12-14");
+  CHECK(national_day["date"] == "2025-10-01");
+  CHECK_FALSE(national_day.contains("calendar"));
+}
+
+TEST_CASE("a date inside a book title names the work", "[extract][dates]") {
+  const std::string text = "《明日之后》将于明日正式上线";
+  auto date = first_mention(text, "date", "2025-12-14");
+  CHECK(date["text"] == "明日");
+  CHECK(date["start"] == text.find("将于") + std::string("将于").size());
+  CHECK(date["date"] == "2025-12-15");
+  CHECK(first_mention("《2025年人工智能指数报告》显示", "date").is_null());
+}
