@@ -1,0 +1,56 @@
+/// @file claims_test.cpp
+/// @brief Claim assembly on short texts: which metric a figure measures when several keywords
+/// stand in one sentence, and what a date claim carries.
+#include <catch2/catch.hpp>
+
+#include "index_fixture.h"
+
+using namespace suyuan;
+
+namespace {
+
+/// (metric, value) of every claim on `subject` in `text`.
+std::vector<std::pair<std::string, nlohmann::json>> claims_on(const std::string& text,
+                                                              const std::string& subject) {
+  const auto document = test::shared_normalizer().normalize(text, SourceFormat::TEXT);
+  ExtractOptions options;
+  options.reference_date = "2025-12-14";
+  std::vector<std::pair<std::string, nlohmann::json>> out;
+  for (const Claim& c : test::shared_extractor().extract(document, text, options).claims) {
+    if (c.subject == subject) out.emplace_back(c.metric, c.value);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the keyword nearest a figure names its metric", "[extract][claims]") {
+  // 市值 and 营收 in one sentence, in either order: each figure takes its own keyword.
+  for (const std::string text :
+       {"英伟达市值达到4万亿美元，营收为350亿美元", "英伟达营收为350亿美元，市值达到4万亿美元"}) {
+    INFO(text);
+    const auto claims = claims_on(text, "nvidia");
+    REQUIRE(claims.size() == 2);
+    for (const auto& [metric, value] : claims) {
+      if (metric == "market_value") {
+        CHECK(value["value"] == 4e12);
+      } else {
+        CHECK(metric == "revenue");
+        CHECK(value["value"] == 3.5e10);
+        CHECK(value["currency"] == "USD");
+      }
+    }
+  }
+  const auto quarter =
+      claims_on("辉达第三季度营收350亿美元，同比增长62%，净利润193亿美元", "nvidia");
+  REQUIRE(quarter.size() == 3);
+  CHECK(quarter[0].first == "revenue");
+  CHECK(quarter[1].first == "revenue_growth");
+  CHECK(quarter[1].second["value"] == 62.0);
+  CHECK(quarter[2].first == "net_profit");
+  CHECK(quarter[2].second["value"] == 1.93e10);
+  // A share of total revenue is not revenue growth.
+  const auto share = claims_on("中国市场占英伟达总营收的13%", "nvidia");
+  REQUIRE(share.size() == 1);
+  CHECK(share[0].first == "china_revenue_share");
+}
