@@ -516,6 +516,8 @@ std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateV
                        const ReferenceDate& ref, DateFigure& d) {
   for (const auto& holiday : v.holidays) {
     if (!t.at(i, holiday.surface)) continue;
+    if (holiday.also_a_given_name && i > 0 && v.surnames.find(t[i - 1]) != std::u32string::npos)
+      continue;
     auto date_of_year = [&holiday](int y) -> std::optional<std::string> {
       if (holiday.rule == "gregorian") return format_date(y, holiday.month, holiday.day);
       if (holiday.rule == "chinese") return lunar_to_gregorian(y, holiday.month, holiday.day);
@@ -599,6 +601,7 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
   DateVocabulary v;
   try {
     const auto json = nlohmann::json::parse(in);
+    v.surnames = to_u32(json.at("surnames").get<std::string>());
     const auto& relations = json.at("relations");
     for (const auto& [word, relation] : relations.at("prefix").items())
       v.relation_prefixes.emplace_back(to_u32(word), relation.get<std::string>());
@@ -618,6 +621,7 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
       holiday.day = entry.value("day", 0);
       holiday.nth = entry.value("nth", 0);
       holiday.weekday = entry.value("weekday", 0);
+      holiday.also_a_given_name = entry.value("also_a_given_name", false);
       static const std::set<std::string> rules = {"gregorian", "chinese", "chinese_eve",
                                                   "nth_weekday", "qingming"};
       if (!rules.count(holiday.rule))
@@ -628,8 +632,8 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
       for (const auto& name : names) {
         holiday.surface = to_u32(name.get<std::string>());
         v.holidays.push_back(holiday);
-        if (v.holiday_initials.find(holiday.surface[0]) == std::u32string::npos)
-          v.holiday_initials.push_back(holiday.surface[0]);
+        if (holiday.surface[0] < v.holiday_initials.size())
+          v.holiday_initials[holiday.surface[0]] = true;
       }
     }
   } catch (const nlohmann::json::exception& e) {
@@ -675,9 +679,7 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
                                    const ReferenceDate& ref, int& context_year, Claimed& claimed) {
   std::vector<DateFigure> dates;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (claimed[i] ||
-        !(may_start_date(t[i]) || v.holiday_initials.find(t[i]) != std::u32string::npos))
-      continue;
+    if (claimed[i] || !(may_start_date(t[i]) || v.starts_holiday(t[i]))) continue;
     // Partial dates (7月) take the last explicit year, else the reference year.
     const int year_for_partial = context_year > 0 ? context_year : ref.year;
     DateFigure d;

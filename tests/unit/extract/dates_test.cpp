@@ -95,6 +95,9 @@ TEST_CASE("holidays resolve by their rule", "[extract][dates]") {
   auto national_day = first_mention("國慶節期間", "date", "2025-12-14");
   CHECK(national_day["date"] == "2025-10-01");
   CHECK_FALSE(national_day.contains("calendar"));
+  // 国庆 is also a given name: 高国庆 is a baseball player, not 1 October.
+  CHECK(first_mention("高國慶打出全壘打", "date").is_null());
+  CHECK(first_mention("迎国庆活动", "date")["date"] == "2025-10-01");
 }
 
 TEST_CASE("a date inside a book title names the work", "[extract][dates]") {
