@@ -9,7 +9,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <memory>
+#include <tuple>
 
 #include "suyuan/core/civil_date.h"
 
@@ -64,9 +66,7 @@ std::optional<std::string> gregorian_of(CalendarPair& c, UDate time) {
   return format_iso(y, m, d);
 }
 
-}  // namespace
-
-std::optional<std::string> lunar_to_gregorian(int lunar_year, int month, int day, bool leap) {
+std::optional<std::string> convert_lunar(int lunar_year, int month, int day, bool leap) {
   auto& c = calendars();
   int era = 0, year = 0;
   if (!c.ok || month < 1 || month > 12 || day < 1 || day > 30 ||
@@ -84,19 +84,20 @@ std::optional<std::string> lunar_to_gregorian(int lunar_year, int month, int day
   return gregorian_of(c, time);
 }
 
+}  // namespace
+
+std::optional<std::string> lunar_to_gregorian(int lunar_year, int month, int day, bool leap) {
+  // ICU computes new moons astronomically, which is slow; news repeats the same few festivals.
+  thread_local std::map<std::tuple<int, int, int, bool>, std::optional<std::string>> known;
+  const auto key = std::make_tuple(lunar_year, month, day, leap);
+  if (const auto it = known.find(key); it != known.end()) return it->second;
+  return known[key] = convert_lunar(lunar_year, month, day, leap);
+}
+
 std::optional<std::string> lunar_new_years_eve(int lunar_year) {
   const auto next_new_year = lunar_to_gregorian(lunar_year + 1, 1, 1);
   if (!next_new_year) return std::nullopt;
   return iso_date_of_days(*days_since_epoch(*next_new_year) - 1);
-}
-
-std::optional<int> lunar_year_of(const std::string& iso_date) {
-  const auto day = days_since_epoch(iso_date);
-  if (!day) return std::nullopt;
-  const int year = std::stoi(iso_date.substr(0, 4));
-  const auto new_year = lunar_to_gregorian(year, 1, 1);
-  if (!new_year) return std::nullopt;
-  return *day < *days_since_epoch(*new_year) ? year - 1 : year;
 }
 
 int nth_weekday_of_month(int year, int month, int nth, int weekday) {

@@ -18,9 +18,6 @@ std::optional<std::string> lunar_to_gregorian(int lunar_year, int month, int day
 /// Gregorian "YYYY-MM-DD" of New Year's Eve (除夕) that ends Chinese year `lunar_year`.
 std::optional<std::string> lunar_new_years_eve(int lunar_year);
 
-/// Gregorian year in which the Chinese year containing `iso_date` ("YYYY-MM-DD") began.
-std::optional<int> lunar_year_of(const std::string& iso_date);
-
 /// Day of the month of the `nth` `weekday` (0 = Monday … 6 = Sunday) of a month.
 int nth_weekday_of_month(int year, int month, int nth, int weekday);
 

@@ -136,7 +136,8 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
       rules.metrics.push_back(std::move(metric));
     }
     for (const auto& e : claims.at("events")) {
-      rules.events.push_back({e.at("event").get<std::string>(), words(e.at("keywords"))});
+      rules.events.push_back({e.at("event").get<std::string>(), words(e.at("keywords")), {}});
+      rules.events.back().keyword_initials.add_all(rules.events.back().keywords);
     }
     for (const auto& [word, strategy] : claims.at("anaphora").items()) {
       rules.anaphora.emplace_back(to_u32(word), strategy.get<std::string>());
@@ -146,6 +147,8 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
     rules.attribution_prefix = words(cues.at("attribution_prefix"));
     rules.attribution_closers = words(cues.at("attribution_closers"));
     rules.attribution_suffix = words(cues.at("attribution_suffix"));
+    rules.attribution_prefix_initials.add_all(rules.attribution_prefix);
+    rules.attribution_suffix_initials.add_all(rules.attribution_suffix);
     rules.anonymous = words(cues.at("anonymous_sources"));
     rules.chip_context = words(cues.at("chip_context"));
     rules.citation_cues = words(cues.at("citation_cues"));
@@ -247,6 +250,7 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
     return false;
   };
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!rules.attribution_prefix_initials.may_start(t[i])) continue;
     // Prefix cues: 据/根据/援引 … 报道.
     for (const auto& cue : rules.attribution_prefix) {
       if (!t.at(i, cue)) continue;
@@ -284,6 +288,7 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
     }
   }
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!rules.attribution_suffix_initials.may_start(t[i])) continue;
     for (const auto& cue : rules.attribution_suffix) {
       if (!t.at(i, cue)) continue;
       if (cue == U"称" && (t[i + 1] == U'为' ||
@@ -467,9 +472,12 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t,
     }
   }
 
-  // Events: a date near an event keyword, about the chip nearest that keyword.
+  // Events: a date near an event keyword, about the chip nearest that keyword. Without a date
+  // in the sentence there is no event claim to make.
   for (const auto& event : rules.events) {
+    if (dates.empty()) break;
     for (std::size_t i = 0; i < t.size(); ++i) {
+      if (!event.keyword_initials.may_start(t[i])) continue;
       const std::u32string* keyword = nullptr;
       for (const auto& k : event.keywords) {
         if (t.at(i, k)) {

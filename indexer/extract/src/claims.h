@@ -30,12 +30,14 @@ struct ClaimRules {
   struct Event {
     std::string event;
     std::vector<std::u32string> keywords;
+    Initials keyword_initials;
   };
   std::vector<Event> events;
   std::vector<std::pair<std::u32string, std::string>> anaphora;
   std::vector<std::u32string> pronouns, event_clause_blockers;
   std::vector<std::u32string> attribution_prefix, attribution_closers, attribution_suffix,
       anonymous, chip_context, citation_cues;
+  Initials attribution_prefix_initials, attribution_suffix_initials;
   static ClaimRules load(const std::filesystem::path& data_dir);
 };
 

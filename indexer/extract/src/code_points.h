@@ -74,6 +74,32 @@ class CodePoints {
   std::vector<std::uint32_t> offsets_;
 };
 
+/// The first characters of a word list, one bit per Basic Multilingual Plane character: a scan
+/// that tries every word at every position skips, with one test, the positions where none can
+/// start. ASCII letters count in both cases, as CodePoints::at compares them.
+class Initials {
+ public:
+  void add(std::u32string_view word) {
+    if (word.empty()) return;
+    const char32_t c = word[0];
+    set(c);
+    if (c >= 'a' && c <= 'z') set(c - 32);
+    if (c >= 'A' && c <= 'Z') set(c + 32);
+  }
+  template <typename Words>
+  void add_all(const Words& words) {
+    for (const auto& word : words) add(word);
+  }
+  /// False only when no word starts with `c` (characters beyond the BMP are always tried).
+  bool may_start(char32_t c) const { return c >= bits_.size() || bits_[c]; }
+
+ private:
+  void set(char32_t c) {
+    if (c < bits_.size()) bits_[c] = true;
+  }
+  std::vector<bool> bits_ = std::vector<bool>(0x10000, false);
+};
+
 /// UTF-8 → UTF-32.
 inline std::u32string to_u32(std::string_view text) {
   std::u32string out;

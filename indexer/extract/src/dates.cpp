@@ -82,9 +82,18 @@ bool valid_year(int y) { return y >= 1900 && y <= 2100; }
 /// the relative and calendar words below (今年, 上周, 近日, 春季, 民国, 农历, 正月…). Most
 /// characters cannot, and skipping them keeps find_dates from trying every word at every position.
 bool may_start_date(char32_t c) {
-  static constexpr std::u32string_view starts =
-      U"今去明前大后昨上下本这当过近最日周星礼春夏秋冬民农阴正腊闰";
-  return is_ascii_digit(c) || is_chinese_numeral(c) || starts.find(c) != std::u32string_view::npos;
+  static const Initials starts = [] {
+    Initials initials;
+    for (char32_t word :
+         std::u32string_view(U"今去明前大后昨上下本这当过近最日周星礼春夏秋冬民农阴正腊闰"))
+      initials.add(std::u32string(1, word));
+    for (char32_t digit = '0'; digit <= '9'; ++digit) initials.add(std::u32string(1, digit));
+    for (char32_t numeral = 0x3000; numeral < 0xA000; ++numeral) {
+      if (is_chinese_numeral(numeral)) initials.add(std::u32string(1, numeral));
+    }
+    return initials;
+  }();
+  return starts.may_start(c) && c < 0x10000;
 }
 
 /// Day of the week after 周/星期/礼拜 at `i`: 0 = Monday … 6 = Sunday, or -1.
@@ -632,8 +641,7 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
       for (const auto& name : names) {
         holiday.surface = to_u32(name.get<std::string>());
         v.holidays.push_back(holiday);
-        if (holiday.surface[0] < v.holiday_initials.size())
-          v.holiday_initials[holiday.surface[0]] = true;
+        v.holiday_initials.add(holiday.surface);
       }
     }
   } catch (const nlohmann::json::exception& e) {
@@ -679,7 +687,7 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
                                    const ReferenceDate& ref, int& context_year, Claimed& claimed) {
   std::vector<DateFigure> dates;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (claimed[i] || !(may_start_date(t[i]) || v.starts_holiday(t[i]))) continue;
+    if (claimed[i] || !(may_start_date(t[i]) || v.holiday_initials.may_start(t[i]))) continue;
     // Partial dates (7月) take the last explicit year, else the reference year.
     const int year_for_partial = context_year > 0 ? context_year : ref.year;
     DateFigure d;

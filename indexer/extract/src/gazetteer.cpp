@@ -14,6 +14,15 @@
 namespace suyuan {
 namespace {
 
+/// The UTF-8 bytes of the character at `pos`, packed into an integer: a cheap hash key.
+std::uint32_t first_char_key(std::string_view text, std::size_t pos) {
+  const std::size_t length = utf8::sequence_length(static_cast<unsigned char>(text[pos]));
+  std::uint32_t key = 0;
+  for (std::size_t k = pos; k < pos + length && k < text.size(); ++k)
+    key = key << 8 | static_cast<unsigned char>(text[k]);
+  return key;
+}
+
 std::string lower_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -66,19 +75,21 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir, const Normalizer& no
       const std::string folded = lower_ascii(normalizer.fold_query(alias));
       if (folded.empty()) continue;
       entity.folded_aliases.push_back(folded);
-      auto& lengths = lengths_by_first_byte_[static_cast<unsigned char>(folded[0])];
-      if (std::find(lengths.begin(), lengths.end(), folded.size()) == lengths.end()) {
-        lengths.push_back(folded.size());
-        std::sort(lengths.rbegin(), lengths.rend());
-      }
     }
     if (by_id_.count(entity.id)) {
       throw Error(ErrorKind::CORRUPT_INDEX,
                   file.string() + ":" + std::to_string(number) + ": duplicate id " + entity.id);
     }
     by_id_[entity.id] = entities_.size();
-    for (const auto& folded : entity.folded_aliases) by_alias_.emplace(folded, entities_.size());
+    for (const auto& folded : entity.folded_aliases) {
+      if (!by_alias_.emplace(folded, entities_.size()).second) continue;  // first entity wins
+      aliases_by_first_char_[first_char_key(folded, 0)].emplace_back(folded, entities_.size());
+    }
     entities_.push_back(std::move(entity));
+  }
+  for (auto& [key, aliases] : aliases_by_first_char_) {
+    std::stable_sort(aliases.begin(), aliases.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   }
   for (const auto& [number, line] : data_lines(data_dir / "regional_vocabulary.tsv")) {
     std::vector<std::string> group;
@@ -112,16 +123,17 @@ std::vector<EntityMatch> Gazetteer::match(std::string_view text) const {
         pos == 0 || !is_word_byte(lowered[pos - 1]) || !is_word_byte(lowered[pos]);
     std::size_t best_length = 0;
     std::size_t best_entity = 0;
-    if (word_start) {
-      for (std::size_t length : lengths_by_first_byte_[static_cast<unsigned char>(lowered[pos])]) {
-        if (length > lowered.size() - pos) continue;
-        auto it = by_alias_.find(std::string_view(lowered).substr(pos, length));
-        if (it == by_alias_.end()) continue;
-        const std::size_t end = pos + length;
+    const auto candidates = word_start ? aliases_by_first_char_.find(first_char_key(lowered, pos))
+                                       : aliases_by_first_char_.end();
+    if (candidates != aliases_by_first_char_.end()) {
+      for (const auto& [alias, entity] : candidates->second) {
+        if (alias.size() > lowered.size() - pos || lowered.compare(pos, alias.size(), alias) != 0)
+          continue;
+        const std::size_t end = pos + alias.size();
         if (is_word_byte(lowered[end - 1]) && end < lowered.size() && is_word_byte(lowered[end]))
           continue;
-        best_length = length;
-        best_entity = it->second;
+        best_length = alias.size();
+        best_entity = entity;
         break;
       }
     }

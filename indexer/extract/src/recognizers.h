@@ -66,14 +66,9 @@ struct DateVocabulary {
     int month = 0, day = 0, nth = 0, weekday = 0;
     bool also_a_given_name = false;  ///< 国庆: not the holiday right after a surname (高国庆)
   };
-  std::u32string surnames;  ///< common surnames, for also_a_given_name
+  std::u32string surnames;        ///< common surnames, for also_a_given_name
   std::vector<Holiday> holidays;  ///< one per name, longest first
-  /// Whether a holiday name starts with `c`: most characters cannot, and find_dates asks at
-  /// every position, so this is a bit per Basic Multilingual Plane character.
-  bool starts_holiday(char32_t c) const {
-    return c < holiday_initials.size() && holiday_initials[c];
-  }
-  std::vector<bool> holiday_initials = std::vector<bool>(0x10000, false);
+  Initials holiday_initials;      ///< where find_dates looks for a holiday
   static DateVocabulary load(const std::filesystem::path& data_dir);
 };
 

@@ -4,11 +4,13 @@
 /// recognise entities and by the search stage to make regional aliases find each other.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "suyuan/core/byte_range.h"
@@ -62,8 +64,11 @@ class Gazetteer {
   std::map<std::string, std::size_t> by_id_;
   /// Lower-cased folded alias → entity index.
   std::map<std::string, std::size_t, std::less<>> by_alias_;
-  /// Alias byte lengths by first byte, longest first: the only lengths worth trying there.
-  std::vector<std::size_t> lengths_by_first_byte_[256];
+  /// Aliases with their entity index by first character (its UTF-8 bytes packed in an
+  /// integer), longest first: the only ones worth comparing at a position. Most characters of
+  /// a text start no alias, so match() pays one hash lookup for them.
+  std::unordered_map<std::uint32_t, std::vector<std::pair<std::string, std::size_t>>>
+      aliases_by_first_char_;
   std::vector<std::vector<std::string>> vocabulary_;
 };
 
