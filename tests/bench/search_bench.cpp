@@ -195,7 +195,7 @@ int main(int argc, char** argv) {
     for (std::size_t start = 0; start < folded.size();) {
       std::size_t end = folded.find(' ', start);
       if (end == std::string::npos) end = folded.size();
-      quoted += "\"" + folded.substr(start, end - start) + "\" ";
+      quoted.append("\"").append(folded, start, end - start).append("\" ");
       start = end + 1;
     }
     b.set_query(plain.parse_query(
