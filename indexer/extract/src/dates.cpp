@@ -138,6 +138,8 @@ std::optional<std::pair<int, std::size_t>> month_at(const CodePoints& t, std::si
   } else {
     std::u32string numerals;
     while (j < t.size() && is_chinese_numeral(t[j]) && j - i < 2) numerals.push_back(t[j++]);
+    // 两月 is "two months"; February is 二月.
+    if (numerals.find(U'两') != std::u32string::npos) return std::nullopt;
     month = static_cast<int>(parse_chinese_number(numerals).value_or(0));
   }
   if (month < 1 || month > 12 || t[j] != U'月') return std::nullopt;
@@ -374,6 +376,8 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const ReferenceD
     const auto n = small_number_at(t, i + word.size());
     if (!n || n->first <= 0) break;
     const std::size_t k = n->second;
+    // 近三十年前 is "nearly thirty years ago": the N年前 form below, one character on.
+    if (t[k + (t.at(k, U"个月") ? 2 : 1)] == U'前') break;
     const long today = reference_day(ref);
     d.date_end = format_date(ref.year, ref.month, ref.day);
     d.relative = true;
@@ -832,17 +836,21 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
           context_year = 1911 + n->first;
         }
       }
-      // 农历八月十五, 正月初一, 大年初二; then holidays (春节, 国庆节): the occurrence in the
-      // year of the text so far, else the one nearest the reference.
-      if (end == 0) end = lunar_date_at(t, i, context_year, ref, d);
-      if (end == 0) end = holiday_at(t, i, context_year, v, ref, d);
+      // 农历八月十五, 正月初一, 大年初二; then holidays (春节, 国庆节).
+      // A bare 春节 takes the occurrence nearest publication, not the year last written: news
+      // names far years in plans (到2035年) and then the coming festival.
+      const int festival_year = ref.known() ? 0 : context_year;
+      if (end == 0) end = lunar_date_at(t, i, festival_year, ref, d);
+      if (end == 0) end = holiday_at(t, i, festival_year, v, ref, d);
       if (end == 0 && is_chinese_numeral(t[i]) && (i == 0 || !is_chinese_numeral(t[i - 1]))) {
         // 三月, 十二月初一, 三月五日: months in Chinese numerals, in the reference year.
         std::size_t j = i;
         while (j < t.size() && is_chinese_numeral(t[j]) && j - i < 3) ++j;
         std::u32string month_run;
         for (std::size_t k = i; k < j; ++k) month_run.push_back(t[k]);
-        const std::optional<double> month = parse_chinese_number(month_run);
+        const std::optional<double> month = month_run.find(U'两') == std::u32string::npos
+                                                ? parse_chinese_number(month_run)
+                                                : std::nullopt;  // 两月 = two months
         if (month && *month >= 1 && *month <= 12 && t[j] == U'月' && year_for_partial > 0) {
           const int m = static_cast<int>(*month);
           std::size_t k = j + 1;

@@ -253,7 +253,13 @@ std::optional<std::pair<int, std::size_t>> small_number_at(const CodePoints& t, 
     return std::make_pair(digits_value(t, i, j), j);
   }
   std::u32string run;
-  for (std::size_t k = i; k < j; ++k) run.push_back(t[k]);
+  bool has_unit = false;
+  for (std::size_t k = i; k < j; ++k) {
+    run.push_back(t[k]);
+    has_unit = has_unit || chinese_unit(t[k]) > 0;
+  }
+  // 八九年前, 三四天: adjacent digits without a unit are a vague "eight or nine", not 89.
+  if (run.size() > 1 && !has_unit) return std::nullopt;
   const auto value = parse_chinese_number(run);
   if (!value) return std::nullopt;
   return std::make_pair(static_cast<int>(*value), j);

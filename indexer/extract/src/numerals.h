@@ -51,7 +51,8 @@ std::pair<double, std::size_t> multiplier_at(const CodePoints& t, std::size_t i,
 /// a Chinese numeral run), or nullopt.
 std::optional<Number> parse_number(const CodePoints& t, std::size_t i);
 
-/// A number of 1-3 Arabic digits or Chinese numerals at `i`: value and index after it.
+/// A number of 1-3 Arabic digits or Chinese numerals at `i`: value and index after it. Two
+/// Chinese digits without a unit (八九) are a vague count, not a number.
 std::optional<std::pair<int, std::size_t>> small_number_at(const CodePoints& t, std::size_t i);
 
 /// Parses a run of Chinese numerals ("一百二十", "两万", "三千五"), or nullopt.

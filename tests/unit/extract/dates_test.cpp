@@ -100,6 +100,24 @@ TEST_CASE("holidays resolve by their rule", "[extract][dates]") {
   CHECK(first_mention("迎国庆活动", "date")["date"] == "2025-10-01");
 }
 
+TEST_CASE("vague counts and measure words are not dates", "[extract][dates]") {
+  // 八九年前 is "eight or nine years ago", not 89 years; 两月后 "two months later".
+  CHECK(first_mention("八九年前，为国际品牌工作", "date").is_null());
+  CHECK(first_mention("预计两月后出结果", "date").is_null());
+  CHECK(first_mention("他在近三十年前发明万维网", "date", "2020-06-15")["date"] == "1990");
+  // A festival takes the occurrence nearest publication even after a far year in a plan.
+  const std::string text = "到2035年基本实现现代化。春节前夕，民政部走访";
+  const auto document =
+      suyuan::test::shared_normalizer().normalize(text, suyuan::SourceFormat::TEXT);
+  suyuan::ExtractOptions options;
+  options.reference_date = "2024-02-01";
+  std::vector<std::string> dates;
+  for (const auto& m : suyuan::test::shared_extractor().extract(document, text, options).mentions) {
+    if (m.kind == "date") dates.push_back(m.attributes["date"]);
+  }
+  CHECK(dates == std::vector<std::string>{"2035", "2024-02-10"});
+}
+
 TEST_CASE("a date inside a book title names the work", "[extract][dates]") {
   const std::string text = "《明日之后》将于明日正式上线";
   auto date = first_mention(text, "date", "2025-12-14");
