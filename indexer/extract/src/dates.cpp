@@ -462,13 +462,16 @@ std::optional<std::pair<int, std::size_t>> lunar_day_at(const CodePoints& t, std
     if (unit > 0 && tens + unit <= 30) return std::make_pair(tens + unit, i + 2);
     return std::make_pair(tens, i + 1);
   }
+  // Otherwise 十一 to 三十: a lone digit (五月二) or 两 (五月两人) is never a lunar day.
   std::size_t j = i;
-  while (j < t.size() && j - i < 3 && is_chinese_numeral(t[j]) && chinese_unit(t[j]) <= 10) ++j;
-  if (j == i) return std::nullopt;
+  while (j < t.size() && j - i < 3 && is_chinese_numeral(t[j]) && chinese_unit(t[j]) <= 10 &&
+         t[j] != U'两')
+    ++j;
+  if (j - i < 2) return std::nullopt;
   std::u32string run;
   for (std::size_t k = i; k < j; ++k) run.push_back(t[k]);
   const auto day = parse_chinese_number(run);
-  if (!day || *day < 1 || *day > 30 || (j - i == 1 && chinese_unit(t[i]) > 0)) return std::nullopt;
+  if (!day || *day < 1 || *day > 30) return std::nullopt;
   return std::make_pair(static_cast<int>(*day), j);
 }
 

@@ -104,6 +104,10 @@ TEST_CASE("vague counts and measure words are not dates", "[extract][dates]") {
   // 八九年前 is "eight or nine years ago", not 89 years; 两月后 "two months later".
   CHECK(first_mention("八九年前，为国际品牌工作", "date").is_null());
   CHECK(first_mention("预计两月后出结果", "date").is_null());
+  // 去年五月 and then 两人 (two people): not the lunar fifth month's second day.
+  CHECK(first_mention("去年五月兩人首度合作", "date")["text"] == "去年五月");
+  // 重陽 alone is also a district of New Taipei (重陽重劃區).
+  CHECK(first_mention("位於三重重陽重劃區", "date").is_null());
   CHECK(first_mention("他在近三十年前发明万维网", "date", "2020-06-15")["date"] == "1990");
   // A festival takes the occurrence nearest publication even after a far year in a plan.
   const std::string text = "到2035年基本实现现代化。春节前夕，民政部走访";
