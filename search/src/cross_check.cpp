@@ -69,11 +69,12 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     rules.exact_relative_tolerance = j.at("exact_relative_tolerance").get<double>();
     rules.about_relative_tolerance = j.at("about_relative_tolerance").get<double>();
     rules.open_bound_factor = j.at("open_bound_factor").get<double>();
+    rules.open_date_bound_days = j.at("open_date_bound_days").get<double>();
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
   if (rules.open_bound_factor <= 1 || rules.exact_relative_tolerance < 0 ||
-      rules.about_relative_tolerance < 0) {
+      rules.about_relative_tolerance < 0 || rules.open_date_bound_days < 1) {
     throw Error(ErrorKind::CORRUPT_INDEX, "out-of-range tolerance in " + file.string());
   }
   return rules;
@@ -88,6 +89,18 @@ std::optional<ValueInterval> claim_interval(const nlohmann::json& value,
     if (!span) return std::nullopt;
     out.low = static_cast<double>(span->first);
     out.high = static_cast<double>(span->second);
+    // A bound covers the days on its open side: 2025年4月前 is consistent with 2025-03.
+    const std::string relation = string_field(value, "relation");
+    const double reach = rules.open_date_bound_days;
+    if (relation == "before") {
+      out.high = out.low - 1, out.low -= reach;
+    } else if (relation == "after") {
+      out.low = out.high + 1, out.high += reach;
+    } else if (relation == "since") {
+      out.high += reach;
+    } else if (relation == "until") {
+      out.low -= reach;
+    }
     out.is_date = true;
     out.unit = "date";
     return out;

@@ -54,6 +54,30 @@ TEST_CASE("qualifiers widen values into intervals", "[search][check]") {
   CHECK_FALSE(claim_interval({{"text", "n/a"}}, rules()).has_value());
 }
 
+TEST_CASE("date bounds cover their open side", "[search][check]") {
+  auto day = [](double d) { return iso_date_of_days(static_cast<long>(d)); };
+  auto before = claim_interval({{"date", "2025-04"}, {"relation", "before"}}, rules());
+  REQUIRE(before);
+  CHECK(day(before->high) == "2025-03-31");
+  CHECK(day(before->low) == "2024-03-31");
+  auto since = claim_interval({{"date", "2025-04"}, {"relation", "since"}}, rules());
+  REQUIRE(since);
+  CHECK(day(since->low) == "2025-04-01");
+  CHECK(day(since->high) == "2026-05-01");
+  auto after = claim_interval({{"date", "2025-04-15"}, {"relation", "after"}}, rules());
+  REQUIRE(after);
+  CHECK(day(after->low) == "2025-04-16");
+  auto until = claim_interval({{"date", "2025-04-15"}, {"relation", "until"}}, rules());
+  REQUIRE(until);
+  CHECK(day(until->high) == "2025-04-15");
+  CHECK(until->low < until->high - 300);
+  // "before April" agrees with a March date, and conflicts with a May one.
+  auto march = claim_interval({{"date", "2025-03-20"}}, rules());
+  auto may = claim_interval({{"date", "2025-05-02"}}, rules());
+  CHECK((march->low <= before->high && march->high >= before->low));
+  CHECK_FALSE((may->low <= before->high && may->high >= before->low));
+}
+
 TEST_CASE("about 20 % agrees with 15–30 %", "[search][check]") {
   std::vector<CitedClaim> claims = {
       make_claim("a", "网易号", {{"min", 15}, {"max", 30}, {"unit", "percent"}}),

@@ -49,6 +49,8 @@ struct CrossCheckRules {
   double exact_relative_tolerance = 0.01;  ///< rounding slack for figures stated exactly
   double about_relative_tolerance = 0.1;   ///< 约/左右/近: ±10 %
   double open_bound_factor = 2.0;  ///< 超过 X covers (X, X·factor], 不足 X covers [X/factor, X)
+  /// A date bound (2025年4月前, 自2025年4月起) covers this many days on its open side.
+  double open_date_bound_days = 366;
   static CrossCheckRules load(const std::filesystem::path& file);
 };
 
