@@ -151,8 +151,10 @@ std::optional<std::pair<int, std::size_t>> month_at(const CodePoints& t, std::si
 std::optional<std::pair<int, std::size_t>> day_at(const CodePoints& t, std::size_t i);
 
 std::size_t after_month(const CodePoints& t, std::size_t j, int y, int m, DateFigure& d) {
-  // 15日, 3号, 十日: a day of the month.
-  if (const auto day = day_at(t, j); day && day->first <= days_in_month(y, m)) {
+  // 15日, 3号, 十日: a day of the month ("7 月 15 日" when the site spaces its digits).
+  auto day = day_at(t, j);
+  if (!day && t[j] == ' ' && is_ascii_digit(t[j + 1])) day = day_at(t, j + 1);
+  if (day && day->first <= days_in_month(y, m)) {
     d.date = format_date(y, m, day->first);
     return day->second;
   }
@@ -173,11 +175,14 @@ std::size_t after_range_separator(const CodePoints& t, std::size_t i) {
 std::optional<std::pair<int, std::size_t>> day_at(const CodePoints& t, std::size_t i) {
   std::size_t j = i;
   while (j < t.size() && j - i < 3 && (is_ascii_digit(t[j]) || is_chinese_numeral(t[j]))) ++j;
+  const std::size_t digits_end = j;
+  if (is_ascii_digit(t[i]) && t[j] == ' ' && (t[j + 1] == U'日' || t[j + 1] == U'号'))
+    ++j;  // "15 日"
   if (j == i || (t[j] != U'日' && t[j] != U'号')) return std::nullopt;
   int day = 0;
   if (is_ascii_digit(t[i])) {
-    if (digit_run(t, i) != j - i) return std::nullopt;
-    day = digits_value(t, i, j);
+    if (digit_run(t, i) != digits_end - i) return std::nullopt;
+    day = digits_value(t, i, digits_end);
   } else {
     std::u32string run;
     for (std::size_t k = i; k < j; ++k) run.push_back(t[k]);
@@ -745,7 +750,11 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
       const int n = digits_value(t, i, i + run);
       std::size_t j = i + run;
       const bool after_measure = i > 0 && (t[i - 1] == U'个' || t[i - 1] == U'第');
-      const std::size_t year_mark = t[j] == ' ' && t[j + 1] == U'年' ? j + 1 : j;  // "07 年"
+      // Taiwan sites space their digits: "07 年", "7 月", "15 日".
+      if (t[j] == ' ' &&
+          (t[j + 1] == U'年' || t[j + 1] == U'月' || t[j + 1] == U'日' || t[j + 1] == U'号'))
+        ++j;
+      const std::size_t year_mark = j;
       if (run == 2 && t[year_mark] == U'年' && !after_measure &&
           (t[i] == '0' || month_at(t, year_mark + 1))) {
         const int y = two_digit_year(n, ref);

@@ -122,6 +122,17 @@ TEST_CASE("vague counts and measure words are not dates", "[extract][dates]") {
   CHECK(dates == std::vector<std::string>{"2035", "2024-02-10"});
 }
 
+TEST_CASE("digits spaced from 年, 月 and 日, as Taiwan sites write them", "[extract][dates]") {
+  auto full = first_mention("川普 2025 年 7 月 15 日宣布", "date", "2025-08-20");
+  CHECK(full["text"] == "2025 年 7 月 15 日");
+  CHECK(full["date"] == "2025-07-15");
+  CHECK(first_mention("於 7 月 15 日生效", "date", "2025-08-20")["date"] == "2025-07-15");
+  CHECK(first_mention("美國商務部 15 日表示", "date", "2025-08-20")["date"] == "2025-08-15");
+  CHECK(first_mention("他 07 年畢業", "date", "2025-08-20")["date"] == "2007");
+  // A space still ends a date before another figure: "7 月 15" is July, then a number.
+  CHECK(first_mention("7 月 15 家公司", "date", "2025-08-20")["text"] == "7 月");
+}
+
 TEST_CASE("a date inside a book title names the work", "[extract][dates]") {
   const std::string text = "《明日之后》将于明日正式上线";
   auto date = first_mention(text, "date", "2025-12-14");
