@@ -52,6 +52,7 @@ std::string value_summary(const nlohmann::json& value) {
   if (value.contains("date")) {
     out << string_field(value, "date");
     if (value.contains("date_end")) out << ".." << string_field(value, "date_end");
+    if (value.contains("relation")) out << " (" << string_field(value, "relation") << ")";
   } else if (value.contains("value")) {
     out << value["value"].dump();
   } else if (value.contains("min")) {

@@ -152,4 +152,6 @@ TEST_CASE("CSV quotes fields that need it", "[search][export]") {
   auto csv = claims_to_csv({make_claim("a", "x", {{"value", 20}, {"unit", "percent"}})});
   CHECK(csv.find("doc_id,path") == 0);
   CHECK(csv.find("20 percent") != std::string::npos);
+  auto bound = claims_to_csv({make_claim("a", "x", {{"date", "2025-04"}, {"relation", "since"}})});
+  CHECK(bound.find("2025-04 (since)") != std::string::npos);
 }
