@@ -48,13 +48,24 @@ std::size_t year_part(const CodePoints& t, std::size_t i, int year, DateFigure& 
       {U"秋季", 9, 11},      {U"冬季", 12, 14},   {U"春天", 3, 5},     {U"夏天", 6, 8},
       {U"秋天", 9, 11},      {U"第一季度", 1, 3}, {U"第二季度", 4, 6}, {U"第三季度", 7, 9},
       {U"第四季度", 10, 12}, {U"一季度", 1, 3},   {U"二季度", 4, 6},   {U"三季度", 7, 9},
-      {U"四季度", 10, 12}};
+      {U"四季度", 10, 12},   {U"前三季度", 1, 9}, {U"前两季度", 1, 6}, {U"前二季度", 1, 6}};
+  auto set_months = [&](int first_month, int last_month) {
+    d.date = format_date(year, first_month);
+    d.date_end =
+        last_month > 12 ? format_date(year + 1, last_month - 12) : format_date(year, last_month);
+  };
   for (const auto& part : parts) {
     if (!t.at(i, part.word)) continue;
-    d.date = format_date(year, part.first_month);
-    d.date_end = part.last_month > 12 ? format_date(year + 1, part.last_month - 12)
-                                      : format_date(year, part.last_month);
+    set_months(part.first_month, part.last_month);
     return part.word.size();
+  }
+  // 前两个月, 前10个月: the year's first months, as results are reported year to date.
+  if (t[i] == U'前') {
+    const auto n = small_number_at(t, i + 1);
+    if (n && n->first >= 1 && n->first <= 12 && t.at(n->second, U"个月")) {
+      set_months(1, n->first);
+      return n->second + 2 - i;
+    }
   }
   return 0;
 }
@@ -85,7 +96,7 @@ bool may_start_date(char32_t c) {
   static const Initials starts = [] {
     Initials initials;
     for (char32_t word :
-         std::u32string_view(U"今去明前大后昨上下本这当过近最日周星礼春夏秋冬民农阴正腊闰"))
+         std::u32string_view(U"今去明前大后昨上下本这当过近最日周星礼春夏秋冬民农阴正腊闰年月第"))
       initials.add(std::u32string(1, word));
     for (char32_t digit = '0'; digit <= '9'; ++digit) initials.add(std::u32string(1, digit));
     for (char32_t numeral = 0x3000; numeral < 0xA000; ++numeral) {
@@ -965,9 +976,27 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
             end = i + word.size() + 1;
           }
         }
-        // 上半年, 下半年 alone: halves of the reference year.
-        if (end == 0 && (t.at(i, U"上半年") || t.at(i, U"下半年"))) {
+        // 上半年, 第三季度, 三季度 alone: parts of the reference year.
+        const bool after_number =
+            i > 0 && (is_ascii_digit(t[i - 1]) || is_chinese_numeral(t[i - 1]) ||
+                      t[i - 1] == U'第' || t[i - 1] == U'每' || t[i - 1] == U'个');
+        const bool quarter = (t[i] == U'第' && t.at(i + 2, U"季度")) ||
+                             (is_chinese_numeral(t[i]) && t.at(i + 1, U"季度"));
+        if (end == 0 && !after_number && (t.at(i, U"上半年") || t.at(i, U"下半年") || quarter)) {
           end = i + year_part(t, i, ref.year, d);
+          d.relative = true;
+        }
+        // 年底, 年初, 月底, 月初 alone: of the reference year or month. Not after a number or
+        // 每/这/该 (每年底 is every year's end, 三个月底 a count).
+        static constexpr std::u32string_view not_after = U"每这该全当那个半数";
+        const bool lone =
+            !after_number && (i == 0 || not_after.find(t[i - 1]) == std::u32string_view::npos);
+        const bool edge = t[i + 1] == U'底' || t[i + 1] == U'末' || t[i + 1] == U'初';
+        if (end == 0 && lone && edge && t[i] == U'年') {
+          end = i + 1 + year_part(t, i + 1, ref.year, d);
+          d.relative = true;
+        } else if (end == 0 && lone && edge && t[i] == U'月') {
+          end = i + 1 + month_part(t, i + 1, ref.year, ref.month, d);
           d.relative = true;
         }
       }

@@ -27,8 +27,9 @@ TEST_CASE("relation words make a date a bound and widen its span", "[extract][da
 TEST_CASE("one-character relations do not swallow the next word", "[extract][dates]") {
   // 前三季度 is "the first three quarters", 前景 "prospects", 起诉 "to sue".
   auto quarters = first_mention("2025年前三季度营收增长", "date");
-  CHECK(quarters["text"] == "2025年");
+  CHECK(quarters["text"] == "2025年前三季度");
   CHECK_FALSE(quarters.contains("relation"));
+  CHECK_FALSE(first_mention("2025年前10家公司", "date").contains("relation"));
   CHECK_FALSE(first_mention("2025年前景看好", "date").contains("relation"));
   CHECK_FALSE(first_mention("他7月15日起诉该公司", "date").contains("relation"));
   CHECK(first_mention("来自2018年的数据", "date")["text"] == "2018年");
@@ -131,6 +132,26 @@ TEST_CASE("digits spaced from 年, 月 and 日, as Taiwan sites write them", "[e
   CHECK(first_mention("他 07 年畢業", "date", "2025-08-20")["date"] == "2007");
   // A space still ends a date before another figure: "7 月 15" is July, then a number.
   CHECK(first_mention("7 月 15 家公司", "date", "2025-08-20")["text"] == "7 月");
+}
+
+TEST_CASE("parts of the reference year and month, and year-to-date spans", "[extract][dates]") {
+  auto year_end = first_mention("年底前完成交付", "date", "2025-08-20");
+  CHECK(year_end["text"] == "年底前");
+  CHECK(year_end["date"] == "2025-11");
+  CHECK(year_end["relation"] == "before");
+  CHECK(first_mention("月底将发布", "date", "2025-08-20")["date_end"] == "2025-08-31");
+  CHECK(first_mention("年初以来股价上涨", "date", "2025-08-20")["relation"] == "since");
+  auto quarter = first_mention("三季度GDP增长", "date", "2025-08-20");
+  CHECK(quarter["date"] == "2025-07");
+  CHECK(quarter["date_end"] == "2025-09");
+  auto year_to_date = first_mention("2025年前三季度营收", "date");
+  CHECK(year_to_date["text"] == "2025年前三季度");
+  CHECK(year_to_date["date_end"] == "2025-09");
+  CHECK(first_mention("今年前两个月", "date", "2025-08-20")["date_end"] == "2025-02");
+  // Every year's end, a count of months and "in a year" are no dates.
+  CHECK(first_mention("每年底结算", "date").is_null());
+  CHECK(first_mention("三个月底", "date").is_null());
+  CHECK(first_mention("这一年中", "date").is_null());
 }
 
 TEST_CASE("a date inside a book title names the work", "[extract][dates]") {
