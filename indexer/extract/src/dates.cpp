@@ -980,9 +980,13 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
         const bool after_number =
             i > 0 && (is_ascii_digit(t[i - 1]) || is_chinese_numeral(t[i - 1]) ||
                       t[i - 1] == U'第' || t[i - 1] == U'每' || t[i - 1] == U'个');
-        const bool quarter = (t[i] == U'第' && t.at(i + 2, U"季度")) ||
-                             (is_chinese_numeral(t[i]) && t.at(i + 1, U"季度"));
-        if (end == 0 && !after_number && (t.at(i, U"上半年") || t.at(i, U"下半年") || quarter)) {
+        // 前三季度, 前两个月 alone: the reference year so far. (四季度假酒店 is a hotel.)
+        const bool quarter = ((t[i] == U'第' && t.at(i + 2, U"季度")) ||
+                              (is_chinese_numeral(t[i]) && t.at(i + 1, U"季度"))) &&
+                             !t.at(i + (t[i] == U'第' ? 2 : 1), U"季度假");
+        const bool year_so_far = t[i] == U'前' && t[i + 1] != U'半';
+        if (end == 0 && !after_number &&
+            (t.at(i, U"上半年") || t.at(i, U"下半年") || quarter || year_so_far)) {
           end = i + year_part(t, i, ref.year, d);
           d.relative = true;
         }

@@ -148,6 +148,10 @@ TEST_CASE("parts of the reference year and month, and year-to-date spans", "[ext
   CHECK(year_to_date["text"] == "2025年前三季度");
   CHECK(year_to_date["date_end"] == "2025-09");
   CHECK(first_mention("今年前两个月", "date", "2025-08-20")["date_end"] == "2025-02");
+  auto so_far = first_mention("前三季度，我国汽车产销", "date", "2025-11-20");
+  CHECK(so_far["text"] == "前三季度");
+  CHECK(so_far["date"] == "2025-01");
+  CHECK(first_mention("苏梅岛四季度假酒店", "date").is_null());
   // Every year's end, a count of months and "in a year" are no dates.
   CHECK(first_mention("每年底结算", "date").is_null());
   CHECK(first_mention("三个月底", "date").is_null());
