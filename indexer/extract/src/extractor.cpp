@@ -164,6 +164,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       if (f.value) a["value"] = *f.value;
       if (f.min) a["min"] = *f.min;
       if (f.max) a["max"] = *f.max;
+      if (f.min_exclusive) a["min_exclusive"] = true;
+      if (f.max_exclusive) a["max_exclusive"] = true;
       if (!f.unit.empty()) a["unit"] = f.unit;
       if (!f.currency.empty()) a["currency"] = f.currency;
       add_mention(f.kind, t.bytes(f.begin, f.end), a);

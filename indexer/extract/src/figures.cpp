@@ -14,11 +14,187 @@
 namespace suyuan::extract {
 namespace {
 
+constexpr std::size_t npos = std::u32string_view::npos;
+
+bool is_lower_bound(const std::string& approx) { return approx == "over" || approx == "at_least"; }
+bool is_upper_bound(const std::string& approx) { return approx == "under" || approx == "at_most"; }
+
+/// Where `word` starts when it ends just before `end`, else npos. One space may stand before
+/// `end` (超过 100) and between the word's characters (chat-style 小于 或 等于).
+std::size_t start_of_word_before(const CodePoints& t, std::size_t end, std::u32string_view word) {
+  std::size_t k = end;
+  if (k > 0 && t[k - 1] == ' ') --k;
+  for (std::size_t w = word.size(); w-- > 0;) {
+    if (w + 1 < word.size() && k > 0 && t[k - 1] == ' ') --k;
+    if (k == 0 || t[k - 1] != word[w]) return npos;
+    --k;
+  }
+  return k;
+}
+
+/// Whether a comparison word (大于, 不超过, ≥ …: a lower or upper bound) ends just before `i`.
+bool comparison_word_before(const CodePoints& t, std::size_t i, const FigureVocabulary& v) {
+  for (const auto& [word, approx] : v.qualifiers_prefix) {
+    if ((is_lower_bound(approx) || is_upper_bound(approx)) &&
+        start_of_word_before(t, i, word) != npos)
+      return true;
+  }
+  return false;
+}
+
+/// Whether a suffix qualifier that may follow a measure word starts at `i`: 以上, 左右 …, not
+/// 多, 余 or 上下, which start words there (20次余震, 一场上下同心的协作).
+bool qualifier_after_measure_at(const CodePoints& t, std::size_t i, const FigureVocabulary& v) {
+  for (const auto& [word, approx] : v.qualifiers_suffix) {
+    if (word.size() >= 2 && word != U"上下" && t.at(i, word)) return true;
+  }
+  return false;
+}
+
+/// 成 of 七成 (seventy per cent, in tenths), not the start of 成为, 成本, 成功, 成品 ….
+bool tenths_at(const CodePoints& t, std::size_t i) {
+  static constexpr std::u32string_view words_with_cheng = U"为本功立果交长品";
+  return t[i] == U'成' && words_with_cheng.find(t[i + 1]) == npos;
+}
+
+/// 和, 与, 及, 跟 between two numbers: a range only when 之间 or 间 follows (20和30之间).
+bool is_between_connector(char32_t c) {
+  return c == U'和' || c == U'与' || c == U'及' || c == U'跟';
+}
+
+/// 7-12万, 三至五万, 3-5千万, 两百至三百万: a first number without 万 or 亿 shares the second's
+/// multiplier. Of the multipliers that end the second (5千万: 万, then 千万), the smallest that
+/// puts the first below the second by less than a factor of 1000; 1 when none does.
+double shared_multiplier(const CodePoints& t, std::size_t second_end, double low, double high) {
+  double multiplier = 1;
+  for (std::size_t k = second_end; k > 0 && chinese_unit(t[k - 1]) >= 100; --k) {
+    if (mega_prefix_at(t, k - 1)) break;
+    multiplier *= chinese_unit(t[k - 1]);
+    if (low * multiplier < high && low * multiplier * 1000 > high) return multiplier;
+  }
+  return 1;
+}
+
+/// A figure between 比 and a comparative adjective (比三十大, 比 170 低): the span with both
+/// words and the approx the adjective gives.
+struct Comparative {
+  std::size_t begin = 0, end = 0;
+  const char* approx = "";
+};
+
+/// The comparative around the figure [begin, end), or nullopt. Not when a number or figure
+/// stands right before 比 (3比1大胜 is a score, 一年比一年低 an idiom) or 比 ends a word (对比,
+/// 同比), nor when a number follows the adjective (比100高出20%: the difference is the figure).
+std::optional<Comparative> comparative_around(const CodePoints& t, std::size_t begin,
+                                              std::size_t end, const std::vector<Figure>& before) {
+  static constexpr std::u32string_view words_ending_in_bi = U"对相评好类攀排无占正反环同可不等设";
+  std::size_t b = begin;
+  if (b > 0 && t[b - 1] == ' ') --b;
+  if (b == 0 || t[b - 1] != U'比') return std::nullopt;
+  --b;
+  if (b > 0 && (is_ascii_digit(t[b - 1]) || is_chinese_numeral(t[b - 1]) ||
+                words_ending_in_bi.find(t[b - 1]) != npos))
+    return std::nullopt;
+  if (!before.empty() && before.back().end == b) return std::nullopt;
+  std::size_t e = end;
+  if (t[e] == ' ') ++e;
+  const char* approx = t[e] == U'大' || t[e] == U'高'   ? "over"
+                       : t[e] == U'小' || t[e] == U'低' ? "under"
+                                                        : nullptr;
+  if (!approx) return std::nullopt;
+  std::size_t k = e + 1;
+  if (t[k] == U'出' || t[k] == U'了') ++k;
+  const bool a_little = t[k] == U'一' && (t[k + 1] == U'些' || t[k + 1] == U'点');  // 大一些
+  if (is_ascii_digit(t[k]) || (is_chinese_numeral(t[k]) && !a_little)) return std::nullopt;
+  return Comparative{b, e + 1, approx};
+}
+
+/// Whether only spaces, a comma (三年以上、十年以下) and a joining word (并且, 的同时 …) stand in
+/// [begin, end).
+bool only_joiners_between(const CodePoints& t, std::size_t begin, std::size_t end) {
+  static constexpr std::u32string_view joiners[] = {U"的同时", U"同时", U"并且", U"而且", U"但是",
+                                                    U"并",     U"且",   U"而",   U"但",   U"又"};
+  std::size_t k = begin;
+  while (k < end && t[k] == ' ') ++k;
+  if (k < end && (t[k] == ',' || t[k] == U'，' || t[k] == U'、')) ++k;
+  while (k < end && t[k] == ' ') ++k;
+  for (const auto word : joiners) {
+    if (t.at(k, word) && k + word.size() <= end) {
+      k += word.size();
+      break;
+    }
+  }
+  while (k < end && t[k] == ' ') ++k;
+  return k == end;
+}
+
+/// Whether a bound excludes its number: 大于10, 比三十大 and 超过300 do; 以上 and 以下 include
+/// it, as Chinese law defines them (三年以上十年以下有期徒刑: 3 to 10 years).
+bool excludes_its_number(const CodePoints& t, const Figure& bound) {
+  if (t.ends_at(bound.end, U"以上") || t.ends_at(bound.end, U"以下")) return false;
+  return bound.approx == "over" || bound.approx == "under";
+}
+
+/// 大于10小于20, 大于二十的同时小于等于三十五, 不大于50不小于20, 比四分之一大， 比二分之一小: a
+/// lower and an upper bound next to each other make one range whose bounds keep their
+/// exclusivity. 大于50小于12 (no number is both) stays two figures.
+void join_two_sided_comparisons(const CodePoints& t, std::vector<Figure>& figures,
+                                Claimed& claimed) {
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < figures.size(); ++k) {
+    Figure& a = figures[k];
+    if (k + 1 < figures.size()) {
+      const Figure& b = figures[k + 1];
+      const bool a_lower = is_lower_bound(a.approx), a_upper = is_upper_bound(a.approx);
+      const bool opposite =
+          (a_lower && is_upper_bound(b.approx)) || (a_upper && is_lower_bound(b.approx));
+      // 不小于20不大于50台: a bare first bound takes the second's unit, as in 5至10%.
+      const bool bare_first = a.kind == "number" && a.unit.empty();
+      const bool same_kind = a.kind == b.kind && a.unit == b.unit && a.currency == b.currency;
+      if (opposite && a.value && b.value && (same_kind || bare_first) &&
+          only_joiners_between(t, a.end, b.begin)) {
+        const Figure& lower = a_lower ? a : b;
+        const Figure& upper = a_lower ? b : a;
+        const double min = *lower.value, max = *upper.value;
+        if (min < max) {
+          // `a` becomes the range; lower and upper are read before it changes.
+          const bool min_exclusive = excludes_its_number(t, lower);
+          const bool max_exclusive = excludes_its_number(t, upper);
+          claim(claimed, a.end, b.begin);
+          a.value.reset();
+          a.min = min;
+          a.max = max;
+          a.min_exclusive = min_exclusive;
+          a.max_exclusive = max_exclusive;
+          a.approx = "exact";
+          a.kind = b.kind;
+          a.unit = b.unit;
+          a.currency = b.currency;
+          a.end = b.end;
+          a.value_end = b.value_end;
+          a.number_end = b.number_end;
+          if (kept != k) figures[kept] = std::move(a);
+          ++kept;
+          ++k;  // b is part of the range
+          continue;
+        }
+      }
+    }
+    if (kept != k) figures[kept] = std::move(a);
+    ++kept;
+  }
+  figures.resize(kept);
+}
+
 const FigureVocabulary::Unit* match_unit(const CodePoints& t, std::size_t& i,
                                          const FigureVocabulary& v) {
   std::size_t start = i;
   while (t[start] == ' ') ++start;
+  // Most units fail on their first character: compare it (ASCII case-folded) before the rest.
+  const auto fold = [](char32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
+  const char32_t first = fold(t[start]);
   for (const auto& unit : v.units) {
+    if (fold(unit.surface[0]) != first) continue;
     const bool latin = is_ascii_alpha(unit.surface[0]);
     // "2021 年"-style spacing: one space before a Chinese unit after Arabic digits.
     if (start != i && !latin && !(start == i + 1 && i > 0 && is_ascii_digit(t[i - 1]))) continue;
@@ -85,7 +261,8 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
     bool percent = false;
     std::optional<Number> first;
     std::size_t number_begin = i;
-    double per_mille = 0;  // 千分之 → ÷10, 万分之 → ÷100 as a percentage
+    std::size_t between_length = 0;  // 之间 or 间 closing a range (20和30之间)
+    double per_mille = 0;            // 千分之 → ÷10, 万分之 → ÷100 as a percentage
     if (t.at(i, U"百分之")) {
       number_begin = i + 3;
       first = parse_number(t, i + 3);
@@ -102,27 +279,42 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       f.unit = "fraction";
       f.end = i + 2;
       f.number_end = f.end;
+    } else if ((t[i] == U'半' && tenths_at(t, i + 1)) ||
+               (t[i] == U'对' && t[i + 1] == U'折' && i > 0 && t[i - 1] == U'打')) {
+      // 半成 = 5 %, half a tenth (not 半成品); 打对折 = a price at 50 %.
+      f.kind = "percent";
+      f.unit = "percent";
+      f.value = t[i] == U'半' ? 5 : 50;
+      f.end = i + 2;
+      f.number_end = f.end;
     } else {
       if (i > 0 && t[i - 1] == U'第') continue;  // ordinals
       // A minus sign that is not a range dash or a hyphen inside a word.
       const bool minus = (t[i] == '-' || t[i] == U'负') &&
                          (i == 0 || (!is_ascii_digit(t[i - 1]) && !is_ascii_alpha(t[i - 1]) &&
                                      t[i - 1] != '%' && t[i - 1] != '-'));
-      first = parse_number(t, minus ? i + 1 : i);
+      const std::size_t digits_begin = minus ? i + 1 : i;
+      first = parse_number(t, digits_begin);
+      // 大于或者等于三千 九百 六十五: spaced numerals (chat-style) only right after a comparison.
+      if (first && first->chinese && t[first->end] == ' ' &&
+          is_chinese_numeral(t[first->end + 1]) && comparison_word_before(t, i, v))
+        first = parse_number(t, digits_begin, true);
       if (first && minus) first->value = -first->value;
     }
     if (first) {
       std::size_t j = first->end;
-      // X分之Y: a fraction, kept as a ratio.
+      // X分之Y: a fraction, kept as a ratio; 负3分之负157 has a sign on both.
       if (t.at(j, U"分之") && !first->vague) {
-        auto numerator = parse_number(t, j + 2);
-        if (numerator && !numerator->vague && first->value > 0) {
+        const bool negative_numerator = t[j + 2] == U'负' || t[j + 2] == '-';
+        auto numerator = parse_number(t, negative_numerator ? j + 3 : j + 2);
+        if (numerator && !numerator->vague && first->value != 0) {
+          if (negative_numerator) numerator->value = -numerator->value;
           f.kind = "ratio";
           f.value = numerator->value / first->value;
           f.unit = "fraction";
           f.end = numerator->end;
           // 百万分之五, 千万分之六: parts per million are read as percentages, like 千分之.
-          const double magnitude = std::log10(first->value);
+          const double magnitude = std::log10(std::fabs(first->value));
           if (chinese_unit(t[i]) > 1 && magnitude >= 2 && magnitude == std::floor(magnitude)) {
             f.kind = "percent";
             f.unit = "percent";
@@ -137,7 +329,9 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
             t.at(denominator->end, U"分之")) {
           const auto numerator = parse_number(t, denominator->end + 2);
           if (numerator && !numerator->vague) {
-            f.value = first->value + numerator->value / denominator->value;
+            // 负壹又二分之壹 = -1.5: the sign covers the fraction too.
+            f.value =
+                first->value + std::copysign(numerator->value / denominator->value, first->value);
             f.end = numerator->end;
           }
         }
@@ -157,7 +351,8 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       }
       f.number_end = f.end;
       if (!f.value) {
-        if (!percent && (t[j] == '%' || t[j] == U'％')) percent = true, ++j;
+        const bool percent_sign = !percent && (t[j] == '%' || t[j] == U'％');
+        if (percent_sign) percent = true, ++j;
         // 七成 is seventy per cent ("成" = tenths); not 成为/成本/成功.
         // 九折, 五五折, 9.9折: a price at that many tenths (九折 = 90 %).
         if (!percent && t[j] == U'折' && first->value > 0 && first->value < 100 && !first->vague) {
@@ -165,21 +360,36 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           first->value = first->value < 10 ? first->value * 10 : first->value;
           ++j;
         }
-        if (!percent && t[j] == U'成' && first->value <= 10 && t[j + 1] != U'为' &&
-            t[j + 1] != U'本' && t[j + 1] != U'功' && t[j + 1] != U'立' && t[j + 1] != U'果' &&
-            t[j + 1] != U'交' && t[j + 1] != U'长') {
+        if (!percent && tenths_at(t, j) && first->value <= 10) {
           percent = true;
           first->value *= 10;
           ++j;
         }
         std::size_t unit_end = j;
         const FigureVocabulary::Unit* unit = percent ? nullptr : match_unit(t, unit_end, v);
-        // A range: "45亿至55亿美元", "15%-30%", "60万至70万片".
+        // 20万次以上, 三场以上: a measure word that is no unit counts only before a suffix
+        // qualifier, and the figure stays a number.
+        bool measured = false;
+        if (unit && unit->kind == "measure") {
+          measured = qualifier_after_measure_at(t, unit_end, v);
+          if (measured) j = unit_end;
+          unit = nullptr;
+        }
+        // A range: "45亿至55亿美元", "15%-30%", "60万至70万片", "20 - 100", "20和30之间".
         std::optional<Number> second;
-        std::size_t after = unit ? unit_end : j;
-        if (is_range_separator(t[after]) && !any_claimed(claimed, after, after + 2)) {
-          second = parse_number(t, after + 1);
-          if (second && second->chinese != first->chinese) second.reset();
+        std::size_t separator = unit ? unit_end : j;
+        const bool spaced_dash = !first->chinese && t[separator] == ' ' &&
+                                 is_range_separator(t[separator + 1]) && t[separator + 2] == ' ';
+        if (spaced_dash) ++separator;
+        const bool joined_by_and = !spaced_dash && is_between_connector(t[separator]);
+        if ((is_range_separator(t[separator]) || joined_by_and) &&
+            !any_claimed(claimed, separator, separator + 2)) {
+          const std::size_t k = separator + (spaced_dash ? 2 : 1);
+          const bool negative = joined_by_and && (t[k] == '-' || t[k] == U'负');  // -20与-10之间
+          second = parse_number(t, negative ? k + 1 : k);
+          if (second && negative) second->value = -second->value;
+          if (second && (second->chinese != first->chinese || (negative && second->vague)))
+            second.reset();
         }
         if (second) {
           std::size_t k = second->end;
@@ -188,14 +398,43 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           std::size_t second_unit_end = k;
           const FigureVocabulary::Unit* second_unit =
               second_percent ? nullptr : match_unit(t, second_unit_end, v);
-          if (unit && second_unit && unit != second_unit) {
+          if (second_unit && second_unit->kind == "measure") second_unit = nullptr;
+          double low = first->vague ? first->vague->first : first->value;
+          const double high = second->vague ? second->vague->second : second->value;
+          const double first_multiplier = chinese_unit(t[first->end - 1]);
+          const double shared = first->vague || first_multiplier >= 1e4
+                                    ? 1
+                                    : shared_multiplier(t, second->end, low, high);
+          low *= shared;
+          // 8.53~8亿, 2000-3万: a bare first number that cannot share the second's 万 or 亿.
+          const bool unshared = !first->vague && shared == 1 && first_multiplier < 100 &&
+                                chinese_unit(t[second->end - 1]) >= 1e4;
+          const std::size_t range_end = second_unit ? second_unit_end : k;
+          // 之间 after any range; 间 alone only after 和/与 (20至30间 may count rooms).
+          between_length = t.at(range_end, U"之间")                 ? 2
+                           : joined_by_and && t[range_end] == U'间' ? 1
+                                                                    : 0;
+          // 增长4.7%至2470万欧元 and 大涨4%至10159.93点 go from a rate to an amount;
+          // 0809-012-555 and 02-23938550 are phone numbers; a range runs upwards (32-29 is a
+          // score).
+          const bool mixed_kinds = (unit && second_unit && unit != second_unit) ||
+                                   (percent && second_unit) || (unit && second_percent) ||
+                                   (percent_sign && !second_percent);
+          const bool phone_number =
+              (t[i] == '0' && is_ascii_digit(t[i + 1])) ||
+              (t[separator] == '-' &&
+               ((i > 0 && t[i - 1] == '-') ||
+                (t[second->end] == '-' && is_ascii_digit(t[second->end + 1]))));
+          if (mixed_kinds || phone_number || unshared || low >= high ||
+              (joined_by_and && between_length == 0)) {
             second.reset();
+            between_length = 0;
           } else {
             percent = percent || second_percent;
             if (!unit) unit = second_unit;
-            f.min = first->vague ? first->vague->first : first->value;
-            f.max = second->vague ? second->vague->second : second->value;
-            f.end = second_unit ? second_unit_end : k;
+            f.min = low;
+            f.max = high;
+            f.end = range_end;
             f.number_end = second->end;
           }
         }
@@ -225,7 +464,8 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           f.number_end = first->end;
         }
         // A lone Chinese numeral without unit is usually a word (一度, 一场), not a figure.
-        if (first->chinese && first->length < 2 && !unit && !percent && !second) continue;
+        if (first->chinese && first->length < 2 && !unit && !percent && !second && !measured)
+          continue;
         if (!first->chinese && !unit && !percent && is_ascii_alpha(t[f.end])) continue;
         if (percent) {
           f.kind = "percent";
@@ -272,20 +512,37 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
     f.number_begin = number_begin;
     f.value_begin = start;
     f.value_end = f.end;
-    // Qualifiers around the figure.
-    for (const auto& [word, approx] : v.qualifiers_prefix) {
-      if (start >= word.size() && t.ends_at(start, word) &&
-          !any_claimed(claimed, start - word.size(), start)) {
+    if (between_length) {
+      f.end += between_length;
+      if ((t.ends_at(start, U"位于") || t.ends_at(start, U"介于")) &&
+          !any_claimed(claimed, start - 2, start))
+        start -= 2;
+    }
+    // Qualifiers around the figure: 比…大 on both sides, or words before and after it.
+    const auto comparative = f.value && f.approx == "exact"
+                                 ? comparative_around(t, start, f.end, figures)
+                                 : std::nullopt;
+    if (comparative && !any_claimed(claimed, comparative->begin, start)) {
+      f.approx = comparative->approx;
+      start = comparative->begin;
+      f.end = comparative->end;
+    } else {
+      for (const auto& [word, approx] : v.qualifiers_prefix) {
+        const std::size_t word_begin = start_of_word_before(t, start, word);
+        if (word_begin == npos || any_claimed(claimed, word_begin, start)) continue;
         if (f.approx == "exact" || approx != "exact") f.approx = approx;
-        start -= word.size();
+        start = word_begin;
         break;
       }
-    }
-    for (const auto& [word, approx] : v.qualifiers_suffix) {
-      if (t.at(f.end, word)) {
-        f.approx = approx;
-        f.end += word.size();
-        break;
+      // 170 之下: one space may stand between Arabic digits and the word.
+      const std::size_t suffix_begin =
+          t[f.end] == ' ' && is_ascii_digit(t[f.end - 1]) ? f.end + 1 : f.end;
+      for (const auto& [word, approx] : v.qualifiers_suffix) {
+        if (t.at(suffix_begin, word)) {
+          f.approx = approx;
+          f.end = suffix_begin + word.size();
+          break;
+        }
       }
     }
     f.begin = start;
@@ -294,6 +551,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
     figures.push_back(f);
     i = f.end - 1;
   }
+  join_two_sided_comparisons(t, figures, claimed);
   return figures;
 }
 

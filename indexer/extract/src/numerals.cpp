@@ -111,6 +111,7 @@ std::size_t digit_run(const CodePoints& t, std::size_t i) {
 
 std::pair<double, std::size_t> multiplier_at(const CodePoints& t, std::size_t i, bool arabic) {
   if (t.at(i, U"万亿")) return {1e12, 2};
+  if (t.at(i, U"万万")) return {1e8, 2};  // 10万万 = 10亿, as in 四万万
   if (t[i] == U'亿') return {1e8, 1};
   if (t[i] == U'兆' && !mega_prefix_at(t, i)) return {1e12, 1};
   if (t[i] == U'万') return {1e4, 1};
@@ -125,15 +126,30 @@ std::pair<double, std::size_t> multiplier_at(const CodePoints& t, std::size_t i,
 
 namespace {
 
+/// The 万, 亿, 兆, 万万 or 万亿 that ends just before `end`: its value and length, or {1, 0}.
+std::pair<double, std::size_t> big_multiplier_before(const CodePoints& t, std::size_t end) {
+  if (t.ends_at(end, U"万亿")) return {1e12, 2};
+  if (t.ends_at(end, U"万万")) return {1e8, 2};
+  const double unit = end > 0 && !mega_prefix_at(t, end - 1) ? chinese_unit(t[end - 1]) : 0;
+  return unit >= 1e4 ? std::make_pair(unit, std::size_t{1}) : std::make_pair(1.0, std::size_t{0});
+}
+
 /// Sections after a multiplied number: "25万6千", "5万4千6百", "1千零20". The rest must be
-/// smaller than the last multiplier and end in a unit word, unless 零 introduces it.
+/// smaller than the last multiplier and end in a unit word, unless 零 introduces it. A 万 or 亿
+/// that ends the rest (2千零30万, 3千5百万) multiplies the whole number: it is left to the caller.
 void continue_sections(const CodePoints& t, Number& n, double last_multiplier) {
   std::size_t k = n.end;
   const bool zero = t[k] == U'零';
   if (zero) ++k;
   if (!is_ascii_digit(t[k]) && !(zero && chinese_digit(t[k]) > 0)) return;
-  const auto rest = parse_number(t, k);
-  if (!rest || rest->vague || rest->value >= last_multiplier) return;
+  auto rest = parse_number(t, k);
+  if (!rest || rest->vague) return;
+  if (rest->value >= last_multiplier && last_multiplier < 1e4) {
+    const auto [big, length] = big_multiplier_before(t, rest->end);
+    rest->value /= big;
+    rest->end -= length;
+  }
+  if (rest->value >= last_multiplier) return;
   const bool ends_in_unit = chinese_unit(t[rest->end - 1]) > 0;
   if (!zero && !ends_in_unit) return;
   n.value += rest->value;
@@ -141,13 +157,40 @@ void continue_sections(const CodePoints& t, Number& n, double last_multiplier) {
   n.over = n.over || rest->over;
 }
 
+/// End of the Chinese numeral run at `i`. Below 万 each unit must be smaller than the one
+/// before (五十千 stops before 千); `spaced` skips single spaces between numerals.
+std::size_t chinese_run_end(const CodePoints& t, std::size_t i, bool spaced) {
+  std::size_t j = i;
+  double previous_small_unit = 1e4;
+  while (j < t.size() && j - i < 40) {
+    if (spaced && j > i && t[j] == ' ' && is_chinese_numeral(t[j + 1])) ++j;
+    if (!is_chinese_numeral(t[j]) || mega_prefix_at(t, j)) break;
+    const double unit = chinese_unit(t[j]);
+    if (unit >= 1e4) {
+      previous_small_unit = 1e4;
+    } else if (unit > 0) {
+      if (unit >= previous_small_unit) break;
+      previous_small_unit = unit;
+    }
+    ++j;
+  }
+  while (j > i && t[j - 1] == ' ') --j;
+  return j;
+}
+
 }  // namespace
 
-std::optional<Number> parse_number(const CodePoints& t, std::size_t i) {
+std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spaced) {
   Number n;
   bool decimal = false;
   if (is_ascii_digit(t[i]) || (t[i] == '.' && is_ascii_digit(t[i + 1]))) {
-    if (i > 0 && (is_ascii_alpha(t[i - 1]) || is_ascii_digit(t[i - 1]) || t[i - 1] == '.'))
+    // Not inside a word, a longer number or a version (1.2.3); after a typed ellipsis (...9) it
+    // may, but not after the dot leaders of a table of contents (........2.2).
+    std::size_t dots = 0;
+    while (dots < i && dots < 4 && t[i - 1 - dots] == '.') ++dots;
+    const bool ellipsis = is_ascii_digit(t[i]) && (dots == 2 || dots == 3);
+    if (i > 0 &&
+        (is_ascii_alpha(t[i - 1]) || is_ascii_digit(t[i - 1]) || (t[i - 1] == '.' && !ellipsis)))
       return std::nullopt;
     std::string text = t[i] == '.' ? "0" : "";  // ".5"
     std::size_t j = i;
@@ -187,11 +230,25 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i) {
     n.end = i + 2;
     n.chinese = true;
     n.length = 2;
+  } else if (t[i] == U'半' && t[i + 1] == U'百' && t[i + 2] != U'分' && t[i + 2] != U'姓' &&
+             t[i + 2] != U'货') {
+    n.value = 50;  // 年过半百: half a hundred; not 一半百姓, 一半百货
+    n.end = i + 2;
+    n.chinese = true;
+    n.length = 2;
   } else if (is_chinese_numeral(t[i]) && chinese_unit(t[i]) < 1e4) {
-    std::size_t j = i;
-    while (j < t.size() && is_chinese_numeral(t[j]) && !mega_prefix_at(t, j) && j - i < 40) ++j;
+    // 千千万万 is "countless"; 千万别, 千万不要 an adverb ("by all means").
+    const bool repeated_unit =
+        chinese_unit(t[i]) > 0 && (t[i + 1] == t[i] || (i > 0 && t[i - 1] == t[i]));
+    static constexpr std::u32string_view after_adverb = U"别不莫勿要";
+    if (repeated_unit || (t.at(i, U"千万") && (i == 0 || !is_chinese_numeral(t[i - 1])) &&
+                          after_adverb.find(t[i + 2]) != std::u32string_view::npos))
+      return std::nullopt;
+    const std::size_t j = chinese_run_end(t, i, spaced);
     std::u32string run;
-    for (std::size_t k = i; k < j; ++k) run.push_back(t[k]);
+    for (std::size_t k = i; k < j; ++k) {
+      if (t[k] != ' ') run.push_back(t[k]);
+    }
     auto value = parse_chinese_number(run);
     if (!value) return std::nullopt;
     n.value = *value;
@@ -212,8 +269,9 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i) {
         decimal = true;
       }
     }
-    // 十几万, 一百零几万: one to nine more than the run.
-    if (!decimal && t[n.end] == U'几' && (t[n.end - 1] == U'十' || t[n.end - 1] == U'零')) {
+    // 十几万, 肆拾几亿, 一百零几万: one to nine more than the run.
+    if (!decimal && t[n.end] == U'几' &&
+        (chinese_unit(t[n.end - 1]) == 10 || chinese_digit(t[n.end - 1]) == 0)) {
       n.vague = std::make_pair(n.value + 1, n.value + 9);
       ++n.end;
     }
@@ -235,7 +293,25 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i) {
     n.value *= multiplier;
     if (n.vague)
       n.vague = std::make_pair(n.vague->first * multiplier, n.vague->second * multiplier);
-    if (length && !n.vague && !n.chinese) continue_sections(t, n, multiplier);
+    if (length && !n.vague && !n.chinese) {
+      continue_sections(t, n, multiplier);
+      // 5百万, 3千5百万, 2千零30万: a 万 or 亿 after the smaller multiplier multiplies it all.
+      if (multiplier < 1e4) {
+        const auto [big, big_length] = multiplier_at(t, n.end, false);
+        n.value *= big;
+        n.end += big_length;
+      }
+    }
+  }
+  // 500万余亿, 十几万多亿: more than that many 亿.
+  if ((t[n.end] == U'多' || t[n.end] == U'余') && big_multiplier_before(t, n.end).second) {
+    const auto [big, length] = multiplier_at(t, n.end + 1, false);
+    if (big >= 1e8) {
+      n.over = true;
+      n.value *= big;
+      if (n.vague) n.vague = std::make_pair(n.vague->first * big, n.vague->second * big);
+      n.end += 1 + length;
+    }
   }
   if (n.chinese) n.length = n.end - i;  // 十多万 is three numerals, not a lone 十
   return n;

@@ -44,12 +44,13 @@ struct Number {
   bool over = false;       ///< 一千多万, 500余万: more than the value
 };
 
-/// The multiplier word at `i` (万亿, 亿, 万, 千, 百 after Arabic digits) and its length.
+/// The multiplier word at `i` (万亿, 万万, 亿, 万, 千, 百 after Arabic digits) and its length.
 std::pair<double, std::size_t> multiplier_at(const CodePoints& t, std::size_t i, bool arabic);
 
 /// The number starting at `i` (digits with separators, decimals, exponents and multipliers, or
-/// a Chinese numeral run), or nullopt.
-std::optional<Number> parse_number(const CodePoints& t, std::size_t i);
+/// a Chinese numeral run), or nullopt. `spaced` lets a Chinese numeral run go on across single
+/// spaces (三千 九百 六十五), which callers allow only right after a comparison word.
+std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spaced = false);
 
 /// A number of 1-3 Arabic digits or Chinese numerals at `i`: value and index after it. Two
 /// Chinese digits without a unit (八九) are a vague count, not a number.

@@ -35,6 +35,9 @@ struct Figure {
   std::size_t number_begin = 0, number_end = 0;  ///< numerals only: no unit, %, 百分之, 个百分点
   std::string kind = "number";                   ///< number, percent, money, quantity, ratio
   std::optional<double> value, min, max;
+  /// A two-sided comparison's bound that is not part of the range (大于10小于20: both); the
+  /// bounds of 45亿至55亿 and 不小于20不大于50 are inclusive.
+  bool min_exclusive = false, max_exclusive = false;
   std::string unit;      ///< normalized unit ("percent", "TFLOPS", "片") or empty
   std::string currency;  ///< ISO code for money
   std::string approx = "exact";

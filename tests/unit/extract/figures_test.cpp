@@ -1,0 +1,319 @@
+/// @file figures_test.cpp
+/// @brief Number ranges and comparisons in the figure recogniser: two-sided comparisons
+/// (大于10小于20) with their exclusive bounds, 比…大, 之间, spaced dashes, shared multipliers
+/// (7-12万), vague numbers and the news text that must not turn into ranges (scores, phone numbers,
+/// 增长12%至…).
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "first_mention.h"
+#include "recognizers.h"
+
+using namespace suyuan;
+
+namespace {
+
+/// The figures of one sentence, as find_figures sees it (no dates, no entities), with the
+/// text of each figure's full span.
+struct Found {
+  extract::Figure figure;
+  std::string text;
+};
+
+std::vector<Found> figures_in(const std::string& sentence) {
+  static const auto vocabulary =
+      extract::FigureVocabulary::load(test::source_dir() / "data" / "extract");
+  const extract::CodePoints t(sentence, 0);
+  extract::Claimed claimed(t.size(), false);
+  std::vector<Found> out;
+  for (const auto& f : extract::find_figures(t, vocabulary, claimed)) {
+    const ByteRange bytes = t.bytes(f.begin, f.end);
+    out.push_back({f, sentence.substr(bytes.begin, bytes.size())});
+  }
+  return out;
+}
+
+/// The only figure of `sentence`; fails the test when there is not exactly one.
+extract::Figure only_figure(const std::string& sentence, const std::string& text) {
+  INFO(sentence);
+  const auto found = figures_in(sentence);
+  for (const auto& f : found) UNSCOPED_INFO("found " << f.text);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == text);
+  return found[0].figure;
+}
+
+nlohmann::json first(const std::string& text, const std::string& kind) {
+  return test::first_mention(text, kind);
+}
+
+}  // namespace
+
+TEST_CASE("two-sided comparisons are one range with exclusive bounds", "[extract][figures]") {
+  auto f = only_figure("x大于10小于20", "大于10小于20");
+  CHECK_FALSE(f.value);
+  CHECK(f.min == 10);
+  CHECK(f.max == 20);
+  CHECK(f.min_exclusive);
+  CHECK(f.max_exclusive);
+  CHECK(f.approx == "exact");
+
+  f = only_figure("这个数字大于二十的同时小于等于三十五", "大于二十的同时小于等于三十五");
+  CHECK(f.min == 20);
+  CHECK(f.max == 35);
+  CHECK(f.min_exclusive);
+  CHECK_FALSE(f.max_exclusive);
+
+  f = only_figure("这是大于100 并且小于300 的数", "大于100 并且小于300");
+  CHECK(f.min == 100);
+  CHECK(f.max == 300);
+
+  f = only_figure("大于等于0并小于230.3964", "大于等于0并小于230.3964");
+  CHECK(f.min == 0);
+  CHECK_FALSE(f.min_exclusive);
+  CHECK(f.max == Approx(230.3964));
+  CHECK(f.max_exclusive);
+
+  // The upper bound first; both bounds inclusive.
+  f = only_figure("y不大于50不小于20", "不大于50不小于20");
+  CHECK(f.min == 20);
+  CHECK(f.max == 50);
+  CHECK_FALSE(f.min_exclusive);
+  CHECK_FALSE(f.max_exclusive);
+
+  // 比…大， 比…小 across a comma, on fractions.
+  f = only_figure("数字比四分之一大， 比二分之一小", "比四分之一大， 比二分之一小");
+  CHECK(f.kind == "ratio");
+  CHECK(f.min == 0.25);
+  CHECK(f.max == 0.5);
+  CHECK(f.min_exclusive);
+  CHECK(f.max_exclusive);
+
+  // A bare first bound takes the second's unit.
+  f = only_figure("另有不小于20不大于50台", "不小于20不大于50台");
+  CHECK(f.kind == "quantity");
+  CHECK(f.unit == "台");
+  CHECK(f.min == 20);
+
+  // 以上 and 以下 include their number (Chinese law: 三年以上十年以下 = 3 to 10 years).
+  f = only_figure("判处三年以上十年以下有期徒刑", "三年以上十年以下");
+  CHECK(f.kind == "quantity");
+  CHECK(f.unit == "年");
+  CHECK(f.min == 3);
+  CHECK(f.max == 10);
+  CHECK_FALSE(f.min_exclusive);
+  CHECK_FALSE(f.max_exclusive);
+  CHECK(only_figure("可处三年以上、十年以下有期徒刑", "三年以上、十年以下").max == 10);
+
+  // Spans for the evaluations: the value without outer qualifiers, the numerals.
+  const auto found = figures_in("利率大于5%小于10%");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "大于5%小于10%");
+  CHECK(found[0].figure.kind == "percent");
+  CHECK(found[0].figure.begin == 2);
+  CHECK(found[0].figure.value_begin == 4);
+  CHECK(found[0].figure.number_begin == 4);
+  CHECK(found[0].figure.number_end == 10);  // 10 of 10%
+  CHECK(found[0].figure.end == 11);
+}
+
+TEST_CASE("the JSON of a two-sided comparison", "[extract][figures]") {
+  const auto range = first("利率大于5%小于10%", "percent");
+  REQUIRE(range.is_object());
+  CHECK_FALSE(range.contains("value"));
+  CHECK(range["min"] == 5);
+  CHECK(range["max"] == 10);
+  CHECK(range["min_exclusive"] == true);
+  CHECK(range["max_exclusive"] == true);
+  CHECK(range["approx"] == "exact");
+  CHECK(range["text"] == "大于5%小于10%");
+  const auto half_open = first("大于等于0并小于230.3964", "number");
+  CHECK_FALSE(half_open.contains("min_exclusive"));
+  CHECK(half_open["max_exclusive"] == true);
+  // Inclusive ranges keep today's form: no exclusivity fields at all.
+  const auto inclusive = first("费用45亿至55亿美元", "money");
+  CHECK_FALSE(inclusive.contains("min_exclusive"));
+  CHECK_FALSE(inclusive.contains("max_exclusive"));
+  // A one-sided comparison stays a value with its approx.
+  const auto over = first("超过300台", "quantity");
+  CHECK(over["value"] == 300);
+  CHECK(over["approx"] == "over");
+  CHECK_FALSE(over.contains("min_exclusive"));
+}
+
+TEST_CASE("comparisons that stay two figures", "[extract][figures]") {
+  // No number is above 50 and below 12.
+  auto found = figures_in("大于50小于12的目标");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "大于50");
+  CHECK(found[0].figure.approx == "over");
+  CHECK(found[1].text == "小于12");
+  CHECK(found[1].figure.approx == "under");
+  CHECK(figures_in("小于12并大于50的目标").size() == 2);
+  // Words between the bounds: two statements about two things.
+  CHECK(figures_in("x大于10且y小于20").size() == 2);
+  CHECK(figures_in("营收超过100亿元，净利润不到200亿元").size() == 2);
+  CHECK(figures_in("大于10的数和小于20的数").size() == 2);
+  // Or instead of and; a rate and an amount.
+  CHECK(figures_in("小于10或大于20").size() == 2);
+  CHECK(figures_in("营收超过100亿元，不到20%").size() == 2);
+}
+
+TEST_CASE("one-sided comparisons: 比…大, spaced words, 之下, 或者以上", "[extract][figures]") {
+  auto f = only_figure("他的年龄比三十大一些", "比三十大");
+  CHECK(f.value == 30);
+  CHECK(f.approx == "over");
+  f = only_figure("小明的身高比 170 低 ", "比 170 低");
+  CHECK(f.value == 170);
+  CHECK(f.approx == "under");
+  f = only_figure("身高比170厘米高", "比170厘米高");
+  CHECK(f.kind == "quantity");
+  CHECK(f.approx == "over");
+  f = only_figure("小明的身高在 170 之下 ", "170 之下");
+  CHECK(f.approx == "under");
+  f = only_figure("他的年龄在三十或者以上", "三十或者以上");
+  CHECK(f.approx == "at_least");
+  f = only_figure("找出 小于 或 等于100 的质数", "小于 或 等于100");
+  CHECK(f.value == 100);
+  CHECK(f.approx == "at_most");
+  f = only_figure("这个数字大于或者等于三千 九百 六十五 ", "大于或者等于三千 九百 六十五");
+  CHECK(f.value == 3965);
+  CHECK(f.approx == "at_least");
+  f = only_figure("设计寿命不小于10年", "不小于10年");
+  CHECK(f.approx == "at_least");
+  f = only_figure("市场份额远大于30%", "大于30%");
+  CHECK(f.approx == "over");
+  // Spaced numerals outside a comparison are separate (table cells in news).
+  const auto cells = figures_in("共三千 九百");
+  REQUIRE_FALSE(cells.empty());
+  CHECK(cells[0].figure.value == 3000);
+}
+
+TEST_CASE("比 that is no comparison", "[extract][figures]") {
+  // A growth rate, a score, an idiom, a word ending in 比, a difference.
+  auto f = only_figure("营收比去年增长20%", "20%");
+  CHECK(f.approx == "exact");
+  for (const auto& found : figures_in("湖人以3比1大胜对手")) CHECK(found.figure.approx == "exact");
+  for (const auto& found : figures_in("结婚率一年比一年低")) CHECK(found.figure.approx == "exact");
+  for (const auto& found : figures_in("对比10大城市")) CHECK(found.figure.approx == "exact");
+  const auto difference = figures_in("价格比100高出20%");
+  REQUIRE(difference.size() == 2);
+  CHECK(difference[0].text == "100");
+  CHECK(difference[0].figure.approx == "exact");
+  CHECK(difference[1].text == "20%");
+}
+
+TEST_CASE("ranges: 之间, spaced dashes, shared multipliers", "[extract][figures]") {
+  auto f = only_figure("这个数字是位于20和30之间的", "位于20和30之间");
+  CHECK(f.min == 20);
+  CHECK(f.max == 30);
+  CHECK_FALSE(f.min_exclusive);
+  CHECK_FALSE(f.max_exclusive);
+  f = only_figure("-10000与20000间", "-10000与20000间");
+  CHECK(f.min == -10000);
+  CHECK(f.max == 20000);
+  f = only_figure("利率目标区间维持在5.25%至5.5%之间", "5.25%至5.5%之间");
+  CHECK(f.min == 5.25);
+  f = only_figure("这些苹果大概有20 - 100个", "20 - 100个");
+  CHECK(f.min == 20);
+  CHECK(f.max == 100);
+  // 和 without 之间 is a list.
+  CHECK(figures_in("编号20和30").size() == 2);
+  // 7-12万: the first number shares the second's multiplier.
+  f = only_figure("每坪46~48万元", "46~48万元");
+  CHECK(f.min == 460000);
+  CHECK(f.max == 480000);
+  f = only_figure("三至五万人", "三至五万人");
+  CHECK(f.min == 30000);
+  CHECK(f.max == 50000);
+  f = only_figure("3-5千万", "3-5千万");
+  CHECK(f.min == 3e7);
+  CHECK(f.max == 5e7);
+  f = only_figure("两百至三百万", "两百至三百万");
+  CHECK(f.min == 2e6);
+  CHECK(f.max == 3e6);
+  CHECK(only_figure("1-20万", "1-20万").min == 1e4);
+  CHECK(only_figure("5千-1万", "5千-1万").min == 5000);
+  // A bare first number that cannot share the 亿: two figures (8.53亿 down to 8亿?).
+  for (const auto& found : figures_in("认列投资亏损8.53~8亿元")) CHECK_FALSE(found.figure.min);
+  f = only_figure("数字的范围是一千到一千五百", "一千到一千五百");
+  CHECK(f.min == 1000);
+}
+
+TEST_CASE("news text that is no range", "[extract][figures]") {
+  // A score runs downwards; a phone number is a chain of dashes.
+  auto found = figures_in("雄鹿以32-29领先");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].figure.value == 32);
+  CHECK(found[1].figure.value == 29);
+  for (const auto& phone : figures_in("电话0809-012-555")) CHECK_FALSE(phone.figure.min);
+  // Growth to an amount: a percentage and an amount, not a range between them.
+  for (const auto& rise : figures_in("深证成份指数大涨4%至10159.93点"))
+    CHECK_FALSE(rise.figure.min);
+  for (const auto& phone : figures_in("电话02-23938550")) CHECK_FALSE(phone.figure.min);
+  found = figures_in("销售额同比增长12%至1.167亿欧元");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].figure.kind == "percent");
+  CHECK(found[0].figure.value == 12);
+  CHECK(found[1].figure.kind == "money");
+  CHECK(found[1].figure.value == Approx(1.167e8));
+}
+
+TEST_CASE("vague numbers, chained multipliers and measure words", "[extract][figures]") {
+  auto f = only_figure("肆拾几亿", "肆拾几亿");
+  CHECK(f.min == 41e8);
+  CHECK(f.max == 49e8);
+  CHECK(f.approx == "about");
+  const auto traditional = first("肆拾幾亿", "number");  // through the normalizer
+  CHECK(traditional["text"] == "肆拾幾亿");
+  CHECK(traditional["min"] == 41e8);
+  f = only_figure("十几万多亿", "十几万多亿");
+  CHECK(f.min == 11e12);
+  CHECK(f.max == 19e12);
+  CHECK(f.approx == "over");
+  f = only_figure("500万余亿", "500万余亿");
+  CHECK(f.value == 5e14);
+  CHECK(f.approx == "over");
+  // A measure word before a qualifier; the figure stays a number.
+  f = only_figure("还有20万次以上来观影的呀", "20万次以上");
+  CHECK(f.kind == "number");
+  CHECK(f.value == 2e5);
+  CHECK(f.approx == "over");
+  CHECK(only_figure("每周运动三次以上", "三次以上").value == 3);
+  // 余 and 上下 after a measure word start words: 余震 (aftershocks), 上下同心.
+  f = only_figure("发生25次余震", "25");
+  CHECK(f.approx == "exact");
+  CHECK(figures_in("正在变成一场上下同心的协同作战").empty());
+  CHECK(only_figure("10万万", "10万万").value == 1e9);
+  CHECK(only_figure("2千零30万", "2千零30万").value == 2.03e7);
+  CHECK(only_figure("3千5百万", "3千5百万").value == 3.5e7);
+  CHECK(only_figure("5百万", "5百万").value == 5e6);
+  CHECK(only_figure("诈骗高达6亿8千万", "高达6亿8千万").value == 6.8e8);
+}
+
+TEST_CASE("半百, signed fractions, 五十千, 对折, 半成, 千千万万", "[extract][figures]") {
+  CHECK(only_figure("年过半百", "半百").value == 50);
+  for (const auto& found : figures_in("一半百姓")) CHECK(found.figure.value != 50);
+  auto f = only_figure("负3分之负一百五十七", "负3分之负一百五十七");
+  CHECK(f.value == Approx(157.0 / 3));
+  const auto full_width = first("负３分之负一百五十七", "ratio");
+  CHECK(full_width["text"] == "负３分之负一百五十七");
+  CHECK(full_width["value"].get<double>() == Approx(157.0 / 3));
+  CHECK(only_figure("负壹又二分之壹", "负壹又二分之壹").value == -1.5);
+  CHECK(first("負壹又二分之壹", "number")["value"] == -1.5);
+  CHECK(only_figure("负三分之一", "负三分之一").value == Approx(-1.0 / 3));
+  // 五十千 is no numeral: 五十, then a lone 千.
+  CHECK(only_figure("五十千", "五十").value == 50);
+  f = only_figure("行情打对折", "对折");
+  CHECK(f.kind == "percent");
+  CHECK(f.value == 50);
+  CHECK(figures_in("把纸对折").empty());
+  CHECK(only_figure("半成", "半成").value == 5);
+  CHECK(figures_in("运送半成品到学校").empty());
+  CHECK(figures_in("千千万万个家庭").empty());
+  CHECK(figures_in("千万不要去血拼").empty());
+  CHECK(only_figure("斥资千万", "千万").value == 1e7);
+  CHECK(only_figure("...9", "9").value == 9);
+  CHECK(figures_in("目录........2.2国内外研究").empty());  // dot leaders, not an ellipsis
+}
