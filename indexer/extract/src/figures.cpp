@@ -351,6 +351,9 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       }
       f.number_end = f.end;
       if (!f.value) {
+        // "12.5 %": Taiwan sites space the sign from Arabic digits.
+        if (!percent && !first->chinese && t[j] == ' ' && (t[j + 1] == '%' || t[j + 1] == U'％'))
+          ++j;
         const bool percent_sign = !percent && (t[j] == '%' || t[j] == U'％');
         if (percent_sign) percent = true, ++j;
         // 七成 is seventy per cent ("成" = tenths); not 成为/成本/成功.
@@ -394,6 +397,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         if (second) {
           std::size_t k = second->end;
           bool second_percent = false;
+          if (!second->chinese && t[k] == ' ' && (t[k + 1] == '%' || t[k + 1] == U'％')) ++k;
           if (t[k] == '%' || t[k] == U'％') second_percent = true, ++k;
           std::size_t second_unit_end = k;
           const FigureVocabulary::Unit* second_unit =
@@ -490,14 +494,17 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
     if (!f.value && !f.min) continue;
     // Currency written before the amount: $20, US$1.5亿, NT$300, ￥300, 人民币 8千元.
     static const std::pair<std::u32string_view, const char*> currency_prefixes[] = {
-        {U"US$", "USD"},     {U"NT$", "TWD"},    {U"HK$", "HKD"},    {U"$", "USD"},
-        {U"￥", "CNY"},      {U"¥", "CNY"},      {U"€", "EUR"},      {U"£", "GBP"},
-        {U"人民币 ", "CNY"}, {U"人民币", "CNY"}, {U"新台币", "TWD"}, {U"台币", "TWD"},
-        {U"港币", "HKD"},    {U"港元", "HKD"}};
+        {U"US$", "USD"},  {U"NT$", "TWD"},  {U"HK$", "HKD"}, {U"$", "USD"},      {U"￥", "CNY"},
+        {U"¥", "CNY"},    {U"€", "EUR"},    {U"£", "GBP"},   {U"人民币", "CNY"}, {U"新台币", "TWD"},
+        {U"台币", "TWD"}, {U"港币", "HKD"}, {U"港元", "HKD"}};
     if (f.kind == "number" || (f.kind == "money" && f.currency == "CNY")) {
-      for (const auto& [symbol, iso] : currency_prefixes) {
-        if (!t.ends_at(start, symbol) || any_claimed(claimed, start - symbol.size(), start))
-          continue;
+      // "新台幣 300 萬元": a currency name may stand one space before the amount.
+      const std::size_t unspaced = start > 0 && t[start - 1] == ' ' ? start - 1 : start;
+      for (const auto& [raw_symbol, iso] : currency_prefixes) {
+        const bool named = raw_symbol[0] > 0x3000;  // 人民币, 新台币, ￥: not $ or €
+        const std::size_t at = named && !t.ends_at(start, raw_symbol) ? unspaced : start;
+        const std::u32string_view symbol = raw_symbol;
+        if (!t.ends_at(at, symbol) || any_claimed(claimed, at - symbol.size(), at)) continue;
         // A currency name before the amount (新台币300元) needs 元 after it; a bare number after
         // 人民币 may be a count.
         if (f.kind == "number" && !is_ascii_alpha(symbol[0]) && symbol[0] != U'$' &&
@@ -505,7 +512,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           continue;
         f.kind = "money";
         f.currency = iso;
-        start -= symbol.size();
+        start = at - symbol.size();
         break;
       }
     }

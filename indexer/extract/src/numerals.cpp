@@ -288,6 +288,8 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
   // at a decimal, 多 or 几 (三点五亿, 一千多万, 十几万); plain Chinese runs include them.
   const bool chinese_suffix = decimal || n.over || n.vague;
   if (!n.chinese || chinese_suffix) {
+    // "300 萬", "1,234 億": Taiwan sites space Arabic digits from the multiplier.
+    if (!n.chinese && t[n.end] == ' ' && (t[n.end + 1] == U'万' || t[n.end + 1] == U'亿')) ++n.end;
     const auto [multiplier, length] = multiplier_at(t, n.end, !n.chinese && !n.vague);
     n.end += length;
     n.value *= multiplier;

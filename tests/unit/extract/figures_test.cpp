@@ -317,3 +317,21 @@ TEST_CASE("半百, signed fractions, 五十千, 对折, 半成, 千千万万", "
   CHECK(only_figure("...9", "9").value == 9);
   CHECK(figures_in("目录........2.2国内外研究").empty());  // dot leaders, not an ellipsis
 }
+
+TEST_CASE("digits spaced from multipliers, % and currency names", "[extract][figures]") {
+  // Taiwan sites (CNA, UDN) put spaces around Arabic digits.
+  using test::first_mention;
+  auto fine = first_mention("罰款新台幣 300 萬元", "money");
+  CHECK(fine["text"] == "新台幣 300 萬元");
+  CHECK(fine["value"] == 3e6);
+  CHECK(fine["currency"] == "TWD");
+  auto growth = first_mention("年增 12.5 %", "percent");
+  CHECK(growth["text"] == "12.5 %");
+  CHECK(growth["value"] == 12.5);
+  auto range = first_mention("漲幅 15 %-30 %", "percent");
+  CHECK(range["min"] == 15.0);
+  CHECK(range["max"] == 30.0);
+  CHECK(first_mention("近 4700 万人", "quantity")["value"] == 4.7e7);
+  // A space before an ordinary word still ends the figure.
+  CHECK(first_mention("第 3 名", "number")["value"] == 3.0);
+}
