@@ -95,6 +95,8 @@ nlohmann::json figure_value(const Figure& f) {
   if (f.value) v["value"] = *f.value;
   if (f.min) v["min"] = *f.min;
   if (f.max) v["max"] = *f.max;
+  if (f.min_exclusive) v["min_exclusive"] = true;
+  if (f.max_exclusive) v["max_exclusive"] = true;
   if (!f.unit.empty()) v["unit"] = f.unit;
   if (!f.currency.empty()) v["currency"] = f.currency;
   return v;

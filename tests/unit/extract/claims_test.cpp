@@ -54,3 +54,13 @@ TEST_CASE("the keyword nearest a figure names its metric", "[extract][claims]") 
   REQUIRE(share.size() == 1);
   CHECK(share[0].first == "china_revenue_share");
 }
+
+TEST_CASE("a claim keeps the exclusive bounds of its figure", "[extract][claims]") {
+  const auto claims = claims_on("英伟达市值大于3万亿美元小于5万亿美元", "nvidia");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].first == "market_value");
+  CHECK(claims[0].second["min"] == 3e12);
+  CHECK(claims[0].second["max"] == 5e12);
+  CHECK(claims[0].second["min_exclusive"] == true);
+  CHECK(claims[0].second["max_exclusive"] == true);
+}
