@@ -176,11 +176,7 @@ CitedClaim parse_cited_claim(const std::string& data) {
   try {
     const nlohmann::json j = nlohmann::json::parse(data);
     CitedClaim cited;
-    cited.doc_id = j.at("doc_id").get<std::string>();
-    cited.path = j.at("path").get<std::string>();
-    cited.title = j.value("title", "");
-    cited.publisher = j.value("publisher", "");
-    cited.published = j.value("published", "");
+    read_origin(j, cited);
     cited.claim = j.at("claim");
     cited.chain.push_back(cited.publisher.empty() ? cited.path : cited.publisher);
     cited.origin = cited.publisher.empty() ? "doc:" + cited.doc_id : cited.publisher;

@@ -12,11 +12,7 @@ StoredArticle parse_stored_article(const std::string& data, bool with_extraction
   try {
     const nlohmann::json meta = nlohmann::json::parse(stored.metadata_json);
     StoredArticle article;
-    article.doc_id = meta.at("doc_id").get<std::string>();
-    article.path = meta.at("path").get<std::string>();
-    article.title = meta.value("title", "");
-    article.publisher = meta.value("publisher", "");
-    article.published = meta.value("published", "");
+    read_origin(meta, article);
     article.author = meta.value("author", "");
     article.url = meta.value("url", "");
     article.raw = std::move(stored.raw);

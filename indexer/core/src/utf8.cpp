@@ -13,35 +13,41 @@ std::size_t sequence_length(unsigned char lead) {
   return 1;
 }
 
-std::optional<std::size_t> find_invalid(std::string_view text) {
+std::optional<std::pair<char32_t, std::size_t>> decode_valid(std::string_view text,
+                                                             std::size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
+  const unsigned char c = s[pos];
+  if (c < 0x80) return std::make_pair(char32_t{c}, std::size_t{1});
+  std::size_t len;
+  char32_t cp;
+  char32_t min;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2, cp = c & 0x1F, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3, cp = c & 0x0F, min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4, cp = c & 0x07, min = 0x10000;
+  } else {
+    return std::nullopt;
+  }
+  if (pos + len > text.size()) return std::nullopt;
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((s[pos + k] & 0xC0) != 0x80) return std::nullopt;
+    cp = (cp << 6) | (s[pos + k] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
+  return std::make_pair(cp, len);
+}
+
+std::optional<std::size_t> find_invalid(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;
     }
-    std::size_t len;
-    char32_t cp;
-    char32_t min;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2, cp = c & 0x1F, min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3, cp = c & 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4, cp = c & 0x07, min = 0x10000;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += len;
+    const auto decoded = decode_valid(text, i);
+    if (!decoded) return i;
+    i += decoded->second;
   }
   return std::nullopt;
 }

@@ -62,25 +62,10 @@ void decode_units_checked(std::string_view raw, Units& units) {
         continue;
       }
     }
-    std::uint32_t len;
-    char32_t cp;
-    char32_t min;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2, cp = c & 0x1F, min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3, cp = c & 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4, cp = c & 0x07, min = 0x10000;
-    } else {
-      decode_error(raw, i);
-    }
-    if (i + len > n) decode_error(raw, i);
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) decode_error(raw, i);
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) decode_error(raw, i);
-    units.push_back({cp, static_cast<std::uint32_t>(i), len});
+    const auto decoded = utf8::decode_valid(raw, i);
+    if (!decoded) decode_error(raw, i);
+    const auto [cp, len] = *decoded;
+    units.push_back({cp, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(len)});
     i += len;
   }
 }

@@ -7,12 +7,18 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace suyuan::utf8 {
 
 /// Byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates and code points
 /// above U+10FFFF are invalid), or std::nullopt when the whole text is valid.
 std::optional<std::size_t> find_invalid(std::string_view text);
+
+/// The code point at `pos` and its length in bytes, or std::nullopt when the bytes there are
+/// not a valid UTF-8 sequence (as find_invalid judges it).
+std::optional<std::pair<char32_t, std::size_t>> decode_valid(std::string_view text,
+                                                             std::size_t pos);
 
 /// Decodes the code point at `pos` of valid UTF-8 text and advances `pos` past it.
 char32_t decode(std::string_view text, std::size_t& pos);
