@@ -60,10 +60,14 @@ function valueText(value) {
   let text = "";
   if (value.date) text = value.date + (value.date_end ? `..${value.date_end}` : "");
   else if (value.value !== undefined) text = String(value.value);
-  else if (value.min !== undefined) text = `${value.min}..${value.max}`;
+  else if (value.min_exclusive || value.max_exclusive) {
+    // 大于10小于20: an interval with its open ends, (10, 20).
+    text = `${value.min_exclusive ? "(" : "["}${value.min}, ${value.max}${value.max_exclusive ? ")" : "]"}`;
+  } else if (value.min !== undefined) text = `${value.min}..${value.max}`;
   const unit = value.currency || value.unit;
   if (unit) text += ` ${unit}`;
   if (value.approx && value.approx !== "exact") text += ` (${value.approx})`;
+  if (value.relation) text += ` (${value.relation})`;  // 自2018年以来: 2018 (since)
   return text;
 }
 
