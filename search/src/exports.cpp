@@ -69,7 +69,10 @@ std::string value_summary(const nlohmann::json& value) {
 std::string claim_urn(const CitedClaim& claim) {
   std::string id = "urn:suyuan:claim:" + claim.doc_id;
   if (auto bytes = sentence_bytes(claim.claim)) {
-    id += ":" + std::to_string(bytes->begin) + "-" + std::to_string(bytes->end);
+    id.append(":")
+        .append(std::to_string(bytes->begin))
+        .append("-")
+        .append(std::to_string(bytes->end));
   }
   return id + ":" + string_field(claim.claim, "metric");
 }
