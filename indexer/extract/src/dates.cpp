@@ -670,12 +670,9 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
-  auto longest_first = [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); };
-  std::stable_sort(v.relation_prefixes.begin(), v.relation_prefixes.end(), longest_first);
-  std::stable_sort(v.relation_suffixes.begin(), v.relation_suffixes.end(), longest_first);
-  std::stable_sort(v.holidays.begin(), v.holidays.end(), [](const Holiday& a, const Holiday& b) {
-    return a.surface.size() > b.surface.size();
-  });
+  sort_longest_first(v.relation_prefixes);
+  sort_longest_first(v.relation_suffixes);
+  sort_longest_first(v.holidays);
   return v;
 }
 

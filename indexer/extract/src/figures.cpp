@@ -242,12 +242,9 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
     }
     v.units.push_back({to_u32(surface), kind, unit});
   }
-  auto longest_first = [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); };
-  std::stable_sort(v.qualifiers_prefix.begin(), v.qualifiers_prefix.end(), longest_first);
-  std::stable_sort(v.qualifiers_suffix.begin(), v.qualifiers_suffix.end(), longest_first);
-  std::stable_sort(v.units.begin(), v.units.end(), [](const Unit& a, const Unit& b) {
-    return a.surface.size() > b.surface.size();
-  });
+  sort_longest_first(v.qualifiers_prefix);
+  sort_longest_first(v.qualifiers_suffix);
+  sort_longest_first(v.units);
   return v;
 }
 

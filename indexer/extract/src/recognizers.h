@@ -3,6 +3,7 @@
 /// dates (absolute, partial, relative) in one sentence of normalized text.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -25,6 +26,23 @@ struct FigureVocabulary {
   std::vector<Unit> units;  ///< longest first
   static FigureVocabulary load(const std::filesystem::path& data_dir);
 };
+
+/// The word of a vocabulary entry: a (word, value) pair's first, or a struct's surface.
+inline const std::u32string& surface_of(const std::pair<std::u32string, std::string>& entry) {
+  return entry.first;
+}
+template <typename Entry>
+const std::u32string& surface_of(const Entry& entry) {
+  return entry.surface;
+}
+
+/// Orders a vocabulary so that the longest word is tried first (大于等于 before 大于).
+template <typename Entries>
+void sort_longest_first(Entries& entries) {
+  std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+    return surface_of(a).size() > surface_of(b).size();
+  });
+}
 
 /// A recognised figure, code point indices into the sentence. [begin, end) covers qualifiers
 /// and units ("约45亿至55亿美元"); the inner spans let evaluations and callers that want only
