@@ -201,6 +201,7 @@ const FigureVocabulary::Unit* match_unit(const CodePoints& t, std::size_t& i,
     if (!t.at(start, unit.surface)) continue;
     const std::size_t end = start + unit.surface.size();
     if (latin && (is_ascii_alpha(t[end]) || is_ascii_digit(t[end]))) continue;
+    if (unit.not_before.find(t[end]) != std::u32string::npos) continue;
     i = end;
     return &unit;
   }
@@ -234,13 +235,14 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
     ++number;
     if (line.empty() || line[0] == '#') continue;
     std::istringstream fields(line);
-    std::string surface, kind, unit;
+    std::string surface, kind, unit, not_before;
     if (!std::getline(fields, surface, '\t') || !std::getline(fields, kind, '\t') ||
-        !std::getline(fields, unit)) {
+        !std::getline(fields, unit, '\t')) {
       throw Error(ErrorKind::CORRUPT_INDEX,
-                  units_file.string() + ":" + std::to_string(number) + ": expected 3 columns");
+                  units_file.string() + ":" + std::to_string(number) + ": expected 3 or 4 columns");
     }
-    v.units.push_back({to_u32(surface), kind, unit});
+    std::getline(fields, not_before);  // optional
+    v.units.push_back({to_u32(surface), kind, unit, to_u32(not_before)});
   }
   sort_longest_first(v.qualifiers_prefix);
   sort_longest_first(v.qualifiers_suffix);

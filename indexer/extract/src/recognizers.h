@@ -20,8 +20,9 @@ struct FigureVocabulary {
   std::vector<std::pair<std::u32string, std::string>> qualifiers_suffix;  ///< longest first
   struct Unit {
     std::u32string surface;
-    std::string kind;  ///< money | quantity | ratio
-    std::string unit;  ///< ISO currency or normalized unit
+    std::string kind;           ///< money | quantity | ratio
+    std::string unit;           ///< ISO currency or normalized unit
+    std::u32string not_before;  ///< 年 is no unit before 薪 or 度 (年薪, 年度)
   };
   std::vector<Unit> units;  ///< longest first
   static FigureVocabulary load(const std::filesystem::path& data_dir);

@@ -335,3 +335,12 @@ TEST_CASE("digits spaced from multipliers, % and currency names", "[extract][fig
   // A space before an ordinary word still ends the figure.
   CHECK(first_mention("第 3 名", "number")["value"] == 3.0);
 }
+
+TEST_CASE("a unit is no unit before the word it starts", "[extract][figures]") {
+  using test::first_mention;
+  // 年 of 年薪 (annual salary) and 年度 (fiscal year) is not "years".
+  auto salary = first_mention("签下2千万年薪的合约", "number");
+  CHECK(salary["text"] == "2千万");
+  CHECK(first_mention("签下2千万年薪的合约", "quantity").is_null());
+  CHECK(first_mention("3年内完成", "quantity")["unit"] == "年");
+}
