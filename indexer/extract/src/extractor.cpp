@@ -109,13 +109,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     const std::string_view text =
         std::string_view(document.text).substr(sentence.begin, sentence.size());
     CodePoints t(text, sentence.begin);
-    // Width folding made the Chinese comma "，" an ASCII ",": give it back its meaning, so that
-    // "20，300家" stays two numbers while "1,234" is one.
-    for (std::size_t k = 0; k < t.size(); ++k) {
-      if (t[k] != ',') continue;
-      const ByteRange r = document.offsets.to_raw(t.bytes(k, k + 1));
-      if (raw.substr(r.begin, r.size()) == "，") t.set(k, U'，');
-    }
+    extract::restore_chinese_commas(t, document.offsets, raw);
     std::vector<bool> claimed(t.size(), false);
 
     // Entities of this sentence (matches are sorted; sentences too).

@@ -250,6 +250,20 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
   return v;
 }
 
+void restore_chinese_commas(CodePoints& t, const OffsetMap& offsets, std::string_view raw) {
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t[k] != ',') continue;
+    const ByteRange r = offsets.to_raw(t.bytes(k, k + 1));
+    if (raw.substr(r.begin, r.size()) != "，") continue;
+    // Between full-width digits a full-width comma is a thousands separator (９，９９９).
+    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(raw[at]); };
+    const bool after_full_width_digit = r.begin >= 3 && byte(r.begin - 3) == 0xEF &&
+                                        byte(r.begin - 2) == 0xBC && byte(r.begin - 1) >= 0x90 &&
+                                        byte(r.begin - 1) <= 0x99;
+    if (!after_full_width_digit) t.set(k, U'，');
+  }
+}
+
 std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed) {
   std::vector<Figure> figures;
   for (std::size_t i = 0; i < t.size(); ++i) {

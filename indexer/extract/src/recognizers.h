@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "numerals.h"
+#include "suyuan/normalize/offset_map.h"
 
 namespace suyuan::extract {
 
@@ -109,6 +110,11 @@ std::vector<DateFigure> find_dates(const CodePoints& text, const DateVocabulary&
 /// Claims the code points of short titles in book-title marks (《明日之后》, 《2025年报告》):
 /// a date or figure inside a title names the work, it is not a statement of the text.
 void claim_titles(const CodePoints& text, Claimed& claimed);
+
+/// Width folding made the Chinese comma "，" an ASCII ",": gives it back its meaning from the
+/// raw bytes, so that "20，300家" stays two numbers while "1,234" and "９，９９９" are one. Run
+/// before find_figures on every sentence.
+void restore_chinese_commas(CodePoints& text, const OffsetMap& offsets, std::string_view raw);
 
 /// Figures in the sentence, outside claimed code points.
 std::vector<Figure> find_figures(const CodePoints& text, const FigureVocabulary& vocabulary,

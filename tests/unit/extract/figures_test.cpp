@@ -344,3 +344,10 @@ TEST_CASE("a unit is no unit before the word it starts", "[extract][figures]") {
   CHECK(first_mention("签下2千万年薪的合约", "quantity").is_null());
   CHECK(first_mention("3年内完成", "quantity")["unit"] == "年");
 }
+
+TEST_CASE("a full-width comma separates thousands only between full-width digits",
+          "[extract][figures]") {
+  using test::first_mention;
+  CHECK(first_mention("增长百分之９，９９９", "percent")["value"] == 9999.0);
+  CHECK(first_mention("共有20，300家企业", "number")["value"] == 20.0);
+}

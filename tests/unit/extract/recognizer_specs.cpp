@@ -107,8 +107,9 @@ std::vector<Predicted> predict(const Normalizer& normalizer,
   const auto ref = extract::ReferenceDate::parse(reference);
   int context_year = 0;
   for (const ByteRange& sentence : document.sentences) {
-    const extract::CodePoints t(
-        std::string_view(document.text).substr(sentence.begin, sentence.size()), sentence.begin);
+    extract::CodePoints t(std::string_view(document.text).substr(sentence.begin, sentence.size()),
+                          sentence.begin);
+    extract::restore_chinese_commas(t, document.offsets, input);
     extract::Claimed claimed(t.size(), false);
     auto add = [&](std::size_t begin, std::size_t end) -> Predicted* {
       const ByteRange raw = document.offsets.to_raw(t.bytes(begin, end));
