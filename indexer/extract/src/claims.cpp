@@ -278,7 +278,9 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
       if (close_end && source_in(from, close, a)) {
         a.end = close_end;
       } else if (close_end && close > from) {
-        a.name = utf8_of(t, from, close);
+        // An unknown source keeps its name as written, without the title marks (据《华尔街日报》).
+        const bool titled = t[from] == U'《' && t[close - 1] == U'》' && close - from > 2;
+        a.name = titled ? utf8_of(t, from + 1, close - 1) : utf8_of(t, from, close);
         a.source = a.name;
         a.end = close_end;
       } else {
@@ -300,17 +302,20 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
       if (cue == U"说" && i > 0 &&
           (t[i - 1] == U'小' || t[i - 1] == U'如' || t[i - 1] == U'来' || t[i - 1] == U'是'))
         continue;
-      bool inside_prefix = false;
-      for (const auto& a : found) inside_prefix = inside_prefix || (i >= a.begin && i < a.end);
-      if (inside_prefix) continue;
-      // The nearest source before the cue, in the same clause.
+      bool inside_found = false;
+      for (const auto& a : found) inside_found = inside_found || (i >= a.begin && i < a.end);
+      if (inside_found) continue;
+      // The nearest source before the cue, in the same clause; not the one spoken to (黄仁勋在
+      // 接受CNBC采访时表示, 对路透社表示) when the speaker stands before it.
       std::optional<std::size_t> best;
       for (std::size_t k = 0; k < entities.size(); ++k) {
         const auto& e = entities[k];
         if (e.synthetic || !is_source(e) || e.end > i || i - e.end > 12) continue;
         bool broken = false;
         for (std::size_t g = e.end; g < i; ++g) broken = broken || is_clause_break(t[g]);
-        if (!broken) best = k;
+        const bool addressee = t.ends_at(e.begin, U"接受") || t.ends_at(e.begin, U"对") ||
+                               t.ends_at(e.begin, U"向") || t.ends_at(e.begin, U"接受《");
+        if (!broken && !(addressee && best)) best = k;
       }
       FoundAttribution a;
       a.cue = utf8_of(t, i, i + cue.size());
@@ -336,6 +341,18 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
         }
         if (!anonymous) continue;
       }
+      // 报道称, 表示称: one attribution up to the last cue.
+      for (bool extended = true; extended;) {
+        extended = false;
+        for (const auto& next : rules.attribution_suffix) {
+          if (!t.at(a.end, next)) continue;
+          a.end += next.size();
+          a.cue = utf8_of(t, i, a.end);
+          extended = true;
+          break;
+        }
+      }
+      if (a.begin > 0 && t[a.begin - 1] == U'《') --a.begin;  // 《金融时报》报道
       found.push_back(a);
       break;
     }

@@ -3,7 +3,7 @@
 /// stand in one sentence, and what a date claim carries.
 #include <catch2/catch.hpp>
 
-#include "index_fixture.h"
+#include "first_mention.h"
 
 using namespace suyuan;
 
@@ -63,4 +63,24 @@ TEST_CASE("a claim keeps the exclusive bounds of its figure", "[extract][claims]
   CHECK(claims[0].second["max"] == 5e12);
   CHECK(claims[0].second["min_exclusive"] == true);
   CHECK(claims[0].second["max_exclusive"] == true);
+}
+
+TEST_CASE("attributions name the speaker, once, without title marks", "[extract][claims]") {
+  using test::first_mention;
+  // The medium spoken to is not the source.
+  auto interview = first_mention("黄仁勋在接受CNBC采访时表示，H20的需求很强。", "attribution");
+  CHECK(interview["source"] == "jensen-huang");
+  CHECK(first_mention("黄仁勋对路透社表示，需求很强。", "attribution")["source"] == "jensen-huang");
+  // 报道称 is one attribution, and the title marks belong to its span.
+  const std::string text = "《金融时报》报道称，英伟达已向台积电下单。";
+  const auto document = test::shared_normalizer().normalize(text, SourceFormat::TEXT);
+  std::vector<std::string> attributions;
+  for (const Mention& m : test::shared_extractor().extract(document, text).mentions) {
+    if (m.kind == "attribution") attributions.push_back(m.text);
+  }
+  CHECK(attributions == std::vector<std::string>{"《金融时报》报道称"});
+  // An unknown publication keeps its name without 《》; anonymous officials are anonymous.
+  CHECK(first_mention("据《某某周刊》报道，H20需求旺盛。", "attribution")["source"] == "某某周刊");
+  CHECK(first_mention("一位不愿透露姓名的官员告诉记者，910C已量产。", "attribution")["source"] ==
+        "anonymous");
 }
