@@ -184,10 +184,13 @@ CitedClaim parse_cited_claim(const std::string& data) {
     if (attribution.is_object()) {
       const std::string source = attribution.value("source", "");
       const std::string name = attribution.value("name", source);
+      const std::string via = attribution.value("via", "");  // 路透社援引知情人士
+      if (!via.empty()) cited.chain.push_back(via);
       if (!name.empty()) cited.chain.push_back(name);
       // Anonymous sources of different articles need not be the same people: they stay with
-      // their article.
+      // their article, unless one outlet relays them to all (two re-posts of one Reuters report).
       if (!source.empty() && source != "anonymous") cited.origin = source;
+      if (source == "anonymous" && !via.empty()) cited.origin = via;
     }
     return cited;
   } catch (const nlohmann::json::exception& e) {

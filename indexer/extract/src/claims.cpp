@@ -149,6 +149,7 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
     rules.attribution_prefix = words(cues.at("attribution_prefix"));
     rules.attribution_closers = words(cues.at("attribution_closers"));
     rules.attribution_suffix = words(cues.at("attribution_suffix"));
+    rules.attribution_relays = words(cues.at("attribution_relays"));
     rules.attribution_prefix_initials.add_all(rules.attribution_prefix);
     rules.attribution_suffix_initials.add_all(rules.attribution_suffix);
     rules.anonymous = words(cues.at("anonymous_sources"));
@@ -286,6 +287,20 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
       } else {
         continue;
       }
+      // 路透社援引知情人士报道: the source before a relaying cue passes the statement on.
+      const bool relay = std::find(rules.attribution_relays.begin(), rules.attribution_relays.end(),
+                                   cue) != rules.attribution_relays.end();
+      for (std::size_t k = entities.size(); relay && k-- > 0;) {
+        const auto& e = entities[k];
+        if (e.synthetic || !is_source(e) || e.end > i || i - e.end > 3) continue;
+        bool broken = false;
+        for (std::size_t g = e.end; g < i; ++g) broken = broken || is_clause_break(t[g]);
+        if (!broken && e.entity->id != a.source) {
+          a.via = e.entity->id;
+          a.begin = e.begin > 0 && t[e.begin - 1] == U'《' ? e.begin - 1 : e.begin;
+        }
+        break;
+      }
       found.push_back(a);
       i = a.end - 1;
       break;
@@ -303,7 +318,11 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
           (t[i - 1] == U'小' || t[i - 1] == U'如' || t[i - 1] == U'来' || t[i - 1] == U'是'))
         continue;
       bool inside_found = false;
-      for (const auto& a : found) inside_found = inside_found || (i >= a.begin && i < a.end);
+      for (auto& a : found) {
+        inside_found = inside_found || (i >= a.begin && i < a.end);
+        // 援引知情人士消息称: a cue right after a prefix attribution closes it.
+        if (!inside_found && i == a.end) a.end += cue.size(), inside_found = true;
+      }
       if (inside_found) continue;
       // The nearest source before the cue, in the same clause; not the one spoken to (黄仁勋在
       // 接受CNBC采访时表示, 对路透社表示) when the speaker stands before it.
@@ -366,7 +385,7 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
         bool covered = false;
         for (const auto& a : found) covered = covered || (a.begin <= e.begin && a.end >= e.end);
         if (!covered) {
-          found.push_back({e.begin, k + 2, e.entity->id, utf8_of(t, e.begin, e.end), "“”"});
+          found.push_back({e.begin, k + 2, e.entity->id, utf8_of(t, e.begin, e.end), "“”", ""});
         }
         break;
       }

@@ -36,7 +36,7 @@ struct ClaimRules {
   std::vector<std::pair<std::u32string, std::string>> anaphora;
   std::vector<std::u32string> pronouns, event_clause_blockers;
   std::vector<std::u32string> attribution_prefix, attribution_closers, attribution_suffix,
-      anonymous, chip_context, citation_cues;
+      attribution_relays, anonymous, chip_context, citation_cues;
   Initials attribution_prefix_initials, attribution_suffix_initials;
   static ClaimRules load(const std::filesystem::path& data_dir);
 };
@@ -56,6 +56,7 @@ struct FoundAttribution {
   std::string source;  ///< entity id, "anonymous", or the surface name
   std::string name;    ///< the source as written (normalized)
   std::string cue;
+  std::string via;  ///< the source that relays it (路透社援引知情人士: reuters), or empty
 };
 
 /// A claim before its offsets are mapped to raw bytes.

@@ -169,6 +169,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       Attribution attribution;
       attribution.source = a.source;
       attribution.cue = a.cue;
+      attribution.via = a.via;
       const ByteRange normalized = t.bytes(a.begin, a.end);
       attribution.raw = document.offsets.to_raw(normalized);
       const ByteRange name_raw = attribution.raw;
@@ -181,7 +182,9 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
           break;
         }
       }
-      add_mention("attribution", normalized, {{"source", a.source}, {"cue", a.cue}});
+      nlohmann::json attributes = {{"source", a.source}, {"cue", a.cue}};
+      if (!a.via.empty()) attributes["via"] = a.via;
+      add_mention("attribution", normalized, attributes);
       sentence_attributions.push_back(std::move(attribution));
     }
 
@@ -247,11 +250,13 @@ nlohmann::json to_json(const Mention& mention) {
 }
 
 nlohmann::json to_json(const Attribution& attribution) {
-  return {{"source", attribution.source},
-          {"name", attribution.name},
-          {"cue", attribution.cue},
-          {"start", attribution.raw.begin},
-          {"end", attribution.raw.end}};
+  nlohmann::json j = {{"source", attribution.source},
+                      {"name", attribution.name},
+                      {"cue", attribution.cue},
+                      {"start", attribution.raw.begin},
+                      {"end", attribution.raw.end}};
+  if (!attribution.via.empty()) j["via"] = attribution.via;
+  return j;
 }
 
 nlohmann::json to_json(const Claim& claim) {

@@ -81,6 +81,11 @@ TEST_CASE("attributions name the speaker, once, without title marks", "[extract]
   CHECK(attributions == std::vector<std::string>{"《金融时报》报道称"});
   // An unknown publication keeps its name without 《》; anonymous officials are anonymous.
   CHECK(first_mention("据《某某周刊》报道，H20需求旺盛。", "attribution")["source"] == "某某周刊");
+  // Anonymous sources relayed by an outlet: the outlet is kept as `via`, for independence.
+  auto relayed = first_mention("路透社援引三位知情人士的话报道，英伟达将推出B30A。", "attribution");
+  CHECK(relayed["text"] == "路透社援引三位知情人士的话报道");
+  CHECK(relayed["source"] == "anonymous");
+  CHECK(relayed["via"] == "reuters");
   CHECK(first_mention("一位不愿透露姓名的官员告诉记者，910C已量产。", "attribution")["source"] ==
         "anonymous");
 }

@@ -31,7 +31,8 @@ struct Attribution {
   std::string source;  ///< canonical entity id ("reuters", "anonymous") or the surface name
   std::string name;    ///< surface form as written (raw script)
   std::string cue;     ///< the cue word ("据", "表示", "援引", ...)
-  ByteRange raw;       ///< raw span of the attribution phrase
+  std::string via;  ///< the source relaying it (路透社援引知情人士: "reuters"), or empty
+  ByteRange raw;    ///< raw span of the attribution phrase
 };
 
 /// A structured statement: subject + metric + value or date, cited to a sentence.
