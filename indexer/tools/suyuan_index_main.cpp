@@ -4,6 +4,7 @@
 #include <cctype>
 #include <iostream>
 
+#include "suyuan/core/civil_date.h"
 #include "suyuan/core/error.h"
 #include "suyuan/core/paths.h"
 #include "suyuan/extract/extractor.h"
@@ -65,11 +66,10 @@ int main(int argc, char** argv) {
   extract->add_option("--ref-date", ref_date, "reference date for relative dates, YYYY-MM-DD")
       ->check(CLI::Validator(
           [](std::string& value) -> std::string {
-            const bool ok = value.size() == 10 && value[4] == '-' && value[7] == '-' &&
-                            std::all_of(value.begin(), value.end(), [](char c) {
-                              return std::isdigit(static_cast<unsigned char>(c)) || c == '-';
-                            });
-            return ok ? std::string() : "expected YYYY-MM-DD, got " + value;
+            // A real calendar day: 2025-02-30 does not survive the round trip through days.
+            const auto days = value.size() == 10 ? suyuan::days_since_epoch(value) : std::nullopt;
+            const bool ok = days && suyuan::iso_date_of_days(*days) == value;
+            return ok ? std::string() : "expected a date YYYY-MM-DD, got " + value;
           },
           "YYYY-MM-DD"));
   auto* text_option =

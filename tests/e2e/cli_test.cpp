@@ -139,6 +139,17 @@ TEST_CASE("extract --text prints mentions with offsets into the string", "[e2e]"
   }
 }
 
+TEST_CASE("extract --ref-date must be a real calendar day", "[e2e]") {
+  for (const std::string bad : {"2025-13-01", "2025-02-29", "20250801", "yesterday"}) {
+    auto result = run_command({INDEX, "extract", "--ref-date", bad, "--text", "今年"});
+    INFO(bad);
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.err, Catch::Contains("expected a date YYYY-MM-DD"));
+  }
+  CHECK(run_command({INDEX, "extract", "--ref-date", "2024-02-29", "--text", "今年"}).exit_code ==
+        0);
+}
+
 TEST_CASE("check groups claims across articles, in every export format", "[e2e]") {
   auto json = run_command({SEARCH, "check", "--db", cli_database().string(), "--json", "--subject",
                            "nvidia-h20", "--metric", "compute_relative_to:nvidia-h100"});
