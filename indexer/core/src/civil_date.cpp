@@ -34,7 +34,10 @@ std::optional<long> days_since_epoch(std::string_view iso) {
   const long y = std::stol(std::string(iso.substr(0, 4)));
   const unsigned m = static_cast<unsigned>(std::stoi(std::string(iso.substr(5, 2))));
   const unsigned d = static_cast<unsigned>(std::stoi(std::string(iso.substr(8, 2))));
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  static constexpr unsigned month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1) return std::nullopt;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (d > month_days[m - 1] + (m == 2 && leap ? 1 : 0)) return std::nullopt;  // 2025-02-30
   return days_from_civil(y, m, d);
 }
 

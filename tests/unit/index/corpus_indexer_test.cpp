@@ -62,6 +62,11 @@ TEST_CASE("days_since_epoch follows the civil calendar", "[index][date]") {
   CHECK(days_since_epoch("2025-07-15T10:00") == 20284);
   CHECK_FALSE(days_since_epoch("2025-7-15").has_value());
   CHECK_FALSE(days_since_epoch("2025-13-01").has_value());
+  CHECK_FALSE(days_since_epoch("2025-02-29").has_value());  // not a leap year
+  CHECK_FALSE(days_since_epoch("2025-04-31").has_value());
+  CHECK(days_since_epoch("2024-02-29") == days_since_epoch("2024-03-01").value() - 1);
+  CHECK(days_since_epoch("2000-02-29").has_value());
+  CHECK_FALSE(days_since_epoch("1900-02-29").has_value());
   CHECK(iso_date_of_days(20284) == "2025-07-15");
 }
 

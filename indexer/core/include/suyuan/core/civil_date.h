@@ -9,7 +9,8 @@
 
 namespace suyuan {
 
-/// Days since 1970-01-01 of "YYYY-MM-DD…" (anything after the day is ignored), or nullopt.
+/// Days since 1970-01-01 of "YYYY-MM-DD…" (anything after the day is ignored), or nullopt when
+/// it is no calendar day (2025-02-30, 2025-13-01).
 std::optional<long> days_since_epoch(std::string_view iso_date);
 
 /// "YYYY-MM-DD" of a day number.
