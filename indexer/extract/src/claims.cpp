@@ -150,6 +150,7 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
     rules.attribution_closers = words(cues.at("attribution_closers"));
     rules.attribution_suffix = words(cues.at("attribution_suffix"));
     rules.attribution_relays = words(cues.at("attribution_relays"));
+    rules.speaker_roles = words(cues.at("speaker_roles"));
     rules.attribution_prefix_initials.add_all(rules.attribution_prefix);
     rules.attribution_suffix_initials.add_all(rules.attribution_suffix);
     rules.anonymous = words(cues.at("anonymous_sources"));
@@ -344,7 +345,7 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
         a.source = entities[*best].entity->id;
         a.name = utf8_of(t, entities[*best].begin, entities[*best].end);
       } else {
-        bool anonymous = false;
+        bool found_speaker = false;
         for (const auto& anon : rules.anonymous) {
           const std::size_t from = i >= anon.size() + 8 ? i - anon.size() - 8 : 0;
           for (std::size_t k = from; k + anon.size() <= i; ++k) {
@@ -352,13 +353,26 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
               a.begin = k;
               a.source = "anonymous";
               a.name = utf8_of(t, k, k + anon.size());
-              anonymous = true;
+              found_speaker = true;
               break;
             }
           }
-          if (anonymous) break;
+          if (found_speaker) break;
         }
-        if (!anonymous) continue;
+        // A speaker the gazetteer does not know, named by a role: 发言人何亚东表示, 分析师表示.
+        for (std::size_t k = i;
+             !found_speaker && k-- > 0 && i - k <= 10 && !is_clause_break(t[k]);) {
+          for (const auto& role : rules.speaker_roles) {
+            if (!t.at(k, role) || k + role.size() > i) continue;
+            // A role without a name (官员认为, 分析师说) is as anonymous as 知情人士.
+            a.begin = k;
+            a.name = utf8_of(t, k, i);
+            a.source = k + role.size() == i ? "anonymous" : a.name;
+            found_speaker = true;
+            break;
+          }
+        }
+        if (!found_speaker) continue;
       }
       // 报道称, 表示称: one attribution up to the last cue.
       for (bool extended = true; extended;) {

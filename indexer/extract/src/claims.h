@@ -36,7 +36,7 @@ struct ClaimRules {
   std::vector<std::pair<std::u32string, std::string>> anaphora;
   std::vector<std::u32string> pronouns, event_clause_blockers;
   std::vector<std::u32string> attribution_prefix, attribution_closers, attribution_suffix,
-      attribution_relays, anonymous, chip_context, citation_cues;
+      attribution_relays, speaker_roles, anonymous, chip_context, citation_cues;
   Initials attribution_prefix_initials, attribution_suffix_initials;
   static ClaimRules load(const std::filesystem::path& data_dir);
 };

@@ -86,6 +86,13 @@ TEST_CASE("attributions name the speaker, once, without title marks", "[extract]
   CHECK(relayed["text"] == "路透社援引三位知情人士的话报道");
   CHECK(relayed["source"] == "anonymous");
   CHECK(relayed["via"] == "reuters");
+  // A speaker the gazetteer does not know is named by role and name; a role alone is anonymous.
+  auto spokesman = first_mention("商务部发言人何亚东表示，中方坚决反对。", "attribution");
+  CHECK(spokesman["text"] == "发言人何亚东表示");
+  CHECK(spokesman["source"] == "发言人何亚东");
+  CHECK(first_mention("部分美方官员认为，H200是折衷方案。", "attribution")["source"] ==
+        "anonymous");
+  CHECK(first_mention("他表示，需求强劲。", "attribution").is_null());
   CHECK(first_mention("一位不愿透露姓名的官员告诉记者，910C已量产。", "attribution")["source"] ==
         "anonymous");
 }
