@@ -7,6 +7,7 @@
 #include <unicode/utext.h>
 
 #include "suyuan/core/error.h"
+#include "suyuan/core/utf8.h"
 
 namespace suyuan::detail {
 
@@ -211,6 +212,35 @@ void SentenceSplitter::split(std::string_view text, ByteRange paragraph,
   const std::size_t first = out.size();
   if (!split_fast(text, paragraph, out)) split_uax29_icu(text, paragraph, out);
   move_openers(text, out, first);
+  cap_length(text, out, first);
+}
+
+void SentenceSplitter::cap_length(std::string_view text, std::vector<ByteRange>& out,
+                                  std::size_t first) {
+  // A "sentence" without end punctuation can be a whole page (a scraped list, a hostile
+  // file); every claim quotes its sentence, so one such page would be copied once per claim.
+  // Cut it after the last comma, semicolon, 、 or space in the window's second half, else at
+  // the last code point boundary that fits.
+  std::vector<ByteRange> capped;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    ByteRange s = out[k];
+    while (s.size() > MAX_SENTENCE_BYTES) {
+      const std::size_t limit = s.begin + MAX_SENTENCE_BYTES;
+      std::size_t cut = 0;
+      for (std::size_t i = limit; i > s.begin + MAX_SENTENCE_BYTES / 2 && !cut; --i) {
+        const char c = text[i - 1];
+        const bool enumeration_comma = i >= 3 && text.substr(i - 3, 3) == "、";
+        if (c == ',' || c == ';' || c == ' ' || enumeration_comma) cut = i;
+      }
+      if (!cut) cut = utf8::floor_boundary(text, limit);
+      capped.push_back({s.begin, static_cast<std::uint32_t>(cut)});
+      s.begin = static_cast<std::uint32_t>(cut);
+      while (s.begin < s.end && text[s.begin] == ' ') ++s.begin;
+    }
+    if (s.size() > 0) capped.push_back(s);
+  }
+  out.resize(first);
+  out.insert(out.end(), capped.begin(), capped.end());
 }
 
 void SentenceSplitter::split_icu(std::string_view text, ByteRange paragraph,
@@ -218,6 +248,7 @@ void SentenceSplitter::split_icu(std::string_view text, ByteRange paragraph,
   const std::size_t first = out.size();
   split_uax29_icu(text, paragraph, out);
   move_openers(text, out, first);
+  cap_length(text, out, first);
 }
 
 void SentenceSplitter::move_openers(std::string_view text, std::vector<ByteRange>& out,

@@ -42,8 +42,16 @@ class SentenceSplitter {
   SentenceSplitter();
   ~SentenceSplitter();
 
-  /// Appends the sentences of text[paragraph] to `out`, as trimmed byte ranges of `text`.
+  /// Longest sentence kept whole; longer ones are cut (see cap_length).
+  static constexpr std::size_t MAX_SENTENCE_BYTES = 2000;
+
+  /// Appends the sentences of text[paragraph] to `out`, as trimmed byte ranges of `text`, none
+  /// longer than MAX_SENTENCE_BYTES.
   void split(std::string_view text, ByteRange paragraph, std::vector<ByteRange>& out) const;
+
+  /// Cuts the sentences out[first..] longer than MAX_SENTENCE_BYTES after a comma, semicolon,
+  /// 、 or space, else at a code point boundary.
+  static void cap_length(std::string_view text, std::vector<ByteRange>& out, std::size_t first);
 
   /// The same through ICU only (the reference the fast path is tested against).
   void split_icu(std::string_view text, ByteRange paragraph, std::vector<ByteRange>& out) const;

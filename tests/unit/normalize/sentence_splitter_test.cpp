@@ -97,3 +97,28 @@ TEST_CASE("sentence splitter: fast path agrees with ICU on corpus and news",
   }
   CHECK(paragraphs > 100);
 }
+
+TEST_CASE("sentence splitter: a page without end punctuation is cut into bounded sentences",
+          "[normalize][structure]") {
+  const suyuan::detail::SentenceSplitter splitter;
+  constexpr std::size_t max = suyuan::detail::SentenceSplitter::MAX_SENTENCE_BYTES;
+  // No end punctuation at all, then one comma every 400 characters.
+  for (const std::string& unit : {std::string("英伟达表示H20售价1万美元"),
+                                  std::string(400 * 3, 'x').replace(0, 3, "英") + ","}) {
+    std::string text;
+    while (text.size() < 50 * max) text += unit;
+    std::vector<ByteRange> sentences;
+    splitter.split(text, {0, static_cast<std::uint32_t>(text.size())}, sentences);
+    REQUIRE(sentences.size() > 1);
+    std::uint32_t at = 0;
+    for (const ByteRange& s : sentences) {
+      CHECK(s.size() <= max);
+      CHECK(s.begin == at);  // the pieces tile the paragraph
+      at = s.end;
+      // Cut on a code point boundary, and after a comma where there is one.
+      CHECK((static_cast<unsigned char>(text[s.begin]) & 0xC0) != 0x80);
+      if (unit.back() == ',' && s.end < text.size()) CHECK(text[s.end - 1] == ',');
+    }
+    CHECK(at == text.size());
+  }
+}
