@@ -4,6 +4,7 @@
 #include "numerals.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 namespace suyuan::extract {
@@ -206,7 +207,11 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
         break;
       }
     }
-    n.value = std::stod(text);
+    // A run of more digits than any figure has is an identifier (order numbers, hashes), and
+    // would overflow a double.
+    constexpr std::size_t LONGEST_FIGURE_DIGITS = 24;
+    if (text.size() > LONGEST_FIGURE_DIGITS) return std::nullopt;
+    n.value = std::strtod(text.c_str(), nullptr);
     // 2e5, -127.32e13: scientific notation; 2^5, 2.5^-1: a power.
     const bool exponent = t[j] == 'e' || t[j] == 'E';
     if (exponent || t[j] == '^') {
@@ -221,6 +226,7 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
         j = k + run;
       }
     }
+    if (!std::isfinite(n.value)) return std::nullopt;  // 9e999, 10^999
     n.end = j;
     n.length = j - i;
   } else if ((t[i] == U'数' || t[i] == U'几') &&
@@ -237,6 +243,10 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
     n.chinese = true;
     n.length = 2;
   } else if (is_chinese_numeral(t[i]) && chinese_unit(t[i]) < 1e4) {
+    // The tail of a positional run that failed as a whole fails too (一一一…一 of 200 digits).
+    if (chinese_unit(t[i]) == 0 && i > 0 && chinese_digit(t[i - 1]) >= 0 &&
+        chinese_unit(t[i - 1]) == 0 && t[i - 1] != U'两' && t[i] != U'两')
+      return std::nullopt;
     // 千千万万 is "countless"; 千万别, 千万不要 an adverb ("by all means").
     const bool repeated_unit =
         chinese_unit(t[i]) > 0 && (t[i + 1] == t[i] || (i > 0 && t[i - 1] == t[i]));
@@ -350,8 +360,10 @@ std::optional<double> parse_chinese_number(std::u32string_view run) {
   bool has_unit = false;
   for (char32_t c : run) has_unit = has_unit || chinese_unit(c) > 0;
   if (!has_unit) {
-    // Positional digits: 二〇二五. 两 is never positional (两两 = in pairs).
+    // Positional digits: 二〇二五. 两 is never positional (两两 = in pairs), and a run longer
+    // than a phone number is no figure.
     if (run.size() > 1 && run.find(U'两') != std::u32string_view::npos) return std::nullopt;
+    if (run.size() > 12) return std::nullopt;
     double v = 0;
     for (char32_t c : run) {
       int d = chinese_digit(c);

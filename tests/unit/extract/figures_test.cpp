@@ -351,3 +351,17 @@ TEST_CASE("a full-width comma separates thousands only between full-width digits
   CHECK(first_mention("增长百分之９，９９９", "percent")["value"] == 9999.0);
   CHECK(first_mention("共有20，300家企业", "number")["value"] == 20.0);
 }
+
+TEST_CASE("digit runs longer than any figure are identifiers, not crashes", "[extract][figures]") {
+  using test::first_mention;
+  // 400 digits would overflow a double (std::stod threw and the whole file failed to index).
+  const std::string long_run = "价格为" + std::string(400, '9') + "美元";
+  CHECK(first_mention(long_run, "money").is_null());
+  CHECK(first_mention("订单号" + std::string(30, '1') + "已发货", "number").is_null());
+  CHECK(first_mention("增长9e999倍", "ratio").is_null());
+  std::string chinese_run = "共";
+  for (int k = 0; k < 200; ++k) chinese_run += "一";
+  CHECK(first_mention(chinese_run + "万人", "quantity").is_null());
+  // Figures of ordinary length still read.
+  CHECK(first_mention("营收1,234,567,890,123美元", "money")["value"] == 1234567890123.0);
+}
