@@ -624,6 +624,337 @@ void attach_relation(const CodePoints& t, const DateVocabulary& v, const Claimed
   }
 }
 
+/// 2025年7月15日, 2025-07-15 16:51, 2015年农历正月初一: a date led by the four-digit year at
+/// `i`. Returns the end of the date, or 0.
+std::size_t year_led_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
+                          const ReferenceDate& ref, int& context_year, DateFigure& d) {
+  std::size_t end = 0;
+  const int y = digits_value(t, i, i + 4);
+  std::size_t j = i + 4;
+  if (t[j] == ' ' && t[j + 1] == U'年') ++j;  // "2023 年", as some sites space digits
+  if (t[j] == U'年' && t[j + 1] != U'代') {
+    end = after_year(t, j + 1, y, v, ref, d);  // 2025年7月, 2018年十二月, 2015年农历正月初一
+    context_year = y;
+  } else if ((t[j] == '-' || t[j] == '/' || t[j] == '.') && digit_run(t, j + 1) >= 1 &&
+             digit_run(t, j + 1) <= 2 && t[j + 1 + digit_run(t, j + 1)] == t[j]) {
+    const std::size_t mrun = digit_run(t, j + 1);
+    const int m = digits_value(t, j + 1, j + 1 + mrun);
+    std::size_t k = j + 2 + mrun;
+    const std::size_t drun = digit_run(t, k);
+    if (m >= 1 && m <= 12 && (drun == 1 || drun == 2) && digits_value(t, k, k + drun) >= 1 &&
+        digits_value(t, k, k + drun) <= days_in_month(y, m)) {
+      d.date = format_date(y, m, digits_value(t, k, k + drun));
+      end = k + drun;
+      // Optional time: " 16:51" or " 16:14:11".
+      std::size_t h = end;
+      while (t[h] == ' ') ++h;
+      const std::size_t hrun = digit_run(t, h);
+      if ((hrun == 1 || hrun == 2) && t[h + hrun] == ':' && digit_run(t, h + hrun + 1) == 2) {
+        std::size_t time_end = h + hrun + 3;
+        if (t[time_end] == ':' && digit_run(t, time_end + 1) == 2) time_end += 3;
+        for (std::size_t k2 = h; k2 < time_end; ++k2) d.time.push_back(static_cast<char>(t[k2]));
+        end = time_end;
+      }
+      context_year = y;
+    }
+  }
+  return end;
+}
+
+/// 07年, 18年10月1日, 7月, 15日: a date led by one or two digits at `i`.
+std::size_t short_number_date(const CodePoints& t, std::size_t i, std::size_t run,
+                              const DateVocabulary& v, const ReferenceDate& ref, int& context_year,
+                              int year_for_partial, DateFigure& d) {
+  std::size_t end = 0;
+  const int n = digits_value(t, i, i + run);
+  std::size_t j = i + run;
+  const bool after_measure = i > 0 && (t[i - 1] == U'个' || t[i - 1] == U'第');
+  // Taiwan sites space their digits: "07 年", "7 月", "15 日".
+  if (t[j] == ' ' &&
+      (t[j + 1] == U'年' || t[j + 1] == U'月' || t[j + 1] == U'日' || t[j + 1] == U'号'))
+    ++j;
+  const std::size_t year_mark = j;
+  if (run == 2 && t[year_mark] == U'年' && !after_measure &&
+      (t[i] == '0' || month_at(t, year_mark + 1))) {
+    const int y = two_digit_year(n, ref);
+    end = after_year(t, year_mark + 1, y, v, ref, d);
+    context_year = y;
+  } else if (t[j] == U'月' && n >= 1 && n <= 12 && !after_measure && year_for_partial > 0) {
+    end = after_month(t, j + 1, year_for_partial, n, d);
+    d.relative = context_year <= 0;
+  } else if ((t[j] == U'日' || t[j] == U'号') && n >= 1 && n <= 31 && ref.known() &&
+             !after_measure && !(i > 0 && t[i - 1] == U'月')) {
+    // A bare day is in the reference month, or the month before when it lies ahead.
+    int y = ref.year, m = ref.month;
+    if (n > ref.day) {
+      if (--m == 0) m = 12, --y;
+    }
+    if (n <= days_in_month(y, m)) {
+      d.date = format_date(y, m, n);
+      d.relative = true;
+      end = j + 1;
+    }
+  }
+  return end;
+}
+
+/// 今年, 去年5月, 今年春节, 昨天, 明日: years and days named relative to the reference date.
+std::size_t relative_word_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
+                               const ReferenceDate& ref, DateFigure& d) {
+  std::size_t end = 0;
+  struct Relative {
+    std::u32string_view word;
+    int year_offset;
+    bool year_only;
+  };
+  static const Relative years[] = {{U"今年", 0, true},
+                                   {U"去年", -1, true},
+                                   {U"明年", 1, true},
+                                   {U"前年", -2, true},
+                                   {U"今夏", 0, false}};
+  for (const auto& r : years) {
+    if (!t.at(i, r.word)) continue;
+    const int y = ref.year + r.year_offset;
+    if (const std::size_t after = r.year_only ? holiday_at(t, i + 2, y, v, ref, d) : 0) {
+      end = after;  // 今年春节, 去年中秋
+    } else if (const std::size_t lunar = r.year_only ? lunar_date_at(t, i + 2, y, ref, d) : 0) {
+      end = lunar;  // 明年正月十五
+    } else if (r.word == U"今夏") {
+      d.date = format_date(y, 6);
+      d.date_end = format_date(y, 8);
+      end = i + 2;
+    } else if (auto month = month_at(t, t[i + 2] == ' ' ? i + 3 : i + 2)) {
+      // 去年5月, 明年四月, 今年 1 月: a month of that year.
+      end = after_month(t, month->second, y, month->first, d);
+    } else {
+      d.date = format_date(y);
+      end = i + 2 + year_part(t, i + 2, y, d);
+    }
+    d.relative = true;
+    break;
+  }
+  if (end == 0) {
+    // Days relative to the reference date.
+    static const std::pair<std::u32string_view, int> days[] = {
+        {U"大前天", -3}, {U"大后天", 3}, {U"前天", -2}, {U"后天", 2}, {U"昨天", -1},
+        {U"昨日", -1},   {U"今天", 0},   {U"今日", 0},  {U"明天", 1}, {U"明日", 1}};
+    for (const auto& [word, offset] : days) {
+      if (!t.at(i, word)) continue;
+      d.date = iso_date_of_days(reference_day(ref) + offset);
+      d.relative = true;
+      end = i + word.size();
+      break;
+    }
+  }
+  return end;
+}
+
+/// 二〇二五年, 零八年, 民国114年, 农历八月十五, 春节, 三月五日: years and months in numerals, other
+/// calendars and holidays.
+std::size_t numeral_or_calendar_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
+                                     const ReferenceDate& ref, int& context_year,
+                                     int year_for_partial, DateFigure& d) {
+  std::size_t end = 0;
+  // 二零零四年, 二〇二五年, 零八年, 九八年: a year in positional numerals. Two digits count
+  // only when they cannot be a vague count (三五年 = three to five years, 六七年).
+  if (end == 0 && chinese_digit(t[i]) >= 0 && t[i] != U'两' &&
+      (i == 0 || !is_chinese_numeral(t[i - 1]))) {
+    std::size_t k = i;
+    int y = 0;
+    while (k < i + 4 && chinese_digit(t[k]) >= 0 && t[k] != U'两')
+      y = y * 10 + chinese_digit(t[k++]);
+    const int first = chinese_digit(t[i]), second = chinese_digit(t[i + 1]);
+    const bool two_digits = k == i + 2 && (first == 0 || (first >= 6 && second != first + 1));
+    if (t[k] == U'年' && t[k + 1] != U'代' && ((k == i + 4 && valid_year(y)) || two_digits)) {
+      if (two_digits) y = two_digit_year(y, ref);
+      end = after_year(t, k + 1, y, v, ref, d);
+      context_year = y;
+    }
+  }
+  // 民国三年, 民国114年7月: years of the Republic of China era, still official in Taiwan.
+  if (end == 0 && t.at(i, U"民国")) {
+    const bool first_year = t.at(i + 2, U"元年");
+    const auto n =
+        first_year ? std::make_optional(std::make_pair(1, i + 3)) : small_number_at(t, i + 2);
+    if (n && n->first >= 1 && t[n->second] == U'年' && valid_year(1911 + n->first)) {
+      end = after_year(t, n->second + 1, 1911 + n->first, v, ref, d);
+      d.calendar = d.calendar.empty() ? "minguo" : d.calendar;
+      context_year = 1911 + n->first;
+    }
+  }
+  // 农历八月十五, 正月初一, 大年初二; then holidays (春节, 国庆节).
+  // A bare 春节 takes the occurrence nearest publication, not the year last written: news
+  // names far years in plans (到2035年) and then the coming festival.
+  const int festival_year = ref.known() ? 0 : context_year;
+  if (end == 0) end = lunar_date_at(t, i, festival_year, ref, d);
+  if (end == 0) end = holiday_at(t, i, festival_year, v, ref, d);
+  if (end == 0 && is_chinese_numeral(t[i]) && (i == 0 || !is_chinese_numeral(t[i - 1]))) {
+    // 三月, 十二月初一, 三月五日: months in Chinese numerals, in the reference year.
+    std::size_t j = i;
+    while (j < t.size() && is_chinese_numeral(t[j]) && j - i < 3) ++j;
+    std::u32string month_run;
+    for (std::size_t k = i; k < j; ++k) month_run.push_back(t[k]);
+    const std::optional<double> month = month_run.find(U'两') == std::u32string::npos
+                                            ? parse_chinese_number(month_run)
+                                            : std::nullopt;  // 两月 = two months
+    if (month && *month >= 1 && *month <= 12 && t[j] == U'月' && year_for_partial > 0) {
+      const int m = static_cast<int>(*month);
+      std::size_t k = j + 1;
+      std::size_t dstart = k;
+      if (t[k] == U'初') ++k, dstart = k;  // 初一
+      std::size_t dend = dstart;
+      while (dend < t.size() && is_chinese_numeral(t[dend]) && dend - dstart < 3) ++dend;
+      std::u32string day_run;
+      for (std::size_t x = dstart; x < dend; ++x) day_run.push_back(t[x]);
+      const double day = day_run.empty() ? 0 : parse_chinese_number(day_run).value_or(0);
+      const bool day_marker = t[dend] == U'日' || t[dend] == U'号' || dstart != j + 1;
+      if (day >= 1 && day <= days_in_month(year_for_partial, m) && day_marker) {
+        d.date = format_date(year_for_partial, m, static_cast<int>(day));
+        end = dend + ((t[dend] == U'日' || t[dend] == U'号') ? 1 : 0);
+      } else {
+        d.date = format_date(year_for_partial, m);
+        end = j + 1 + month_part(t, j + 1, year_for_partial, m, d);
+      }
+      d.relative = context_year <= 0;
+    }
+  }
+  return end;
+}
+
+/// 夏季, 近日, 上周三, 周五, 上半年, 三季度, 年底: periods around the reference date.
+std::size_t reference_period_date(const CodePoints& t, std::size_t i, const ReferenceDate& ref,
+                                  DateFigure& d) {
+  std::size_t end = 0;
+  if (end == 0) {
+    // Seasons alone belong to the reference year; recent-past words to the days before it.
+    static const std::pair<std::u32string_view, int> seasons[] = {
+        {U"春季", 3}, {U"夏季", 6}, {U"秋季", 9}, {U"冬季", 12}};
+    for (const auto& [word, first] : seasons) {
+      if (!t.at(i, word)) continue;
+      d.date = format_date(ref.year, first);
+      d.date_end = first == 12 ? format_date(ref.year + 1, 2) : format_date(ref.year, first + 2);
+      d.relative = true;
+      end = i + 2;
+    }
+    static const std::u32string_view recent[] = {U"近日", U"日前", U"近期", U"最近"};
+    for (auto word : recent) {
+      if (!t.at(i, word)) continue;
+      int y = ref.year, m = ref.month, day = ref.day - 14;
+      if (day < 1) {
+        if (--m == 0) m = 12, --y;
+        day += days_in_month(y, m);
+      }
+      d.date = format_date(y, m, day);
+      d.date_end = format_date(ref.year, ref.month, ref.day);
+      d.relative = true;
+      end = i + word.size();
+    }
+    // Weeks run Monday to Sunday around the reference date.
+    static const std::pair<std::u32string_view, int> weeks[] = {
+        {U"上上周", -2},
+        {U"下下周", 2},
+        {U"上星期", -1},
+        {U"下星期", 1},
+        {U"上周", -1},
+        {U"下周", 1},
+        {U"本周", 0},
+        {U"这周", 0},
+        {U"这星期", 0},
+        // With 个 only before a weekday or 末: 这个周期 is a period, not this week.
+        {U"上上个周", -2},
+        {U"下下个周", 2},
+        {U"上个星期", -1},
+        {U"下个星期", 1},
+        {U"这个星期", 0},
+        {U"上个周", -1},
+        {U"下个周", 1},
+        {U"这个周", 0},
+        {U"上一个周", -1},
+        {U"下一个周", 1}};
+    const long today = reference_day(ref);
+    const long weekday = ((today % 7) + 7 + 3) % 7;  // 0 = Monday: 1970-01-01 was a Thursday
+    for (const auto& [word, offset] : weeks) {
+      if (end != 0 || !t.at(i, word)) continue;
+      const std::size_t after = i + word.size();
+      if (word.find(U'个') != std::u32string_view::npos && weekday_at(t, after) < 0 &&
+          !(t[after] == U'末' && t[after - 1] == U'周'))
+        continue;
+      const long monday = today - weekday + 7L * offset;
+      d.date = iso_date_of_days(monday);
+      d.date_end = iso_date_of_days(monday + 6);
+      d.relative = true;
+      end = i + word.size();
+      // 上周一, 下下周日: one day of that week; 下周末: its Saturday and Sunday.
+      if (const int day = weekday_at(t, end); day >= 0) {
+        d.date = iso_date_of_days(monday + day);
+        d.date_end.clear();
+        ++end;
+      } else if (t[end] == U'末' && t[end - 1] == U'周') {
+        d.date = iso_date_of_days(monday + 5);
+        ++end;
+      }
+    }
+    // 周三, 星期一, 礼拜五 alone: that day of the reference week (news reports the week's
+    // events around its publication date).
+    for (std::u32string_view word : {U"星期", U"礼拜", U"周"}) {
+      if (end != 0 || !t.at(i, word) || (i > 0 && (t[i - 1] == U'每' || t[i - 1] == U'个')))
+        continue;
+      if (const int day = weekday_at(t, i + word.size()); day >= 0) {
+        d.date = iso_date_of_days(today - weekday + day);
+        d.relative = true;
+        end = i + word.size() + 1;
+      }
+    }
+    // 上半年, 第三季度, 三季度 alone: parts of the reference year.
+    const bool after_number =
+        i > 0 && (is_ascii_digit(t[i - 1]) || is_chinese_numeral(t[i - 1]) || t[i - 1] == U'第' ||
+                  t[i - 1] == U'每' || t[i - 1] == U'个');
+    // 前三季度, 前两个月 alone: the reference year so far. (四季度假酒店 is a hotel.)
+    const bool quarter = ((t[i] == U'第' && t.at(i + 2, U"季度")) ||
+                          (is_chinese_numeral(t[i]) && t.at(i + 1, U"季度"))) &&
+                         !t.at(i + (t[i] == U'第' ? 2 : 1), U"季度假");
+    const bool year_so_far = t[i] == U'前' && t[i + 1] != U'半';
+    if (end == 0 && !after_number &&
+        (t.at(i, U"上半年") || t.at(i, U"下半年") || quarter || year_so_far)) {
+      end = i + year_part(t, i, ref.year, d);
+      d.relative = true;
+    }
+    // 年底, 年初, 月底, 月初 alone: of the reference year or month. Not after a number or
+    // 每/这/该 (每年底 is every year's end, 三个月底 a count).
+    static constexpr std::u32string_view not_after = U"每这该全当那个半数";
+    const bool lone =
+        !after_number && (i == 0 || not_after.find(t[i - 1]) == std::u32string_view::npos);
+    const bool edge = t[i + 1] == U'底' || t[i + 1] == U'末' || t[i + 1] == U'初';
+    if (end == 0 && lone && edge && t[i] == U'年') {
+      end = i + 1 + year_part(t, i + 1, ref.year, d);
+      d.relative = true;
+    } else if (end == 0 && lone && edge && t[i] == U'月') {
+      end = i + 1 + month_part(t, i + 1, ref.year, ref.month, d);
+      d.relative = true;
+    }
+  }
+  return end;
+}
+
+/// "2010年之后2018年之前": a lower bound right before an upper bound is one range.
+std::vector<DateFigure> join_opposite_bounds(std::vector<DateFigure> dates) {
+  std::vector<DateFigure> bounded;
+  for (auto& d : dates) {
+    if (!bounded.empty() && bounded.back().end == d.begin && d.date_end.empty() &&
+        bounded.back().date_end.empty() &&
+        (bounded.back().relation == "after" || bounded.back().relation == "since") &&
+        (d.relation == "before" || d.relation == "until")) {
+      bounded.back().date_end = d.date;
+      bounded.back().end = d.end;
+      bounded.back().relation.clear();
+      bounded.back().relative = bounded.back().relative || d.relative;
+      continue;
+    }
+    bounded.push_back(std::move(d));
+  }
+  return bounded;
+}
+
 }  // namespace
 
 DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
@@ -724,283 +1055,14 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
                           t[i + 7] == '-' && digit_run(t, i + 8) == 2 &&
                           digits_value(t, i, i + 4) >= 1000;
     if (run == 4 && (valid_year(digits_value(t, i, i + 4)) || iso_date)) {
-      const int y = digits_value(t, i, i + 4);
-      std::size_t j = i + 4;
-      if (t[j] == ' ' && t[j + 1] == U'年') ++j;  // "2023 年", as some sites space digits
-      if (t[j] == U'年' && t[j + 1] != U'代') {
-        end = after_year(t, j + 1, y, v, ref, d);  // 2025年7月, 2018年十二月, 2015年农历正月初一
-        context_year = y;
-      } else if ((t[j] == '-' || t[j] == '/' || t[j] == '.') && digit_run(t, j + 1) >= 1 &&
-                 digit_run(t, j + 1) <= 2 && t[j + 1 + digit_run(t, j + 1)] == t[j]) {
-        const std::size_t mrun = digit_run(t, j + 1);
-        const int m = digits_value(t, j + 1, j + 1 + mrun);
-        std::size_t k = j + 2 + mrun;
-        const std::size_t drun = digit_run(t, k);
-        if (m >= 1 && m <= 12 && (drun == 1 || drun == 2) && digits_value(t, k, k + drun) >= 1 &&
-            digits_value(t, k, k + drun) <= days_in_month(y, m)) {
-          d.date = format_date(y, m, digits_value(t, k, k + drun));
-          end = k + drun;
-          // Optional time: " 16:51" or " 16:14:11".
-          std::size_t h = end;
-          while (t[h] == ' ') ++h;
-          const std::size_t hrun = digit_run(t, h);
-          if ((hrun == 1 || hrun == 2) && t[h + hrun] == ':' && digit_run(t, h + hrun + 1) == 2) {
-            std::size_t time_end = h + hrun + 3;
-            if (t[time_end] == ':' && digit_run(t, time_end + 1) == 2) time_end += 3;
-            for (std::size_t k2 = h; k2 < time_end; ++k2)
-              d.time.push_back(static_cast<char>(t[k2]));
-            end = time_end;
-          }
-          context_year = y;
-        }
-      }
+      end = year_led_date(t, i, v, ref, context_year, d);
     } else if (run == 1 || run == 2) {
-      const int n = digits_value(t, i, i + run);
-      std::size_t j = i + run;
-      const bool after_measure = i > 0 && (t[i - 1] == U'个' || t[i - 1] == U'第');
-      // Taiwan sites space their digits: "07 年", "7 月", "15 日".
-      if (t[j] == ' ' &&
-          (t[j + 1] == U'年' || t[j + 1] == U'月' || t[j + 1] == U'日' || t[j + 1] == U'号'))
-        ++j;
-      const std::size_t year_mark = j;
-      if (run == 2 && t[year_mark] == U'年' && !after_measure &&
-          (t[i] == '0' || month_at(t, year_mark + 1))) {
-        const int y = two_digit_year(n, ref);
-        end = after_year(t, year_mark + 1, y, v, ref, d);
-        context_year = y;
-      } else if (t[j] == U'月' && n >= 1 && n <= 12 && !after_measure && year_for_partial > 0) {
-        end = after_month(t, j + 1, year_for_partial, n, d);
-        d.relative = context_year <= 0;
-      } else if ((t[j] == U'日' || t[j] == U'号') && n >= 1 && n <= 31 && ref.known() &&
-                 !after_measure && !(i > 0 && t[i - 1] == U'月')) {
-        // A bare day is in the reference month, or the month before when it lies ahead.
-        int y = ref.year, m = ref.month;
-        if (n > ref.day) {
-          if (--m == 0) m = 12, --y;
-        }
-        if (n <= days_in_month(y, m)) {
-          d.date = format_date(y, m, n);
-          d.relative = true;
-          end = j + 1;
-        }
-      }
+      end = short_number_date(t, i, run, v, ref, context_year, year_for_partial, d);
     } else if (!digit_start && ref.known()) {
-      struct Relative {
-        std::u32string_view word;
-        int year_offset;
-        bool year_only;
-      };
-      static const Relative years[] = {{U"今年", 0, true},
-                                       {U"去年", -1, true},
-                                       {U"明年", 1, true},
-                                       {U"前年", -2, true},
-                                       {U"今夏", 0, false}};
-      for (const auto& r : years) {
-        if (!t.at(i, r.word)) continue;
-        const int y = ref.year + r.year_offset;
-        if (const std::size_t after = r.year_only ? holiday_at(t, i + 2, y, v, ref, d) : 0) {
-          end = after;  // 今年春节, 去年中秋
-        } else if (const std::size_t lunar = r.year_only ? lunar_date_at(t, i + 2, y, ref, d) : 0) {
-          end = lunar;  // 明年正月十五
-        } else if (r.word == U"今夏") {
-          d.date = format_date(y, 6);
-          d.date_end = format_date(y, 8);
-          end = i + 2;
-        } else if (auto month = month_at(t, t[i + 2] == ' ' ? i + 3 : i + 2)) {
-          // 去年5月, 明年四月, 今年 1 月: a month of that year.
-          end = after_month(t, month->second, y, month->first, d);
-        } else {
-          d.date = format_date(y);
-          end = i + 2 + year_part(t, i + 2, y, d);
-        }
-        d.relative = true;
-        break;
-      }
-      if (end == 0) {
-        // Days relative to the reference date.
-        static const std::pair<std::u32string_view, int> days[] = {
-            {U"大前天", -3}, {U"大后天", 3}, {U"前天", -2}, {U"后天", 2}, {U"昨天", -1},
-            {U"昨日", -1},   {U"今天", 0},   {U"今日", 0},  {U"明天", 1}, {U"明日", 1}};
-        for (const auto& [word, offset] : days) {
-          if (!t.at(i, word)) continue;
-          d.date = iso_date_of_days(reference_day(ref) + offset);
-          d.relative = true;
-          end = i + word.size();
-          break;
-        }
-      }
-      // 二零零四年, 二〇二五年, 零八年, 九八年: a year in positional numerals. Two digits count
-      // only when they cannot be a vague count (三五年 = three to five years, 六七年).
-      if (end == 0 && chinese_digit(t[i]) >= 0 && t[i] != U'两' &&
-          (i == 0 || !is_chinese_numeral(t[i - 1]))) {
-        std::size_t k = i;
-        int y = 0;
-        while (k < i + 4 && chinese_digit(t[k]) >= 0 && t[k] != U'两')
-          y = y * 10 + chinese_digit(t[k++]);
-        const int first = chinese_digit(t[i]), second = chinese_digit(t[i + 1]);
-        const bool two_digits = k == i + 2 && (first == 0 || (first >= 6 && second != first + 1));
-        if (t[k] == U'年' && t[k + 1] != U'代' && ((k == i + 4 && valid_year(y)) || two_digits)) {
-          if (two_digits) y = two_digit_year(y, ref);
-          end = after_year(t, k + 1, y, v, ref, d);
-          context_year = y;
-        }
-      }
-      // 民国三年, 民国114年7月: years of the Republic of China era, still official in Taiwan.
-      if (end == 0 && t.at(i, U"民国")) {
-        const bool first_year = t.at(i + 2, U"元年");
-        const auto n =
-            first_year ? std::make_optional(std::make_pair(1, i + 3)) : small_number_at(t, i + 2);
-        if (n && n->first >= 1 && t[n->second] == U'年' && valid_year(1911 + n->first)) {
-          end = after_year(t, n->second + 1, 1911 + n->first, v, ref, d);
-          d.calendar = d.calendar.empty() ? "minguo" : d.calendar;
-          context_year = 1911 + n->first;
-        }
-      }
-      // 农历八月十五, 正月初一, 大年初二; then holidays (春节, 国庆节).
-      // A bare 春节 takes the occurrence nearest publication, not the year last written: news
-      // names far years in plans (到2035年) and then the coming festival.
-      const int festival_year = ref.known() ? 0 : context_year;
-      if (end == 0) end = lunar_date_at(t, i, festival_year, ref, d);
-      if (end == 0) end = holiday_at(t, i, festival_year, v, ref, d);
-      if (end == 0 && is_chinese_numeral(t[i]) && (i == 0 || !is_chinese_numeral(t[i - 1]))) {
-        // 三月, 十二月初一, 三月五日: months in Chinese numerals, in the reference year.
-        std::size_t j = i;
-        while (j < t.size() && is_chinese_numeral(t[j]) && j - i < 3) ++j;
-        std::u32string month_run;
-        for (std::size_t k = i; k < j; ++k) month_run.push_back(t[k]);
-        const std::optional<double> month = month_run.find(U'两') == std::u32string::npos
-                                                ? parse_chinese_number(month_run)
-                                                : std::nullopt;  // 两月 = two months
-        if (month && *month >= 1 && *month <= 12 && t[j] == U'月' && year_for_partial > 0) {
-          const int m = static_cast<int>(*month);
-          std::size_t k = j + 1;
-          std::size_t dstart = k;
-          if (t[k] == U'初') ++k, dstart = k;  // 初一
-          std::size_t dend = dstart;
-          while (dend < t.size() && is_chinese_numeral(t[dend]) && dend - dstart < 3) ++dend;
-          std::u32string day_run;
-          for (std::size_t x = dstart; x < dend; ++x) day_run.push_back(t[x]);
-          const double day = day_run.empty() ? 0 : parse_chinese_number(day_run).value_or(0);
-          const bool day_marker = t[dend] == U'日' || t[dend] == U'号' || dstart != j + 1;
-          if (day >= 1 && day <= days_in_month(year_for_partial, m) && day_marker) {
-            d.date = format_date(year_for_partial, m, static_cast<int>(day));
-            end = dend + ((t[dend] == U'日' || t[dend] == U'号') ? 1 : 0);
-          } else {
-            d.date = format_date(year_for_partial, m);
-            end = j + 1 + month_part(t, j + 1, year_for_partial, m, d);
-          }
-          d.relative = context_year <= 0;
-        }
-      }
-      if (end == 0) {
-        // Seasons alone belong to the reference year; recent-past words to the days before it.
-        static const std::pair<std::u32string_view, int> seasons[] = {
-            {U"春季", 3}, {U"夏季", 6}, {U"秋季", 9}, {U"冬季", 12}};
-        for (const auto& [word, first] : seasons) {
-          if (!t.at(i, word)) continue;
-          d.date = format_date(ref.year, first);
-          d.date_end =
-              first == 12 ? format_date(ref.year + 1, 2) : format_date(ref.year, first + 2);
-          d.relative = true;
-          end = i + 2;
-        }
-        static const std::u32string_view recent[] = {U"近日", U"日前", U"近期", U"最近"};
-        for (auto word : recent) {
-          if (!t.at(i, word)) continue;
-          int y = ref.year, m = ref.month, day = ref.day - 14;
-          if (day < 1) {
-            if (--m == 0) m = 12, --y;
-            day += days_in_month(y, m);
-          }
-          d.date = format_date(y, m, day);
-          d.date_end = format_date(ref.year, ref.month, ref.day);
-          d.relative = true;
-          end = i + word.size();
-        }
-        // Weeks run Monday to Sunday around the reference date.
-        static const std::pair<std::u32string_view, int> weeks[] = {
-            {U"上上周", -2},
-            {U"下下周", 2},
-            {U"上星期", -1},
-            {U"下星期", 1},
-            {U"上周", -1},
-            {U"下周", 1},
-            {U"本周", 0},
-            {U"这周", 0},
-            {U"这星期", 0},
-            // With 个 only before a weekday or 末: 这个周期 is a period, not this week.
-            {U"上上个周", -2},
-            {U"下下个周", 2},
-            {U"上个星期", -1},
-            {U"下个星期", 1},
-            {U"这个星期", 0},
-            {U"上个周", -1},
-            {U"下个周", 1},
-            {U"这个周", 0},
-            {U"上一个周", -1},
-            {U"下一个周", 1}};
-        const long today = reference_day(ref);
-        const long weekday = ((today % 7) + 7 + 3) % 7;  // 0 = Monday: 1970-01-01 was a Thursday
-        for (const auto& [word, offset] : weeks) {
-          if (end != 0 || !t.at(i, word)) continue;
-          const std::size_t after = i + word.size();
-          if (word.find(U'个') != std::u32string_view::npos && weekday_at(t, after) < 0 &&
-              !(t[after] == U'末' && t[after - 1] == U'周'))
-            continue;
-          const long monday = today - weekday + 7L * offset;
-          d.date = iso_date_of_days(monday);
-          d.date_end = iso_date_of_days(monday + 6);
-          d.relative = true;
-          end = i + word.size();
-          // 上周一, 下下周日: one day of that week; 下周末: its Saturday and Sunday.
-          if (const int day = weekday_at(t, end); day >= 0) {
-            d.date = iso_date_of_days(monday + day);
-            d.date_end.clear();
-            ++end;
-          } else if (t[end] == U'末' && t[end - 1] == U'周') {
-            d.date = iso_date_of_days(monday + 5);
-            ++end;
-          }
-        }
-        // 周三, 星期一, 礼拜五 alone: that day of the reference week (news reports the week's
-        // events around its publication date).
-        for (std::u32string_view word : {U"星期", U"礼拜", U"周"}) {
-          if (end != 0 || !t.at(i, word) || (i > 0 && (t[i - 1] == U'每' || t[i - 1] == U'个')))
-            continue;
-          if (const int day = weekday_at(t, i + word.size()); day >= 0) {
-            d.date = iso_date_of_days(today - weekday + day);
-            d.relative = true;
-            end = i + word.size() + 1;
-          }
-        }
-        // 上半年, 第三季度, 三季度 alone: parts of the reference year.
-        const bool after_number =
-            i > 0 && (is_ascii_digit(t[i - 1]) || is_chinese_numeral(t[i - 1]) ||
-                      t[i - 1] == U'第' || t[i - 1] == U'每' || t[i - 1] == U'个');
-        // 前三季度, 前两个月 alone: the reference year so far. (四季度假酒店 is a hotel.)
-        const bool quarter = ((t[i] == U'第' && t.at(i + 2, U"季度")) ||
-                              (is_chinese_numeral(t[i]) && t.at(i + 1, U"季度"))) &&
-                             !t.at(i + (t[i] == U'第' ? 2 : 1), U"季度假");
-        const bool year_so_far = t[i] == U'前' && t[i + 1] != U'半';
-        if (end == 0 && !after_number &&
-            (t.at(i, U"上半年") || t.at(i, U"下半年") || quarter || year_so_far)) {
-          end = i + year_part(t, i, ref.year, d);
-          d.relative = true;
-        }
-        // 年底, 年初, 月底, 月初 alone: of the reference year or month. Not after a number or
-        // 每/这/该 (每年底 is every year's end, 三个月底 a count).
-        static constexpr std::u32string_view not_after = U"每这该全当那个半数";
-        const bool lone =
-            !after_number && (i == 0 || not_after.find(t[i - 1]) == std::u32string_view::npos);
-        const bool edge = t[i + 1] == U'底' || t[i + 1] == U'末' || t[i + 1] == U'初';
-        if (end == 0 && lone && edge && t[i] == U'年') {
-          end = i + 1 + year_part(t, i + 1, ref.year, d);
-          d.relative = true;
-        } else if (end == 0 && lone && edge && t[i] == U'月') {
-          end = i + 1 + month_part(t, i + 1, ref.year, ref.month, d);
-          d.relative = true;
-        }
-      }
+      // After relative_period (近三年, 5天前), which may already have matched.
+      if (end == 0) end = relative_word_date(t, i, v, ref, d);
+      if (end == 0) end = numeral_or_calendar_date(t, i, v, ref, context_year, year_for_partial, d);
+      if (end == 0) end = reference_period_date(t, i, ref, d);
     }
     if (end > i && !any_claimed(claimed, i, end)) {
       d.end = end;
@@ -1016,22 +1078,7 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
     claim(claimed, d.begin, begin);
     claim(claimed, end, d.end);
   }
-  // "2010年之后2018年之前": a lower bound right before an upper bound is one range.
-  std::vector<DateFigure> bounded;
-  for (auto& d : dates) {
-    if (!bounded.empty() && bounded.back().end == d.begin && d.date_end.empty() &&
-        bounded.back().date_end.empty() &&
-        (bounded.back().relation == "after" || bounded.back().relation == "since") &&
-        (d.relation == "before" || d.relation == "until")) {
-      bounded.back().date_end = d.date;
-      bounded.back().end = d.end;
-      bounded.back().relation.clear();
-      bounded.back().relative = bounded.back().relative || d.relative;
-      continue;
-    }
-    bounded.push_back(std::move(d));
-  }
-  return bounded;
+  return join_opposite_bounds(std::move(dates));
 }
 
 }  // namespace suyuan::extract
