@@ -171,32 +171,14 @@ class TermFacetSpy : public Xapian::MatchSpy {
 constexpr std::size_t FACET_VALUES = 20;
 constexpr Xapian::doccount FACET_CHECK_AT_LEAST = 100000;
 
-/// A claim document's data → CitedClaim with its origin and attribution chain.
-CitedClaim parse_cited_claim(const std::string& data) {
-  try {
-    const nlohmann::json j = nlohmann::json::parse(data);
-    CitedClaim cited;
-    read_origin(j, cited);
-    cited.claim = j.at("claim");
-    cited.chain.push_back(cited.publisher.empty() ? cited.path : cited.publisher);
-    cited.origin = cited.publisher.empty() ? "doc:" + cited.doc_id : cited.publisher;
-    const auto& attribution = cited.claim.value("attribution", nlohmann::json());
-    if (attribution.is_object()) {
-      const std::string source = attribution.value("source", "");
-      const std::string name = attribution.value("name", source);
-      const std::string via = attribution.value("via", "");  // 路透社援引知情人士
-      if (!via.empty()) cited.chain.push_back(via);
-      if (!name.empty()) cited.chain.push_back(name);
-      // Anonymous sources of different articles need not be the same people: they stay with
-      // their article, unless one outlet relays them to all (two re-posts of one Reuters report).
-      if (!source.empty() && source != "anonymous") cited.origin = source;
-      if (source == "anonymous" && !via.empty()) cited.origin = via;
-    }
-    return cited;
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX,
-                std::string("stored claim data is malformed: ") + e.what());
-  }
+/// The JSON of a SearchResponse or a ClaimSearchResponse around its `results`.
+template <typename Response>
+nlohmann::json response_json(const Response& response, nlohmann::json results) {
+  nlohmann::json out = {{"query", response.query},
+                        {"total_estimate", response.total_estimate},
+                        {"results", std::move(results)}};
+  if (!response.facets.empty()) out["facets"] = to_json(response.facets);
+  return out;
 }
 
 }  // namespace
@@ -218,10 +200,7 @@ nlohmann::json to_json(const ClaimSearchResponse& response) {
     entry["score"] = hit.score;
     results.push_back(std::move(entry));
   }
-  nlohmann::json out = {
-      {"query", response.query}, {"total_estimate", response.total_estimate}, {"results", results}};
-  if (!response.facets.empty()) out["facets"] = to_json(response.facets);
-  return out;
+  return response_json(response, std::move(results));
 }
 
 nlohmann::json to_json(const Hit& hit) {
@@ -241,10 +220,7 @@ nlohmann::json to_json(const Hit& hit) {
 nlohmann::json to_json(const SearchResponse& response) {
   nlohmann::json results = nlohmann::json::array();
   for (const Hit& hit : response.results) results.push_back(to_json(hit));
-  nlohmann::json out = {
-      {"query", response.query}, {"total_estimate", response.total_estimate}, {"results", results}};
-  if (!response.facets.empty()) out["facets"] = to_json(response.facets);
-  return out;
+  return response_json(response, std::move(results));
 }
 
 struct Searcher::Impl {
@@ -333,6 +309,16 @@ Page match_page(const Xapian::Database& database, const Xapian::Query& query, st
   }
 }
 
+/// A SearchResponse or a ClaimSearchResponse, without results yet, for `page`.
+template <typename Response>
+Response response_for(const SearchRequest& request, Page& page) {
+  Response response;
+  response.query = request.query;
+  response.total_estimate = page.total_estimate;
+  response.facets = std::move(page.facets);
+  return response;
+}
+
 /// The stored data of a ranked document.
 std::string document_data(const Xapian::MSetIterator& it) {
   try {
@@ -347,10 +333,7 @@ std::string document_data(const Xapian::MSetIterator& it) {
 SearchResponse Searcher::search(const SearchRequest& request) const {
   CompiledQuery compiled = impl_->compiler().compile(request.query);
   Page page = match_page(impl_->database, compiled.query, schema::TYPE_ARTICLE, request);
-  SearchResponse response;
-  response.query = request.query;
-  response.total_estimate = page.total_estimate;
-  response.facets = std::move(page.facets);
+  auto response = response_for<SearchResponse>(request, page);
   for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
     StoredArticle article = parse_stored_article(document_data(it), false);
     Hit hit;
@@ -370,10 +353,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
 ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const {
   Page page = match_page(impl_->database, impl_->compiler().compile(request.query).query,
                          schema::TYPE_CLAIM, request);
-  ClaimSearchResponse response;
-  response.query = request.query;
-  response.total_estimate = page.total_estimate;
-  response.facets = std::move(page.facets);
+  auto response = response_for<ClaimSearchResponse>(request, page);
   for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
     response.results.push_back({parse_cited_claim(document_data(it)), it.get_weight()});
   }

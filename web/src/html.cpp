@@ -22,8 +22,18 @@ std::string json_string(const nlohmann::json& j, const char* key) {
   return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
 }
 
+/// A link "S–E" to the document page with the raw bytes [S, E) marked, or "" for no bytes.
+std::string span_link(std::string_view doc_id, const nlohmann::json& start,
+                      const nlohmann::json& end) {
+  if (!start.is_number_unsigned() || !end.is_number_unsigned()) return {};
+  const ByteRange span{start.get<std::uint32_t>(), end.get<std::uint32_t>()};
+  if (span.empty()) return {};
+  return "<a href=\"" + html_escape(cited_span_url(doc_id, span)) + "\">" +
+         std::to_string(span.begin) + "–" + std::to_string(span.end) + "</a>";
+}
+
 /// One row per claim: subject, metric, value, attribution and a link to the cited bytes.
-std::string render_claims(const nlohmann::json& extraction) {
+std::string render_claims(std::string_view doc_id, const nlohmann::json& extraction) {
   if (!extraction.is_object() || !extraction.contains("claims") || extraction["claims"].empty()) {
     return {};
   }
@@ -37,20 +47,21 @@ std::string render_claims(const nlohmann::json& extraction) {
     }
     std::string bytes;
     if (claim.contains("sentence_span") && claim["sentence_span"].is_object()) {
-      const auto& s = claim["sentence_span"];
-      bytes = std::to_string(s.value("start", 0)) + "–" + std::to_string(s.value("end", 0));
+      const auto& span = claim["sentence_span"];
+      bytes = span_link(doc_id, span.value("start", nlohmann::json()),
+                        span.value("end", nlohmann::json()));
     }
     out += "<tr><td>" + html_escape(json_string(claim, "subject")) + "</td><td>" +
            html_escape(json_string(claim, "metric")) + "</td><td><code>" +
            html_escape(claim.contains("value") ? claim["value"].dump() : "") + "</code></td><td>" +
-           html_escape(source) + "</td><td>" + html_escape(bytes) + "</td></tr>\n";
+           html_escape(source) + "</td><td>" + bytes + "</td></tr>\n";
   }
   out += "</tbody>\n</table>\n</section>\n";
   return out;
 }
 
 /// The sources the article itself cites (原文登载于…), as provenance links to their sentences.
-std::string render_citations(const nlohmann::json& extraction) {
+std::string render_citations(std::string_view doc_id, const nlohmann::json& extraction) {
   if (!extraction.is_object() || !extraction.contains("citations") ||
       extraction["citations"].empty()) {
     return {};
@@ -60,7 +71,7 @@ std::string render_citations(const nlohmann::json& extraction) {
     out += "<li><strong>" + html_escape(json_string(c, "name")) + "</strong> " +
            html_escape(json_string(c, "date")) + " <span class=\"note\">(" +
            html_escape(json_string(c, "source")) + ", bytes " +
-           std::to_string(c.value("start", 0)) + "–" + std::to_string(c.value("end", 0)) +
+           span_link(doc_id, c.value("start", nlohmann::json()), c.value("end", nlohmann::json())) +
            ")</span><br>" + html_escape(json_string(c, "text")) + "</li>\n";
   }
   return out + "</ul>\n</section>\n";
@@ -95,8 +106,14 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
+std::string cited_span_url(std::string_view doc_id, ByteRange span) {
+  return "/doc/" + std::string(doc_id) + "?span=" + std::to_string(span.begin) + "-" +
+         std::to_string(span.end) + "#" + std::string(CITED_MARK_ID);
+}
+
 std::string render_document_page(const StoredArticle& article, const std::string& query,
-                                 const std::vector<ByteRange>& spans) {
+                                 const std::vector<ByteRange>& matches,
+                                 std::optional<ByteRange> cited) {
   const std::string title = article.title.empty() ? article.path : article.title;
   std::string out = page_head(title);
   out += "<form class=\"search\" action=\"/\" method=\"get\"><input name=\"q\" value=\"" +
@@ -113,22 +130,29 @@ std::string render_document_page(const StoredArticle& article, const std::string
   field("file", article.path);
   field("doc_id", article.doc_id);
   out += "</dl>\n<p class=\"note\">Original text, byte for byte as indexed";
-  if (!spans.empty()) out += "; " + std::to_string(spans.size()) + " match(es) highlighted";
+  if (cited) {
+    out += "; the cited bytes " + std::to_string(cited->begin) + "–" + std::to_string(cited->end) +
+           " are marked";
+  } else if (!matches.empty()) {
+    out += "; " + std::to_string(matches.size()) + " match(es) highlighted";
+  }
   out += ".</p>\n<pre class=\"raw\">";
+  const std::vector<ByteRange> marks = cited ? std::vector<ByteRange>{*cited} : matches;
+  const std::string mark_id = cited ? " id=\"" + std::string(CITED_MARK_ID) + "\"" : "";
   std::uint32_t at = 0;
   const std::string_view raw = article.raw;
-  for (const ByteRange& span : spans) {
+  for (const ByteRange& span : marks) {
     if (span.begin < at || span.end > raw.size()) continue;
     out += html_escape(raw.substr(at, span.begin - at));
-    out += "<mark data-start=\"" + std::to_string(span.begin) + "\" data-end=\"" +
+    out += "<mark" + mark_id + " data-start=\"" + std::to_string(span.begin) + "\" data-end=\"" +
            std::to_string(span.end) + "\">" + html_escape(raw.substr(span.begin, span.size())) +
            "</mark>";
     at = span.end;
   }
   out += html_escape(raw.substr(at));
   out += "</pre>\n</article>\n";
-  out += render_claims(article.extraction);
-  out += render_citations(article.extraction);
+  out += render_claims(article.doc_id, article.extraction);
+  out += render_citations(article.doc_id, article.extraction);
   out += PAGE_END;
   return out;
 }

@@ -10,6 +10,7 @@
 #include "html.h"
 #include "static_assets.h"
 #include "suyuan/core/error.h"
+#include "suyuan/core/utf8.h"
 #include "suyuan/extract/gazetteer.h"
 #include "suyuan/normalize/normalizer.h"
 #include "suyuan/search/cross_check.h"
@@ -76,8 +77,8 @@ std::size_t size_param(const httplib::Request& req, const char* name, std::size_
 
 std::string query_param(const httplib::Request& req);
 
-/// "START-END" byte offsets within a document of `size` bytes. Throws Error(INVALID_INPUT).
-ByteRange span_param(const std::string& text, std::size_t size) {
+/// "START-END" byte offsets of whole characters of `raw`. Throws Error(INVALID_INPUT).
+ByteRange span_param(const std::string& text, std::string_view raw) {
   const auto dash = text.find('-');
   const auto digits = [](const std::string& part) {
     return !part.empty() && part.size() <= 10 &&
@@ -88,8 +89,11 @@ ByteRange span_param(const std::string& text, std::size_t size) {
     throw Error(ErrorKind::INVALID_INPUT, "span must be START-END byte offsets");
   }
   const auto begin = std::stoul(text.substr(0, dash)), end = std::stoul(text.substr(dash + 1));
-  if (begin >= end || end > size)
+  if (begin >= end || end > raw.size())
     throw Error(ErrorKind::INVALID_INPUT, "span outside the document");
+  // A cut inside a character would put broken UTF-8 on the page.
+  if (utf8::floor_boundary(raw, begin) != begin || utf8::floor_boundary(raw, end) != end)
+    throw Error(ErrorKind::INVALID_INPUT, "span must start and end between characters");
   return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
 }
 
@@ -144,6 +148,15 @@ struct WebServer::Impl {
     }
   }
 
+  /// The article a /doc/<doc_id> route names; Error(NOT_FOUND) when there is none. Call it
+  /// inside guarded(), which holds the searcher.
+  StoredArticle requested_article(const httplib::Request& req) const {
+    const std::string doc_id = req.matches[1];
+    auto article = searcher.article(doc_id);
+    if (!article) throw Error(ErrorKind::NOT_FOUND, "no document " + doc_id);
+    return std::move(*article);
+  }
+
   void mount_routes() {
     server.set_payload_max_length(64 * 1024);
     server.set_read_timeout(10, 0);
@@ -185,45 +198,44 @@ struct WebServer::Impl {
     server.Get(R"(/api/doc/([0-9a-f]{1,64}))",
                [this](const httplib::Request& req, httplib::Response& res) {
                  guarded(res, false, [&] {
-                   const std::string doc_id = req.matches[1];
-                   auto article = searcher.article(doc_id);
-                   if (!article) throw Error(ErrorKind::NOT_FOUND, "no document " + doc_id);
+                   const StoredArticle article = requested_article(req);
                    const std::string q = query_param(req);
                    nlohmann::json spans = nlohmann::json::array();
                    if (!q.empty()) {
-                     for (const ByteRange& s : searcher.highlight(*article, q)) {
+                     for (const ByteRange& s : searcher.highlight(article, q)) {
                        spans.push_back({{"start", s.begin}, {"end", s.end}});
                      }
                    }
-                   send_json(res, {{"doc_id", article->doc_id},
-                                   {"path", article->path},
-                                   {"title", article->title},
-                                   {"publisher", article->publisher},
-                                   {"published", article->published},
-                                   {"author", article->author},
-                                   {"url", article->url},
-                                   {"raw", article->raw},
+                   send_json(res, {{"doc_id", article.doc_id},
+                                   {"path", article.path},
+                                   {"title", article.title},
+                                   {"publisher", article.publisher},
+                                   {"published", article.published},
+                                   {"author", article.author},
+                                   {"url", article.url},
+                                   {"raw", article.raw},
                                    {"spans", spans},
-                                   {"extraction", article->extraction}});
+                                   {"extraction", article.extraction}});
                  });
                });
-    server.Get(
-        R"(/doc/([0-9a-f]{1,64}))", [this](const httplib::Request& req, httplib::Response& res) {
-          guarded(res, true, [&] {
-            const std::string doc_id = req.matches[1];
-            auto article = searcher.article(doc_id);
-            if (!article) throw Error(ErrorKind::NOT_FOUND, "no document " + doc_id);
-            const std::string q = query_param(req);
-            std::vector<ByteRange> spans;
-            if (!q.empty()) spans = searcher.highlight(*article, q);
-            if (req.has_param("span")) {
-              // A cited byte range (a claim's sentence), marked instead of the query's matches.
-              spans = {span_param(req.get_param_value("span"), article->raw.size())};
-            }
-            set_security_headers(res);
-            res.set_content(render_document_page(*article, q, spans), "text/html; charset=utf-8");
-          });
-        });
+    server.Get(R"(/doc/([0-9a-f]{1,64}))",
+               [this](const httplib::Request& req, httplib::Response& res) {
+                 guarded(res, true, [&] {
+                   const StoredArticle article = requested_article(req);
+                   const std::string q = query_param(req);
+                   // A cited byte range (a claim's sentence) is marked instead of matches.
+                   std::optional<ByteRange> cited;
+                   std::vector<ByteRange> matches;
+                   if (req.has_param("span")) {
+                     cited = span_param(req.get_param_value("span"), article.raw);
+                   } else if (!q.empty()) {
+                     matches = searcher.highlight(article, q);
+                   }
+                   set_security_headers(res);
+                   res.set_content(render_document_page(article, q, matches, cited),
+                                   "text/html; charset=utf-8");
+                 });
+               });
     server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
       if (res.body.empty()) {
         send_error(res, res.status == 404 ? ErrorKind::NOT_FOUND : ErrorKind::INVALID_INPUT,

@@ -33,11 +33,12 @@ function markedSnippet(snippet, base, spans) {
   return fragment;
 }
 
-// A link to the article; with `span` ({start, end} bytes) the page marks exactly those bytes.
+// A link to the article; with `span` ({start, end} bytes) the page marks exactly those bytes
+// and scrolls to them (the mark's id is "cited").
 function docLink(docId, text, query, span) {
   const link = el("a", "title", text);
   link.href = `/doc/${encodeURIComponent(docId)}?q=${encodeURIComponent(query)}` +
-    (span ? `&span=${span.start}-${span.end}` : "");
+    (span ? `&span=${span.start}-${span.end}#cited` : "");
   return link;
 }
 

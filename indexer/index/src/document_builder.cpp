@@ -12,6 +12,7 @@
 #include "suyuan/extract/extractor.h"
 #include "suyuan/index/schema.h"
 #include "suyuan/index/stored_document.h"
+#include "suyuan/index/stored_metadata.h"
 
 namespace suyuan {
 namespace {
@@ -154,17 +155,15 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
     doc.add_boolean_term(term(schema::PREFIX_METRIC, claim.metric));
   }
 
+  const StoredOrigin origin{article.doc_id, article.path, meta.title, meta.publisher,
+                            meta.published};
+  nlohmann::json metadata = to_json(origin);
+  metadata.update({{"format", article.format == SourceFormat::HTML ? "html" : "text"},
+                   {"version", article.version},
+                   {"author", meta.author},
+                   {"url", meta.url}});
   StoredDocumentData stored;
-  stored.metadata_json = nlohmann::json{
-      {"doc_id", article.doc_id},
-      {"path", article.path},
-      {"format", article.format == SourceFormat::HTML ? "html" : "text"},
-      {"version", article.version},
-      {"title", meta.title},
-      {"publisher", meta.publisher},
-      {"published", meta.published},
-      {"author", meta.author},
-      {"url", meta.url}}.dump();
+  stored.metadata_json = metadata.dump();
   stored.raw = article.raw;
   stored.normalized = normalized.text;
   stored.offsets = normalized.offsets.serialize();
@@ -208,10 +207,8 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
       claim_doc.add_value(schema::SLOT_CLAIM_DATE_END,
                           Xapian::sortable_serialise(static_cast<double>(dates->second)));
     }
-    nlohmann::json claim_data = {{"claim", to_json(claim)},    {"claim_index", i},
-                                 {"doc_id", article.doc_id},   {"path", article.path},
-                                 {"title", meta.title},        {"publisher", meta.publisher},
-                                 {"published", meta.published}};
+    nlohmann::json claim_data = to_json(origin);
+    claim_data.update({{"claim", to_json(claim)}, {"claim_index", i}});
     claim_doc.set_data(claim_data.dump());
     out.claims.push_back(std::move(claim_doc));
   }

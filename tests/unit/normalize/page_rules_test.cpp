@@ -5,7 +5,6 @@
 #include "page_rules.h"
 
 #include <catch2/catch.hpp>
-#include <fstream>
 
 #include "normalize_test_util.h"
 #include "test_support.h"
@@ -68,17 +67,7 @@ TEST_CASE("boilerplate and metadata prefilters are sound", "[normalize][boilerpl
       "posted by a user of NetEase Hao\n2025年12月14日 10:30\n来源:新华网\nhttps://example.com/a\n"
       "国产精品 久久 欧美\n",
       lines);
-  const auto news = suyuan::test::shared_data_dir() / "news";
-  if (std::filesystem::exists(news)) {
-    for (const char* file :
-         {"xwlb_cctv_2022-2026.jsonl", "news_2018_p233.jsonl", "appledaily_tw_2006_aitlas.jsonl"}) {
-      std::ifstream in(news / file);
-      std::string line;
-      for (std::size_t i = 0; i < 300 && std::getline(in, line); ++i) {
-        add_lines(nlohmann::json::parse(line).at("text").get<std::string>(), lines);
-      }
-    }
-  }
+  for (const auto& article : suyuan::test::shared_news_sample(300)) add_lines(article.text, lines);
   INFO(lines.size() << " lines");
   const std::vector<std::string> misses = rules.prefilter_misses(lines);
   for (const std::string& miss : misses) UNSCOPED_INFO(miss);

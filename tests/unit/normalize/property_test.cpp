@@ -3,7 +3,6 @@
 /// sentence and paragraph maps to a raw span on code point boundaries whose folding gives the
 /// normalized text back, and every removed span lies inside the raw text.
 #include <catch2/catch.hpp>
-#include <fstream>
 
 #include "normalize_test_util.h"
 #include "suyuan/core/utf8.h"
@@ -73,23 +72,11 @@ TEST_CASE("offset map property on every corpus file", "[normalize][property]") {
 }
 
 TEST_CASE("offset map property on shared news articles", "[normalize][property]") {
-  const auto news = suyuan::test::shared_data_dir() / "news";
-  if (!std::filesystem::exists(news)) {
+  const auto sample = suyuan::test::shared_news_sample(100);
+  if (sample.empty()) {
     WARN("no ../shared/data/news: skipped");
     return;
   }
-  std::size_t articles = 0;
-  // 100 articles from each of the three main files: simplified broadcast transcripts,
-  // simplified web news and traditional Taiwanese news.
-  for (const char* file :
-       {"xwlb_cctv_2022-2026.jsonl", "news_2018_p233.jsonl", "appledaily_tw_2006_aitlas.jsonl"}) {
-    std::ifstream in(news / file);
-    std::string line;
-    for (std::size_t i = 0; i < 100 && std::getline(in, line); ++i) {
-      const std::string text = nlohmann::json::parse(line).at("text").get<std::string>();
-      check_document(text, std::string(file) + ":" + std::to_string(i + 1));
-      ++articles;
-    }
-  }
-  CHECK(articles == 300);
+  for (const auto& article : sample) check_document(article.text, article.label);
+  CHECK(sample.size() == 300);
 }

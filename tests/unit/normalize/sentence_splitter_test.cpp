@@ -3,7 +3,6 @@
 #include "sentence_splitter.h"
 
 #include <catch2/catch.hpp>
-#include <fstream>
 
 #include "normalize_test_util.h"
 #include "test_support.h"
@@ -81,19 +80,10 @@ TEST_CASE("sentence splitter: fast path agrees with ICU on corpus and news",
         splitter, suyuan::test::normalizer().normalize(raw, suyuan::SourceFormat::TEXT),
         entry.path().filename().string());
   }
-  const auto news = suyuan::test::shared_data_dir() / "news";
-  if (std::filesystem::exists(news)) {
-    for (const char* file :
-         {"xwlb_cctv_2022-2026.jsonl", "news_2018_p233.jsonl", "appledaily_tw_2006_aitlas.jsonl"}) {
-      std::ifstream in(news / file);
-      std::string line;
-      for (std::size_t i = 0; i < 300 && std::getline(in, line); ++i) {
-        const std::string text = nlohmann::json::parse(line).at("text").get<std::string>();
-        paragraphs += compare_document(
-            splitter, suyuan::test::normalizer().normalize(text, suyuan::SourceFormat::TEXT),
-            std::string(file) + ":" + std::to_string(i + 1));
-      }
-    }
+  for (const auto& article : suyuan::test::shared_news_sample(300)) {
+    paragraphs += compare_document(
+        splitter, suyuan::test::normalizer().normalize(article.text, suyuan::SourceFormat::TEXT),
+        article.label);
   }
   CHECK(paragraphs > 100);
 }

@@ -5,7 +5,10 @@
 #include <httplib.h>
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <set>
 #include <thread>
+#include <tuple>
 
 #include "index_fixture.h"
 
@@ -58,6 +61,42 @@ nlohmann::json get_json(const std::string& path, int expected_status) {
 }
 
 const std::string P001_ID = doc_id_for_path("001_8e11a6ad99196ebb.txt");
+
+/// Raw text as the document page shows it: HTML-escaped (restated here as the test's oracle).
+std::string escaped(std::string_view text) {
+  static const std::map<char, std::string> entities = {
+      {'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&#39;"}};
+  std::string out;
+  for (char c : text) {
+    const auto entity = entities.find(c);
+    out += entity == entities.end() ? std::string(1, c) : entity->second;
+  }
+  return out;
+}
+
+/// Where a claim entry of /api/claims or /api/check links: its document and its sentence's raw
+/// bytes, the fields app.js builds `/doc/<doc_id>?q=…&span=S-E#cited` from.
+struct ClaimLink {
+  std::string doc_id;
+  std::string path;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  bool operator<(const ClaimLink& other) const {
+    return std::tie(doc_id, start, end) < std::tie(other.doc_id, other.start, other.end);
+  }
+};
+
+ClaimLink claim_link(const nlohmann::json& entry) {
+  const auto& span = entry.at("claim").at("sentence_span");
+  return {entry.at("doc_id").get<std::string>(), entry.at("path").get<std::string>(),
+          span.at("start").get<std::size_t>(), span.at("end").get<std::size_t>()};
+}
+
+std::size_t count_of(const std::string& text, const std::string& piece) {
+  std::size_t n = 0;
+  for (auto at = text.find(piece); at != std::string::npos; at = text.find(piece, at + 1)) ++n;
+  return n;
+}
 
 }  // namespace
 
@@ -186,9 +225,63 @@ TEST_CASE("a cited byte span is marked on the document page", "[web]") {
                                    std::to_string(end));
   REQUIRE(res);
   CHECK(res->status == 200);
-  CHECK(res->body.find("<mark data-start=\"" + std::to_string(start) + "\" data-end=\"" +
-                       std::to_string(end) + "\">H20</mark>") != std::string::npos);
+  CHECK(res->body.find("<mark id=\"cited\" data-start=\"" + std::to_string(start) +
+                       "\" data-end=\"" + std::to_string(end) + "\">H20</mark>") !=
+        std::string::npos);
   auto bad = server().client().Get("/doc/" + P001_ID + "?span=5-99999999");
   REQUIRE(bad);
   CHECK(bad->status == 400);
+  // A span cutting a character in two would put broken UTF-8 on the page.
+  const std::size_t han = raw.find("英");
+  REQUIRE(han != std::string::npos);
+  auto split = server().client().Get("/doc/" + P001_ID + "?span=" + std::to_string(han + 1) + "-" +
+                                     std::to_string(han + 3));
+  REQUIRE(split);
+  CHECK(split->status == 400);
+}
+
+TEST_CASE("claim and cross-check links open the page with the claim's bytes marked", "[web]") {
+  // The Claims tab links each /api/claims entry, the Cross-check tab each claim of a group.
+  std::set<ClaimLink> links;
+  const auto claims = get_json("/api/claims?q=H20&limit=50", 200);
+  REQUIRE_FALSE(claims["results"].empty());
+  for (const auto& entry : claims["results"]) links.insert(claim_link(entry));
+  const auto check = get_json("/api/check?single=0", 200);
+  REQUIRE_FALSE(check["groups"].empty());
+  for (const auto& group : check["groups"]) {
+    for (const auto& entry : group["claims"]) links.insert(claim_link(entry));
+  }
+  for (const ClaimLink& link : links) {
+    const std::string span = std::to_string(link.start) + "-" + std::to_string(link.end);
+    INFO(link.path << " span " << span);
+    auto res = server().client().Get("/doc/" + link.doc_id + "?q=H20&span=" + span);
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    // Exactly the cited raw bytes are marked, as the one mark, with the id #cited scrolls to.
+    const std::string raw = test::read_file(test::corpus_dir() / link.path);
+    REQUIRE(link.start < link.end);
+    REQUIRE(link.end <= raw.size());
+    const std::string expected_text =
+        "<pre class=\"raw\">" + escaped(raw.substr(0, link.start)) + "<mark id=\"cited\" " +
+        "data-start=\"" + std::to_string(link.start) + "\" data-end=\"" + std::to_string(link.end) +
+        "\">" + escaped(raw.substr(link.start, link.end - link.start)) + "</mark>" +
+        escaped(raw.substr(link.end)) + "</pre>";
+    CHECK(res->body.find(expected_text) != std::string::npos);
+    CHECK(count_of(res->body, "<mark") == 1);
+  }
+}
+
+TEST_CASE("the document page links each of its claims to the claim's bytes", "[web]") {
+  const auto api = get_json("/api/doc/" + P001_ID, 200);
+  const auto& claims = api["extraction"]["claims"];
+  REQUIRE_FALSE(claims.empty());
+  auto page = server().client().Get("/doc/" + P001_ID);
+  REQUIRE(page);
+  for (const auto& claim : claims) {
+    const auto& span = claim["sentence_span"];
+    const std::string href = "/doc/" + P001_ID +
+                             "?span=" + std::to_string(span["start"].get<int>()) + "-" +
+                             std::to_string(span["end"].get<int>()) + "#cited";
+    CHECK(page->body.find("<a href=\"" + href + "\">") != std::string::npos);
+  }
 }

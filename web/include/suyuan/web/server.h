@@ -22,7 +22,7 @@ struct WebOptions {
  * Routes:
  *  - `GET /`                 search page
  *  - `GET /doc/<doc_id>?q=&span=S-E`  the article's original text, query matches (or the cited
- *    byte span S-E) highlighted
+ *    byte span S-E, whole characters, as the mark `#cited`) highlighted
  *  - `GET /api/search?q=&limit=&offset=&facets=1` the same JSON as `suyuan-search query --json`
  *  - `GET /api/doc/<doc_id>?q=` article metadata, raw text, highlight spans, claims
  *  - `GET /api/claims?q=&limit=&offset=&facets=1` ranked claims (`query --claims --json`)
