@@ -12,9 +12,13 @@ namespace suyuan::detail {
 
 namespace {
 
+// Among phrases of the same length at the same position: a known word of the lexicon only
+// keeps its own spelling, then ICU's rules, OpenCC's, ours and protected names.
+constexpr int PRIORITY_WORD_GUARD = -1;
 constexpr int PRIORITY_ICU = 0;
-constexpr int PRIORITY_PHRASES = 1;
-constexpr int PRIORITY_PROTECTED = 2;
+constexpr int PRIORITY_OPENCC = 1;
+constexpr int PRIORITY_PHRASES = 2;
+constexpr int PRIORITY_PROTECTED = 3;
 
 }  // namespace
 
@@ -28,6 +32,8 @@ ScriptFolder::ScriptFolder(const std::filesystem::path& data_dir)
   for (std::size_t i = 0; i < fold_tables::CHAR_MAPPING_COUNT; ++i) {
     set_char(fold_tables::CHAR_MAPPINGS[i].from, fold_tables::CHAR_MAPPINGS[i].to);
   }
+  // Derived variants first: the hand-made table may override them.
+  load_variants(data_dir / "opencc_variants.tsv");
   load_variants(data_dir / "variants.tsv");
   load_ambiguous(data_dir / "ambiguous_chars.tsv");
   // Script evidence: a Han character the table changes is traditional-only, unless ambiguous.
@@ -42,7 +48,9 @@ ScriptFolder::ScriptFolder(const std::filesystem::path& data_dir)
     add_phrase(to_u32(fold_tables::ICU_PHRASES[i].from), to_u32(fold_tables::ICU_PHRASES[i].to),
                true, PRIORITY_ICU);
   }
+  load_phrase_file(data_dir / "opencc_phrases.tsv", PRIORITY_OPENCC);
   load_phrase_file(data_dir / "phrases.tsv", PRIORITY_PHRASES);
+  load_phrase_file(data_dir / "word_guards.tsv", PRIORITY_WORD_GUARD);
   load_phrase_file(data_dir / "protected_names.tsv", PRIORITY_PROTECTED);
   for (auto& list : buckets_) {
     std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {

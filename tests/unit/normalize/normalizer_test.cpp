@@ -29,6 +29,34 @@ TEST_CASE("乾 in 乾隆 versus 乾燥; 瞭解 versus 瞭望", "[normalize][fold
   CHECK(fold("我們瞭解瞭望塔") == "我们了解瞭望塔");
 }
 
+TEST_CASE("a phrase rule never splits the word that starts before it", "[normalize][fold]") {
+  // ICU's 畫開 → 划开 starts inside 動畫/漫畫/國畫: the word to the left is matched first.
+  CHECK(fold("這部動畫開始播出了") == "这部动画开始播出了");
+  CHECK(fold("漫畫開始連載") == "漫画开始连载");
+  CHECK(fold("國畫開展覽") == "国画开展览");
+  // Where no word stands to the left, the phrase still applies, and a longer phrase that
+  // starts further left wins over both.
+  CHECK(fold("他用刀畫開紙") == "他用刀划开纸");
+  CHECK(fold("計畫開始") == "计划开始");
+  // 著名 does not swallow the 著 of 隨著/接著, and 著名 alone still keeps 著.
+  CHECK(fold("隨著名人來訪") == "随着名人来访");
+  CHECK(fold("接著名單公布") == "接着名单公布");
+  CHECK(fold("他是著名作家") == "他是著名作家");
+  // 乾 of 餅乾 is 干 even right before a word that a 乾 phrase starts.
+  CHECK(fold("吃餅乾坤包") == "吃饼干坤包");
+}
+
+TEST_CASE("variant characters from OpenCC's variant tables fold like their standard form",
+          "[normalize][fold]") {
+  CHECK(fold("敍述") == "叙述");          // HKVariants
+  CHECK(fold("枴杖") == "拐杖");          // HKVariants
+  CHECK(fold("五嶽之首") == "五岳之首");  // TSCharacters, not changed by ICU
+  CHECK(fold("気温") == "气温");          // JPVariants (shinjitai)
+  // A variant that is itself a standard simplified character stays: 么 (TW 幺), 予 (JP 豫).
+  CHECK(fold("什么") == "什么");
+  CHECK(fold("给予") == "给予");
+}
+
 TEST_CASE("ICU phrase rules that keep a traditional character are overridden",
           "[normalize][fold]") {
   CHECK(fold("軟銀發布銀髮族產品") == "软银发布银发族产品");
