@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 
 #include "query_compiler.h"
@@ -134,7 +135,10 @@ const std::vector<std::pair<std::string, std::string_view>>& facet_prefixes() {
 /// so it reads the document's term list rather than a value slot.
 class TermFacetSpy : public Xapian::MatchSpy {
  public:
+  explicit TermFacetSpy(std::size_t sample) : sample_(sample) {}
   void operator()(const Xapian::Document& doc, double) override {
+    ++seen_;
+    if (documents_ >= sample_) return;
     // All filter terms start with "X" and sit together in the sorted term list: one pass.
     Xapian::TermIterator t = doc.termlist_begin();
     for (t.skip_to("X"); t != doc.termlist_end(); ++t) {
@@ -151,11 +155,20 @@ class TermFacetSpy : public Xapian::MatchSpy {
         }
       }
     }
+    ++documents_;
   }
-  Facets facets(std::size_t per_facet) const {
+  /// Documents counted so far, and documents seen (counted or not).
+  std::size_t documents() const { return documents_; }
+  std::size_t seen() const { return seen_; }
+  /// The most frequent values of each facet; counts scaled by `scale` (a sample's estimate of
+  /// the whole match set), at least 1.
+  Facets facets(std::size_t per_facet, double scale) const {
     Facets out;
     for (std::size_t f = 0; f < facet_prefixes().size(); ++f) {
-      std::vector<std::pair<std::string, std::size_t>> values(counts_[f].begin(), counts_[f].end());
+      std::vector<std::pair<std::string, std::size_t>> values;
+      for (const auto& [value, count] : counts_[f]) {
+        values.emplace_back(value, std::max<std::size_t>(1, std::llround(count * scale)));
+      }
       std::stable_sort(values.begin(), values.end(),
                        [](const auto& a, const auto& b) { return a.second > b.second; });
       if (values.size() > per_facet) values.resize(per_facet);
@@ -166,10 +179,25 @@ class TermFacetSpy : public Xapian::MatchSpy {
 
  private:
   std::map<std::string, std::size_t> counts_[7];
+  std::size_t sample_;
+  std::size_t documents_ = 0;
+  std::size_t seen_ = 0;
 };
 
+/// Xapian's error as ours: a revision discarded by a concurrent commit is UNAVAILABLE (reopen
+/// and retry); anything else means a damaged index.
+Error from_xapian(const Xapian::Error& e, const std::string& what) {
+  if (std::string_view(e.get_type()) == "DatabaseModifiedError") {
+    return Error(ErrorKind::UNAVAILABLE, what + ": the index changed meanwhile; retry");
+  }
+  return Error(ErrorKind::CORRUPT_INDEX, what + ": " + e.get_description());
+}
+
 constexpr std::size_t FACET_VALUES = 20;
-constexpr Xapian::doccount FACET_CHECK_AT_LEAST = 100000;
+/// Facets count the term lists of this many matching documents at most (reading a term list
+/// costs ~20 µs: counting all 12,000 matches of 经济 took 259 ms). Beyond it the counts are
+/// scaled from the sample and marked estimated.
+constexpr Xapian::doccount FACET_SAMPLE = 600;
 
 /// The JSON of a SearchResponse or a ClaimSearchResponse around its `results`.
 template <typename Response>
@@ -177,7 +205,10 @@ nlohmann::json response_json(const Response& response, nlohmann::json results) {
   nlohmann::json out = {{"query", response.query},
                         {"total_estimate", response.total_estimate},
                         {"results", std::move(results)}};
-  if (!response.facets.empty()) out["facets"] = to_json(response.facets);
+  if (!response.facets.empty()) {
+    out["facets"] = to_json(response.facets);
+    out["facets_estimated"] = response.facets_estimated;
+  }
   return out;
 }
 
@@ -230,8 +261,13 @@ struct Searcher::Impl {
   const Gazetteer* gazetteer;
   AliasGroups aliases;
 
-  QueryCompiler compiler() const {
-    return QueryCompiler(normalizer, database, gazetteer, gazetteer ? &aliases : nullptr);
+  CompiledQuery compile(std::string_view query) const {
+    try {
+      return QueryCompiler(normalizer, database, gazetteer, gazetteer ? &aliases : nullptr)
+          .compile(query);
+    } catch (const Xapian::Error& e) {
+      throw from_xapian(e, "cannot parse the query");
+    }
   }
 };
 
@@ -272,8 +308,12 @@ void Searcher::reopen() {
 }
 
 std::size_t Searcher::article_count() const {
-  return impl_->database.get_termfreq(std::string(schema::PREFIX_TYPE) +
-                                      std::string(schema::TYPE_ARTICLE));
+  try {
+    return impl_->database.get_termfreq(std::string(schema::PREFIX_TYPE) +
+                                        std::string(schema::TYPE_ARTICLE));
+  } catch (const Xapian::Error& e) {
+    throw from_xapian(e, "cannot count articles");
+  }
 }
 
 namespace {
@@ -284,6 +324,7 @@ struct Page {
   Xapian::MSet mset;
   std::size_t total_estimate = 0;
   Facets facets;
+  bool facets_estimated = false;
 };
 
 Page match_page(const Xapian::Database& database, const Xapian::Query& query, std::string_view type,
@@ -293,19 +334,26 @@ Page match_page(const Xapian::Database& database, const Xapian::Query& query, st
     enquire.set_query(
         Xapian::Query(Xapian::Query::OP_FILTER, query,
                       Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(type))));
-    TermFacetSpy spy;
+    TermFacetSpy spy(FACET_SAMPLE);
     if (request.facets) enquire.add_matchspy(&spy);
     Page page;
     page.mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                  static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)),
-                                 request.facets ? FACET_CHECK_AT_LEAST : 0);
+                                 request.facets ? FACET_SAMPLE : 0);
     page.total_estimate = page.mset.get_matches_estimated();
-    if (request.facets) page.facets = spy.facets(FACET_VALUES);
+    if (request.facets) {
+      // Exact only when the spy counted every match of an exactly known match set.
+      const bool exact = page.mset.get_matches_lower_bound() == page.mset.get_matches_upper_bound();
+      page.facets_estimated = !(exact && spy.documents() == page.total_estimate);
+      const std::size_t matches = std::max(page.total_estimate, spy.seen());
+      const double scale = page.facets_estimated && spy.documents() > 0
+                               ? static_cast<double>(matches) / spy.documents()
+                               : 1.0;
+      page.facets = spy.facets(FACET_VALUES, scale);
+    }
     return page;
-  } catch (const Xapian::DatabaseModifiedError& e) {
-    throw Error(ErrorKind::UNAVAILABLE, "index changed during the search; retry: " + e.get_msg());
   } catch (const Xapian::Error& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "search failed: " + e.get_description());
+    throw from_xapian(e, "search failed");
   }
 }
 
@@ -316,6 +364,7 @@ Response response_for(const SearchRequest& request, Page& page) {
   response.query = request.query;
   response.total_estimate = page.total_estimate;
   response.facets = std::move(page.facets);
+  response.facets_estimated = page.facets_estimated;
   return response;
 }
 
@@ -324,14 +373,14 @@ std::string document_data(const Xapian::MSetIterator& it) {
   try {
     return it.get_document().get_data();
   } catch (const Xapian::Error& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "cannot read a matched document: " + e.get_description());
+    throw from_xapian(e, "cannot read a matched document");
   }
 }
 
 }  // namespace
 
 SearchResponse Searcher::search(const SearchRequest& request) const {
-  CompiledQuery compiled = impl_->compiler().compile(request.query);
+  CompiledQuery compiled = impl_->compile(request.query);
   Page page = match_page(impl_->database, compiled.query, schema::TYPE_ARTICLE, request);
   auto response = response_for<SearchResponse>(request, page);
   for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
@@ -351,7 +400,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
 }
 
 ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const {
-  Page page = match_page(impl_->database, impl_->compiler().compile(request.query).query,
+  Page page = match_page(impl_->database, impl_->compile(request.query).query,
                          schema::TYPE_CLAIM, request);
   auto response = response_for<ClaimSearchResponse>(request, page);
   for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
@@ -364,7 +413,7 @@ std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
   Xapian::Query filter(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM));
   if (!query.empty()) {
     filter =
-        Xapian::Query(Xapian::Query::OP_FILTER, impl_->compiler().compile(query).query, filter);
+        Xapian::Query(Xapian::Query::OP_FILTER, impl_->compile(query).query, filter);
   }
   std::vector<CitedClaim> out;
   try {
@@ -377,7 +426,7 @@ std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
       out.push_back(parse_cited_claim(it.get_document().get_data()));
     }
   } catch (const Xapian::Error& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "cannot read claims: " + e.get_description());
+    throw from_xapian(e, "cannot read claims");
   }
   return out;
 }
@@ -389,14 +438,13 @@ std::optional<StoredArticle> Searcher::article(const std::string& doc_id) const 
     if (p == impl_->database.postlist_end(id_term)) return std::nullopt;
     return parse_stored_article(impl_->database.get_document(*p).get_data(), true);
   } catch (const Xapian::Error& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX,
-                "cannot read document " + doc_id + ": " + e.get_description());
+    throw from_xapian(e, "cannot read document " + doc_id);
   }
 }
 
 std::vector<ByteRange> Searcher::highlight(const StoredArticle& article,
                                            const std::string& query) const {
-  return highlight_spans(article, impl_->compiler().compile(query).highlights);
+  return highlight_spans(article, impl_->compile(query).highlights);
 }
 
 }  // namespace suyuan

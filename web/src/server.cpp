@@ -4,16 +4,18 @@
 
 #include <httplib.h>
 
-#include <mutex>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "html.h"
+#include "searcher_pool.h"
 #include "static_assets.h"
 #include "suyuan/core/error.h"
 #include "suyuan/core/utf8.h"
 #include "suyuan/extract/gazetteer.h"
 #include "suyuan/normalize/normalizer.h"
 #include "suyuan/search/cross_check.h"
+#include "suyuan/search/exports.h"
 #include "suyuan/search/searcher.h"
 
 namespace suyuan {
@@ -115,26 +117,79 @@ std::string query_param(const httplib::Request& req) {
   return q;
 }
 
+
+/// Display names for the UI: every gazetteer entity (a chip with its maker: 英伟达 H20) plus
+/// the metric, event and mention-kind names of data/web/labels.json.
+nlohmann::json load_labels(const std::filesystem::path& file, const Gazetteer& gazetteer) {
+  std::ifstream in(file);
+  if (!in) throw Error(ErrorKind::NOT_FOUND, "cannot read " + file.string());
+  nlohmann::json labels;
+  try {
+    labels = nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::INVALID_INPUT, file.string() + ": " + e.what());
+  }
+  labels.erase("_doc");
+  nlohmann::json entities = nlohmann::json::object();
+  for (const Entity& entity : gazetteer.entities()) {
+    std::string display = entity.display;
+    const Entity* vendor = entity.vendor.empty() ? nullptr : gazetteer.find(entity.vendor);
+    if (entity.kind == "chip" && vendor && display.rfind(vendor->display, 0) != 0) {
+      display = vendor->display + " " + display;
+    }
+    entities[entity.id] = {{"display", display}, {"kind", entity.kind}};
+  }
+  labels["entities"] = std::move(entities);
+  return labels;
+}
+
+/// "scheme://host" the client reached us by, for links in copied citations.
+std::string site_origin(const httplib::Request& req) {
+  const std::string host = req.get_header_value("Host");
+  return host.empty() ? std::string() : "http://" + host;
+}
+
+/// The plain-text citation of a claim: publisher, title, date, the quoted sentence and the
+/// link that marks its exact bytes.
+std::string citation_text(const CitedClaim& cited, const std::string& link) {
+  std::string out = cited.publisher.empty() ? cited.path : cited.publisher;
+  if (!cited.title.empty()) out += "，《" + cited.title + "》";
+  if (!cited.published.empty()) out += "，" + cited.published;
+  const std::string sentence = cited.claim.value("sentence", "");
+  if (!sentence.empty()) out += "：“" + sentence + "”";
+  return out + " " + link;
+}
+
 }  // namespace
 
 struct WebServer::Impl {
   explicit Impl(const WebOptions& options)
       : normalizer(NormalizerConfig{options.data_dir / "normalize"}),
         gazetteer(options.data_dir / "extract", normalizer),
-        searcher(options.database, normalizer, &gazetteer),
-        rules(CrossCheckRules::load(options.data_dir / "search/cross_check.json")) {
+        searchers(options.database, normalizer, &gazetteer),
+        rules(CrossCheckRules::load(options.data_dir / "search/cross_check.json")),
+        labels(load_labels(options.data_dir / "web/labels.json", gazetteer).dump()) {
     server.new_task_queue = [threads = options.threads] {
       return new httplib::ThreadPool(threads);
     };
   }
 
-  /// Runs a handler with the shared searcher, mapping errors to JSON or HTML responses.
+  /// Runs a handler with a searcher of its own, mapping errors to JSON or HTML responses. When
+  /// the index changes under a request (the indexer committed twice meanwhile), the searcher
+  /// reopens and the request runs again.
   template <typename Handler>
   void guarded(httplib::Response& res, bool html, Handler&& handler) {
     try {
-      std::lock_guard<std::mutex> lock(searcher_mutex);
-      searcher.reopen();  // see what the indexer committed since the last request
-      handler();
+      SearcherPool::Lease searcher = searchers.acquire();
+      for (int attempt = 0;; ++attempt) {
+        try {
+          handler(static_cast<const Searcher&>(*searcher));
+          return;
+        } catch (const Error& e) {
+          if (e.kind() != ErrorKind::UNAVAILABLE || attempt == 2) throw;
+          searcher.reopen_now();
+        }
+      }
     } catch (const Error& e) {
       if (html) {
         res.status = http_status(e.kind());
@@ -148,42 +203,93 @@ struct WebServer::Impl {
     }
   }
 
-  /// The article a /doc/<doc_id> route names; Error(NOT_FOUND) when there is none. Call it
-  /// inside guarded(), which holds the searcher.
-  StoredArticle requested_article(const httplib::Request& req) const {
+  /// The article a /doc/<doc_id> route names; Error(NOT_FOUND) when there is none.
+  static StoredArticle requested_article(const Searcher& searcher, const httplib::Request& req) {
     const std::string doc_id = req.matches[1];
     auto article = searcher.article(doc_id);
     if (!article) throw Error(ErrorKind::NOT_FOUND, "no document " + doc_id);
     return std::move(*article);
   }
 
+  /// `/api/cite/<doc_id>?claim=N` (or `span=S-E`, the claim whose value or sentence is those
+  /// bytes): the claim as a plain-text citation, the link to its exact bytes and the W3C Web
+  /// Annotation.
+  static nlohmann::json citation(const Searcher& searcher, const httplib::Request& req) {
+    const StoredArticle article = requested_article(searcher, req);
+    const nlohmann::json& claims = article.extraction.is_object() && article.extraction.contains("claims")
+                                       ? article.extraction["claims"]
+                                       : nlohmann::json::array();
+    std::size_t index = size_param(req, "claim", 0, 0, 1000000);
+    if (req.has_param("span")) {
+      // The claim whose value (else whose sentence) is exactly these bytes.
+      const ByteRange wanted = span_param(req.get_param_value("span"), article.raw);
+      const auto at = [&](const nlohmann::json& claim, const char* key) {
+        const auto& span = claim.value(key, nlohmann::json::object());
+        return span.value("start", -1) == static_cast<long>(wanted.begin) &&
+               span.value("end", -1) == static_cast<long>(wanted.end);
+      };
+      index = claims.size();
+      for (const char* key : {"value_span", "sentence_span"}) {
+        for (std::size_t i = 0; i < claims.size() && index == claims.size(); ++i) {
+          if (at(claims[i], key)) index = i;
+        }
+      }
+    }
+    if (index >= claims.size()) {
+      throw Error(ErrorKind::NOT_FOUND, "document " + article.doc_id + " has no such claim");
+    }
+    const CitedClaim cited = cite_claim(article, claims[index]);
+    const auto& span = cited.claim.value("sentence_span", nlohmann::json::object());
+    std::string link = "/doc/" + article.doc_id;
+    if (span.contains("start") && span.contains("end")) {
+      link = cited_span_url(article.doc_id, {span["start"].get<std::uint32_t>(),
+                                             span["end"].get<std::uint32_t>()});
+    }
+    link = site_origin(req) + link;
+    return {{"doc_id", article.doc_id},
+            {"claim", index},
+            {"link", link},
+            {"text", citation_text(cited, link)},
+            {"annotation", to_web_annotation(cited, article)}};
+  }
+
   void mount_routes() {
     server.set_payload_max_length(64 * 1024);
     server.set_read_timeout(10, 0);
     server.set_write_timeout(10, 0);
-    server.set_keep_alive_max_count(100);
+    server.set_keep_alive_max_count(1000);
+    // Without it a keep-alive response's last small write waits for the client's delayed ACK
+    // (Nagle): ~40 ms per request.
+    server.set_tcp_nodelay(true);
 
     for (const StaticAsset& asset : static_assets()) {
       server.Get(asset.path, [&asset](const httplib::Request&, httplib::Response& res) {
         set_security_headers(res);
+        res.set_header("Cache-Control", "no-cache");
         res.set_content(std::string(asset.content), asset.content_type);
       });
     }
     server.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) {
-      guarded(res, false, [&] {
+      guarded(res, false, [&](const Searcher& searcher) {
         send_json(res, {{"status", "ok"}, {"articles", searcher.article_count()}});
       });
     });
+    server.Get("/api/labels", [this](const httplib::Request&, httplib::Response& res) {
+      set_security_headers(res);
+      res.set_content(labels, "application/json; charset=utf-8");
+    });
     server.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
-      guarded(res, false,
-              [&] { send_json(res, to_json(searcher.search(search_request(req, 10)))); });
+      guarded(res, false, [&](const Searcher& searcher) {
+        send_json(res, to_json(searcher.search(search_request(req, 10))));
+      });
     });
     server.Get("/api/claims", [this](const httplib::Request& req, httplib::Response& res) {
-      guarded(res, false,
-              [&] { send_json(res, to_json(searcher.search_claims(search_request(req, 20)))); });
+      guarded(res, false, [&](const Searcher& searcher) {
+        send_json(res, to_json(searcher.search_claims(search_request(req, 20))));
+      });
     });
     server.Get("/api/check", [this](const httplib::Request& req, httplib::Response& res) {
-      guarded(res, false, [&] {
+      guarded(res, false, [&](const Searcher& searcher) {
         CheckRequest request;
         request.subject = req.has_param("subject") ? req.get_param_value("subject") : "";
         request.metric = req.has_param("metric") ? req.get_param_value("metric") : "";
@@ -195,10 +301,16 @@ struct WebServer::Impl {
         send_json(res, {{"groups", groups}});
       });
     });
+    server.Get(R"(/api/cite/([0-9a-f]{1,64}))",
+               [this](const httplib::Request& req, httplib::Response& res) {
+                 guarded(res, false, [&](const Searcher& searcher) {
+                   send_json(res, citation(searcher, req));
+                 });
+               });
     server.Get(R"(/api/doc/([0-9a-f]{1,64}))",
                [this](const httplib::Request& req, httplib::Response& res) {
-                 guarded(res, false, [&] {
-                   const StoredArticle article = requested_article(req);
+                 guarded(res, false, [&](const Searcher& searcher) {
+                   const StoredArticle article = requested_article(searcher, req);
                    const std::string q = query_param(req);
                    nlohmann::json spans = nlohmann::json::array();
                    if (!q.empty()) {
@@ -220,8 +332,8 @@ struct WebServer::Impl {
                });
     server.Get(R"(/doc/([0-9a-f]{1,64}))",
                [this](const httplib::Request& req, httplib::Response& res) {
-                 guarded(res, true, [&] {
-                   const StoredArticle article = requested_article(req);
+                 guarded(res, true, [&](const Searcher& searcher) {
+                   const StoredArticle article = requested_article(searcher, req);
                    const std::string q = query_param(req);
                    // A cited byte range (a claim's sentence) is marked instead of matches.
                    std::optional<ByteRange> cited;
@@ -250,9 +362,9 @@ struct WebServer::Impl {
 
   Normalizer normalizer;
   Gazetteer gazetteer;
-  Searcher searcher;
+  SearcherPool searchers;
   CrossCheckRules rules;
-  std::mutex searcher_mutex;
+  std::string labels;  ///< the JSON of /api/labels
   httplib::Server server;
 };
 

@@ -12,14 +12,14 @@ int main(int argc, char** argv) {
   CLI::App app{"suyuan-web: web UI and JSON API over a suyuan index", "suyuan-web"};
   std::string data_dir, database, host = "127.0.0.1";
   int port = 8080;
-  std::size_t threads = 8;
+  std::size_t threads = suyuan::WebOptions().threads;
   app.add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
   app.add_option("--data", data_dir, "data directory (default: $SUYUAN_DATA or the built-in one)");
   app.add_option("--host", host, "address to listen on")->capture_default_str();
   app.add_option("--port", port, "port (0 picks a free one)")
       ->check(CLI::Range(0, 65535))
       ->capture_default_str();
-  app.add_option("--threads", threads, "worker threads")
+  app.add_option("--threads", threads, "worker threads (each keep-alive connection holds one while open)")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
 

@@ -4,6 +4,7 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <map>
 #include <set>
@@ -284,4 +285,120 @@ TEST_CASE("the document page links each of its claims to the claim's bytes", "[w
                              std::to_string(span["end"].get<int>()) + "#cited";
     CHECK(page->body.find("<a href=\"" + href + "\">") != std::string::npos);
   }
+}
+
+TEST_CASE("/api/labels names entities for display, a chip with its maker", "[web]") {
+  const auto labels = get_json("/api/labels", 200);
+  CHECK(labels["entities"]["nvidia-h20"]["display"] == "英伟达 H20");
+  CHECK(labels["entities"]["nvidia-h20"]["kind"] == "chip");
+  CHECK(labels["entities"]["reuters"]["display"] == "路透社");
+  CHECK(labels["entities"]["jensen-huang"]["display"] == "黄仁勋");
+  CHECK(labels["metrics"]["order_quantity"]["zh"] == "订单量");
+  CHECK_FALSE(labels.contains("_doc"));
+}
+
+TEST_CASE("/api/cite gives a claim's plain-text citation, link and Web Annotation", "[web]") {
+  const auto api = get_json("/api/doc/" + P001_ID, 200);
+  const auto& claims = api["extraction"]["claims"];
+  REQUIRE_FALSE(claims.empty());
+  const auto& claim = claims[0];
+  const auto start = claim["sentence_span"]["start"].get<std::size_t>();
+  const auto end = claim["sentence_span"]["end"].get<std::size_t>();
+  const std::string span = std::to_string(start) + "-" + std::to_string(end);
+
+  for (const std::string& selector :
+       {std::string("claim=0"), "span=" + std::to_string(claim["value_span"]["start"].get<int>()) +
+                                    "-" + std::to_string(claim["value_span"]["end"].get<int>())}) {
+    INFO(selector);
+    const auto cite = get_json("/api/cite/" + P001_ID + "?" + selector, 200);
+    const std::string link = cite["link"];
+    CHECK(link.find("/doc/" + P001_ID + "?span=" + span + "#cited") != std::string::npos);
+    CHECK(link.rfind("http://127.0.0.1:", 0) == 0);  // absolute: it is pasted elsewhere
+    const std::string text = cite["text"];
+    CHECK(text.find(claim["sentence"].get<std::string>()) != std::string::npos);
+    CHECK(text.find(api["title"].get<std::string>()) != std::string::npos);
+    CHECK(text.find(link) != std::string::npos);
+    const auto& annotation = cite["annotation"];
+    CHECK(annotation["type"] == "Annotation");
+    CHECK(annotation["target"]["suyuan:byteRange"]["start"] == start);
+    CHECK(annotation["target"]["selector"][0]["exact"] == claim["sentence"]);
+  }
+  CHECK(get_json("/api/cite/" + P001_ID + "?claim=99999", 404)["error"]["kind"] == "not_found");
+  CHECK(get_json("/api/cite/" + P001_ID + "?claim=x", 400)["error"]["kind"] == "invalid_input");
+  CHECK(get_json("/api/cite/" + P001_ID + "?span=1-2", 404)["error"]["kind"] == "not_found");
+  CHECK(get_json("/api/cite/0000000000000000?claim=0", 404)["error"]["kind"] == "not_found");
+}
+
+TEST_CASE("facet counts say whether they are exact", "[web]") {
+  const auto body = get_json("/api/search?q=H20&facets=1", 200);
+  REQUIRE(body.contains("facets"));
+  CHECK(body["facets_estimated"] == false);  // three articles: every match counted
+  bool h20 = false;
+  for (const auto& entry : body["facets"]["chip"]) h20 |= entry["value"] == "nvidia-h20";
+  CHECK(h20);
+}
+
+TEST_CASE("concurrent requests are answered while the index is rebuilt", "[web]") {
+  test::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "corpus");
+  for (const auto& entry : std::filesystem::directory_iterator(test::corpus_dir())) {
+    std::filesystem::copy(entry.path(), dir.path() / "corpus" / entry.path().filename(),
+                          std::filesystem::copy_options::recursive);
+  }
+  test::IndexFixture fixture(dir.path() / "corpus");
+  WebOptions options;
+  options.database = fixture.database();
+  options.data_dir = test::data_dir();
+  options.threads = 8;
+  WebServer local(options);
+  const int port = local.bind("127.0.0.1", 0);
+  std::thread serving([&] { local.serve(); });
+
+  std::atomic<bool> indexing{true};
+  std::thread indexer([&] {
+    CorpusIndexer writer(fixture.database(), test::shared_normalizer(), &test::shared_extractor());
+    BuildOptions force;
+    force.force = true;
+    for (int round = 0; round < 3; ++round) writer.build(dir.path() / "corpus", force);
+    // A new article: readers see it after their next reopen, without a restart.
+    test::write_file(dir.path() / "corpus/new.txt", "新文章：英伟达H20的新消息。\n");
+    writer.build(dir.path() / "corpus");
+    indexing = false;
+  });
+  std::vector<std::thread> clients;
+  std::atomic<int> requests{0}, failures{0};
+  std::string first_failure;  // written by the thread that counts the first failure
+  for (int c = 0; c < 4; ++c) {
+    clients.emplace_back([&] {
+      httplib::Client client("127.0.0.1", port);
+      client.set_keep_alive(true);
+      while (indexing) {
+        for (const std::string path :
+             {"/api/search?q=H20&facets=1", "/api/claims?q=H20", "/healthz"}) {
+          auto res = client.Get(path);
+          ++requests;
+          if (!res || res->status != 200) {
+            if (++failures == 1) first_failure = path + (": " + (res ? res->body : "no response"));
+          }
+        }
+      }
+    });
+  }
+  indexer.join();
+  for (auto& c : clients) c.join();
+  CHECK(requests > 0);
+  INFO(first_failure);
+  CHECK(failures == 0);
+
+  httplib::Client client("127.0.0.1", port);
+  int articles = 0;
+  for (int wait = 0; wait < 40 && articles != 4; ++wait) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    auto res = client.Get("/healthz");
+    REQUIRE(res);
+    articles = nlohmann::json::parse(res->body)["articles"];
+  }
+  CHECK(articles == 4);
+  local.stop();
+  serving.join();
 }

@@ -51,7 +51,8 @@ struct SearchResponse {
   std::string query;
   std::size_t total_estimate = 0;
   std::vector<Hit> results;
-  Facets facets;  ///< empty unless requested
+  Facets facets;                  ///< empty unless requested
+  bool facets_estimated = false;  ///< counted on a sample of a large match set and scaled
 };
 
 /// One ranked claim with its provenance.
@@ -66,6 +67,7 @@ struct ClaimSearchResponse {
   std::size_t total_estimate = 0;
   std::vector<ClaimHit> results;
   Facets facets;
+  bool facets_estimated = false;
 };
 
 /// The stored form of one indexed article, enough to display and cite it.
@@ -83,6 +85,10 @@ struct StoredArticle {
   std::vector<ByteRange> sentences;  ///< normalized sentence ranges
   nlohmann::json extraction;         ///< mentions and claims (null when not extracted)
 };
+
+/// One claim of an article's extraction with the article as its origin, as the claim search and
+/// the cross-check cite it (attribution chain and origin included).
+CitedClaim cite_claim(const StoredArticle& article, const nlohmann::json& claim);
 
 /// Canonical JSON: `{"query","total_estimate","results":[{doc_id,path,title,publisher,
 /// published,score,snippet,spans:[{start,end}]}]}` — the CLI `--json` output and the web API.

@@ -15,7 +15,9 @@ class Normalizer;
 struct WebOptions {
   std::filesystem::path database;
   std::filesystem::path data_dir;  ///< data/ (normalize rules etc.)
-  std::size_t threads = 8;         ///< worker threads
+  /// Worker threads. A keep-alive connection holds one for as long as it stays open, so this
+  /// is also how many clients are served at once; searchers are only opened as needed.
+  std::size_t threads = 32;
 };
 
 /**
@@ -27,8 +29,12 @@ struct WebOptions {
  *  - `GET /api/doc/<doc_id>?q=` article metadata, raw text, highlight spans, claims
  *  - `GET /api/claims?q=&limit=&offset=&facets=1` ranked claims (`query --claims --json`)
  *  - `GET /api/check?q=&subject=&metric=&single=0|1` cross-check groups (`check --json`)
+ *  - `GET /api/cite/<doc_id>?claim=N` claim N of the article as a plain-text citation, a link
+ *    to its bytes and a W3C Web Annotation
+ *  - `GET /api/labels`      display names of entities, metrics, events, mention kinds
  *  - `GET /healthz`          `{"status":"ok","articles":N}`
- * Errors are JSON `{"error":{"kind","message"}}` with 400/404/500/503 (see web_errors.cpp).
+ * Errors are JSON `{"error":{"kind","message"}}` with 400/404/500/503. Requests run in
+ * parallel, each on a read-only searcher of its own that sees new index commits within 100 ms.
  * Throws Error(NOT_FOUND/CORRUPT_INDEX) from the constructor when the database is unusable.
  */
 class WebServer {

@@ -1,0 +1,57 @@
+/// @file searcher_pool.cpp
+/// @brief Borrow/return of per-request searchers; reopening at most every interval.
+#include "searcher_pool.h"
+
+namespace suyuan {
+
+SearcherPool::SearcherPool(std::filesystem::path database, const Normalizer& normalizer,
+                           const Gazetteer* gazetteer, std::chrono::milliseconds reopen_interval)
+    : database_(std::move(database)),
+      normalizer_(normalizer),
+      gazetteer_(gazetteer),
+      reopen_interval_(reopen_interval) {
+  // Open one now so that a missing or foreign database fails at startup, not on a request.
+  idle_.push_back(std::make_unique<Lease::Entry>(
+      Lease::Entry{Searcher(database_, normalizer_, gazetteer_), std::chrono::steady_clock::now()}));
+  opened_ = 1;
+}
+
+SearcherPool::Lease SearcherPool::acquire() {
+  std::unique_ptr<Lease::Entry> entry;
+  {
+    std::lock_guard lock(mutex_);
+    if (!idle_.empty()) {
+      entry = std::move(idle_.back());
+      idle_.pop_back();
+    }
+  }
+  const auto now = std::chrono::steady_clock::now();
+  if (!entry) {
+    // Opening takes a few milliseconds: done outside the lock.
+    entry.reset(new Lease::Entry{Searcher(database_, normalizer_, gazetteer_), now});
+    std::lock_guard lock(mutex_);
+    ++opened_;
+    return Lease(*this, std::move(entry));
+  }
+  Lease lease(*this, std::move(entry));  // goes back to the pool even if reopening fails
+  if (now - lease.entry_->checked >= reopen_interval_) lease.reopen_now();
+  return lease;
+}
+
+std::size_t SearcherPool::opened() const {
+  std::lock_guard lock(mutex_);
+  return opened_;
+}
+
+void SearcherPool::Lease::reopen_now() {
+  entry_->checked = std::chrono::steady_clock::now();
+  entry_->searcher.reopen();
+}
+
+SearcherPool::Lease::~Lease() {
+  if (!entry_) return;  // moved from
+  std::lock_guard lock(pool_->mutex_);
+  pool_->idle_.push_back(std::move(entry_));
+}
+
+}  // namespace suyuan

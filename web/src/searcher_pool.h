@@ -1,0 +1,73 @@
+/// @file searcher_pool.h
+/// @brief Read-only searchers shared by the server's worker threads without a global lock: each
+/// request borrows one (with its own Xapian database handle) and gives it back.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "suyuan/search/searcher.h"
+
+namespace suyuan {
+
+class Normalizer;
+class Gazetteer;
+
+/**
+ * Hands out Searchers, opening another one only when every open one is in use, so there are at
+ * most as many as requests ever ran at once. A borrowed searcher looks for a newer commit of
+ * the index at most every `reopen_interval` (Xapian's reopen() is a file read, cheap but not
+ * free); between checks it answers from the revision it has, which stays readable while an
+ * indexer writes.
+ */
+class SearcherPool {
+ public:
+  SearcherPool(std::filesystem::path database, const Normalizer& normalizer,
+               const Gazetteer* gazetteer,
+               std::chrono::milliseconds reopen_interval = std::chrono::milliseconds(100));
+  SearcherPool(const SearcherPool&) = delete;
+  SearcherPool& operator=(const SearcherPool&) = delete;
+
+  /// A searcher for the duration of one request; goes back to the pool when destroyed.
+  class Lease {
+   public:
+    Lease(Lease&&) noexcept = default;
+    Lease& operator=(Lease&&) = delete;
+    ~Lease();
+    Searcher& operator*() const { return entry_->searcher; }
+    Searcher* operator->() const { return &entry_->searcher; }
+    /// Reopens now: the index changed under a running search (Error UNAVAILABLE).
+    void reopen_now();
+
+   private:
+    friend class SearcherPool;
+    struct Entry {
+      Searcher searcher;
+      std::chrono::steady_clock::time_point checked;
+    };
+    Lease(SearcherPool& pool, std::unique_ptr<Entry> entry) : pool_(&pool), entry_(std::move(entry)) {}
+    SearcherPool* pool_;
+    std::unique_ptr<Entry> entry_;
+  };
+
+  /// Throws Error(NOT_FOUND/CORRUPT_INDEX) when a new searcher cannot open the database, and
+  /// Error(UNAVAILABLE) when it cannot be reopened.
+  Lease acquire();
+
+  /// Searchers opened so far (at most the number of concurrent requests seen).
+  std::size_t opened() const;
+
+ private:
+  std::filesystem::path database_;
+  const Normalizer& normalizer_;
+  const Gazetteer* gazetteer_;
+  std::chrono::milliseconds reopen_interval_;
+  mutable std::mutex mutex_;  ///< guards idle_ and opened_ only, never a search
+  std::vector<std::unique_ptr<Lease::Entry>> idle_;
+  std::size_t opened_ = 0;
+};
+
+}  // namespace suyuan
