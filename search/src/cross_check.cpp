@@ -1,5 +1,6 @@
 /// @file cross_check.cpp
-/// @brief Claim grouping and agree/conflict/single-source labelling.
+/// @brief Claim grouping by frame (subject, metric, period, scope, modality, unit) and
+/// agree/conflict/single-source labelling by pairwise comparison of articles.
 #include "suyuan/search/cross_check.h"
 
 #include <algorithm>
@@ -24,29 +25,311 @@ std::optional<double> number_field(const nlohmann::json& j, const char* key) {
   return std::nullopt;
 }
 
-/// Short human form of an interval for explanations.
+std::string mapped(const std::map<std::string, std::string>& table, const std::string& key) {
+  auto it = table.find(key);
+  return it == table.end() ? key : it->second;
+}
+
+/// What cross-checking reads of one claim: the question it answers and its value.
+struct Frame {
+  std::string subject, subject_text, metric, metric_text, scope, modality;
+  std::string period;  ///< the period's days as "YYYY-MM-DD..YYYY-MM-DD", "" for none
+  std::string period_label;
+  std::optional<ValueInterval> value;
+  std::string value_text;  ///< the figure as written
+};
+
+/// "2022", "2022-04..2022-06" or "as of 2022-12-31" from a claim's period object.
+std::string period_label(const nlohmann::json& period) {
+  const std::string start = string_field(period, "start");
+  const std::string end = string_field(period, "end");
+  const std::string label = end.empty() || end == start ? start : start + ".." + end;
+  return string_field(period, "kind") == "as_of" ? "as of " + label : label;
+}
+
+/// The figure as the article wrote it: the value span cut from the cited sentence.
+std::string value_text(const nlohmann::json& claim) {
+  const auto& sentence = claim.value("sentence_span", nlohmann::json());
+  const auto& value = claim.value("value_span", nlohmann::json());
+  const std::string text = string_field(claim, "sentence");
+  if (!sentence.is_object() || !value.is_object()) return "";
+  const auto base = sentence.value("start", 0L), begin = value.value("start", 0L),
+             end = value.value("end", 0L);
+  if (begin < base || end < begin || static_cast<std::size_t>(end - base) > text.size()) return "";
+  return text.substr(static_cast<std::size_t>(begin - base), static_cast<std::size_t>(end - begin));
+}
+
+/// The value as stated, before tolerances, when its text is not at hand: "20 percent".
+std::string stated_value(const nlohmann::json& value) {
+  std::string out = string_field(value, "date");
+  if (!out.empty()) {
+    const std::string end = string_field(value, "date_end");
+    return end.empty() ? out : out + ".." + end;
+  }
+  std::ostringstream text;
+  text.precision(6);
+  if (auto single = number_field(value, "value")) {
+    text << *single;
+  } else if (auto min = number_field(value, "min"); min && number_field(value, "max")) {
+    text << *min << ".." << *number_field(value, "max");
+  } else {
+    return "";
+  }
+  std::string unit = string_field(value, "currency");
+  if (unit.empty()) unit = string_field(value, "unit");
+  if (!unit.empty()) text << " " << unit;
+  return text.str();
+}
+
+Frame frame_of(const nlohmann::json& claim, const CrossCheckRules& rules) {
+  Frame f;
+  f.subject = string_field(claim, "subject");
+  f.subject_text = string_field(claim, "subject_text");
+  f.metric = mapped(rules.metric_synonyms, string_field(claim, "metric"));
+  f.metric_text = string_field(claim, "metric_text");
+  f.scope = mapped(rules.scope_synonyms, string_field(claim, "scope"));
+  const std::string modality = string_field(claim, "modality");
+  f.modality = mapped(rules.modality_groups, modality.empty() ? "actual" : modality);
+  const auto& value = claim.value("value", nlohmann::json::object());
+  f.value = claim_interval(value, rules);
+  f.value_text = value_text(claim);
+  if (f.value_text.empty()) f.value_text = stated_value(value);
+  // A date value dates an event: the period around it says nothing more. Timeless metrics (a
+  // chip's compute) compare across periods.
+  const bool dated_event = f.value && f.value->is_date;
+  const auto& period = claim.value("period", nlohmann::json());
+  if (!dated_event && !rules.is_timeless(f.metric) && period.is_object()) {
+    auto days = date_span(string_field(period, "start"), string_field(period, "end"));
+    if (days) {
+      f.period = iso_date_of_days(days->first) + ".." + iso_date_of_days(days->second);
+      f.period_label = period_label(period);
+    }
+  }
+  return f;
+}
+
+std::string format_number(double x) {
+  std::ostringstream out;
+  out.precision(6);
+  out << x;
+  return out.str();
+}
+
+/// Short human form of an interval, when the value text is missing.
 std::string describe(const ValueInterval& v) {
   if (v.is_date) {
     const std::string a = iso_date_of_days(static_cast<long>(v.low));
     const std::string b = iso_date_of_days(static_cast<long>(v.high));
     return a == b ? a : a + ".." + b;
   }
-  std::ostringstream out;
-  out.precision(6);
+  std::string out;
   if (std::isinf(v.high)) {
-    out << "≥" << v.low;
+    out = "≥" + format_number(v.low);
   } else if (std::isinf(v.low)) {
-    out << "≤" << v.high;
+    out = "≤" + format_number(v.high);
   } else if (v.low == v.high) {
-    out << v.low;
+    out = format_number(v.low);
   } else {
-    out << v.low << ".." << v.high;
+    out = format_number(v.low) + ".." + format_number(v.high);
   }
-  if (!v.unit.empty()) out << " " << v.unit;
-  return out.str();
+  return v.unit.empty() ? out : out + " " + v.unit;
+}
+
+/// The relative rounding slack of a figure stated exactly: half a unit of its last significant
+/// digit (13731 ±0.5, 13500 ±50, 350万 ±5万), at most `cap`. Trailing zeros are read as
+/// rounding, so 13500 is consistent with 13480 but not with 13731.
+double rounding_slack(double value, double cap) {
+  const double magnitude = std::abs(value);
+  if (magnitude == 0 || !std::isfinite(magnitude)) return cap;
+  // The significant digits as an integer mantissa: 1.3731e12 → 13731, 3.5e6 → 35, 0.25 → 25.
+  double mantissa = magnitude / std::pow(10.0, std::floor(std::log10(magnitude)));
+  for (int digits = 1; digits < 12; ++digits) {
+    if (std::abs(mantissa - std::round(mantissa)) < 1e-6 * mantissa) break;
+    mantissa *= 10;
+  }
+  return std::min(cap, 0.5 / std::round(mantissa));
+}
+
+bool overlaps(const ValueInterval& a, const ValueInterval& b) {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/// Distance between two intervals (0 when they overlap).
+double gap(const ValueInterval& a, const ValueInterval& b) {
+  return std::max({0.0, a.low - b.high, b.low - a.high});
+}
+
+/// The middle of an interval, for "x % apart" (an open bound counts as its finite end).
+double centre(const ValueInterval& v) {
+  if (std::isinf(v.high)) return v.low;
+  if (std::isinf(v.low)) return v.high;
+  return (v.low + v.high) / 2;
+}
+
+/// The question a group answers, in words: "2022 粮食 总产量 (全国, forecast)".
+std::string question(const ClaimGroup& group) {
+  std::string out = group.period;
+  auto add = [&](const std::string& part) {
+    if (part.empty()) return;
+    if (!out.empty()) out += " ";
+    out += part;
+  };
+  add(group.subject_text.empty() ? group.subject : group.subject_text);
+  add(group.metric_text.empty() ? group.metric : group.metric_text);
+  std::vector<std::string> qualifiers;
+  if (!group.scope.empty()) qualifiers.push_back(group.scope);
+  if (group.modality != "actual") qualifiers.push_back(group.modality);
+  if (!qualifiers.empty()) {
+    out += " (";
+    for (std::size_t i = 0; i < qualifiers.size(); ++i) out += (i ? ", " : "") + qualifiers[i];
+    out += ")";
+  }
+  return out;
+}
+
+std::string who(const CitedClaim& c) {
+  std::string name = c.publisher.empty() ? c.path : c.publisher;
+  if (!c.published.empty()) name += ", " + c.published.substr(0, 10);
+  return name;
+}
+
+/// One claim of a group with what the comparison needs.
+struct Entry {
+  const CitedClaim* cited;
+  Frame frame;
+};
+
+/// The closest pair of values of two articles that share no value.
+struct Disagreement {
+  const Entry* a = nullptr;
+  const Entry* b = nullptr;
+  double distance = 0;
+};
+
+void label(ClaimGroup& group, const std::vector<Entry>& entries) {
+  std::map<std::string, std::vector<const Entry*>> by_doc;
+  std::set<std::string> origins;
+  for (const Entry& e : entries) {
+    by_doc[e.cited->doc_id].push_back(&e);
+    origins.insert(e.cited->origin);
+  }
+  group.documents = by_doc.size();
+  group.independent_sources = origins.size();
+
+  // Articles are compared pairwise, never a claim with another of its own article.
+  std::optional<Disagreement> first_conflict;
+  std::size_t conflicting_pairs = 0, compared_pairs = 0;
+  std::set<std::string> agreeing_origins;
+  for (auto d1 = by_doc.begin(); d1 != by_doc.end(); ++d1) {
+    for (auto d2 = std::next(d1); d2 != by_doc.end(); ++d2) {
+      std::optional<Disagreement> closest;
+      bool compared = false, overlap = false;
+      for (const Entry* a : d1->second) {
+        for (const Entry* b : d2->second) {
+          if (!a->frame.value || !b->frame.value) continue;
+          compared = true;
+          if (overlaps(*a->frame.value, *b->frame.value)) {
+            overlap = true;
+            if (a->cited->origin != b->cited->origin) {
+              agreeing_origins.insert(a->cited->origin);
+              agreeing_origins.insert(b->cited->origin);
+            }
+            continue;
+          }
+          const double distance = gap(*a->frame.value, *b->frame.value);
+          if (!closest || distance < closest->distance) closest = Disagreement{a, b, distance};
+        }
+      }
+      if (!compared) continue;
+      ++compared_pairs;
+      if (overlap) continue;
+      ++conflicting_pairs;
+      if (!first_conflict) first_conflict = closest;
+    }
+  }
+
+  std::ostringstream why;
+  if (first_conflict) {
+    group.verdict = Verdict::CONFLICT;
+    const Entry& a = *first_conflict->a;
+    const Entry& b = *first_conflict->b;
+    const ValueInterval& va = *a.frame.value;
+    const ValueInterval& vb = *b.frame.value;
+    why << question(group) << ": "
+        << (a.frame.value_text.empty() ? describe(va) : a.frame.value_text) << " (" << who(*a.cited)
+        << ") vs " << (b.frame.value_text.empty() ? describe(vb) : b.frame.value_text) << " ("
+        << who(*b.cited) << "), ";
+    if (va.is_date) {
+      why << static_cast<long>(first_conflict->distance) << " day(s) apart";
+    } else {
+      const double x = centre(va), y = centre(vb);
+      const double scale = std::max(std::abs(x), std::abs(y));
+      const double percent = scale > 0 ? 100 * std::abs(x - y) / scale : 0;
+      std::ostringstream p;
+      p.precision(percent < 10 ? 2 : 3);
+      p << percent;
+      why << p.str() << " % apart";
+    }
+    if (a.cited->origin == b.cited->origin && a.cited->origin != a.cited->publisher &&
+        a.cited->origin.rfind("doc:", 0) != 0) {
+      why << "; both attribute it to " << a.cited->origin;
+    }
+    if (compared_pairs > 1) {
+      why << " (" << conflicting_pairs << " of " << compared_pairs << " article pairs disagree)";
+    }
+  } else if (group.documents <= 1) {
+    group.verdict = Verdict::SINGLE_SOURCE;
+    why << "only one article states this";
+  } else if (agreeing_origins.size() >= 2) {
+    group.verdict = Verdict::AGREE;
+    why << agreeing_origins.size() << " independent sources agree on " << question(group);
+    std::optional<ValueInterval> common;
+    for (const Entry& e : entries) {
+      if (!e.frame.value) continue;
+      if (!common) {
+        common = e.frame.value;
+      } else {
+        common->low = std::max(common->low, e.frame.value->low);
+        common->high = std::min(common->high, e.frame.value->high);
+      }
+    }
+    if (common && common->low <= common->high) why << ": values overlap in " << describe(*common);
+  } else if (group.independent_sources <= 1) {
+    group.verdict = Verdict::SINGLE_SOURCE;
+    why << group.documents << " articles, but all trace back to one source: " << *origins.begin();
+  } else {
+    group.verdict = Verdict::SINGLE_SOURCE;
+    why << "no two independent sources give comparable values";
+  }
+  group.explanation = why.str();
 }
 
 }  // namespace
+
+CitedClaim cite_claim(const StoredOrigin& origin, nlohmann::json claim) {
+  CitedClaim cited;
+  cited.doc_id = origin.doc_id;
+  cited.path = origin.path;
+  cited.title = origin.title;
+  cited.publisher = origin.publisher;
+  cited.published = origin.published;
+  cited.claim = std::move(claim);
+  cited.chain.push_back(cited.publisher.empty() ? cited.path : cited.publisher);
+  cited.origin = cited.publisher.empty() ? "doc:" + cited.doc_id : cited.publisher;
+  const auto& attribution = cited.claim.value("attribution", nlohmann::json());
+  if (attribution.is_object()) {
+    const std::string source = attribution.value("source", "");
+    const std::string name = attribution.value("name", source);
+    const std::string via = attribution.value("via", "");  // 路透社援引知情人士
+    if (!via.empty()) cited.chain.push_back(via);
+    if (!name.empty()) cited.chain.push_back(name);
+    // Anonymous sources of different articles need not be the same people: they stay with
+    // their article, unless one outlet relays them to all (two re-posts of one Reuters report).
+    if (!source.empty() && source != "anonymous") cited.origin = source;
+    if (source == "anonymous" && !via.empty()) cited.origin = via;
+  }
+  return cited;
+}
 
 std::string_view verdict_name(Verdict verdict) {
   switch (verdict) {
@@ -60,6 +343,15 @@ std::string_view verdict_name(Verdict verdict) {
   return "single-source";
 }
 
+bool CrossCheckRules::is_timeless(const std::string& metric) const {
+  for (const std::string& entry : timeless_metrics) {
+    if (entry == metric) return true;
+    if (!entry.empty() && entry.back() == ':' && metric.compare(0, entry.size(), entry) == 0)
+      return true;
+  }
+  return false;
+}
+
 CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
   std::ifstream in(file);
   if (!in) throw Error(ErrorKind::NOT_FOUND, "cross-check rules not found: " + file.string());
@@ -70,6 +362,10 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     rules.about_relative_tolerance = j.at("about_relative_tolerance").get<double>();
     rules.open_bound_factor = j.at("open_bound_factor").get<double>();
     rules.open_date_bound_days = j.at("open_date_bound_days").get<double>();
+    rules.timeless_metrics = j.value("timeless_metrics", std::vector<std::string>{});
+    rules.metric_synonyms = j.value("metric_synonyms", std::map<std::string, std::string>{});
+    rules.scope_synonyms = j.value("scope_synonyms", std::map<std::string, std::string>{});
+    rules.modality_groups = j.value("modality_groups", std::map<std::string, std::string>{});
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
@@ -129,86 +425,61 @@ std::optional<ValueInterval> claim_interval(const nlohmann::json& value,
   } else if (approx == "under" || approx == "at_most") {
     out.low = out.low / factor;
   } else {
-    out.low -= std::abs(out.low) * rules.exact_relative_tolerance;
-    out.high += std::abs(out.high) * rules.exact_relative_tolerance;
+    out.low -= std::abs(out.low) * rounding_slack(out.low, rules.exact_relative_tolerance);
+    out.high += std::abs(out.high) * rounding_slack(out.high, rules.exact_relative_tolerance);
   }
   return out;
 }
 
 std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
                                     const CheckRequest& request, const CrossCheckRules& rules) {
-  // Group key: subject, metric and unit family (USD figures are not compared with CNY ones).
-  std::map<std::tuple<std::string, std::string, std::string>, ClaimGroup> groups;
+  // The question a claim answers; USD figures are never compared with CNY ones.
+  using Key =
+      std::tuple<std::string, std::string, std::string, std::string, std::string, std::string>;
+  std::map<Key, std::pair<ClaimGroup, std::vector<Entry>>> groups;
   for (const CitedClaim& cited : claims) {
-    const std::string subject = string_field(cited.claim, "subject");
-    const std::string metric = string_field(cited.claim, "metric");
-    if (!request.subject.empty() && subject != request.subject) continue;
-    if (!request.metric.empty() && metric != request.metric) continue;
-    auto interval = claim_interval(cited.claim.value("value", nlohmann::json::object()), rules);
-    const std::string unit = interval ? interval->unit : "";
-    ClaimGroup& group = groups[{subject, metric, unit}];
-    group.subject = subject;
-    group.metric = metric;
-    group.unit = unit;
+    Frame frame = frame_of(cited.claim, rules);
+    if (!request.subject.empty() && frame.subject != request.subject) continue;
+    if (!request.metric.empty() && frame.metric != request.metric &&
+        string_field(cited.claim, "metric") != request.metric)
+      continue;
+    const std::string unit = frame.value ? frame.value->unit : "";
+    auto& [group, entries] =
+        groups[{frame.subject, frame.metric, frame.period, frame.scope, frame.modality, unit}];
+    if (group.claims.empty()) {
+      group.subject = frame.subject;
+      group.metric = frame.metric;
+      group.unit = unit;
+      group.period = frame.period_label;
+      group.scope = frame.scope;
+      group.modality = frame.modality;
+      group.subject_text = frame.subject_text;
+      group.metric_text = frame.metric_text;
+    }
     group.claims.push_back(cited);
+    entries.push_back({nullptr, std::move(frame)});
   }
 
   std::vector<ClaimGroup> out;
-  for (auto& [key, group] : groups) {
-    std::sort(group.claims.begin(), group.claims.end(),
-              [](const CitedClaim& a, const CitedClaim& b) {
-                return std::tie(a.published, a.path) < std::tie(b.published, b.path);
-              });
-    std::set<std::string> documents, origins;
-    for (const auto& c : group.claims) {
-      documents.insert(c.doc_id);
-      origins.insert(c.origin);
+  for (auto& [key, slot] : groups) {
+    auto& [group, entries] = slot;
+    // Order claims (and their frames with them) by date, then document.
+    std::vector<std::size_t> order(group.claims.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return std::tie(group.claims[a].published, group.claims[a].path) <
+             std::tie(group.claims[b].published, group.claims[b].path);
+    });
+    std::vector<CitedClaim> sorted;
+    std::vector<Entry> sorted_entries;
+    for (std::size_t i : order) {
+      sorted.push_back(std::move(group.claims[i]));
+      sorted_entries.push_back(std::move(entries[i]));
     }
-    group.documents = documents.size();
-    group.independent_sources = origins.size();
-
-    // Helly in one dimension: intervals overlap pairwise iff the largest low is below the
-    // smallest high.
-    std::optional<ValueInterval> tightest_high, loosest_low;
-    const CitedClaim *high_claim = nullptr, *low_claim = nullptr;
-    for (const auto& c : group.claims) {
-      auto v = claim_interval(c.claim.value("value", nlohmann::json::object()), rules);
-      if (!v) continue;
-      if (!tightest_high || v->high < tightest_high->high) tightest_high = v, high_claim = &c;
-      if (!loosest_low || v->low > loosest_low->low) loosest_low = v, low_claim = &c;
-    }
-    const bool overlap = !tightest_high || loosest_low->low <= tightest_high->high;
-
-    std::ostringstream why;
-    if (group.documents <= 1) {
-      group.verdict = Verdict::SINGLE_SOURCE;
-      why << "only one article states this";
-    } else if (group.independent_sources <= 1) {
-      group.verdict = Verdict::SINGLE_SOURCE;
-      why << group.documents << " articles, but all trace back to one source: " << *origins.begin();
-    } else if (overlap) {
-      group.verdict = Verdict::AGREE;
-      why << group.independent_sources << " independent sources; values overlap";
-      if (tightest_high) {
-        ValueInterval common = *tightest_high;
-        common.low = loosest_low->low;
-        why << " in " << describe(common);
-      }
-    } else {
-      group.verdict = Verdict::CONFLICT;
-      const double gap = loosest_low->low - tightest_high->high;
-      why << high_claim->path << " says " << describe(*tightest_high) << ", " << low_claim->path
-          << " says " << describe(*loosest_low) << ": apart by ";
-      if (tightest_high->is_date) {
-        why << static_cast<long>(gap) << " day(s)";
-      } else {
-        why << gap;
-        if (!tightest_high->unit.empty()) why << " " << tightest_high->unit;
-        if (tightest_high->high > 0)
-          why << " (" << std::lround(100 * gap / tightest_high->high) << " %)";
-      }
-    }
-    group.explanation = why.str();
+    group.claims = std::move(sorted);
+    for (std::size_t i = 0; i < group.claims.size(); ++i)
+      sorted_entries[i].cited = &group.claims[i];
+    label(group, sorted_entries);
     if (group.verdict == Verdict::SINGLE_SOURCE && !request.include_single_source) continue;
     out.push_back(std::move(group));
   }
@@ -229,8 +500,13 @@ nlohmann::json to_json(const ClaimGroup& group) {
   nlohmann::json claims = nlohmann::json::array();
   for (const auto& c : group.claims) claims.push_back(to_json(c));
   return {{"subject", group.subject},
+          {"subject_text", group.subject_text},
           {"metric", group.metric},
+          {"metric_text", group.metric_text},
           {"unit", group.unit},
+          {"period", group.period},
+          {"scope", group.scope},
+          {"modality", group.modality},
           {"verdict", std::string(verdict_name(group.verdict))},
           {"explanation", group.explanation},
           {"documents", group.documents},

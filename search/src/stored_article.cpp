@@ -42,49 +42,16 @@ StoredArticle parse_stored_article(const std::string& data, bool with_extraction
   return article;
 }
 
-namespace {
-
-/// The attribution chain (publisher → relaying outlet → source) and the origin that counts as
-/// one independent source in a cross-check.
-void attribute(CitedClaim& cited) {
-  cited.chain.push_back(cited.publisher.empty() ? cited.path : cited.publisher);
-  cited.origin = cited.publisher.empty() ? "doc:" + cited.doc_id : cited.publisher;
-  const auto& attribution = cited.claim.value("attribution", nlohmann::json());
-  if (attribution.is_object()) {
-    const std::string source = attribution.value("source", "");
-    const std::string name = attribution.value("name", source);
-    const std::string via = attribution.value("via", "");  // 路透社援引知情人士
-    if (!via.empty()) cited.chain.push_back(via);
-    if (!name.empty()) cited.chain.push_back(name);
-    // Anonymous sources of different articles need not be the same people: they stay with
-    // their article, unless one outlet relays them to all (two re-posts of one Reuters report).
-    if (!source.empty() && source != "anonymous") cited.origin = source;
-    if (source == "anonymous" && !via.empty()) cited.origin = via;
-  }
-}
-
-}  // namespace
-
 CitedClaim parse_cited_claim(const std::string& data) {
   return read_stored_json(data, "claim data", [](const nlohmann::json& stored) {
-    CitedClaim cited;
-    assign_origin(cited, read_stored_origin(stored));
-    cited.claim = stored.at("claim");
-    attribute(cited);
-    return cited;
+    return cite_claim(read_stored_origin(stored), stored.at("claim"));
   });
 }
 
 CitedClaim cite_claim(const StoredArticle& article, const nlohmann::json& claim) {
-  CitedClaim cited;
-  cited.doc_id = article.doc_id;
-  cited.path = article.path;
-  cited.title = article.title;
-  cited.publisher = article.publisher;
-  cited.published = article.published;
-  cited.claim = claim;
-  attribute(cited);
-  return cited;
+  return cite_claim(StoredOrigin{article.doc_id, article.path, article.title, article.publisher,
+                                 article.published},
+                    claim);
 }
 
 }  // namespace suyuan

@@ -192,8 +192,12 @@ int main(int argc, char** argv) {
       } else {
         for (const auto& g : groups) {
           std::cout << "[" << suyuan::verdict_name(g.verdict) << "] " << g.subject << " · "
-                    << g.metric << (g.unit.empty() ? std::string() : " · " + g.unit) << " — "
-                    << g.documents << " article(s), " << g.independent_sources
+                    << g.metric;
+          for (const std::string& part : {g.period, g.scope, g.unit}) {
+            if (!part.empty()) std::cout << " · " << part;
+          }
+          if (g.modality != "actual") std::cout << " · " << g.modality;
+          std::cout << " — " << g.documents << " article(s), " << g.independent_sources
                     << " independent source(s)\n  " << g.explanation << "\n";
           for (const auto& c : g.claims) print_claim(c, "  - ");
           std::cout << "\n";

@@ -45,6 +45,13 @@ TEST_CASE("qualifiers widen values into intervals", "[search][check]") {
   auto range = claim_interval({{"min", 15}, {"max", 30}, {"unit", "percent"}}, rules());
   REQUIRE(range);
   CHECK(range->low == Approx(14.85));
+  // Rounding slack is half a unit of the last significant digit, at most 1 %.
+  auto precise = claim_interval({{"value", 13731}}, rules());
+  CHECK(precise->high == Approx(13731.5));
+  auto rounded = claim_interval({{"value", 13500}}, rules());
+  CHECK(rounded->low == Approx(13450));
+  auto short_figure = claim_interval({{"value", 20}, {"unit", "percent"}}, rules());
+  CHECK(short_figure->high == Approx(20.2));
   auto over = claim_interval({{"value", 100}, {"approx", "over"}}, rules());
   REQUIRE(over);
   CHECK(over->high == Approx(200));
@@ -94,7 +101,8 @@ TEST_CASE("non-overlapping values conflict and say by how much", "[search][check
   auto groups = cross_check(claims, {}, rules());
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::CONFLICT);
-  CHECK_THAT(groups[0].explanation, Catch::Contains("apart by"));
+  CHECK_THAT(groups[0].explanation, Catch::Contains("20 percent (x, 2025-09-01) vs 50 percent"));
+  CHECK_THAT(groups[0].explanation, Catch::EndsWith("60 % apart"));
 }
 
 TEST_CASE("a month agrees with a day inside it", "[search][check]") {
@@ -112,12 +120,113 @@ TEST_CASE("a month agrees with a day inside it", "[search][check]") {
 TEST_CASE("two articles repeating one source are one source", "[search][check]") {
   std::vector<CitedClaim> claims = {
       make_claim("a", "reuters", {{"value", 20}, {"unit", "percent"}}),
-      make_claim("b", "reuters", {{"value", 90}, {"unit", "percent"}})};
+      make_claim("b", "reuters", {{"value", 20}, {"unit", "percent"}, {"approx", "about"}})};
   auto groups = cross_check(claims, {}, rules());
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::SINGLE_SOURCE);
   CHECK_THAT(groups[0].explanation, Catch::Contains("reuters"));
   CHECK(cross_check(claims, {"", "", false}, rules()).empty());
+}
+
+TEST_CASE("two articles quoting one source with different figures conflict", "[search][check]") {
+  // One of them misquotes it: a reader needs to see that, whoever the source is.
+  auto a = make_claim("a", "reuters", {{"value", 20}, {"unit", "percent"}});
+  auto b = make_claim("b", "reuters", {{"value", 90}, {"unit", "percent"}});
+  a.publisher = "网易号";
+  b.publisher = "A5专栏";
+  auto groups = cross_check({a, b}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::CONFLICT);
+  CHECK_THAT(groups[0].explanation, Catch::Contains("both attribute it to reuters"));
+}
+
+namespace {
+
+/// A claim in the frame of issue 9 (open subject, metric text, period, scope, modality).
+CitedClaim frame_claim(const std::string& doc, const std::string& publisher, double value,
+                       const std::string& text, nlohmann::json period,
+                       const std::string& modality = "actual", const std::string& scope = "") {
+  CitedClaim c = make_claim(doc, publisher,
+                            {{"kind", "quantity"}, {"value", value}, {"unit", "斤"}}, "output");
+  const std::string sentence = "全年粮食总产量" + text + "。";
+  c.claim["subject"] = "粮食";
+  c.claim["subject_kind"] = "open";
+  c.claim["subject_text"] = "粮食";
+  c.claim["metric_text"] = "总产量";
+  c.claim["period"] = std::move(period);
+  c.claim["scope"] = scope;
+  c.claim["modality"] = modality;
+  c.claim["sentence"] = sentence;
+  c.claim["sentence_span"] = {{"start", 100}, {"end", 100 + sentence.size()}};
+  const std::size_t at = sentence.find(text);
+  c.claim["value_span"] = {{"start", 100 + at}, {"end", 100 + at + text.size()}};
+  return c;
+}
+
+nlohmann::json year(const std::string& y) {
+  return {{"start", y}, {"end", y}, {"kind", "year"}, {"text", y + "年"}};
+}
+
+}  // namespace
+
+TEST_CASE("a conflict names the question, both values as written and how far apart",
+          "[search][check]") {
+  auto groups = cross_check({frame_claim("a", "新华社", 1.3731e12, "13731亿斤", year("2022")),
+                             frame_claim("b", "人民网", 1.35e12, "13500亿斤", year("2022"))},
+                            {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::CONFLICT);
+  CHECK(groups[0].period == "2022");
+  CHECK_THAT(groups[0].explanation,
+             Catch::StartsWith("2022 粮食 总产量: 13731亿斤 (新华社, 2025-09-01) vs 13500亿斤 "
+                               "(人民网, 2025-09-01), 1.7 % apart"));
+}
+
+TEST_CASE("claims about different periods, modalities or scopes are different questions",
+          "[search][check]") {
+  nlohmann::json q2 = {{"start", "2022-04"}, {"end", "2022-06"}, {"kind", "quarter"}};
+  auto groups =
+      cross_check({frame_claim("a", "x", 1.3e12, "13000亿斤", year("2022")),
+                   frame_claim("b", "y", 3.1e11, "3100亿斤", q2),
+                   frame_claim("c", "z", 1.4e12, "14000亿斤", year("2023"), "target"),
+                   frame_claim("d", "w", 1.5e12, "15000亿斤", year("2022"), "forecast"),
+                   frame_claim("e", "v", 6e11, "6000亿斤", year("2022"), "actual", "河南"),
+                   frame_claim("f", "u", 8e11, "8000亿斤", nullptr)},
+                  {}, rules());
+  CHECK(groups.size() == 6);
+  for (const auto& g : groups) CHECK(g.verdict == Verdict::SINGLE_SOURCE);
+}
+
+TEST_CASE("estimates are actuals and 全国 is the default scope", "[search][check]") {
+  auto groups =
+      cross_check({frame_claim("a", "x", 1.3e12, "13000亿斤", year("2022"), "estimate"),
+                   frame_claim("b", "y", 1.3e12, "1.3万亿斤", year("2022"), "actual", "全国")},
+                  {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::AGREE);
+}
+
+TEST_CASE("figures of one article are never compared with each other", "[search][check]") {
+  // Two figures from one sentence, and a third article agreeing with one of them.
+  auto first = frame_claim("a", "x", 1.3e12, "13000亿斤", year("2022"));
+  auto second = frame_claim("a", "x", 9e9, "90亿斤", year("2022"));
+  second.claim["sentence_span"] = first.claim["sentence_span"];
+  auto groups = cross_check({first, second}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::SINGLE_SOURCE);
+  groups = cross_check({first, second, frame_claim("b", "y", 1.3e12, "1.3万亿斤", year("2022"))},
+                       {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::AGREE);
+}
+
+TEST_CASE("timeless metrics and event dates compare whatever the period", "[search][check]") {
+  auto a = make_claim("a", "x", {{"value", 20}, {"unit", "percent"}});
+  auto b = make_claim("b", "y", {{"value", 20}, {"unit", "percent"}});
+  b.claim["period"] = year("2025");
+  auto groups = cross_check({a, b}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::AGREE);
 }
 
 TEST_CASE("different currencies are never compared", "[search][check]") {

@@ -1,14 +1,18 @@
 /// @file cross_check.h
-/// @brief Groups claims about the same subject and metric across articles and labels each
-/// group agree / conflict / single-source, with every claim cited to its raw bytes.
+/// @brief Groups claims that answer the same question — same subject, metric, period, scope,
+/// modality and comparable unit — across articles and labels each group agree / conflict /
+/// single-source, with every claim cited to its raw bytes.
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "suyuan/index/stored_metadata.h"
 
 namespace suyuan {
 
@@ -27,31 +31,53 @@ struct CitedClaim {
   std::vector<std::string> chain;
 };
 
+/// A claim of the article `origin` came from, with its origin and attribution chain worked out
+/// from the claim's attribution (one rule for stored claims and freshly extracted ones).
+CitedClaim cite_claim(const StoredOrigin& origin, nlohmann::json claim);
+
 /// The label of a group.
 enum class Verdict { AGREE, CONFLICT, SINGLE_SOURCE };
 std::string_view verdict_name(Verdict verdict);  ///< "agree", "conflict", "single-source"
 
-/// Claims about one subject + metric (+ unit family).
+/// Claims that answer one question: subject + metric + period + scope + modality (+ unit
+/// family).
 struct ClaimGroup {
-  std::string subject;
-  std::string metric;
-  std::string unit;  ///< shared unit/currency, "date" for dates, "" when unitless
+  std::string subject;  ///< entity id or the canonical key of an open subject
+  std::string metric;   ///< canonical metric (after data/search synonyms)
+  std::string unit;     ///< shared unit/currency, "date" for dates, "" when unitless
+  /// The period the figures refer to: "2022", "2022-04..2022-06", "" when the claims carry
+  /// none (or the metric does not change over time, e.g. a chip's compute).
+  std::string period;
+  std::string scope;         ///< place or segment qualifier ("北美"), "" for none
+  std::string modality;      ///< "actual" (estimates included), "forecast" or "target"
+  std::string subject_text;  ///< the subject as the first claim wrote it
+  std::string metric_text;   ///< the metric as the first claim wrote it
   Verdict verdict = Verdict::SINGLE_SOURCE;
-  std::string explanation;    ///< why: overlap found, size of the disagreement, shared source
-  std::size_t documents = 0;  ///< distinct articles
+  /// Why, in words: for a conflict the question, both values as written, who wrote them and how
+  /// far apart they are (`2022 粮食 总产量: 13731亿斤 (A) vs 13500亿斤 (B), 1.7 % apart`).
+  std::string explanation;
+  std::size_t documents = 0;            ///< distinct articles
   std::size_t independent_sources = 0;  ///< distinct origins
   std::vector<CitedClaim> claims;       ///< ordered by published date, then document
 };
 
-/// Tolerances of the comparison, read from data/search/cross_check.json (the one documented
-/// place for them).
+/// Tolerances and the vocabulary of the comparison, read from data/search/cross_check.json (the
+/// one documented place for them).
 struct CrossCheckRules {
   double exact_relative_tolerance = 0.01;  ///< rounding slack for figures stated exactly
   double about_relative_tolerance = 0.1;   ///< 约/左右/近: ±10 %
   double open_bound_factor = 2.0;  ///< 超过 X covers (X, X·factor], 不足 X covers [X/factor, X)
   /// A date bound (2025年4月前, 自2025年4月起) covers this many days on its open side.
   double open_date_bound_days = 366;
+  /// Metrics that do not change over time (a chip's compute): compared whatever the period.
+  /// An entry ending in ':' is a prefix (`compute_relative_to:`).
+  std::vector<std::string> timeless_metrics;
+  std::map<std::string, std::string> metric_synonyms;  ///< written metric → canonical one
+  std::map<std::string, std::string> scope_synonyms;   ///< 全国 → "" (the default scope)
+  std::map<std::string, std::string> modality_groups;  ///< estimate → actual
   static CrossCheckRules load(const std::filesystem::path& file);
+
+  bool is_timeless(const std::string& metric) const;
 };
 
 /// What to check.
@@ -72,7 +98,17 @@ struct ValueInterval {
 std::optional<ValueInterval> claim_interval(const nlohmann::json& value,
                                             const CrossCheckRules& rules);
 
-/// Groups and labels. `claims` come from ClaimStore::claims().
+/**
+ * Groups and labels. `claims` come from Searcher::claims() (or cite_claim).
+ *
+ * Claims are one question when subject, metric (after synonyms), period (the same days; none
+ * for timeless metrics and date values), scope (after synonyms), modality group and unit
+ * family agree. Within a group, articles are compared pairwise, never a claim with another of
+ * its own article (two figures of one sentence are never a conflict): two articles conflict
+ * when none of their values overlap. A group is a conflict when any two articles conflict —
+ * even if both quote one source, as one of them then misquotes it —, agree when at least two
+ * independent origins overlap, and single-source otherwise.
+ */
 std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
                                     const CheckRequest& request, const CrossCheckRules& rules);
 
