@@ -2,6 +2,7 @@
 /// @brief suyuan-index: build the index, and show what normalize and extract make of a file.
 #include <algorithm>
 #include <cctype>
+#include <fstream>
 #include <iostream>
 
 #include "suyuan/core/civil_date.h"
@@ -114,12 +115,34 @@ int main(int argc, char** argv) {
     }
 
     if (*normalize) {
-      const std::string raw = suyuan::tools::read_input(normalize_file);
-      if (lines) {
-        std::cout << normalizer.fold(raw).text;
+      const auto format = format_of(normalize_file, html);
+      if (lines || (!explain && !normalize_json && format == suyuan::SourceFormat::TEXT)) {
+        // Streamed in pieces cut after line breaks: memory stays bounded whatever the size.
+        std::ifstream file;
+        if (normalize_file != "-") {
+          file.open(normalize_file, std::ios::binary);
+          if (!file)
+            throw suyuan::Error(suyuan::ErrorKind::NOT_FOUND, "cannot open " + normalize_file);
+        }
+        std::istream& in = normalize_file == "-" ? std::cin : file;
+        if (lines) {
+          normalizer.fold_stream(
+              in, [](const suyuan::FoldedText& piece, std::uint64_t) { std::cout << piece.text; });
+          return EXIT_OK;
+        }
+        bool any = false;
+        normalizer.normalize_stream(in,
+                                    [&any](const suyuan::NormalizedDocument& piece, std::uint64_t) {
+                                      if (piece.text.empty()) return;
+                                      if (any) std::cout << '\n';
+                                      std::cout << piece.text;
+                                      any = true;
+                                    });
+        std::cout << "\n";
         return EXIT_OK;
       }
-      const auto document = normalizer.normalize(raw, format_of(normalize_file, html));
+      const std::string raw = suyuan::tools::read_input(normalize_file);
+      const auto document = normalizer.normalize(raw, format);
       if (explain) {
         std::cout << suyuan::explain(document, raw);
       } else if (normalize_json) {

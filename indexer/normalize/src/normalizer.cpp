@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "annotations.h"
+#include "chunk_reader.h"
 #include "html_text.h"
 #include "page_rules.h"
 #include "script_folder.h"
@@ -146,7 +147,76 @@ std::string Normalizer::fold_query(std::string_view query) const {
   return impl_->fold_plain(query);
 }
 
+/// What a streamed document carries from one piece to the next.
+struct Normalizer::StreamState {
+  bool continuation = false;  ///< past the first piece: metadata is read no more
+  std::string title;          ///< headline of the first piece (repeats of it are dropped)
+  int dropping_rule = -1;     ///< a drop_to_end rule fired: every later line is dropped
+};
+
+namespace {
+
+// Re-throws a decoding error of a piece with the offset of the whole input.
+[[noreturn]] void throw_at(std::string_view piece, std::uint64_t base) {
+  if (const std::size_t nul = piece.find('\0'); nul != std::string_view::npos) {
+    throw Error(ErrorKind::INVALID_INPUT,
+                "binary input: NUL byte at byte offset " + std::to_string(base + nul));
+  }
+  const auto bad = utf8::find_invalid(piece);
+  throw Error(ErrorKind::INVALID_INPUT,
+              "invalid UTF-8 at byte offset " + std::to_string(base + bad.value_or(0)));
+}
+
+}  // namespace
+
+void Normalizer::fold_stream(std::istream& in, const FoldSink& sink,
+                             std::size_t chunk_bytes) const {
+  detail::ChunkReader reader(in, chunk_bytes);
+  std::string_view piece;
+  std::uint64_t base = 0;
+  FoldedText folded;
+  detail::Units units;
+  std::vector<detail::Drop> drops;
+  while (reader.next(piece, base)) {
+    units.clear();
+    drops.clear();
+    try {
+      detail::decode_units_checked(piece, units);
+    } catch (const Error&) {
+      throw_at(piece, base);
+    }
+    impl_->annotations.remove(units, drops);
+    folded.text.clear();
+    folded.offsets = OffsetMap();
+    impl_->folder.fold(units, folded.text, folded.offsets);
+    sink(folded, base);
+  }
+}
+
+void Normalizer::normalize_stream(std::istream& in, const DocumentSink& sink,
+                                  std::size_t chunk_bytes) const {
+  detail::ChunkReader reader(in, chunk_bytes);
+  std::string_view piece;
+  std::uint64_t base = 0;
+  StreamState state;
+  while (reader.next(piece, base)) {
+    NormalizedDocument doc;
+    try {
+      doc = normalize_piece(piece, SourceFormat::TEXT, &state);
+    } catch (const Error& error) {
+      if (error.kind() != ErrorKind::INVALID_INPUT) throw;
+      throw_at(piece, base);
+    }
+    sink(doc, base);
+  }
+}
+
 NormalizedDocument Normalizer::normalize(std::string_view raw, SourceFormat format) const {
+  return normalize_piece(raw, format, nullptr);
+}
+
+NormalizedDocument Normalizer::normalize_piece(std::string_view raw, SourceFormat format,
+                                               StreamState* state) const {
   check_size(raw);
   detail::Units units;
   std::vector<detail::Drop> drops;
@@ -186,7 +256,22 @@ NormalizedDocument Normalizer::normalize(std::string_view raw, SourceFormat form
   }
 
   NormalizedDocument doc;
-  const int title_line = impl_->rules.read_metadata(lines, doc.metadata);
+  int title_line = -1;
+  bool headline_stand_in = false;  // lines[0] is the first piece's headline, not this text
+  if (state == nullptr || !state->continuation) {
+    title_line = impl_->rules.read_metadata(lines, doc.metadata);
+    if (state != nullptr && title_line >= 0) {
+      state->title = lines[static_cast<std::size_t>(title_line)].text;
+    }
+  } else if (!state->title.empty()) {
+    detail::PageLine headline;
+    headline.text = state->title;
+    headline.chars = count_chars(headline.text);
+    lines.insert(lines.begin(), std::move(headline));
+    spans.insert(spans.begin(), LineSpan{{0, 0}, 0});
+    title_line = 0;
+    headline_stand_in = true;
+  }
   if (format == SourceFormat::HTML) {
     // What the markup states beats what the text suggests.
     const auto fold_fact = [&](const std::string& value, std::string& field) {
@@ -202,11 +287,22 @@ NormalizedDocument Normalizer::normalize(std::string_view raw, SourceFormat form
     if (!facts.url.empty()) doc.metadata.url = facts.url;
     if (!facts.published.empty()) doc.metadata.published = facts.published;
   }
-  impl_->rules.drop_boilerplate(lines, title_line);
+  if (state != nullptr && state->dropping_rule >= 0) {
+    for (detail::PageLine& line : lines) line.rule = state->dropping_rule;
+  } else {
+    impl_->rules.drop_boilerplate(lines, title_line);
+  }
+  if (state != nullptr) {
+    state->continuation = true;
+    if (!lines.empty() && lines.back().rule >= 0 &&
+        impl_->rules.rule(lines.back().rule).action == "drop_to_end") {
+      state->dropping_rule = lines.back().rule;
+    }
+  }
 
   std::uint32_t previous_newline = 0;
   bool first = true;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  for (std::size_t i = headline_stand_in ? 1 : 0; i < lines.size(); ++i) {
     const LineSpan& span = spans[i];
     if (lines[i].rule >= 0) {
       const detail::BoilerplateRule& rule = impl_->rules.rule(lines[i].rule);

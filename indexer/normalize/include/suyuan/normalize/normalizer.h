@@ -3,7 +3,10 @@
 /// with an offset map back to the raw bytes, paragraphs, sentences and publication metadata.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <istream>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -82,11 +85,38 @@ class Normalizer {
   /// Full document normalization. `format` decides whether markup is parsed.
   NormalizedDocument normalize(std::string_view raw, SourceFormat format) const;
 
+  /// Receives one piece of a streamed input; the piece's offsets are relative to `raw_base`,
+  /// the offset of its first raw byte in the whole input.
+  using FoldSink = std::function<void(const FoldedText& piece, std::uint64_t raw_base)>;
+  using DocumentSink = std::function<void(const NormalizedDocument& piece, std::uint64_t raw_base)>;
+
+  /// Pieces of about this many raw bytes keep memory bounded (a few times this) whatever the
+  /// size of the input.
+  static constexpr std::size_t DEFAULT_CHUNK_BYTES = std::size_t{1} << 20;
+
+  /// fold() of an input of any size, read in pieces cut after a line break (a line longer than
+  /// `chunk_bytes` after a space or 。！？；，, else on a code point boundary). The texts of the
+  /// pieces concatenate to fold() of the whole input whenever no line is longer than
+  /// `chunk_bytes`. Errors name absolute byte offsets.
+  void fold_stream(std::istream& in, const FoldSink& sink,
+                   std::size_t chunk_bytes = DEFAULT_CHUNK_BYTES) const;
+
+  /// normalize() of a plain-text input of any size, in pieces cut like fold_stream's. The
+  /// first piece carries the metadata; later pieces still drop repeats of the first piece's
+  /// headline, and a `drop_to_end` rule drops every later piece. Each piece's text is whole
+  /// paragraphs: joined with '\n' they give normalize()'s text, except where a rule needs the
+  /// line after a cut (`next`, blocks) or a line is longer than `chunk_bytes`.
+  void normalize_stream(std::istream& in, const DocumentSink& sink,
+                        std::size_t chunk_bytes = DEFAULT_CHUNK_BYTES) const;
+
   /// Query-side folding: the same character folding as documents, no removal of anything.
   std::string fold_query(std::string_view query) const;
 
  private:
   struct Impl;
+  struct StreamState;
+  NormalizedDocument normalize_piece(std::string_view raw, SourceFormat format,
+                                     StreamState* state) const;
   std::unique_ptr<Impl> impl_;
 };
 
