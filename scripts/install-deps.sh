@@ -11,9 +11,11 @@ packages=(
   nlohmann-json3-dev                            # JSON for CLI, API, stored data, golden tests
   libcli11-dev                                  # command-line parsing
   catch2                                        # tests
+  xapian-tools                                  # tests: xapian-check, xapian-tcpsrv (shards)
 )
 if [[ "${SUYUAN_WITH_BENCH_TOOLS:-0}" == 1 ]]; then
-  packages+=(icu-devtools opencc xapian-tools)  # peer tools the benchmarks measure against
+  # peer tools the benchmarks measure against, and what index_bench.sh measures with
+  packages+=(icu-devtools opencc xapian-omega sqlite3 time python3)
 fi
 
 sudo=""

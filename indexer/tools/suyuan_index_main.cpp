@@ -1,10 +1,13 @@
 /// @file suyuan_index_main.cpp
 /// @brief suyuan-index: build the index, and show what normalize and extract make of a file.
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <iostream>
 
+#include "build_output.h"
 #include "suyuan/core/civil_date.h"
 #include "suyuan/core/error.h"
 #include "suyuan/core/paths.h"
@@ -40,12 +43,33 @@ int main(int argc, char** argv) {
 
   auto* build = app.add_subcommand("build", "index every .txt/.html file under the corpus");
   std::string corpus = "corpus", database;
-  bool json = false, force = false, no_extract = false;
+  bool json = false, force = false, no_extract = false, quiet = false, verbose = false,
+       dry_run = false;
+  unsigned jobs = 0;
+  std::size_t shards = 0;
+  double commit_mb = 48;
   build->add_option("--corpus", corpus, "corpus directory")->capture_default_str();
   build->add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
-  build->add_flag("--json", json, "print the build report as JSON");
+  build->add_flag("--json", json, "print the build report (every file) as JSON");
   build->add_flag("--force", force, "re-index files even when their content is unchanged");
   build->add_flag("--no-extract", no_extract, "index full text only, without claims");
+  auto* quiet_flag = build->add_flag("--quiet,-q", quiet, "print only errors");
+  build->add_flag("--verbose,-v", verbose, "list every file: status, path, doc id")
+      ->excludes(quiet_flag);
+  build->add_flag("--dry-run", dry_run,
+                  "read and hash the files, say what would change, write nothing");
+  build->add_option("--jobs,-j", jobs, "threads for normalize + extract (default: one per core)")
+      ->check(CLI::Range(1u, 256u));
+  build
+      ->add_option("--shards", shards,
+                   "split the index into N databases DIR/shard-0… (opened as one through DIR)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1024}));
+  build
+      ->add_option("--commit-mb", commit_mb,
+                   "commit after this many MB of changed text: a killed build keeps every "
+                   "committed batch; larger batches are faster and use more memory")
+      ->check(CLI::Range(0.001, 1e6))
+      ->capture_default_str();
 
   auto* normalize = app.add_subcommand("normalize", "print the normalized text of FILE");
   std::string normalize_file = "-";
@@ -89,22 +113,28 @@ int main(int argc, char** argv) {
                                     extractor.get());
       suyuan::BuildOptions options;
       options.force = force;
+      options.jobs = jobs;
+      options.dry_run = dry_run;
+      options.shards = shards;
+      options.commit_bytes = static_cast<std::uint64_t>(commit_mb * 1e6);
+      using suyuan::tools::Verbosity;
+      const Verbosity verbosity =
+          quiet ? Verbosity::QUIET : (verbose ? Verbosity::VERBOSE : Verbosity::NORMAL);
+      suyuan::tools::BuildProgressPrinter progress(std::cerr, isatty(STDERR_FILENO) != 0,
+                                                   verbosity);
+      options.on_progress = [&](const suyuan::BuildProgress& p) { progress.update(p); };
+      // Text listing as files are decided; --json lists them in the report instead.
+      if (verbose && !json) {
+        options.on_file = [](const suyuan::FileOutcome& file) {
+          suyuan::tools::print_file_line(std::cout, file);
+        };
+      }
       const suyuan::BuildReport report = indexer.build(corpus, options);
+      progress.finish();
       if (json) {
         std::cout << suyuan::to_json(report).dump(2) << "\n";
-      } else {
-        for (const auto& file : report.files) {
-          std::cout << suyuan::file_status_name(file.status) << "\t" << file.path;
-          if (!file.doc_id.empty() && file.status != suyuan::FileStatus::FAILED) {
-            std::cout << "\t" << file.doc_id;
-          }
-          std::cout << "\n";
-        }
-        std::cout << report.count(suyuan::FileStatus::ADDED) << " added, "
-                  << report.count(suyuan::FileStatus::UPDATED) << " updated, "
-                  << report.count(suyuan::FileStatus::UNCHANGED) << " unchanged, "
-                  << report.count(suyuan::FileStatus::REMOVED) << " removed, "
-                  << report.count(suyuan::FileStatus::FAILED) << " failed\n";
+      } else if (!quiet) {
+        suyuan::tools::print_summary(std::cout, report);
       }
       for (const auto& file : report.files) {
         if (file.status == suyuan::FileStatus::FAILED) {

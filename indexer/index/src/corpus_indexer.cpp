@@ -6,10 +6,17 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdlib>
 #include <fstream>
+#include <future>
 #include <map>
+#include <mutex>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "document_builder.h"
 #include "suyuan/core/error.h"
@@ -58,7 +65,15 @@ nlohmann::json to_json(const BuildReport& report) {
                        FileStatus::REMOVED, FileStatus::FAILED}) {
     counts[std::string(file_status_name(s))] = report.count(s);
   }
-  return {{"files", files}, {"counts", counts}, {"raw_bytes_indexed", report.raw_bytes_indexed}};
+  return {{"files", files},
+          {"counts", counts},
+          {"raw_bytes_indexed", report.raw_bytes_indexed},
+          {"raw_bytes_read", report.raw_bytes_read},
+          {"seconds", report.seconds},
+          {"docs_per_second", report.seconds > 0 ? report.files.size() / report.seconds : 0.0},
+          {"jobs", report.jobs},
+          {"shards", report.shards},
+          {"dry_run", report.dry_run}};
 }
 
 std::string sha256_hex(std::string_view bytes) {
@@ -127,8 +142,10 @@ struct IndexedArticle {
   std::string version;
 };
 
-std::map<std::string, IndexedArticle> indexed_articles(const Xapian::Database& db) {
-  std::map<std::string, IndexedArticle> versions;
+using IndexedArticles = std::map<std::string, IndexedArticle>;
+
+IndexedArticles indexed_articles(const Xapian::Database& db) {
+  IndexedArticles versions;
   const std::string path_prefix(schema::PREFIX_PATH), sha_prefix(schema::PREFIX_SHA);
   for (auto t = db.allterms_begin(path_prefix); t != db.allterms_end(path_prefix); ++t) {
     Xapian::PostingIterator p = db.postlist_begin(*t);
@@ -142,6 +159,136 @@ std::map<std::string, IndexedArticle> indexed_articles(const Xapian::Database& d
     versions.emplace((*t).substr(path_prefix.size()), IndexedArticle{*p, version});
   }
   return versions;
+}
+
+/// Copies a document's facet terms into SLOT_FACET_TERMS (see schema.h).
+void store_facet_terms(Xapian::Document& doc) {
+  std::string value;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string term = *t;
+    for (std::string_view prefix : schema::FACET_PREFIXES) {
+      if (schema::is_facet_term(term, prefix)) {
+        if (!value.empty()) value += '\n';
+        value += term;
+        break;
+      }
+    }
+  }
+  if (!value.empty()) doc.add_value(schema::SLOT_FACET_TERMS, value);
+}
+
+/// The databases of a build: one, or the shards under a directory with their stub.
+class ShardSet {
+ public:
+  static constexpr std::string_view STUB = "XAPIANDB";
+
+  /// The layout on disk: 0 when `dir` holds no suyuan shards (a single database, or nothing).
+  static std::size_t existing_shards(const fs::path& dir) {
+    std::error_code ec;
+    if (!fs::exists(dir / STUB, ec)) return 0;
+    std::size_t n = 0;
+    while (fs::exists(dir / shard_name(n), ec)) ++n;
+    return n;
+  }
+
+  static std::string shard_name(std::size_t i) { return "shard-" + std::to_string(i); }
+
+  /// Which shard holds a document: its doc id is hex of a hash, so its first 8 digits are an
+  /// evenly spread number that never changes.
+  static std::size_t shard_of(const std::string& doc_id, std::size_t shards) {
+    if (shards <= 1) return 0;
+    return static_cast<std::size_t>(std::stoul(doc_id.substr(0, 8), nullptr, 16) % shards);
+  }
+
+  /// Paths of the databases to write; `requested` 0 keeps the existing layout.
+  static std::vector<fs::path> layout(const fs::path& dir, std::size_t requested) {
+    const std::size_t existing = existing_shards(dir);
+    std::error_code ec;
+    const bool single_exists = existing == 0 && fs::exists(dir, ec) && !fs::is_empty(dir, ec);
+    if (requested > 1 && single_exists) {
+      throw Error(
+          ErrorKind::INVALID_INPUT,
+          "database " + dir.string() + " is not sharded; build the shards into a new directory");
+    }
+    if (requested != 0 && existing != 0 && requested != existing) {
+      throw Error(ErrorKind::INVALID_INPUT, "database " + dir.string() + " has " +
+                                                std::to_string(existing) + " shards, not " +
+                                                std::to_string(requested) +
+                                                "; build the new layout into a new directory");
+    }
+    const std::size_t count = existing != 0 ? existing : requested;
+    if (count <= 1 && existing == 0) return {dir};
+    std::vector<fs::path> paths;
+    for (std::size_t i = 0; i < count; ++i) paths.push_back(dir / shard_name(i));
+    return paths;
+  }
+
+  /// Writes DIR/XAPIANDB naming the shards, so Xapian opens DIR as all of them.
+  static void write_stub(const fs::path& dir, std::size_t shards) {
+    const fs::path stub = dir / STUB, temporary = dir / (std::string(STUB) + ".tmp");
+    {
+      std::ofstream out(temporary, std::ios::trunc);
+      for (std::size_t i = 0; i < shards; ++i) out << "auto " << shard_name(i) << "\n";
+      if (!out) throw Error(ErrorKind::UNAVAILABLE, "cannot write " + temporary.string());
+    }
+    fs::rename(temporary, stub);  // atomic: a reader sees the old stub or the new one
+  }
+};
+
+/// One corpus file as a worker leaves it for the writer.
+struct PreparedFile {
+  FileOutcome outcome;
+  std::uint64_t bytes = 0;
+  std::size_t shard = 0;
+  bool write = false;  ///< changed and built: the writer replaces or adds it
+  BuiltDocuments built;
+  std::exception_ptr error;  ///< anything but a bad file: stops the build
+};
+
+/// Results of the workers, handed to the writer in file order; workers wait when they are
+/// `window` files ahead, which bounds the memory of built documents.
+class OrderedQueue {
+ public:
+  explicit OrderedQueue(std::size_t window) : window_(window) {}
+
+  /// Blocks until index `i` is within the window (or the build stopped); false if stopped.
+  bool wait_for_room(std::size_t i) {
+    std::unique_lock lock(mutex_);
+    room_.wait(lock, [&] { return stopped_ || i < taken_ + window_; });
+    return !stopped_;
+  }
+  void put(std::size_t i, PreparedFile file) {
+    std::lock_guard lock(mutex_);
+    ready_.emplace(i, std::move(file));
+    arrived_.notify_all();
+  }
+  PreparedFile take(std::size_t i) {
+    std::unique_lock lock(mutex_);
+    arrived_.wait(lock, [&] { return ready_.count(i) != 0; });
+    PreparedFile file = std::move(ready_.at(i));
+    ready_.erase(i);
+    taken_ = i + 1;
+    room_.notify_all();
+    return file;
+  }
+  void stop() {
+    std::lock_guard lock(mutex_);
+    stopped_ = true;
+    room_.notify_all();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable room_, arrived_;
+  std::map<std::size_t, PreparedFile> ready_;
+  std::size_t taken_ = 0;
+  std::size_t window_;
+  bool stopped_ = false;
+};
+
+unsigned effective_jobs(unsigned requested) {
+  if (requested != 0) return requested;
+  return std::max(1u, std::thread::hardware_concurrency());
 }
 
 }  // namespace
@@ -159,6 +306,10 @@ CorpusIndexer::CorpusIndexer(const fs::path& database, const Normalizer& normali
 CorpusIndexer::~CorpusIndexer() = default;
 
 BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
   std::error_code ec;
   if (!fs::is_directory(corpus_dir, ec)) {
     throw Error(ErrorKind::NOT_FOUND, "corpus directory not found: " + corpus_dir.string());
@@ -166,6 +317,8 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
 
   // Collect article files first, so the report and the index follow path order.
   std::vector<fs::path> files;
+  std::vector<std::uint64_t> sizes;
+  BuildProgress progress;
   for (auto it = fs::recursive_directory_iterator(
            corpus_dir, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
@@ -174,24 +327,59 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
   if (ec)
     throw Error(ErrorKind::UNAVAILABLE, "cannot list " + corpus_dir.string() + ": " + ec.message());
   std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) {
+    sizes.push_back(fs::file_size(file, ec));
+    if (ec) sizes.back() = 0;
+    progress.bytes_total += sizes.back();
+  }
+  progress.files_total = files.size();
 
   BuildReport report;
+  report.jobs = effective_jobs(options.jobs);
+  report.dry_run = options.dry_run;
+  const std::string database_name = impl_->database.string();
   try {
-    Xapian::WritableDatabase db(impl_->database.string(), Xapian::DB_CREATE_OR_OPEN);
-    const bool schema_current =
-        db.get_metadata(std::string(schema::VERSION_KEY)) == schema::VERSION;
-    DocumentBuilder builder(impl_->normalizer, impl_->extractor);
-    const std::map<std::string, IndexedArticle> previous_versions = indexed_articles(db);
-    std::set<std::string> seen_paths;
+    // Xapian commits on its own every XAPIAN_FLUSH_THRESHOLD changes, which could fall between
+    // an article and its claims; we commit whole articles ourselves (unless the user chose).
+    setenv("XAPIAN_FLUSH_THRESHOLD", "100000000", 0);
+    const std::vector<fs::path> shard_paths = ShardSet::layout(impl_->database, options.shards);
+    const bool sharded = shard_paths.size() > 1 || shard_paths.front() != impl_->database;
+    report.shards = shard_paths.size();
 
-    for (const fs::path& file : files) {
-      FileOutcome outcome;
+    std::vector<Xapian::WritableDatabase> writers;
+    std::vector<IndexedArticles> previous(shard_paths.size());
+    bool schema_current = true;
+    for (std::size_t s = 0; s < shard_paths.size(); ++s) {
+      if (options.dry_run) {
+        if (!fs::exists(shard_paths[s], ec)) {
+          schema_current = false;
+          continue;
+        }
+        Xapian::Database reader(shard_paths[s].string());
+        schema_current = schema_current &&
+                         reader.get_metadata(std::string(schema::VERSION_KEY)) == schema::VERSION;
+        previous[s] = indexed_articles(reader);
+        continue;
+      }
+      if (sharded) fs::create_directories(shard_paths[s]);
+      writers.emplace_back(shard_paths[s].string(), Xapian::DB_CREATE_OR_OPEN);
+      schema_current = schema_current && writers.back().get_metadata(
+                                             std::string(schema::VERSION_KEY)) == schema::VERSION;
+      previous[s] = indexed_articles(writers.back());
+    }
+    if (sharded && !options.dry_run) ShardSet::write_stub(impl_->database, shard_paths.size());
+
+    const DocumentBuilder builder(impl_->normalizer, impl_->extractor);
+    auto prepare = [&](std::size_t i) {
+      PreparedFile prepared;
+      const fs::path& file = files[i];
+      FileOutcome& outcome = prepared.outcome;
       outcome.path = fs::relative(file, corpus_dir).generic_string();
       outcome.doc_id = doc_id_for_path(outcome.path);
-      seen_paths.insert(outcome.path);
-      const auto known = previous_versions.find(outcome.path);
-      const bool indexed_before = known != previous_versions.end();
-      const std::string previous = indexed_before ? known->second.version : std::string();
+      prepared.shard = ShardSet::shard_of(outcome.doc_id, shard_paths.size());
+      const IndexedArticles& known = previous[prepared.shard];
+      const auto it = known.find(outcome.path);
+      const bool indexed_before = it != known.end();
       try {
         const auto size = fs::file_size(file);
         if (size > options.max_file_bytes) {
@@ -199,70 +387,146 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
                                                     " bytes (limit " +
                                                     std::to_string(options.max_file_bytes) + ")");
         }
-        const std::string raw = read_bytes(file);
+        std::string raw = read_bytes(file);
+        prepared.bytes = raw.size();
         std::string sidecar;
+        std::error_code sidecar_ec;
         const fs::path sidecar_file = sidecar_path(file);
-        if (fs::exists(sidecar_file, ec)) sidecar = read_bytes(sidecar_file);
-        const std::string version = content_version(raw, sidecar);
-        if (!options.force && schema_current && version == previous) {
+        if (fs::exists(sidecar_file, sidecar_ec)) sidecar = read_bytes(sidecar_file);
+        std::string version = content_version(raw, sidecar);
+        if (!options.force && schema_current && indexed_before && version == it->second.version) {
           outcome.status = FileStatus::UNCHANGED;
-          report.files.push_back(std::move(outcome));
-          continue;
+          return prepared;
         }
-        SourceArticle article{
-            outcome.path, outcome.doc_id,
-            raw,          sidecar,
-            version,      file.extension() == ".txt" ? SourceFormat::TEXT : SourceFormat::HTML};
-        BuiltDocuments built = builder.build(article);
-        // Replace the article and all claims that came from its previous version.
-        // Xapian docids are known up front: replacing by unique term would look the term up in
-        // the pending changes and flush them for every document.
-        if (indexed_before) {
-          db.delete_document(term(schema::PREFIX_PARENT, outcome.doc_id));
-          db.replace_document(known->second.id, built.article);
-        } else {
-          db.add_document(built.article);
-        }
-        for (const auto& claim : built.claims) db.add_document(claim);
-        outcome.claims = built.claims.size();
         outcome.status = indexed_before ? FileStatus::UPDATED : FileStatus::ADDED;
-        report.raw_bytes_indexed += raw.size();
+        if (options.dry_run) return prepared;
+        const SourceArticle article{
+            outcome.path,
+            outcome.doc_id,
+            std::move(raw),
+            std::move(sidecar),
+            std::move(version),
+            file.extension() == ".txt" ? SourceFormat::TEXT : SourceFormat::HTML};
+        prepared.built = builder.build(article);
+        store_facet_terms(prepared.built.article);
+        for (auto& claim : prepared.built.claims) store_facet_terms(claim);
+        outcome.claims = prepared.built.claims.size();
+        prepared.write = true;
       } catch (const Error& e) {
         outcome.status = FileStatus::FAILED;
         outcome.message = e.what();
       } catch (const fs::filesystem_error& e) {
         outcome.status = FileStatus::FAILED;
         outcome.message = e.code().message();
+      } catch (...) {
+        prepared.error = std::current_exception();
+      }
+      return prepared;
+    };
+
+    // Workers prepare files; this thread writes them in path order.
+    OrderedQueue queue(std::max<std::size_t>(64, 16 * report.jobs));
+    std::atomic<std::size_t> next{0};
+    std::vector<std::thread> workers;
+    for (unsigned j = 0; j < report.jobs; ++j) {
+      workers.emplace_back([&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+          if (!queue.wait_for_room(i)) return;
+          queue.put(i, prepare(i));
+        }
+      });
+    }
+    struct JoinOnExit {
+      OrderedQueue& queue;
+      std::vector<std::thread>& workers;
+      ~JoinOnExit() {
+        queue.stop();
+        for (auto& w : workers) w.join();
+      }
+    } join_on_exit{queue, workers};
+
+    auto commit_all = [&](bool final_commit) {
+      std::vector<std::future<void>> commits;
+      for (auto& db : writers) {
+        if (final_commit)
+          db.set_metadata(std::string(schema::VERSION_KEY), std::string(schema::VERSION));
+        // Shards flush their batches to disk in parallel.
+        commits.push_back(std::async(std::launch::async, [&db] { db.commit(); }));
+      }
+      for (auto& c : commits) c.get();
+    };
+
+    std::uint64_t uncommitted_bytes = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      PreparedFile prepared = queue.take(i);
+      if (prepared.error) std::rethrow_exception(prepared.error);
+      FileOutcome& outcome = prepared.outcome;
+      if (prepared.write) {
+        Xapian::WritableDatabase& db = writers[prepared.shard];
+        const auto known = previous[prepared.shard].find(outcome.path);
+        // Replace the article and all claims that came from its previous version.
+        // Xapian docids are known up front: replacing by unique term would look the term up in
+        // the pending changes and flush them for every document.
+        if (known != previous[prepared.shard].end()) {
+          db.delete_document(term(schema::PREFIX_PARENT, outcome.doc_id));
+          db.replace_document(known->second.id, prepared.built.article);
+        } else {
+          db.add_document(prepared.built.article);
+        }
+        for (const auto& claim : prepared.built.claims) db.add_document(claim);
+        report.raw_bytes_indexed += prepared.bytes;
+        uncommitted_bytes += prepared.bytes;
+        if (uncommitted_bytes >= options.commit_bytes) {
+          commit_all(false);
+          uncommitted_bytes = 0;
+        }
+      }
+      report.raw_bytes_read += prepared.bytes;
+      ++progress.files_done;
+      progress.bytes_done += sizes[i];
+      if (outcome.status == FileStatus::FAILED) ++progress.failed;
+      if (options.on_file) options.on_file(outcome);
+      if (options.on_progress) {
+        progress.seconds = elapsed();
+        options.on_progress(progress);
       }
       report.files.push_back(std::move(outcome));
     }
 
     if (options.prune) {
       // Documents whose file has gone from the corpus.
-      for (const auto& [path, indexed] : previous_versions) {
-        if (seen_paths.count(path)) continue;
-        FileOutcome outcome{path, FileStatus::REMOVED, doc_id_for_path(path), {}, 0};
-        db.delete_document(term(schema::PREFIX_PARENT, outcome.doc_id));
-        db.delete_document(indexed.id);
-        report.files.push_back(std::move(outcome));
+      std::set<std::string> seen_paths;
+      for (const auto& f : report.files) seen_paths.insert(f.path);
+      for (std::size_t s = 0; s < previous.size(); ++s) {
+        for (const auto& [path, indexed] : previous[s]) {
+          if (seen_paths.count(path)) continue;
+          FileOutcome outcome{path, FileStatus::REMOVED, doc_id_for_path(path), {}, 0};
+          if (!options.dry_run) {
+            writers[s].delete_document(term(schema::PREFIX_PARENT, outcome.doc_id));
+            writers[s].delete_document(indexed.id);
+          }
+          if (options.on_file) options.on_file(outcome);
+          report.files.push_back(std::move(outcome));
+        }
       }
       std::sort(report.files.begin(), report.files.end(),
                 [](const FileOutcome& a, const FileOutcome& b) { return a.path < b.path; });
     }
-    db.set_metadata(std::string(schema::VERSION_KEY), std::string(schema::VERSION));
-    db.commit();
+    if (!options.dry_run) commit_all(true);
   } catch (const Xapian::DatabaseLockError& e) {
     throw Error(ErrorKind::UNAVAILABLE,
-                "database " + impl_->database.string() + " is locked by another writer");
+                "database " + database_name + " is locked by another writer");
   } catch (const Xapian::DatabaseCorruptError& e) {
     throw Error(ErrorKind::CORRUPT_INDEX,
-                "database " + impl_->database.string() + " is corrupt: " + e.get_msg());
+                "database " + database_name + " is corrupt: " + e.get_msg());
   } catch (const Xapian::DatabaseError& e) {
-    throw Error(ErrorKind::UNAVAILABLE,
-                "database " + impl_->database.string() + ": " + e.get_msg());
+    throw Error(ErrorKind::UNAVAILABLE, "database " + database_name + ": " + e.get_msg());
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::INTERNAL, "Xapian: " + e.get_description());
   }
+  report.seconds = elapsed();
+  progress.seconds = report.seconds;
+  if (options.on_progress) options.on_progress(progress);
   return report;
 }
 

@@ -13,6 +13,7 @@
 #include "suyuan/index/schema.h"
 #include "suyuan/index/stored_document.h"
 #include "suyuan/index/stored_metadata.h"
+#include "text_terms.h"
 
 namespace suyuan {
 namespace {
@@ -130,13 +131,11 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
 
   BuiltDocuments out;
   Xapian::Document& doc = out.article;
-  Xapian::TermGenerator generator;
-  generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
-  generator.set_document(doc);
-  generator.index_text(normalized.text);
+  TextTermWriter terms(doc);
+  terms.index_text(normalized.text);
   if (!meta.title.empty()) {
-    generator.increase_termpos();
-    generator.index_text(meta.title, 1, std::string(schema::PREFIX_TITLE));
+    terms.increase_termpos();
+    terms.index_text(meta.title, schema::PREFIX_TITLE);
   }
 
   // The path term keeps its case: it is the document's identity, compared with file names.
@@ -176,10 +175,7 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) {
     const Claim& claim = extraction.claims[i];
     Xapian::Document claim_doc;
-    Xapian::TermGenerator claim_generator;
-    claim_generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
-    claim_generator.set_document(claim_doc);
-    claim_generator.index_text(normalizer_.fold_query(claim.sentence));
+    TextTermWriter(claim_doc).index_text(normalizer_.fold_query(claim.sentence));
     claim_doc.add_boolean_term(term(schema::PREFIX_TYPE, schema::TYPE_CLAIM));
     claim_doc.add_boolean_term(term(schema::PREFIX_PARENT, article.doc_id));
     claim_doc.add_boolean_term(term(schema::PREFIX_SUBJECT, claim.subject));

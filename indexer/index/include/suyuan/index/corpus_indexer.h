@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -34,6 +35,21 @@ struct BuildReport {
   std::vector<FileOutcome> files;  ///< sorted by path
   std::size_t count(FileStatus status) const;
   std::uint64_t raw_bytes_indexed = 0;  ///< bytes of added/updated files
+  std::uint64_t raw_bytes_read = 0;     ///< bytes of every file read (unchanged ones too)
+  double seconds = 0;                   ///< wall time of the build
+  unsigned jobs = 1;                    ///< normalize+extract threads used
+  std::size_t shards = 1;               ///< databases written (1: an unsharded database)
+  bool dry_run = false;                 ///< nothing was written
+};
+
+/// Where a build is, passed to BuildOptions::on_progress.
+struct BuildProgress {
+  std::size_t files_total = 0;
+  std::size_t files_done = 0;  ///< files read and, when changed, written (in path order)
+  std::size_t failed = 0;
+  std::uint64_t bytes_total = 0;  ///< sizes of all corpus files (as listed)
+  std::uint64_t bytes_done = 0;
+  double seconds = 0;  ///< since the build started
 };
 
 nlohmann::json to_json(const BuildReport& report);
@@ -47,6 +63,22 @@ struct BuildOptions {
   bool force = false;
   /// Remove documents whose file is no longer in the corpus.
   bool prune = true;
+  /// Threads that read, normalize, extract and build documents (0: one per core). One writer
+  /// takes their results in path order, so the index does not depend on the thread count.
+  unsigned jobs = 0;
+  /// Read and hash files only and report what would change; write nothing.
+  bool dry_run = false;
+  /// Split the index into this many databases DIR/shard-0 … by a stable hash of the doc id,
+  /// with a stub DIR/XAPIANDB that opens them as one. 0: keep the database's layout (a new
+  /// database is unsharded); a different count than an existing database's is an error.
+  std::size_t shards = 0;
+  /// Commit after this many bytes of changed raw text (and at the end): a build killed at any
+  /// moment keeps every committed batch, and each commit holds whole articles only.
+  std::uint64_t commit_bytes = 48000000;
+  /// Called by the writer after each file, and once more at the end.
+  std::function<void(const BuildProgress&)> on_progress;
+  /// Called by the writer with each file's outcome as it is decided (path order).
+  std::function<void(const FileOutcome&)> on_file;
 };
 
 /// The public document id for a corpus-relative path: 16 hex digits of SHA-256(path), stable
@@ -61,7 +93,9 @@ std::string sha256_hex(std::string_view bytes);
  * corpus, its content version the SHA-256 of its raw bytes (plus its sidecar's): unchanged files
  * are skipped, changed ones replaced, vanished ones removed. A file that fails (invalid UTF-8,
  * binary, too large, unreadable) is reported and its previously indexed version, if any, is kept:
- * a bad file never costs what is already indexed. All changes land in one commit.
+ * a bad file never costs what is already indexed. Changes are committed in batches of whole
+ * articles (see BuildOptions::commit_bytes): a build killed at any moment leaves every document
+ * in its old or its new version, and the next build finishes the job.
  *
  * Throws Error(UNAVAILABLE) when another writer holds the database lock, Error(NOT_FOUND)
  * when the corpus directory does not exist, Error(CORRUPT_INDEX) on a damaged database.

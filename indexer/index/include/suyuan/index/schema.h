@@ -9,7 +9,7 @@ namespace suyuan::schema {
 
 /// Bump when the terms, values or document data change meaning: `suyuan-index build`
 /// re-indexes every document of an older schema.
-inline constexpr std::string_view VERSION = "5";
+inline constexpr std::string_view VERSION = "6";
 /// Database metadata key holding VERSION.
 inline constexpr std::string_view VERSION_KEY = "suyuan.schema";
 
@@ -43,6 +43,21 @@ enum Slot : unsigned {
   SLOT_CLAIM_MAX = 3,         ///< sortable_serialise(upper bound of a claim's value)
   SLOT_CLAIM_DATE_BEGIN = 4,  ///< sortable_serialise(first day a claim's date covers)
   SLOT_CLAIM_DATE_END = 5,    ///< sortable_serialise(last day a claim's date covers)
+  /// The document's facet terms (FACET_PREFIXES), sorted, '\n'-separated: Xapian's built-in
+  /// ValueCountMatchSpy counts them on xapian-tcpsrv shards, where a custom spy cannot run.
+  SLOT_FACET_TERMS = 6,
 };
+
+/// Prefixes of the filter terms counted as facets. A value never starts with an upper-case
+/// letter, so XP (publisher) does not take XPAR terms, nor XM (month) XMET ones.
+inline constexpr std::string_view FACET_PREFIXES[] = {
+    PREFIX_CHIP,   PREFIX_ORG,    PREFIX_PERSON, PREFIX_PUBLISHER,
+    PREFIX_SOURCE, PREFIX_METRIC, PREFIX_MONTH};
+
+/// Whether `term` is a facet term with `prefix` (see FACET_PREFIXES).
+inline bool is_facet_term(std::string_view term, std::string_view prefix) {
+  return term.size() > prefix.size() && term.substr(0, prefix.size()) == prefix &&
+         !(term[prefix.size()] >= 'A' && term[prefix.size()] <= 'Z');
+}
 
 }  // namespace suyuan::schema
