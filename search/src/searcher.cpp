@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 
+#include "database_source.h"
 #include "query_compiler.h"
 #include "stored_article.h"
 #include "suyuan/core/error.h"
@@ -144,18 +145,35 @@ class TermFacetSpy : public Xapian::MatchSpy {
     for (t.skip_to("X"); t != doc.termlist_end(); ++t) {
       const std::string term = *t;
       if (term.empty() || term[0] != 'X') break;
-      for (std::size_t f = 0; f < facet_prefixes().size(); ++f) {
-        const std::string_view prefix = facet_prefixes()[f].second;
-        // Values are lower-case; an upper-case letter after a prefix means a longer prefix
-        // (XP vs XPAR, XM vs XMET).
-        if (term.size() > prefix.size() && term.compare(0, prefix.size(), prefix) == 0 &&
-            !(term[prefix.size()] >= 'A' && term[prefix.size()] <= 'Z')) {
-          ++counts_[f][term.substr(prefix.size())];
-          break;
-        }
-      }
+      add(term, 1);
     }
     ++documents_;
+  }
+  /// Counts `term` `n` times if it is a facet term (see schema::FACET_PREFIXES).
+  void add(const std::string& term, std::size_t n) {
+    for (std::size_t f = 0; f < facet_prefixes().size(); ++f) {
+      const std::string_view prefix = facet_prefixes()[f].second;
+      if (schema::is_facet_term(term, prefix)) {
+        counts_[f][term.substr(prefix.size())] += n;
+        break;
+      }
+    }
+  }
+  /// Counts from xapian-tcpsrv shards, which run only Xapian's own spies: a ValueCountMatchSpy
+  /// over SLOT_FACET_TERMS gives each distinct list of facet terms with the number of matching
+  /// documents that carry it, for every document the shards examined.
+  void add_value_counts(const Xapian::ValueCountMatchSpy& lists) {
+    for (auto v = lists.values_begin(); v != lists.values_end(); ++v) {
+      const std::string list = *v;
+      for (std::size_t begin = 0; begin < list.size();) {
+        std::size_t end = list.find('\n', begin);
+        if (end == std::string::npos) end = list.size();
+        add(list.substr(begin, end - begin), v.get_termfreq());
+        begin = end + 1;
+      }
+    }
+    documents_ += lists.get_total();
+    seen_ += lists.get_total();
   }
   /// Documents counted so far, and documents seen (counted or not).
   std::size_t documents() const { return documents_; }
@@ -255,7 +273,7 @@ nlohmann::json to_json(const SearchResponse& response) {
 }
 
 struct Searcher::Impl {
-  std::filesystem::path path;
+  DatabaseSource source;
   const Normalizer& normalizer;
   Xapian::Database database;
   const Gazetteer* gazetteer;
@@ -272,28 +290,13 @@ struct Searcher::Impl {
 };
 
 Searcher::Searcher(const std::filesystem::path& database, const Normalizer& normalizer,
-                   const Gazetteer* gazetteer) {
-  std::error_code ec;
-  if (!std::filesystem::exists(database, ec)) {
-    throw Error(ErrorKind::NOT_FOUND,
-                "database not found: " + database.string() + " (run `suyuan-index build` first)");
-  }
-  try {
-    impl_.reset(new Impl{database, normalizer, Xapian::Database(database.string()), gazetteer,
-                         gazetteer ? AliasGroups(*gazetteer) : AliasGroups()});
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX,
-                "cannot open database " + database.string() + ": " + e.get_msg());
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX,
-                "cannot open database " + database.string() + ": " + e.get_description());
-  }
-  if (impl_->database.get_metadata(std::string(schema::VERSION_KEY)) != schema::VERSION) {
-    throw Error(ErrorKind::CORRUPT_INDEX,
-                "database " + database.string() +
-                    " was written by another suyuan version: re-run `suyuan-index build`");
-  }
-}
+                   const Gazetteer* gazetteer)
+    : Searcher(DatabaseSource{database, {}}, normalizer, gazetteer) {}
+
+Searcher::Searcher(const DatabaseSource& source, const Normalizer& normalizer,
+                   const Gazetteer* gazetteer)
+    : impl_(new Impl{source, normalizer, open_database(source), gazetteer,
+                     gazetteer ? AliasGroups(*gazetteer) : AliasGroups()}) {}
 
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
@@ -328,19 +331,23 @@ struct Page {
 };
 
 Page match_page(const Xapian::Database& database, const Xapian::Query& query, std::string_view type,
-                const SearchRequest& request) {
+                const SearchRequest& request, bool remote) {
   try {
     Xapian::Enquire enquire(database);
     enquire.set_query(
         Xapian::Query(Xapian::Query::OP_FILTER, query,
                       Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(type))));
     TermFacetSpy spy(FACET_SAMPLE);
-    if (request.facets) enquire.add_matchspy(&spy);
+    Xapian::ValueCountMatchSpy remote_spy(schema::SLOT_FACET_TERMS);
+    if (request.facets) {
+      enquire.add_matchspy(remote ? static_cast<Xapian::MatchSpy*>(&remote_spy) : &spy);
+    }
     Page page;
     page.mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                  static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)),
                                  request.facets ? FACET_SAMPLE : 0);
     page.total_estimate = page.mset.get_matches_estimated();
+    if (request.facets && remote) spy.add_value_counts(remote_spy);
     if (request.facets) {
       // Exact only when the spy counted every match of an exactly known match set.
       const bool exact = page.mset.get_matches_lower_bound() == page.mset.get_matches_upper_bound();
@@ -381,7 +388,8 @@ std::string document_data(const Xapian::MSetIterator& it) {
 
 SearchResponse Searcher::search(const SearchRequest& request) const {
   CompiledQuery compiled = impl_->compile(request.query);
-  Page page = match_page(impl_->database, compiled.query, schema::TYPE_ARTICLE, request);
+  Page page = match_page(impl_->database, compiled.query, schema::TYPE_ARTICLE, request,
+                         !impl_->source.remotes.empty());
   auto response = response_for<SearchResponse>(request, page);
   for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
     StoredArticle article = parse_stored_article(document_data(it), false);
@@ -400,8 +408,8 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
 }
 
 ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const {
-  Page page = match_page(impl_->database, impl_->compile(request.query).query,
-                         schema::TYPE_CLAIM, request);
+  Page page = match_page(impl_->database, impl_->compile(request.query).query, schema::TYPE_CLAIM,
+                         request, !impl_->source.remotes.empty());
   auto response = response_for<ClaimSearchResponse>(request, page);
   for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
     response.results.push_back({parse_cited_claim(document_data(it)), it.get_weight()});
@@ -412,8 +420,7 @@ ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const 
 std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
   Xapian::Query filter(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM));
   if (!query.empty()) {
-    filter =
-        Xapian::Query(Xapian::Query::OP_FILTER, impl_->compile(query).query, filter);
+    filter = Xapian::Query(Xapian::Query::OP_FILTER, impl_->compile(query).query, filter);
   }
   std::vector<CitedClaim> out;
   try {

@@ -115,6 +115,25 @@ int main(int argc, char** argv) {
                "suyuan-search"};
   app.require_subcommand(1);
   std::string data_dir, database, format = "text";
+  std::vector<std::string> remotes;
+  // --remote replaces --db: the shards served by xapian-tcpsrv, in shard order.
+  const auto add_database_options = [&](CLI::App* command) {
+    auto* db = command->add_option("--db", database,
+                                   "database directory (default: $SUYUAN_DB or suyuan.db)");
+    command
+        ->add_option("--remote", remotes,
+                     "HOST:PORT of a xapian-tcpsrv serving a shard (repeat for each shard, in "
+                     "shard order); instead of --db")
+        ->excludes(db)
+        ->check([](const std::string& address) {
+          try {
+            suyuan::check_remote_address(address);
+            return std::string();
+          } catch (const suyuan::Error& e) {
+            return std::string(e.what());
+          }
+        });
+  };
   app.add_option("--data", data_dir, "data directory (default: $SUYUAN_DATA or the built-in one)");
   const std::vector<std::string> formats = {"text", "json",       "jsonl",
                                             "csv",  "annotation", "claimreview"};
@@ -123,7 +142,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> words;
   bool json = false, claims = false, facets = false;
   std::size_t limit = 10, offset = 0;
-  query->add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
+  add_database_options(query);
   query->add_flag("--json", json,
                   "print one JSON object (the same as the web API); = --format json");
   query
@@ -145,7 +164,7 @@ int main(int argc, char** argv) {
       app.add_subcommand("check", "group claims across articles: agree, conflict, single-source");
   std::string subject, metric, filter;
   bool only_multi = false;
-  check->add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
+  add_database_options(check);
   check->add_flag("--json", json, "print one JSON object; = --format json");
   check->add_option("--format", format, "text, json, jsonl, csv, annotation, claimreview")
       ->check(CLI::IsMember(formats))
@@ -159,7 +178,11 @@ int main(int argc, char** argv) {
     if (json) format = "json";
     const suyuan::Normalizer normalizer({suyuan::resolve_data_dir(data_dir) / "normalize"});
     const suyuan::Gazetteer gazetteer(suyuan::resolve_data_dir(data_dir) / "extract", normalizer);
-    const suyuan::Searcher searcher(suyuan::resolve_database(database), normalizer, &gazetteer);
+    const suyuan::Searcher searcher(
+        suyuan::DatabaseSource{
+            remotes.empty() ? suyuan::resolve_database(database) : std::filesystem::path(),
+            remotes},
+        normalizer, &gazetteer);
 
     if (*check) {
       const auto rules = suyuan::CrossCheckRules::load(suyuan::resolve_data_dir(data_dir) /

@@ -4,7 +4,7 @@
 
 namespace suyuan {
 
-SearcherPool::SearcherPool(std::filesystem::path database, const Normalizer& normalizer,
+SearcherPool::SearcherPool(DatabaseSource database, const Normalizer& normalizer,
                            const Gazetteer* gazetteer, std::chrono::milliseconds reopen_interval)
     : database_(std::move(database)),
       normalizer_(normalizer),

@@ -25,7 +25,7 @@ class Gazetteer;
  */
 class SearcherPool {
  public:
-  SearcherPool(std::filesystem::path database, const Normalizer& normalizer,
+  SearcherPool(DatabaseSource database, const Normalizer& normalizer,
                const Gazetteer* gazetteer,
                std::chrono::milliseconds reopen_interval = std::chrono::milliseconds(100));
   SearcherPool(const SearcherPool&) = delete;
@@ -61,7 +61,7 @@ class SearcherPool {
   std::size_t opened() const;
 
  private:
-  std::filesystem::path database_;
+  DatabaseSource database_;  ///< a local directory or xapian-tcpsrv shards
   const Normalizer& normalizer_;
   const Gazetteer* gazetteer_;
   std::chrono::milliseconds reopen_interval_;

@@ -166,7 +166,7 @@ struct WebServer::Impl {
   explicit Impl(const WebOptions& options)
       : normalizer(NormalizerConfig{options.data_dir / "normalize"}),
         gazetteer(options.data_dir / "extract", normalizer),
-        searchers(options.database, normalizer, &gazetteer),
+        searchers(DatabaseSource{options.database, options.remotes}, normalizer, &gazetteer),
         rules(CrossCheckRules::load(options.data_dir / "search/cross_check.json")),
         labels(load_labels(options.data_dir / "web/labels.json", gazetteer).dump()) {
     server.new_task_queue = [threads = options.threads] {

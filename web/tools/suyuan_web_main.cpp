@@ -13,19 +13,27 @@ int main(int argc, char** argv) {
   std::string data_dir, database, host = "127.0.0.1";
   int port = 8080;
   std::size_t threads = suyuan::WebOptions().threads;
-  app.add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
+  std::vector<std::string> remotes;
+  auto* db_option =
+      app.add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
+  app.add_option("--remote", remotes,
+                 "HOST:PORT of a xapian-tcpsrv serving a shard (repeat for each shard, in shard "
+                 "order); instead of --db")
+      ->excludes(db_option);
   app.add_option("--data", data_dir, "data directory (default: $SUYUAN_DATA or the built-in one)");
   app.add_option("--host", host, "address to listen on")->capture_default_str();
   app.add_option("--port", port, "port (0 picks a free one)")
       ->check(CLI::Range(0, 65535))
       ->capture_default_str();
-  app.add_option("--threads", threads, "worker threads (each keep-alive connection holds one while open)")
+  app.add_option("--threads", threads,
+                 "worker threads (each keep-alive connection holds one while open)")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
 
   return suyuan::tools::run_cli(app, argc, argv, [&]() -> int {
     suyuan::WebOptions options;
-    options.database = suyuan::resolve_database(database);
+    if (remotes.empty()) options.database = suyuan::resolve_database(database);
+    options.remotes = remotes;
     options.data_dir = suyuan::resolve_data_dir(data_dir);
     options.threads = threads;
     suyuan::WebServer server(options);
@@ -44,8 +52,13 @@ int main(int argc, char** argv) {
     });
     waiter.detach();
 
-    std::cout << "suyuan-web: serving " << options.database.string() << " on http://" << host << ":"
-              << bound << "/" << std::endl;
+    std::string served = options.database.string();
+    if (!remotes.empty()) {
+      served = "remote";
+      for (const auto& address : remotes) served += " " + address;
+    }
+    std::cout << "suyuan-web: serving " << served << " on http://" << host << ":" << bound << "/"
+              << std::endl;
     server.serve();
     return suyuan::tools::EXIT_OK;
   });

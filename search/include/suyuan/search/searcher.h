@@ -14,6 +14,7 @@
 #include "suyuan/core/byte_range.h"
 #include "suyuan/normalize/offset_map.h"
 #include "suyuan/search/cross_check.h"
+#include "suyuan/search/database_source.h"
 
 namespace suyuan {
 
@@ -112,6 +113,10 @@ class Searcher {
   /// `gazetteer` (may be null) adds regional aliases (辉达 finds 英偉達, 晶片 finds 芯片) and
   /// lets entity filters take any alias (chip:H20, org:輝達). It must outlive the Searcher.
   Searcher(const std::filesystem::path& database, const Normalizer& normalizer,
+           const Gazetteer* gazetteer = nullptr);
+  /// Reads `source`: a local directory (one database or shards) or xapian-tcpsrv servers.
+  /// Throws Error(UNAVAILABLE) when a remote server does not answer.
+  Searcher(const DatabaseSource& source, const Normalizer& normalizer,
            const Gazetteer* gazetteer = nullptr);
   ~Searcher();
   Searcher(Searcher&&) noexcept;

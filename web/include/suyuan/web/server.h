@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace suyuan {
 
@@ -14,7 +15,8 @@ class Normalizer;
 /// How to serve.
 struct WebOptions {
   std::filesystem::path database;
-  std::filesystem::path data_dir;  ///< data/ (normalize rules etc.)
+  std::vector<std::string> remotes;  ///< xapian-tcpsrv HOST:PORT per shard; instead of database
+  std::filesystem::path data_dir;    ///< data/ (normalize rules etc.)
   /// Worker threads. A keep-alive connection holds one for as long as it stays open, so this
   /// is also how many clients are served at once; searchers are only opened as needed.
   std::size_t threads = 32;
