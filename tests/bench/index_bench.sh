@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Index build benchmark: suyuan-index build (normalize + extract + index, all cores) next to
+# Xapian's scriptindex (xapian-omega, XAPIAN_CJK_NGRAM=1) and SQLite FTS5 (trigram tokenizer)
+# on the same texts, in one run; then scaling at 1×, 2× and 5× the corpus, an unchanged re-run,
+# and a 2-shard build. Every index stores the article text (suyuan also its offset map and
+# claims), so each can show and cite what it found.
+#
+# Usage: tests/bench/index_bench.sh [BUILD_DIR] [ARTICLES]   (defaults: build, 5000)
+# Needs: python3, /usr/bin/time, scriptindex (xapian-omega), sqlite3, xapian-check.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+source_dir=$(cd "$here/../.." && pwd)
+build_dir=$(cd "${1:-$source_dir/build}" && pwd)
+articles=${2:-5000}
+index_exe="$build_dir/indexer/tools/suyuan-index"
+news="$source_dir/../shared/data/news"
+work=$(mktemp -d /tmp/suyuan-index-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+for tool in python3 scriptindex sqlite3 xapian-check /usr/bin/time; do
+  command -v "$tool" > /dev/null || { echo "index_bench: $tool is missing" >&2; exit 1; }
+done
+[[ -x "$index_exe" ]] || { echo "index_bench: build $index_exe first" >&2; exit 1; }
+
+# Writes the first N articles of the shared news (xwlb_cctv first, then the other files) as
+# NAME.txt (title, blank line, text) + NAME.meta.json, and the same records for scriptindex.
+make_corpus() {  # count dir
+  python3 - "$1" "$2" "$news" << 'PY'
+import json, os, sys
+count, out, news = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+files = ["xwlb_cctv_2022-2026.jsonl"] + sorted(
+    f for f in os.listdir(news) if f.endswith(".jsonl") and f != "xwlb_cctv_2022-2026.jsonl")
+os.makedirs(out + "/corpus")
+n = 0
+with open(out + "/scriptindex.in", "w") as records:
+    for name in files:
+        for line in open(os.path.join(news, name)):
+            if n >= count: break
+            a = json.loads(line)
+            stem = "%06d_%s" % (n, "".join(c for c in a.get("id", str(n)) if c.isalnum() or c in "-_"))
+            text = (a.get("title") or "") + "\n\n" + (a.get("text") or "") + "\n"
+            with open(out + "/corpus/" + stem + ".txt", "w") as f: f.write(text)
+            meta = {k: a[k] for k in ("title", "url") if a.get(k)}
+            if a.get("date"): meta["published"] = a["date"]
+            with open(out + "/corpus/" + stem + ".meta.json", "w") as f: json.dump(meta, f, ensure_ascii=False)
+            body = text.rstrip("\n").replace("\n", "\n=")
+            records.write("id=%s.txt\ntitle=%s\ntext=%s\n\n" % (stem, (a.get("title") or "").replace("\n", " "), body))
+            n += 1
+print(n)
+PY
+}
+
+# Runs a command, prints "seconds peak_kib" of it.
+measure() {
+  /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" > "$work/cmd.out" 2> "$work/cmd.err" || {
+    echo "index_bench: failed: $*" >&2; cat "$work/cmd.err" >&2; exit 1; }
+  cat "$work/time.out"
+}
+size_of() { du -sb "$1" | cut -f1; }
+ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print('%.2f' % (a/b if b else 0))" "$1" "$2"; }
+rate() { python3 -c "import sys; print('%.0f' % (float(sys.argv[1])/max(float(sys.argv[2]),1e-9)))" "$1" "$2"; }
+
+cat > "$work/index.script" << 'EOF2'
+id : boolean=Q unique=Q field=id
+title : index=S field=title
+text : index field=text
+EOF2
+
+jobs=$(nproc)
+echo "# index_bench $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $(scriptindex --version | head -1); sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
+echo "# suyuan-index build --jobs $jobs (default: one per core); every index stores the text"
+
+n=$(make_corpus "$articles" "$work/base")
+corpus_mb=$(python3 -c "import sys; print('%.1f' % (int(sys.argv[1])/1e6))" \
+  "$(cat "$work"/base/corpus/*.txt | wc -c)")
+echo "corpus: $n articles, $corpus_mb MB of text"
+echo
+printf "%-34s %9s %9s %11s %10s %9s %9s\n" tool seconds docs/s "index MB" "index/text" "peak MB" "vs suyuan"
+
+read -r s_sec s_kib < <(measure "$index_exe" build --quiet --corpus "$work/base/corpus" --db "$work/base/suyuan.db")
+s_size=$(size_of "$work/base/suyuan.db")
+read -r x_sec x_kib < <(XAPIAN_CJK_NGRAM=1 measure scriptindex --overwrite "$work/base/scriptindex.db" "$work/index.script" "$work/base/scriptindex.in")
+x_size=$(size_of "$work/base/scriptindex.db")
+read -r f_sec f_kib < <(cd "$work/base" && measure sqlite3 fts5.sqlite \
+  "CREATE VIRTUAL TABLE docs USING fts5(path UNINDEXED, body, tokenize='trigram');
+   INSERT INTO docs SELECT name, readfile(name) FROM fsdir('corpus') WHERE name LIKE '%.txt';")
+f_size=$(size_of "$work/base/fts5.sqlite")
+text_bytes=$(cat "$work"/base/corpus/*.txt | wc -c)
+row() {  # name sec kib size
+  printf "%-34s %9.2f %9s %11.1f %10.2f %9.0f %9s\n" "$1" "$2" "$(rate "$n" "$2")" \
+    "$(python3 -c "print($4/1e6)")" "$(ratio "$4" "$text_bytes")" "$(python3 -c "print($3/1024)")" \
+    "$(ratio "$s_sec" "$2")"
+}
+row "suyuan-index build" "$s_sec" "$s_kib" "$s_size"
+row "scriptindex (XAPIAN_CJK_NGRAM=1)" "$x_sec" "$x_kib" "$x_size"
+row "sqlite3 FTS5 trigram" "$f_sec" "$f_kib" "$f_size"
+echo "suyuan docs/s ÷ scriptindex docs/s: $(ratio "$x_sec" "$s_sec")×; index size suyuan ÷ scriptindex: $(ratio "$s_size" "$x_size")"
+echo "suyuan docs/s ÷ FTS5 docs/s: $(ratio "$f_sec" "$s_sec")×; index size suyuan ÷ FTS5: $(ratio "$s_size" "$f_size")"
+xapian-check "$work/base/suyuan.db" > /dev/null && echo "xapian-check: suyuan.db is sound"
+
+read -r u_sec u_kib < <(measure "$index_exe" build --quiet --corpus "$work/base/corpus" --db "$work/base/suyuan.db")
+echo "unchanged re-run: $u_sec s = $(python3 -c "print('%.1f' % (100*$u_sec/max($s_sec,1e-9)))") % of the full build (peak $(python3 -c "print('%.0f' % ($u_kib/1024))") MB)"
+
+read -r j_sec j_kib < <(measure "$index_exe" build --quiet --jobs 1 --corpus "$work/base/corpus" --db "$work/base/one-job.db")
+echo "one job (--jobs 1): $j_sec s, $(rate "$n" "$j_sec") docs/s; --jobs $jobs is $(ratio "$j_sec" "$s_sec")× faster"
+read -r h_sec h_kib < <(measure "$index_exe" build --quiet --shards 2 --corpus "$work/base/corpus" --db "$work/base/sharded.db")
+echo "2 shards (--shards 2): $h_sec s, $(rate "$n" "$h_sec") docs/s, $(python3 -c "print('%.1f' % ($(size_of "$work/base/sharded.db")/1e6))") MB, peak $(python3 -c "print('%.0f' % ($h_kib/1024))") MB"
+
+echo
+echo "scaling (suyuan-index build, xwlb_cctv first, then the other shared news files):"
+printf "%-8s %9s %9s %9s %11s %12s %9s\n" scale articles seconds docs/s "index MB" "bytes/doc" "peak MB"
+for factor in 1 2 5; do
+  want=$((articles * factor))
+  if [[ $factor == 1 ]]; then dir="$work/base"; count=$n; sec=$s_sec; kib=$s_kib; size=$s_size
+  else
+    dir="$work/x$factor"; count=$(make_corpus "$want" "$dir")
+    read -r sec kib < <(measure "$index_exe" build --quiet --corpus "$dir/corpus" --db "$dir/suyuan.db")
+    size=$(size_of "$dir/suyuan.db")
+  fi
+  printf "%-8s %9s %9.2f %9s %11.1f %12.0f %9.0f\n" "$(python3 -c "print('%.2f×' % ($count/$n))")" \
+    "$count" "$sec" "$(rate "$count" "$sec")" "$(python3 -c "print($size/1e6)")" \
+    "$(python3 -c "print($size/$count)")" "$(python3 -c "print($kib/1024)")"
+  rm -rf "$work/x$factor"
+done
