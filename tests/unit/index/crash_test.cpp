@@ -183,12 +183,13 @@ void kill_builds(const std::string& shards) {
   const auto max_delay = std::chrono::duration_cast<std::chrono::microseconds>(full).count();
 
   int killed = 0;
-  for (int round = 1; round <= 24; ++round) {
+  // A build that finished before its kill still counts as a round; go on until 20 were killed.
+  for (int round = 1; killed < 20 && round <= 60; ++round) {
     const IndexedState before = read_index(db);
     change_corpus(corpus, rng, round);
     const auto expected = corpus_versions(corpus);
     const pid_t pid = start_build(corpus, db, shards);
-    std::this_thread::sleep_for(std::chrono::microseconds(rng() % (max_delay + 1)));
+    std::this_thread::sleep_for(std::chrono::microseconds(rng() % (max_delay * 9 / 10 + 1)));
     kill(pid, SIGKILL);
     if (wait_for(pid) == -SIGKILL) ++killed;
 
