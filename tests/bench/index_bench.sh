@@ -108,6 +108,38 @@ echo "one job (--jobs 1): $j_sec s, $(rate "$n" "$j_sec") docs/s; --jobs $jobs i
 read -r h_sec h_kib < <(measure "$index_exe" build --quiet --shards 2 --corpus "$work/base/corpus" --db "$work/base/sharded.db")
 echo "2 shards (--shards 2): $h_sec s, $(rate "$n" "$h_sec") docs/s, $(python3 -c "print('%.1f' % ($(size_of "$work/base/sharded.db")/1e6))") MB, peak $(python3 -c "print('%.0f' % ($h_kib/1024))") MB"
 
+# A remote query: the 2-shard index served by two xapian-tcpsrv on 127.0.0.1, queried through
+# --remote, against the same shards opened locally (process start-up is in both; the
+# difference is the cost of the network round trips).
+search_exe="$build_dir/search/tools/suyuan-search"
+if command -v xapian-tcpsrv > /dev/null && [[ -x "$search_exe" ]]; then
+  ports=()
+  for shard in 0 1; do
+    port=$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1',0)); print(s.getsockname()[1])")
+    setsid xapian-tcpsrv --interface 127.0.0.1 --port "$port" "$work/base/sharded.db/shard-$shard" > /dev/null 2>&1 &
+    echo $! >> "$work/tcpsrv.pids"
+    ports+=("$port")
+  done
+  trap 'while read -r p; do kill -- -"$p" 2> /dev/null || kill "$p" 2> /dev/null; done < "$work/tcpsrv.pids"; rm -rf "$work"' EXIT
+  sleep 1
+  queries=(中国 经济 "人工智能" 出口管制 "习近平 主持" 长江 高质量发展 新华社 "date:2023.." 科技创新)
+  time_queries() {  # database options...
+    local start end
+    start=$(date +%s.%N)
+    for round in 1 2; do
+      for q in "${queries[@]}"; do "$search_exe" query --json --facets "$@" "$q" > /dev/null; done
+    done
+    end=$(date +%s.%N)
+    python3 -c "print('%.1f' % (($end-$start)*1000/(2*${#queries[@]})))"
+  }
+  local_ms=$(time_queries --db "$work/base/sharded.db")
+  remote_ms=$(time_queries --remote "127.0.0.1:${ports[0]}" --remote "127.0.0.1:${ports[1]}")
+  same=no
+  if diff <("$search_exe" query --json --facets --db "$work/base/sharded.db" 经济) \
+          <("$search_exe" query --json --facets --remote "127.0.0.1:${ports[0]}" --remote "127.0.0.1:${ports[1]}" 经济) > /dev/null; then same=yes; fi
+  echo "query (top 10 with facets, whole suyuan-search process, ${#queries[@]} queries × 2): local shards $local_ms ms, two xapian-tcpsrv on 127.0.0.1 $remote_ms ms (+$(python3 -c "print('%.1f' % ($remote_ms-$local_ms))") ms per query); same JSON: $same"
+fi
+
 echo
 echo "scaling (suyuan-index build, xwlb_cctv first, then the other shared news files):"
 printf "%-8s %9s %9s %9s %11s %12s %9s\n" scale articles seconds docs/s "index MB" "bytes/doc" "peak MB"
