@@ -23,8 +23,10 @@ Principles (no rule is fitted to a sentence):
   out (search users cannot type them).
 - A TSPhrases entry is kept when its conversion differs from the character table's.
 - A jieba word W guards against a phrase P when a proper suffix of W is a prefix of P's folded
-  source and P converts those characters differently from W. Forward longest matching then
-  meets W first and keeps the word whole.
+  source and P converts the shared characters differently (动画 versus 划开), or P is no word
+  of the lexicon (a context rule such as 姓於) and converts its span differently from W
+  followed by the rest of P folded character by character (百姓 + 于). Forward longest
+  matching then meets W first and keeps the word whole.
 """
 import collections
 import json
@@ -36,6 +38,7 @@ from pathlib import Path
 
 PROTECT_FREQUENCY = 20
 JIEBA_MIN_FREQUENCY = 5
+AMBIGUOUS_WORD_FREQUENCY = 50
 OPENCC_DIR = Path("/usr/share/opencc")
 JIEBA_DICT = Path("/usr/lib/python3/dist-packages/jieba/dict.txt")
 
@@ -188,11 +191,11 @@ def main(fold_tables_cpp, shared_data, data_dir):
     for name in ("phrases.tsv", "protected_names.tsv"):
         for row in tsv_rows(data_dir / name):
             rules.append((fold_word(row[0]), row[0]))
-    prefixes = collections.defaultdict(set)  # folded prefix → targets of that prefix
+    ambiguous_images = {fold(row[0]) for row in tsv_rows(data_dir / "ambiguous_chars.tsv")}
+    by_prefix = collections.defaultdict(list)  # folded prefix → rules starting with it
     for folded, target in rules:
-        for k in range(1, len(folded)):
-            prefixes[folded[:k]].add(target[:k])
-        prefixes[folded].add(target)
+        for k in range(1, len(folded) + 1):
+            by_prefix[folded[:k]].append((folded, target))
 
     guards = []
     for word, frequency in jieba.items():
@@ -200,11 +203,20 @@ def main(fold_tables_cpp, shared_data, data_dir):
             continue
         if not all(is_han(c) for c in word) or fold_word(word) != word:
             continue  # not a plain simplified word
-        for k in range(1, len(word)):
-            suffix = word[len(word) - k:]
-            if any(t != suffix for t in prefixes.get(suffix, ())):
-                guards.append(word)
-                break
+        # The word's own characters convert differently from the phrase's (动画 against 畫開 →
+        # 划开), or the phrase is a context rule rather than a word of the lexicon and converts
+        # its span differently from the word followed by the rest folded character by character
+        # (百姓 + 于 against 姓於). A phrase that is a word itself (计划 against 设计) keeps
+        # the forward longest match: the lexicon cannot tell which word the text means.
+        if any(word[len(word) - k:] != target[:k] or
+               (target not in jieba and word[len(word) - k:] + folded[k:] != target)
+               for k in range(1, len(word))
+               for folded, target in by_prefix.get(word[len(word) - k:], ())):
+            guards.append(word)
+        elif frequency >= AMBIGUOUS_WORD_FREQUENCY and any(c in ambiguous_images for c in word):
+            # An ambiguous character (於 著 乾 …) folds in traditional context only; inside a
+            # common word written with its image (於是 → 于是, 乾淨 → 干净) the word decides.
+            guards.append(word)
     with open(data_dir / "word_guards.tsv", "w", encoding="utf8") as out:
         out.write("# Derived by indexer/normalize/gen/derive_tables.py from the jieba lexicon\n"
                   "# (Debian package python3-jieba, jieba/dict.txt; jieba is MIT-licensed,\n"
