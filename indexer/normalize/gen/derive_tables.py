@@ -23,10 +23,13 @@ Principles (no rule is fitted to a sentence):
   out (search users cannot type them).
 - A TSPhrases entry is kept when its conversion differs from the character table's.
 - A jieba word W guards against a phrase P when a proper suffix of W is a prefix of P's folded
-  source and P converts the shared characters differently (动画 versus 划开), or P is no word
+  source and P converts the shared characters differently (动画 versus 划开) and W is not much
+  rarer than P in the lexicon (at least half as frequent: 接着 against 著名, not 本着 or 为着
+  against 著名, which lose to it), or P is no word
   of the lexicon (a context rule such as 姓於) and converts its span differently from W
-  followed by the rest of P folded character by character (百姓 + 于). Forward longest
-  matching then meets W first and keeps the word whole.
+  followed by the rest of P folded character by character (百姓 + 于). The guard is W followed
+  by the rest of P (动画开, 百姓于), written as W and the rest folded character by character:
+  forward longest matching meets it first, and only where P would have applied.
 """
 import collections
 import json
@@ -39,6 +42,7 @@ from pathlib import Path
 PROTECT_FREQUENCY = 20
 JIEBA_MIN_FREQUENCY = 5
 AMBIGUOUS_WORD_FREQUENCY = 50
+WORD_FREQUENCY_FACTOR = 2
 OPENCC_DIR = Path("/usr/share/opencc")
 JIEBA_DICT = Path("/usr/lib/python3/dist-packages/jieba/dict.txt")
 
@@ -204,19 +208,32 @@ def main(fold_tables_cpp, shared_data, data_dir):
         if not all(is_han(c) for c in word) or fold_word(word) != word:
             continue  # not a plain simplified word
         # The word's own characters convert differently from the phrase's (动画 against 畫開 →
-        # 划开), or the phrase is a context rule rather than a word of the lexicon and converts
-        # its span differently from the word followed by the rest folded character by character
-        # (百姓 + 于 against 姓於). A phrase that is a word itself (计划 against 设计) keeps
-        # the forward longest match: the lexicon cannot tell which word the text means.
-        if any(word[len(word) - k:] != target[:k] or
-               (target not in jieba and word[len(word) - k:] + folded[k:] != target)
-               for k in range(1, len(word))
-               for folded, target in by_prefix.get(word[len(word) - k:], ())):
+        # 划开) and the word is not much rarer than the phrase (接着 against 著名; 本着 and 为着
+        # are, and lose to it), or the phrase is a context rule rather than a word of the
+        # lexicon and converts its span differently from the word followed by the rest folded
+        # character by character (百姓 + 于 against 姓於). A phrase that is a word itself and
+        # agrees on the shared characters (计划 against 设计) keeps the forward longest match.
+        # The guard is the word followed by the rest of the phrase it beats, so that it only
+        # applies where that phrase would.
+        # An ambiguous character (於 著 乾 …) folds in traditional context only; inside a
+        # common word written with its image (於是 → 于是, 乾淨 → 干净) the word decides.
+        plain = frequency >= AMBIGUOUS_WORD_FREQUENCY and any(c in ambiguous_images for c in word)
+        if plain:
             guards.append(word)
-        elif frequency >= AMBIGUOUS_WORD_FREQUENCY and any(c in ambiguous_images for c in word):
-            # An ambiguous character (於 著 乾 …) folds in traditional context only; inside a
-            # common word written with its image (於是 → 于是, 乾淨 → 干净) the word decides.
-            guards.append(word)
+        for k in range(1, len(word)):
+            suffix = word[len(word) - k:]
+            for folded, target in by_prefix.get(suffix, ()):
+                word_first = word + folded[k:]
+                phrase_first = word[:len(word) - k] + target
+                if word_first == phrase_first:
+                    continue
+                own = (suffix != target[:k] and
+                       frequency * WORD_FREQUENCY_FACTOR >= jieba.get(target, 0))
+                context = target not in jieba and suffix + folded[k:] != target
+                if own or context:
+                    guards.append(word_first)
+                elif plain:
+                    guards.append(phrase_first)  # the phrase beats the plain guard: 为著名
     with open(data_dir / "word_guards.tsv", "w", encoding="utf8") as out:
         out.write("# Derived by indexer/normalize/gen/derive_tables.py from the jieba lexicon\n"
                   "# (Debian package python3-jieba, jieba/dict.txt; jieba is MIT-licensed,\n"

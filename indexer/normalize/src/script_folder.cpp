@@ -185,8 +185,9 @@ const ScriptFolder::Phrase* ScriptFolder::match_phrase(const Units& units, std::
       const char32_t c = units[at + k].cp;
       const char32_t t = phrase.pattern[k];
       if (c == t) continue;
-      // Loose match: a character the table changes counts as its image's spelling.
-      ok = !phrase.exact && image(c) != nullptr && fold_char(c) == phrase.folded[k];
+      // Loose match: a character the table changes into the phrase's own character (顯 for
+      // 显). Sharing an image is not enough: 幹 and 乾 both fold to 干, but 幹道 is no 乾道.
+      ok = !phrase.exact && image(c) != nullptr && fold_char(c) == t;
     }
     if (ok) return &phrase;
   }

@@ -23,14 +23,19 @@ namespace suyuan::detail {
  * article stays as written.
  *
  * The per-character table comes from ICU at build time (fold_tables.h) plus
- * data/normalize/variants.tsv. Phrases come from three sources, highest priority first:
- * data/normalize/protected_names.tsv, data/normalize/phrases.tsv and ICU's own multi-character
- * rules. At every position the longest matching phrase wins.
+ * data/normalize/opencc_variants.tsv (derived from OpenCC's variant tables) and
+ * data/normalize/variants.tsv (by hand, loaded last). Phrases come from five sources, highest
+ * priority first: protected_names.tsv, phrases.tsv, opencc_phrases.tsv, ICU's own
+ * multi-character rules and word_guards.tsv (jieba words that a phrase starting inside them
+ * would split, see gen/derive_tables.py). Matching is forward longest match: at every
+ * position the longest matching phrase wins, so a word that starts to the left of a phrase
+ * (动画 in 動畫開始) is consumed before the phrase (畫開 → 划开) can start.
  *
  * A data-file phrase is written in its correct simplified form T and matches input where each
- * character is either T's character itself or a character that the table folds to the same
- * image as T's character (顯著 and 显著 both match 显著; 看着名单 does not match 著名). Extra
- * exact spellings may be listed in the second column (甚麼 → 什么).
+ * character is either T's character itself or a character that the table folds into T's
+ * character (顯著 and 显著 both match 显著; 看着名单 does not match 著名; 幹道 does not match
+ * 乾道 although 幹 and 乾 both fold to 干). Extra exact spellings may be listed in the second
+ * column (甚麼 → 什么).
  */
 class ScriptFolder {
  public:
