@@ -321,7 +321,11 @@ void ScriptFolder::fold(const Units& units, std::string& out, OffsetMap& offsets
     }
     if (img != nullptr && img->ambiguous && !traditional_context(units, i)) img = nullptr;
     const std::size_t before = w;
-    if (img != nullptr) {
+    if (img != nullptr && img->single != 0 && img->single < 0x10000) {
+      // The common case of traditional text (國 → 国): at most three bytes, which the buffer
+      // always has room for.
+      w = put_code_point(buffer, w, img->single);
+    } else if (img != nullptr) {
       ensure(img->utf8.size(), n - i);
       std::copy(img->utf8.begin(), img->utf8.end(), buffer + w);
       w += img->utf8.size();
