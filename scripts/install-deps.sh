@@ -12,10 +12,15 @@ packages=(
   libcli11-dev                                  # command-line parsing
   catch2                                        # tests
   xapian-tools                                  # tests: xapian-check, xapian-tcpsrv (shards)
+  chromium fonts-noto-cjk                       # browser test of the web UI (tests/browser)
 )
+# The browser test installs playwright-core with npm; keep a Node.js that is already there
+# (Debian's npm conflicts with NodeSource's nodejs, which bundles npm).
+if ! command -v npm > /dev/null; then packages+=(nodejs npm); fi
 if [[ "${SUYUAN_WITH_BENCH_TOOLS:-0}" == 1 ]]; then
   # peer tools the benchmarks measure against, and what index_bench.sh measures with
   packages+=(icu-devtools opencc xapian-omega sqlite3 time python3)
+  packages+=(wrk)                               # tests/bench/load_web.sh
 fi
 
 sudo=""

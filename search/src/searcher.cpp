@@ -94,24 +94,58 @@ std::vector<ByteRange> highlight_spans(const StoredArticle& article,
   return raw;
 }
 
-/// The raw sentence around the first span (or the first sentence), trimmed to a readable size.
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+/// Where the article's title, repeated as one of its first sentences, ends in raw bytes (0
+/// when it is not there): a snippet from the body says more than the title the hit shows.
+std::uint32_t title_sentence_end(const StoredArticle& article) {
+  constexpr std::size_t TITLE_SEARCH_SENTENCES = 8;
+  const std::string_view title = trimmed(article.title);
+  if (title.empty()) return 0;
+  const std::string_view normalized = article.normalized, raw = article.raw;
+  for (std::size_t i = 0; i < article.sentences.size() && i < TITLE_SEARCH_SENTENCES; ++i) {
+    const ByteRange sentence = article.sentences[i];
+    if (sentence.end > normalized.size()) break;
+    const ByteRange r = article.offsets.to_raw(sentence);
+    if (trimmed(normalized.substr(sentence.begin, sentence.size())) == title ||
+        (r.end <= raw.size() && trimmed(raw.substr(r.begin, r.size())) == title)) {
+      return r.end;
+    }
+  }
+  return 0;
+}
+
+/// The raw sentence around the first match in the body (else the first match, else the first
+/// sentence), trimmed to a readable size.
 std::pair<std::string, ByteRange> make_snippet(const StoredArticle& article,
                                                const std::vector<ByteRange>& spans) {
+  const std::uint32_t body = title_sentence_end(article);
+  const ByteRange* anchor = spans.empty() ? nullptr : &spans.front();
+  for (const ByteRange& span : spans) {
+    if (span.begin >= body) {
+      anchor = &span;
+      break;
+    }
+  }
   ByteRange raw_sentence{0, 0};
   for (const ByteRange& sentence : article.sentences) {
     ByteRange r = article.offsets.to_raw(sentence);
-    if (spans.empty() || (spans.front().begin >= r.begin && spans.front().begin < r.end)) {
+    if (anchor == nullptr ? r.begin >= body : (anchor->begin >= r.begin && anchor->begin < r.end)) {
       raw_sentence = r;
       break;
     }
   }
-  if (raw_sentence.empty() && !spans.empty()) raw_sentence = spans.front();
+  if (raw_sentence.empty() && anchor != nullptr) raw_sentence = *anchor;
   std::string_view raw = article.raw;
   if (raw_sentence.size() > SNIPPET_MAX_BYTES) {
-    // Centre a window on the first match, cut at code point boundaries.
-    std::uint32_t anchor = spans.empty() ? raw_sentence.begin : spans.front().begin;
-    std::uint32_t begin = anchor > raw_sentence.begin + SNIPPET_MAX_BYTES / 3
-                              ? anchor - SNIPPET_MAX_BYTES / 3
+    // Centre a window on the match, cut at code point boundaries.
+    const std::uint32_t at = anchor == nullptr ? raw_sentence.begin : anchor->begin;
+    std::uint32_t begin = at > raw_sentence.begin + SNIPPET_MAX_BYTES / 3
+                              ? at - SNIPPET_MAX_BYTES / 3
                               : raw_sentence.begin;
     std::uint32_t end = std::min<std::uint32_t>(raw_sentence.end, begin + SNIPPET_MAX_BYTES);
     begin = static_cast<std::uint32_t>(utf8::floor_boundary(raw, begin));

@@ -11,8 +11,8 @@ SearcherPool::SearcherPool(DatabaseSource database, const Normalizer& normalizer
       gazetteer_(gazetteer),
       reopen_interval_(reopen_interval) {
   // Open one now so that a missing or foreign database fails at startup, not on a request.
-  idle_.push_back(std::make_unique<Lease::Entry>(
-      Lease::Entry{Searcher(database_, normalizer_, gazetteer_), std::chrono::steady_clock::now()}));
+  idle_.push_back(std::make_unique<Lease::Entry>(Lease::Entry{
+      Searcher(database_, normalizer_, gazetteer_), std::chrono::steady_clock::now()}));
   opened_ = 1;
 }
 

@@ -48,7 +48,8 @@ class SearcherPool {
       Searcher searcher;
       std::chrono::steady_clock::time_point checked;
     };
-    Lease(SearcherPool& pool, std::unique_ptr<Entry> entry) : pool_(&pool), entry_(std::move(entry)) {}
+    Lease(SearcherPool& pool, std::unique_ptr<Entry> entry)
+        : pool_(&pool), entry_(std::move(entry)) {}
     SearcherPool* pool_;
     std::unique_ptr<Entry> entry_;
   };

@@ -117,7 +117,6 @@ std::string query_param(const httplib::Request& req) {
   return q;
 }
 
-
 /// Display names for the UI: every gazetteer entity (a chip with its maker: 英伟达 H20) plus
 /// the metric, event and mention-kind names of data/web/labels.json.
 nlohmann::json load_labels(const std::filesystem::path& file, const Gazetteer& gazetteer) {
@@ -216,9 +215,10 @@ struct WebServer::Impl {
   /// Annotation.
   static nlohmann::json citation(const Searcher& searcher, const httplib::Request& req) {
     const StoredArticle article = requested_article(searcher, req);
-    const nlohmann::json& claims = article.extraction.is_object() && article.extraction.contains("claims")
-                                       ? article.extraction["claims"]
-                                       : nlohmann::json::array();
+    const nlohmann::json& claims =
+        article.extraction.is_object() && article.extraction.contains("claims")
+            ? article.extraction["claims"]
+            : nlohmann::json::array();
     std::size_t index = size_param(req, "claim", 0, 0, 1000000);
     if (req.has_param("span")) {
       // The claim whose value (else whose sentence) is exactly these bytes.
@@ -242,8 +242,8 @@ struct WebServer::Impl {
     const auto& span = cited.claim.value("sentence_span", nlohmann::json::object());
     std::string link = "/doc/" + article.doc_id;
     if (span.contains("start") && span.contains("end")) {
-      link = cited_span_url(article.doc_id, {span["start"].get<std::uint32_t>(),
-                                             span["end"].get<std::uint32_t>()});
+      link = cited_span_url(article.doc_id,
+                            {span["start"].get<std::uint32_t>(), span["end"].get<std::uint32_t>()});
     }
     link = site_origin(req) + link;
     return {{"doc_id", article.doc_id},

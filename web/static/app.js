@@ -1,17 +1,56 @@
-// Search page: articles, claims and cross-check groups from the JSON API. Snippets are cut from
-// the original text and highlighted by the raw byte spans the API returns, so what is marked
-// is exactly what is cited.
+// Search page: articles, claims, cross-check groups and a timeline from the JSON API. The
+// query, the tab, the page and the filters live in the URL, so every view can be linked and
+// the back button works. Snippets are cut from the original text and highlighted by the raw
+// byte spans the API returns, so what is marked is exactly what is cited.
 "use strict";
 
+const PAGE_SIZE = { articles: 10, claims: 20 };
+const FACET_ORDER = ["chip", "org", "person", "source", "publisher", "metric", "month"];
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-let view = "articles";
 
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+const state = { q: "", view: "articles", page: 1, entity: "", single: false };
+let lastRender = null;  // re-renders the current results when the language changes
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  state.q = params.get("q") || "";
+  state.view = ["articles", "claims", "check", "timeline"].includes(params.get("view")) ? params.get("view") : "articles";
+  state.page = Math.max(1, Number.parseInt(params.get("page") || "1", 10) || 1);
+  state.entity = params.get("entity") || "";
+  state.single = params.get("single") === "1";
+}
+
+function urlFor(changes) {
+  const next = { ...state, ...changes };
+  const params = new URLSearchParams();
+  if (next.q) params.set("q", next.q);
+  if (next.view !== "articles") params.set("view", next.view);
+  if (next.page > 1) params.set("page", String(next.page));
+  if (next.entity) params.set("entity", next.entity);
+  if (next.single) params.set("single", "1");
+  if (suyuan.lang !== "zh") params.set("lang", suyuan.lang);
+  const search = params.toString();
+  return `/${search ? `?${search}` : ""}`;
+}
+
+function navigate(changes) {
+  history.pushState(null, "", urlFor(changes));
+  readUrl();
+  syncForm();
+  run();
+}
+
+// A link that navigates within the page (and still works opened in a new tab).
+function stateLink(text, changes, className) {
+  const link = el("a", className, text);
+  link.href = urlFor(changes);
+  link.addEventListener("click", (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    navigate(changes);
+  });
+  return link;
 }
 
 // DOM nodes for `snippet` (raw bytes [base, base+len)) with `spans` marked.
@@ -25,7 +64,7 @@ function markedSnippet(snippet, base, spans) {
     if (end <= start) continue;
     fragment.append(decoder.decode(bytes.subarray(at, start)));
     const mark = el("mark", "", decoder.decode(bytes.subarray(start, end)));
-    mark.title = `bytes ${span.start}–${span.end}`;
+    mark.title = `${t("field.bytes")} ${span.start}–${span.end}`;
     fragment.append(mark);
     at = end;
   }
@@ -33,99 +72,114 @@ function markedSnippet(snippet, base, spans) {
   return fragment;
 }
 
-// A link to the article; with `span` ({start, end} bytes) the page marks exactly those bytes
-// and scrolls to them (the mark's id is "cited").
-function docLink(docId, text, query, span) {
-  const link = el("a", "title", text);
-  link.href = `/doc/${encodeURIComponent(docId)}?q=${encodeURIComponent(query)}` +
-    (span ? `&span=${span.start}-${span.end}#cited` : "");
-  return link;
+function provenance(parts) {
+  return el("div", "meta", parts.filter(Boolean).join(" · "));
 }
 
-function renderHit(hit, query) {
+function renderHit(hit) {
   const item = el("li", "hit");
-  const meta = el("div", "meta", [hit.publisher, hit.published, hit.path, `score ${hit.score.toFixed(3)}`]
-    .filter(Boolean).join(" · "));
+  const title = el("a", "title", hit.title || hit.path);
+  title.href = docHref(hit.doc_id, state.q);
   const snippet = el("p", "snippet");
   snippet.append(markedSnippet(hit.snippet, hit.snippet_span.start, hit.spans));
-  const cite = el("div", "cite", hit.spans.length
-    ? `cited bytes: ${hit.spans.slice(0, 8).map((s) => `${s.start}–${s.end}`).join(", ")}` +
-      (hit.spans.length > 8 ? ` … (${hit.spans.length})` : "")
-    : "");
-  item.append(docLink(hit.doc_id, hit.title || hit.path, query), meta, snippet, cite);
+  item.append(title, provenance([hit.publisher || hit.path, hit.published]), snippet);
   return item;
 }
 
-function valueText(value) {
-  if (!value) return "";
-  let text = "";
-  if (value.date) text = value.date + (value.date_end ? `..${value.date_end}` : "");
-  else if (value.value !== undefined) text = String(value.value);
-  else if (value.min_exclusive || value.max_exclusive) {
-    // 大于10小于20: an interval with its open ends, (10, 20).
-    text = `${value.min_exclusive ? "(" : "["}${value.min}, ${value.max}${value.max_exclusive ? ")" : "]"}`;
-  } else if (value.min !== undefined) text = `${value.min}..${value.max}`;
-  const unit = value.currency || value.unit;
-  if (unit) text += ` ${unit}`;
-  if (value.approx && value.approx !== "exact") text += ` (${value.approx})`;
-  if (value.relation) text += ` (${value.relation})`;  // 自2018年以来: 2018 (since)
-  return text;
+function claimHead(claim) {
+  const head = el("div", "claim-head");
+  head.append(el("strong", "subject", entityName(claim.subject) || "?"), " · ",
+    el("span", "metric", metricName(claim.metric) || "?"), " ", el("span", "value", valueText(claim.value)));
+  return head;
 }
 
-function sentenceSpan(claim) {
-  const span = claim.sentence_span || claim.sentence_raw;
-  return span ? `bytes ${span.start}–${span.end}` : "";
+function quoteLink(entry) {
+  const claim = entry.claim;
+  const quote = el("blockquote", "quote");
+  const link = el("a", "", claim.sentence || entry.title || entry.path);
+  link.href = docHref(entry.doc_id, state.q, claimSpan(claim));
+  const span = claimSpan(claim);
+  if (span) link.title = `${t("field.bytes")} ${span.start}–${span.end}`;
+  quote.append(link);
+  return quote;
 }
 
-function renderClaim(entry, query) {
+function citeSelector(claim) {
+  const span = claim.value_span || claim.sentence_span;
+  return span ? `span=${span.start}-${span.end}` : "claim=0";
+}
+
+function renderClaim(entry) {
   const claim = entry.claim;
   const item = el("li", "hit claim");
-  const head = el("div", "claim-head");
-  head.append(el("strong", "", claim.subject || "?"), " · ", el("span", "metric", claim.metric || "?"),
-    " = ", el("code", "", valueText(claim.value)));
-  const chain = el("div", "meta", [entry.chain.join(" → "), entry.published, entry.path, sentenceSpan(claim)]
-    .filter(Boolean).join(" · "));
-  const sentence = el("blockquote", "", claim.sentence || "");
-  item.append(head, chain, sentence, docLink(entry.doc_id, entry.title || entry.path, query, claim.sentence_span));
+  const period = periodText(claim);
+  item.append(claimHead(claim),
+    provenance([chainText(entry), entry.published, period ? `${t("field.period")}: ${period}` : ""]),
+    quoteLink(entry), citeButton(entry.doc_id, citeSelector(claim)));
   return item;
 }
 
-function renderGroup(group, query) {
+// One group: verdict and reason in words, then the sources side by side.
+function renderGroup(group) {
   const item = el("li", `hit group ${group.verdict}`);
   const head = el("div", "claim-head");
-  head.append(el("span", `verdict ${group.verdict}`, group.verdict), " ",
-    el("strong", "", group.subject), " · ", el("span", "metric", group.metric),
-    group.unit ? ` · ${group.unit}` : "");
-  const why = el("div", "meta", `${group.documents} article(s), ${group.independent_sources} independent source(s) — ${group.explanation}`);
-  const list = el("ul", "group-claims");
+  head.append(el("span", `verdict ${group.verdict}`, t(`verdict.${group.verdict}`)), " ",
+    el("strong", "subject", entityName(group.subject)), " · ", el("span", "metric", metricName(group.metric)));
+  const counts = el("div", "meta", t("check.counts", { d: group.documents, s: group.independent_sources }));
+  const why = el("p", "why");
+  why.append(el("strong", "", t("check.why")), group.explanation || "");
+  const row = el("div", "sources");
+  row.setAttribute("role", "list");
   for (const entry of group.claims) {
-    const row = el("li");
-    row.append(el("code", "", valueText(entry.claim.value)), " ",
-      el("span", "meta", `${entry.chain.join(" → ")} · ${entry.published || "undated"} · ${sentenceSpan(entry.claim)}`),
-      el("blockquote", "", entry.claim.sentence || ""),
-      docLink(entry.doc_id, entry.title || entry.path, query, entry.claim.sentence_span));
-    list.append(row);
+    const claim = entry.claim;
+    const card = el("div", "source-card");
+    card.setAttribute("role", "listitem");
+    const fields = el("dl");
+    const field = (key, value) => {
+      if (!value) return;
+      fields.append(el("dt", "", t(key)), el("dd", "", value));
+    };
+    const value = valueText(claim.value);
+    card.append(el("div", "source-value", value || "—"));
+    if (periodText(claim) !== value) field("field.period", periodText(claim));
+    field("field.publisher", entityName(entry.publisher) || entry.path);
+    field("field.source", attributionText(claim));
+    field("field.published", entry.published);
+    card.append(fields, quoteLink(entry), citeButton(entry.doc_id, citeSelector(claim)));
+    row.append(card);
   }
-  item.append(head, why, list);
+  item.append(head, counts, why, row);
   return item;
 }
 
-function renderFacets(facets) {
+function facetFilter(name, value) {
+  if (name === "month") return `date:${value}..${value}`;
+  return /^[\w.-]+$/.test(value) ? `${name}:${value}` : `${name}:"${value.replaceAll("\"", "")}"`;
+}
+
+function renderFacets(facets, estimated) {
   const aside = document.getElementById("facets");
   aside.replaceChildren();
   if (!facets) return;
-  for (const [name, values] of Object.entries(facets)) {
-    if (!values.length) continue;
+  const heading = el("h2", "facets-title", t("facets"));
+  aside.append(heading);
+  if (estimated) aside.append(el("p", "note", t("facets.estimated")));
+  for (const name of FACET_ORDER) {
+    const values = facets[name];
+    if (!values || !values.length) continue;
     const box = el("section", "facet");
-    box.append(el("h3", "", name));
+    box.append(el("h3", "", t(`facet.${name}`)));
     const list = el("ul");
     for (const { value, count } of values.slice(0, 10)) {
-      const link = el("a", "", `${value} (${count})`);
-      const input = document.getElementById("q");
-      const filter = ["month"].includes(name) ? `date:${value}..${value}` : `${name}:${value}`;
-      link.href = `/?q=${encodeURIComponent(`${input.value} ${filter}`.trim())}`;
+      const filter = facetFilter(name, value);
+      const active = state.q.split(/\s+/).includes(filter);
       const li = el("li");
-      li.append(link);
+      const link = stateLink(facetValueName(name, value), { q: active ? state.q : `${state.q} ${filter}`.trim(), page: 1 },
+        active ? "active" : "");
+      link.dataset.facet = name;
+      link.dataset.value = value;
+      link.title = filter;
+      li.append(link, " ", el("span", "count", estimated ? `≈${count}` : String(count)));
       list.append(li);
     }
     box.append(list);
@@ -133,68 +187,228 @@ function renderFacets(facets) {
   }
 }
 
-async function fetchJson(url) {
-  const response = await fetch(url);
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.error ? body.error.message : `HTTP ${response.status}`);
-  return body;
+function renderPager(total, size) {
+  const pager = document.getElementById("pager");
+  pager.replaceChildren();
+  const pages = Math.ceil(total / size);
+  if (pages <= 1 && state.page === 1) return;
+  if (state.page > 1) pager.append(stateLink(t("page.prev"), { page: state.page - 1 }, "prev"));
+  pager.append(el("span", "at", t("page.at", { p: state.page })));
+  if (state.page < pages) pager.append(stateLink(t("page.next"), { page: state.page + 1 }, "next"));
 }
 
-async function runSearch(query) {
-  const status = document.getElementById("status");
+// --- timeline ----------------------------------------------------------------------------------
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function svg(tag, attributes, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function dayOf(text) {
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(text || "");
+  if (!match) return null;
+  return Date.UTC(+match[1], match[2] ? +match[2] - 1 : 0, match[3] ? +match[3] : 1);
+}
+
+// Points of the timeline: an event claim (event_date:…) at the date it states, any other
+// claim at its article's publication date.
+function timelinePoints(groups) {
+  const points = [];
+  for (const group of groups) {
+    for (const entry of group.claims) {
+      const claim = entry.claim;
+      const event = (claim.metric || "").startsWith("event_date:") && claim.value && claim.value.date;
+      const day = dayOf(event ? claim.value.date : entry.published);
+      if (day === null) continue;
+      points.push({ day, event: Boolean(event), entry, subject: claim.subject || "" });
+    }
+  }
+  return points.sort((a, b) => a.day - b.day);
+}
+
+function renderTimeline(groups) {
+  const all = timelinePoints(groups);
+  const controls = document.getElementById("controls");
+  const subjects = [...new Set(all.map((p) => p.subject))].sort();
+  const label = el("label", "entity-filter", `${t("timeline.entity")} `);
+  const select = el("select");
+  select.id = "entity";
+  select.append(new Option(t("timeline.all"), ""));
+  for (const subject of subjects) select.append(new Option(entityName(subject), subject, false, subject === state.entity));
+  select.addEventListener("change", () => navigate({ entity: select.value }));
+  label.append(select);
+  const legend = el("span", "legend");
+  legend.append(el("span", "dot claim-dot"), t("timeline.claim"), " ", el("span", "dot event-dot"), t("timeline.event"));
+  controls.replaceChildren(label, legend);
+
+  const points = state.entity ? all.filter((p) => p.subject === state.entity) : all;
   const results = document.getElementById("results");
-  results.replaceChildren();
-  renderFacets(null);
-  status.classList.remove("error");
-  if (!query.trim() && view !== "check") {
-    status.textContent = "";
+  document.getElementById("status").textContent =
+    t("status.timeline", { n: points.filter((p) => !p.event).length, e: points.filter((p) => p.event).length });
+  if (!points.length) {
+    results.append(el("li", "note", t("timeline.none")));
     return;
   }
-  status.textContent = "…";
-  const q = encodeURIComponent(query);
-  try {
-    if (view === "articles") {
-      const body = await fetchJson(`/api/search?limit=20&facets=1&q=${q}`);
-      status.textContent = `about ${body.total_estimate} article(s)`;
-      for (const hit of body.results) results.append(renderHit(hit, query));
-      renderFacets(body.facets);
-    } else if (view === "claims") {
-      const body = await fetchJson(`/api/claims?limit=50&facets=1&q=${q}`);
-      status.textContent = `about ${body.total_estimate} claim(s)`;
-      for (const entry of body.results) results.append(renderClaim(entry, query));
-      renderFacets(body.facets);
-    } else {
-      const body = await fetchJson(`/api/check?single=0${query.trim() ? `&q=${q}` : ""}`);
-      status.textContent = `${body.groups.length} group(s) stated by more than one article`;
-      for (const group of body.groups) results.append(renderGroup(group, query));
+  const lanes = [...new Set(points.map((p) => p.subject))];
+  const width = 900, left = 130, right = 20, top = 30, lane = 40;
+  const height = top + lanes.length * lane + 30;
+  const first = points[0].day, last = points[points.length - 1].day;
+  const span = Math.max(last - first, 86400000 * 30);
+  const x = (day) => left + ((day - first) / span) * (width - left - right);
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "timeline", role: "img" });
+  chart.append(svg("title", {}, t("tab.timeline")));
+  // Year (or month, for short ranges) ticks.
+  const start = new Date(first), months = span / (86400000 * 30) < 24;
+  for (let d = Date.UTC(start.getUTCFullYear(), months ? start.getUTCMonth() : 0, 1); d <= last;) {
+    if (d >= first) {
+      chart.append(svg("line", { x1: x(d), x2: x(d), y1: top - 10, y2: height - 20, class: "tick" }));
+      const date = new Date(d);
+      chart.append(svg("text", { x: x(d) + 2, y: top - 14, class: "tick-label" },
+        months ? `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}` : String(date.getUTCFullYear())));
     }
+    const next = new Date(d);
+    if (months) next.setUTCMonth(next.getUTCMonth() + (span > 86400000 * 365 ? 3 : 1)); else next.setUTCFullYear(next.getUTCFullYear() + 1);
+    d = next.getTime();
+  }
+  lanes.forEach((subject, i) => {
+    const y = top + i * lane + lane / 2;
+    chart.append(svg("text", { x: 4, y: y + 4, class: "lane-label" }, entityName(subject) || "—"));
+    chart.append(svg("line", { x1: left, x2: width - right, y1: y, y2: y, class: "lane" }));
+  });
+  for (const point of points) {
+    const y = top + lanes.indexOf(point.subject) * lane + lane / 2;
+    const claim = point.entry.claim;
+    const link = svg("a", { href: docHref(point.entry.doc_id, state.q, claimSpan(claim)), class: point.event ? "event" : "claim" });
+    link.append(point.event
+      ? svg("rect", { x: x(point.day) - 5, y: y - 5, width: 10, height: 10, transform: `rotate(45 ${x(point.day)} ${y})` })
+      : svg("circle", { cx: x(point.day), cy: y, r: 5 }));
+    link.append(svg("title", {}, `${new Date(point.day).toISOString().slice(0, 10)} · ${entityName(claim.subject)} · ` +
+      `${metricName(claim.metric)} ${valueText(claim.value)} · ${chainText(point.entry)}`));
+    chart.append(link);
+  }
+  const figure = el("li", "timeline-figure");
+  figure.append(chart);
+  results.append(figure);
+  // The same points as a list, readable by keyboard and screen readers.
+  for (const point of points) {
+    const item = renderClaim(point.entry);
+    item.prepend(el("div", `when ${point.event ? "event" : ""}`, new Date(point.day).toISOString().slice(0, 10)));
+    results.append(item);
+  }
+}
+
+// --- running a view ----------------------------------------------------------------------------
+
+let generation = 0;
+
+async function run() {
+  const status = document.getElementById("status");
+  const results = document.getElementById("results");
+  const mine = ++generation;
+  results.replaceChildren();
+  document.getElementById("controls").replaceChildren();
+  document.getElementById("pager").replaceChildren();
+  renderFacets(null);
+  status.classList.remove("error");
+  document.title = state.q ? `${state.q} · 溯源 suyuan` : "溯源 suyuan — 中文新闻引证检索";
+  if (!state.q.trim() && (state.view === "articles" || state.view === "claims")) {
+    status.textContent = t("status.enter");
+    lastRender = null;
+    return;
+  }
+  status.textContent = t("status.loading");
+  const q = encodeURIComponent(state.q);
+  try {
+    let render;
+    if (state.view === "articles" || state.view === "claims") {
+      const size = PAGE_SIZE[state.view];
+      const api = state.view === "articles" ? "search" : "claims";
+      const body = await fetchJson(`/api/${api}?limit=${size}&offset=${(state.page - 1) * size}&facets=1&q=${q}`);
+      render = () => {
+        results.replaceChildren();
+        status.textContent = body.results.length || state.page > 1
+          ? t(state.view === "articles" ? "status.articles" : "status.claims", { n: body.total_estimate })
+          : t("status.none");
+        for (const entry of body.results) results.append(state.view === "articles" ? renderHit(entry) : renderClaim(entry));
+        renderFacets(body.facets, body.facets_estimated);
+        renderPager(body.total_estimate, size);
+      };
+    } else {
+      const single = state.view === "timeline" || state.single ? 1 : 0;
+      const body = await fetchJson(`/api/check?single=${single}${state.q.trim() ? `&q=${q}` : ""}`);
+      render = () => {
+        results.replaceChildren();
+        if (state.view === "timeline") {
+          renderTimeline(body.groups);
+          return;
+        }
+        const controls = document.getElementById("controls");
+        const label = el("label", "single-toggle");
+        const box = el("input");
+        box.type = "checkbox";
+        box.checked = state.single;
+        box.addEventListener("change", () => navigate({ single: box.checked }));
+        label.append(box, " ", t("check.single"));
+        controls.replaceChildren(label);
+        status.textContent = body.groups.length ? t("status.groups", { n: body.groups.length }) : t("status.none");
+        for (const group of body.groups) results.append(renderGroup(group));
+      };
+    }
+    if (mine !== generation) return;  // a newer search started meanwhile
+    lastRender = render;
+    render();
   } catch (err) {
-    status.textContent = `Error: ${err.message}`;
+    if (mine !== generation) return;
+    lastRender = null;
+    status.textContent = t("status.error", { m: err.message });
     status.classList.add("error");
   }
 }
 
-document.addEventListener("DOMContentLoaded", () => {
+function syncForm() {
+  document.getElementById("q").value = state.q;
+  for (const tab of document.querySelectorAll(".tabs [role=tab]")) {
+    const selected = tab.dataset.view === state.view;
+    tab.setAttribute("aria-selected", String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+  }
+}
+
+document.addEventListener("DOMContentLoaded", async () => {
+  readUrl();
+  setupLanguageToggle();
+  suyuan.onLanguage.push(() => {
+    if (lastRender) lastRender();
+    else if (!state.q.trim() && (state.view === "articles" || state.view === "claims")) document.getElementById("status").textContent = t("status.enter");
+  });
+  applyLanguage();
+  syncForm();
+  await loadLabels();
   const form = document.getElementById("search-form");
-  const input = document.getElementById("q");
-  const params = new URLSearchParams(location.search);
-  input.value = params.get("q") || "";
-  view = params.get("view") || "articles";
-  const tabs = document.querySelectorAll(".tabs button");
-  const selectTab = () => tabs.forEach((t) => t.setAttribute("aria-selected", String(t.dataset.view === view)));
-  const update = () => {
-    history.replaceState(null, "", `/?q=${encodeURIComponent(input.value)}&view=${view}`);
-    runSearch(input.value);
-  };
-  tabs.forEach((tab) => tab.addEventListener("click", () => {
-    view = tab.dataset.view;
-    selectTab();
-    update();
-  }));
-  selectTab();
-  runSearch(input.value);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    update();
+    navigate({ q: document.getElementById("q").value.trim(), page: 1 });
   });
+  const tabs = [...document.querySelectorAll(".tabs [role=tab]")];
+  tabs.forEach((tab, i) => {
+    tab.addEventListener("click", () => navigate({ view: tab.dataset.view, page: 1 }));
+    // Arrow keys move between tabs (WAI-ARIA tabs pattern).
+    tab.addEventListener("keydown", (event) => {
+      const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+      if (!step) return;
+      const next = tabs[(i + step + tabs.length) % tabs.length];
+      next.focus();
+      next.click();
+    });
+  });
+  window.addEventListener("popstate", () => {
+    readUrl();
+    syncForm();
+    run();
+  });
+  run();
 });

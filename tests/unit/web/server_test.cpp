@@ -63,18 +63,6 @@ nlohmann::json get_json(const std::string& path, int expected_status) {
 
 const std::string P001_ID = doc_id_for_path("001_8e11a6ad99196ebb.txt");
 
-/// Raw text as the document page shows it: HTML-escaped (restated here as the test's oracle).
-std::string escaped(std::string_view text) {
-  static const std::map<char, std::string> entities = {
-      {'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&#39;"}};
-  std::string out;
-  for (char c : text) {
-    const auto entity = entities.find(c);
-    out += entity == entities.end() ? std::string(1, c) : entity->second;
-  }
-  return out;
-}
-
 /// Where a claim entry of /api/claims or /api/check links: its document and its sentence's raw
 /// bytes, the fields app.js builds `/doc/<doc_id>?q=…&span=S-E#cited` from.
 struct ClaimLink {
@@ -97,6 +85,49 @@ std::size_t count_of(const std::string& text, const std::string& piece) {
   std::size_t n = 0;
   for (auto at = text.find(piece); at != std::string::npos; at = text.find(piece, at + 1)) ++n;
   return n;
+}
+
+/// The text a browser shows for `html`: tags dropped, the five entities html_escape writes
+/// decoded (restated here as the test's oracle).
+std::string text_of(std::string_view html) {
+  static const std::pair<std::string_view, char> entities[] = {
+      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
+  std::string out;
+  for (std::size_t i = 0; i < html.size();) {
+    if (html[i] == '<') {
+      const std::size_t close = html.find('>', i);
+      if (close == std::string_view::npos) FAIL("unclosed tag in " << html.substr(i, 40));
+      i = close + 1;
+      continue;
+    }
+    bool decoded = false;
+    for (const auto& [entity, c] : entities) {
+      if (html.substr(i, entity.size()) == entity) {
+        out.push_back(c);
+        i += entity.size();
+        decoded = true;
+        break;
+      }
+    }
+    if (!decoded) out.push_back(html[i++]);
+  }
+  return out;
+}
+
+/// The inner HTML of the first element opened by `open_tag` (no element of its kind nested).
+std::string inner_html(const std::string& page, const std::string& open_tag,
+                       const std::string& close_tag) {
+  const std::size_t start = page.find(open_tag);
+  REQUIRE(start != std::string::npos);
+  const std::size_t body = page.find('>', start) + 1;
+  const std::size_t end = page.find(close_tag, body);
+  REQUIRE(end != std::string::npos);
+  return page.substr(body, end - body);
+}
+
+/// The original text block of a document page.
+std::string raw_block(const std::string& page) {
+  return inner_html(page, "<pre class=\"raw\" id=\"raw-text\"", "</pre>");
 }
 
 }  // namespace
@@ -137,12 +168,21 @@ TEST_CASE("the document page shows the original text escaped, with matches marke
   REQUIRE(res);
   CHECK(res->status == 200);
   const std::string& page = res->body;
-  // The spam first line of 001 appears as text inside the <pre>, never as markup.
+  // The text block reads exactly as the raw file, whatever marks, claims and mentions wrap it.
   const std::string raw = test::read_file(test::corpus_dir() / "001_8e11a6ad99196ebb.txt");
-  const std::string spam = raw.substr(0, raw.find('\n'));
-  CHECK(page.find(spam) != std::string::npos);
-  CHECK(page.find("<mark data-start=") != std::string::npos);
-  CHECK(page.find("<script") == std::string::npos);
+  const std::string block = raw_block(page);
+  CHECK(text_of(block) == raw);
+  CHECK(block.find("<mark data-start=") != std::string::npos);
+  CHECK(block.find("<span class=\"claim\" data-claim=\"0\" id=\"claim-0\" tabindex=\"0\">") !=
+        std::string::npos);
+  CHECK(block.find("<span class=\"m m-chip\" data-mention=") != std::string::npos);
+  // The spam first line of 001 is dropped by normalization: it is greyed.
+  CHECK(block.rfind("<span class=\"removed\">", 0) == 0);
+  // Scripts come from /static only; the page data is a JSON block, not a script.
+  CHECK(count_of(page, "<script") == 3);
+  CHECK(count_of(page, "<script src=\"/static/") == 2);
+  CHECK(page.find("<script type=\"application/json\" id=\"doc-data\">") != std::string::npos);
+  CHECK(page.find("<pre class=\"normalized\" id=\"normalized-text\" hidden>") != std::string::npos);
   CHECK(res->get_header_value("Content-Security-Policy").find("default-src 'self'") == 0);
 
   auto api = get_json("/api/doc/" + P001_ID + "?q=H20", 200);
@@ -170,8 +210,13 @@ TEST_CASE("markup in an article is escaped on the document page", "[web]") {
   t.join();
   REQUIRE(res);
   CHECK(res->body.find("<script>alert") == std::string::npos);
-  CHECK(res->body.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
-  CHECK(res->body.find("&lt;b&gt;H20&lt;/b&gt; &amp; &quot;") != std::string::npos);
+  CHECK(res->body.find("<b>") == std::string::npos);
+  CHECK(text_of(raw_block(res->body)) ==
+        "标题<script>alert(1)</script>\n英伟达表示,<b>H20</b> & \"引号\"。\n");
+  // The page data keeps the text, with nothing that could close its block.
+  const std::string data = inner_html(res->body, "<script type=\"application/json\"", "</script>");
+  CHECK(data.find('<') == std::string::npos);
+  CHECK(nlohmann::json::parse(data).contains("mentions"));
 }
 
 TEST_CASE("the search page and its assets are served", "[web]") {
@@ -226,9 +271,9 @@ TEST_CASE("a cited byte span is marked on the document page", "[web]") {
                                    std::to_string(end));
   REQUIRE(res);
   CHECK(res->status == 200);
-  CHECK(res->body.find("<mark id=\"cited\" data-start=\"" + std::to_string(start) +
-                       "\" data-end=\"" + std::to_string(end) + "\">H20</mark>") !=
-        std::string::npos);
+  const std::string open = "<mark id=\"cited\" data-start=\"" + std::to_string(start) +
+                           "\" data-end=\"" + std::to_string(end) + "\">";
+  CHECK(text_of(inner_html(res->body, open, "</mark>")) == "H20");
   auto bad = server().client().Get("/doc/" + P001_ID + "?span=5-99999999");
   REQUIRE(bad);
   CHECK(bad->status == 400);
@@ -262,13 +307,18 @@ TEST_CASE("claim and cross-check links open the page with the claim's bytes mark
     const std::string raw = test::read_file(test::corpus_dir() / link.path);
     REQUIRE(link.start < link.end);
     REQUIRE(link.end <= raw.size());
-    const std::string expected_text =
-        "<pre class=\"raw\">" + escaped(raw.substr(0, link.start)) + "<mark id=\"cited\" " +
-        "data-start=\"" + std::to_string(link.start) + "\" data-end=\"" + std::to_string(link.end) +
-        "\">" + escaped(raw.substr(link.start, link.end - link.start)) + "</mark>" +
-        escaped(raw.substr(link.end)) + "</pre>";
-    CHECK(res->body.find(expected_text) != std::string::npos);
-    CHECK(count_of(res->body, "<mark") == 1);
+    // The cited mark is never cut by a claim or mention inside it: one element, whose text is
+    // the cited bytes, in a block whose text is the whole file.
+    const std::string block = raw_block(res->body);
+    CHECK(text_of(block) == raw);
+    CHECK(count_of(block, "<mark") == 1);
+    const std::string open = "<mark id=\"cited\" data-start=\"" + std::to_string(link.start) +
+                             "\" data-end=\"" + std::to_string(link.end) + "\">";
+    const std::size_t at = block.find(open);
+    REQUIRE(at != std::string::npos);
+    CHECK(text_of(block.substr(0, at)) == raw.substr(0, link.start));
+    CHECK(text_of(inner_html(block, open, "</mark>")) ==
+          raw.substr(link.start, link.end - link.start));
   }
 }
 

@@ -1,0 +1,239 @@
+// Drives the suyuan web UI in headless chromium as a fact-checker would: search, filter by a
+// facet, open an article, read a claim's card, cross-check, copy a citation, switch language,
+// read it phone-sized — and checks that markup in an article or a query stays text.
+// Usage: node ui.test.mjs BASE_URL SCREENSHOT_DIR PROFILE_DIR
+import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+const [base, shots, profile] = process.argv.slice(2);
+const url = (path) => new URL(path, base).toString();
+
+rmSync(profile, { recursive: true, force: true });  // a fresh --user-data-dir every run
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.SUYUAN_CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+  viewport: { width: 1280, height: 900 },
+  locale: "zh-CN",
+  permissions: ["clipboard-read", "clipboard-write"],
+});
+
+// Anything that would mean injected markup ran or the page broke: a dialog (alert), a script
+// error, a CSP violation, a request leaving the server.
+const problems = [];
+let httpErrorsExpected = false;  // set by the steps that send bad requests on purpose
+context.on("page", watch);
+function watch(page) {
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog opened: ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    // A failed load is reported by the response handler, with its URL.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  page.on("response", (response) => {
+    // 4xx/5xx are expected only from the deliberately bad requests, which check them.
+    if (response.status() >= 400 && !httpErrorsExpected) {
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
+  });
+  page.on("request", (request) => {
+    if (!request.url().startsWith(base) && !request.url().startsWith("data:")) problems.push(`external request: ${request.url()}`);
+  });
+}
+for (const open of context.pages()) watch(open);  // the "page" event watches later ones
+const page = context.pages()[0] || await context.newPage();
+
+let step = "";
+async function check(name, body) {
+  step = name;
+  process.stdout.write(`- ${name} … `);
+  await body();
+  assert.deepEqual(problems, [], `problems during "${name}"`);
+  console.log("ok");
+}
+const shot = (name) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+const noHorizontalScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
+
+try {
+  await check("search in Chinese shows body snippets with highlights, provenance and a count", async () => {
+    await page.goto(url("/?q=" + encodeURIComponent("英伟达")));
+    await page.locator("#results .hit").first().waitFor();
+    assert.equal(await page.locator("#tab-articles").textContent(), "文章");
+    assert.match(await page.locator("#status").textContent(), /约 \d+ 篇文章/);
+    assert.ok(await page.locator("#results .hit .snippet mark").count() > 0, "highlighted snippet");
+    assert.ok(await page.locator("#results .hit .meta").first().textContent(), "provenance line");
+    assert.equal(await page.inputValue("#q"), "英伟达");
+    await shot("01-search");
+  });
+
+  await check("a facet shows a display name and filters by its id through the URL", async () => {
+    const facet = page.locator('.facet a[data-facet="chip"][data-value="nvidia-h20"]');
+    await facet.waitFor();
+    assert.equal(await facet.textContent(), "英伟达 H20");
+    await facet.click();
+    await page.waitForURL(/chip%3Anvidia-h20/);
+    await page.locator("#results .hit").first().waitFor();
+    assert.equal(await page.inputValue("#q"), "英伟达 chip:nvidia-h20");
+    assert.equal(await page.locator('.facet a.active[data-value="nvidia-h20"]').count(), 1);
+    await shot("02-facet");
+  });
+
+  await check("an article shows its original text with a claim whose card appears on focus", async () => {
+    await page.locator("#results .hit .title").first().click();
+    await page.waitForURL(/\/doc\//);
+    const claim = page.locator("#raw-text .claim[tabindex]").first();
+    await claim.waitFor();
+    await claim.focus();
+    const card = page.locator("#card");
+    await card.waitFor({ state: "visible" });
+    const text = await card.textContent();
+    assert.match(text, /数值|时间/, "card names the value or period");
+    assert.match(text, /消息来源/, "card names the attribution");
+    assert.ok(await page.locator("#raw-text .m").count() > 0, "mentions highlighted");
+    await shot("03-article-card");
+    const box = await card.boundingBox();
+    await page.screenshot({ path: `${shots}/03b-card-closeup.png`,
+      clip: { x: 0, y: Math.max(0, box.y - 120), width: 1280, height: box.height + 180 } });
+    await page.keyboard.press("Escape");
+    await page.locator('.view-toggle button[data-show="normalized"]').click();
+    assert.ok(await page.locator("#normalized-text").isVisible());
+    assert.ok(!(await page.locator("#raw-text").isVisible()));
+    await page.locator('.view-toggle button[data-show="raw"]').click();
+  });
+
+  await check("the cross-check shows sources side by side with a verdict and its reason", async () => {
+    await page.goto(url("/?view=check"));
+    const group = page.locator("#results .group").first();
+    await group.waitFor();
+    assert.match(await group.locator(".verdict").textContent(), /一致|冲突/);
+    assert.ok(await group.locator(".source-card").count() >= 2, "at least two sources");
+    assert.ok((await group.locator(".why").textContent()).length > 6, "the reason in words");
+    const quote = group.locator(".source-card blockquote a").first();
+    assert.match(await quote.getAttribute("href"), /span=\d+-\d+#cited$/);
+    await shot("04-cross-check");
+    await quote.click();
+    await page.waitForURL(/#cited$/);
+    assert.equal(await page.locator("mark#cited").count(), 1);
+  });
+
+  await check("copy citation gives the plain-text citation and the Web Annotation", async () => {
+    await page.goto(url("/?view=claims&q=" + encodeURIComponent("H20")));
+    await page.locator("#results .cite-button").first().click();
+    const text = page.locator("#cite-text");
+    await page.waitForFunction(() => document.getElementById("cite-text").value.includes("/doc/"));
+    const citation = await text.inputValue();
+    assert.match(citation, /“.+”/, "quote");
+    assert.match(citation, /http:\/\/127\.0\.0\.1:\d+\/doc\/[0-9a-f]+\?span=\d+-\d+#cited/, "link to the exact bytes");
+    const annotation = JSON.parse(await page.locator("#cite-json").inputValue());
+    assert.equal(annotation.type, "Annotation");
+    assert.equal(annotation.target.selector[0].type, "TextQuoteSelector");
+    await page.locator(".cite-copy-text").click();
+    await page.locator(".cite-status").filter({ hasText: /已复制|Ctrl\+C/ }).waitFor();
+    if ((await page.locator(".cite-status").textContent()).includes("已复制")) {
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), citation);
+    }
+    await page.screenshot({ path: `${shots}/05-citation.png` });
+    await page.keyboard.press("Escape");
+  });
+
+  await check("the timeline draws claims and events on a date axis, filterable by entity", async () => {
+    await page.goto(url("/?view=timeline"));
+    const chart = page.locator("svg.timeline");
+    await chart.waitFor();
+    const points = await chart.locator("a").count();
+    assert.ok(points > 0, "points drawn");
+    await page.selectOption("#entity", "nvidia-h20");
+    await page.waitForURL(/entity=nvidia-h20/);
+    await chart.waitFor();
+    assert.ok(await chart.locator("a").count() <= points);
+    assert.equal(await chart.locator(".lane-label").count(), 1);
+    await shot("06-timeline");
+  });
+
+  await check("English on request: labels, buttons and messages", async () => {
+    await page.goto(url("/?q=" + encodeURIComponent("英伟达")));
+    await page.locator("#results .hit").first().waitFor();
+    await page.locator("#lang-toggle").click();
+    assert.equal(await page.locator("#tab-articles").textContent(), "Articles");
+    assert.match(await page.locator("#status").textContent(), /about \d+ article/);
+    assert.equal(await page.locator("#search-form button").textContent(), "Search");
+    await shot("07-english");
+    await page.locator("#lang-toggle").click();
+    assert.equal(await page.locator("#tab-articles").textContent(), "文章");
+  });
+
+  await check("markup in an article renders as text", async () => {
+    await page.goto(url("/?q=" + encodeURIComponent("粗体标记")));
+    const hit = page.locator("#results .hit").first();
+    await hit.waitFor();
+    assert.match(await hit.locator(".title").textContent(), /<img src=x onerror=alert\('title'\)>/);
+    await hit.locator(".title").click();
+    await page.waitForURL(/\/doc\//);
+    await page.locator("#raw-text").waitFor();
+    const raw = await page.locator("#raw-text").textContent();
+    assert.ok(raw.includes("<img src=x onerror=alert(1)>"), "img tag shown as text");
+    assert.ok(raw.includes("<script>alert(2)</script>"), "script tag shown as text");
+    assert.ok(raw.includes("</pre></textarea><!-- 注释 -->"), "closing tags shown as text");
+    assert.equal(await page.locator("main img, main script:not(#doc-data), main b, main i").count(), 0);
+    assert.match(await page.locator("h1").textContent(), /<img src=x/);
+    await shot("08-hostile-article");
+  });
+
+  await check("markup in a query renders as text", async () => {
+    httpErrorsExpected = true;
+    const query = "<img src=x onerror=alert(3)> <script>alert(4)</script>";
+    await page.goto(url("/?q=" + encodeURIComponent(query)));
+    await page.locator("#status").filter({ hasText: /.+/ }).waitFor();
+    await page.waitForFunction(() => !document.getElementById("status").textContent.includes("…"));
+    assert.equal(await page.inputValue("#q"), query);
+    assert.equal(await page.locator("main img, main script").count(), 0);
+    await page.goto(url("/doc/0123456789abcdef?q=" + encodeURIComponent(query)));
+    assert.equal(await page.locator("main img, main script").count(), 0);
+    httpErrorsExpected = false;
+  });
+
+  await check("phone width: readable without sideways scrolling", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url("/?q=" + encodeURIComponent("英伟达")));
+    await page.locator("#results .hit").first().waitFor();
+    assert.ok(await noHorizontalScroll(), "search page fits");
+    await shot("09-phone-search");
+    await page.locator("#results .hit .title").first().click();
+    await page.locator("#raw-text").waitFor();
+    assert.ok(await noHorizontalScroll(), "article page fits");
+    await shot("10-phone-article");
+    await page.goto(url("/?view=check"));
+    await page.locator("#results .group").first().waitFor();
+    assert.ok(await noHorizontalScroll(), "cross-check fits");
+    await shot("11-phone-check");
+  });
+
+  await check("keyboard: tabs move with the arrow keys and the search runs on Enter", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url("/"));
+    await page.locator("#q").focus();
+    await page.keyboard.type("H20");
+    await page.keyboard.press("Enter");
+    await page.locator("#results .hit").first().waitFor();
+    await page.locator("#tab-articles").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForURL(/view=claims/);
+    assert.equal(await page.evaluate(() => document.activeElement.id), "tab-claims");
+  });
+  console.log("browser_ui: all checks passed; screenshots in " + shots);
+} catch (error) {
+  console.log("FAILED");
+  console.error(`browser_ui: "${step}" failed: ${error.message}`);
+  if (problems.length) console.error(problems.join("\n"));
+  await page.screenshot({ path: `${shots}/failure.png`, fullPage: true }).catch(() => {});
+  process.exitCode = 1;
+} finally {
+  await context.close();
+}
