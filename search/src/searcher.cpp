@@ -24,17 +24,21 @@ constexpr std::size_t MAX_LIMIT = 1000;
 constexpr std::size_t MAX_SPANS_PER_HIT = 200;
 constexpr std::size_t SNIPPET_MAX_BYTES = 300;
 
-bool is_ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 std::string lower_ascii(std::string_view text) {
   std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
   return out;
 }
 
 /// Whether `piece` occurs at `pos` of `text`, respecting word boundaries for Latin words so
 /// that "h20" does not match inside "h200".
-bool piece_at(const std::string& text, std::size_t pos, const std::string& piece) {
+bool piece_at(std::string_view text, std::size_t pos, const std::string& piece) {
   if (text.compare(pos, piece.size(), piece) != 0) return false;
   if (is_ascii_alnum(piece.front()) && pos > 0 && is_ascii_alnum(text[pos - 1])) return false;
   std::size_t end = pos + piece.size();
@@ -43,7 +47,7 @@ bool piece_at(const std::string& text, std::size_t pos, const std::string& piece
 }
 
 /// Normalized ranges where the whole pattern occurs (pieces in order, spaces between allowed).
-std::vector<ByteRange> find_pattern(const std::string& text, const HighlightPattern& pattern) {
+std::vector<ByteRange> find_pattern(std::string_view text, const HighlightPattern& pattern) {
   std::vector<ByteRange> found;
   if (pattern.empty()) return found;
   for (std::size_t pos = text.find(pattern[0]); pos != std::string::npos;
@@ -66,7 +70,16 @@ std::vector<ByteRange> find_pattern(const std::string& text, const HighlightPatt
 /// Sorted, merged raw spans of every highlight in the article.
 std::vector<ByteRange> highlight_spans(const StoredArticle& article,
                                        const std::vector<HighlightPattern>& patterns) {
-  const std::string text = lower_ascii(article.normalized);
+  // Latin pieces are lower-case: compare them with a lower-cased copy; Chinese-only patterns
+  // (most queries) read the stored text as it is.
+  bool latin = false;
+  for (const auto& pattern : patterns) {
+    for (const auto& piece : pattern) {
+      for (char c : piece) latin = latin || (c >= 'a' && c <= 'z');
+    }
+  }
+  const std::string lowered = latin ? lower_ascii(article.normalized) : std::string();
+  const std::string_view text = latin ? std::string_view(lowered) : article.normalized;
   std::vector<ByteRange> normalized;
   for (const auto& pattern : patterns) {
     auto whole = find_pattern(text, pattern);
@@ -166,22 +179,26 @@ const std::vector<std::pair<std::string, std::string_view>>& facet_prefixes() {
   return prefixes;
 }
 
-/// Counts filter terms of every matching document. Multi-valued (an article names many chips),
-/// so it reads the document's term list rather than a value slot.
+/// Counts the facet terms of the matching documents (multi-valued: an article names many
+/// chips), from the SLOT_FACET_TERMS list the indexer stores beside them: a value read, where
+/// the term list would hold every n-gram of the text.
 class TermFacetSpy : public Xapian::MatchSpy {
  public:
   explicit TermFacetSpy(std::size_t sample) : sample_(sample) {}
   void operator()(const Xapian::Document& doc, double) override {
     ++seen_;
     if (documents_ >= sample_) return;
-    // All filter terms start with "X" and sit together in the sorted term list: one pass.
-    Xapian::TermIterator t = doc.termlist_begin();
-    for (t.skip_to("X"); t != doc.termlist_end(); ++t) {
-      const std::string term = *t;
-      if (term.empty() || term[0] != 'X') break;
-      add(term, 1);
-    }
+    add_list(doc.get_value(schema::SLOT_FACET_TERMS), 1);
     ++documents_;
+  }
+  /// Counts each term of a '\n'-separated list `n` times.
+  void add_list(std::string_view list, std::size_t n) {
+    for (std::size_t begin = 0; begin < list.size();) {
+      std::size_t end = list.find('\n', begin);
+      if (end == std::string_view::npos) end = list.size();
+      add(std::string(list.substr(begin, end - begin)), n);
+      begin = end + 1;
+    }
   }
   /// Counts `term` `n` times if it is a facet term (see schema::FACET_PREFIXES).
   void add(const std::string& term, std::size_t n) {
@@ -198,13 +215,7 @@ class TermFacetSpy : public Xapian::MatchSpy {
   /// documents that carry it, for every document the shards examined.
   void add_value_counts(const Xapian::ValueCountMatchSpy& lists) {
     for (auto v = lists.values_begin(); v != lists.values_end(); ++v) {
-      const std::string list = *v;
-      for (std::size_t begin = 0; begin < list.size();) {
-        std::size_t end = list.find('\n', begin);
-        if (end == std::string::npos) end = list.size();
-        add(list.substr(begin, end - begin), v.get_termfreq());
-        begin = end + 1;
-      }
+      add_list(*v, v.get_termfreq());
     }
     documents_ += lists.get_total();
     seen_ += lists.get_total();
@@ -246,10 +257,11 @@ Error from_xapian(const Xapian::Error& e, const std::string& what) {
 }
 
 constexpr std::size_t FACET_VALUES = 20;
-/// Facets count the term lists of this many matching documents at most (reading a term list
-/// costs ~20 µs: counting all 12,000 matches of 经济 took 259 ms). Beyond it the counts are
-/// scaled from the sample and marked estimated.
-constexpr Xapian::doccount FACET_SAMPLE = 600;
+/// Facets count this many matching documents at most (counting all 12,000 matches of 经济 from
+/// term lists took 259 ms). Beyond it the counts are scaled from the sample and marked
+/// estimated; the sample's first documents are the oldest indexed, as good as any for the top
+/// values.
+constexpr Xapian::doccount FACET_SAMPLE = 2000;
 
 /// The JSON of a SearchResponse or a ClaimSearchResponse around its `results`.
 template <typename Response>
@@ -315,8 +327,10 @@ struct Searcher::Impl {
 
   CompiledQuery compile(std::string_view query) const {
     try {
-      return QueryCompiler(normalizer, database, gazetteer, gazetteer ? &aliases : nullptr)
-          .compile(query);
+      CompiledQuery compiled =
+          QueryCompiler(normalizer, database, gazetteer, gazetteer ? &aliases : nullptr)
+              .compile(query);
+      return compiled;
     } catch (const Xapian::Error& e) {
       throw from_xapian(e, "cannot parse the query");
     }
@@ -368,9 +382,15 @@ Page match_page(const Xapian::Database& database, const Xapian::Query& query, st
                 const SearchRequest& request, bool remote) {
   try {
     Xapian::Enquire enquire(database);
+    // Articles are nearly every document and claims a few: filtering on the short posting
+    // list (keep claims, or drop them) is much cheaper than walking the article list too.
+    const auto type_term = [](std::string_view t) {
+      return Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(t));
+    };
     enquire.set_query(
-        Xapian::Query(Xapian::Query::OP_FILTER, query,
-                      Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(type))));
+        type == schema::TYPE_ARTICLE
+            ? Xapian::Query(Xapian::Query::OP_AND_NOT, query, type_term(schema::TYPE_CLAIM))
+            : Xapian::Query(Xapian::Query::OP_FILTER, query, type_term(type)));
     TermFacetSpy spy(FACET_SAMPLE);
     Xapian::ValueCountMatchSpy remote_spy(schema::SLOT_FACET_TERMS);
     if (request.facets) {

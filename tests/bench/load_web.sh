@@ -7,7 +7,8 @@
 #     /doc/<id>, and /healthz (the HTTP stack's own ceiling, the reference row);
 #   - the server's memory over a long /api/search run;
 #   - /api/search while `suyuan-index build --force` re-indexes the same database in a loop.
-# Prints one table row per run (requests/s, p50/p90/p99/max latency, errors, timeouts).
+# Prints one table row per run (requests/s, p50/p90/p99/max latency, errors, timeouts, and the
+# server's CPU milliseconds per request, which does not depend on what else the machine runs).
 #
 # Usage: tests/bench/load_web.sh [--build DIR] [--articles N] [--duration S] [--connections C]
 #                                [--work DIR] [--long S]
@@ -142,12 +143,17 @@ function done(summary, latency, requests)
 end
 LUA
 
-printf '%-36s %6s %9s %8s %8s %8s %8s %9s %7s %8s\n' run conns "req/s" "p50 ms" "p90 ms" "p99 ms" "max ms" requests errors timeouts
+# The server's CPU time (user + system, ms) from /proc: with other work on the machine,
+# requests per second depend on the cores left over; CPU ms per request does not.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz}' "/proc/$server/stat"; }
+printf '%-36s %6s %9s %8s %8s %8s %8s %9s %7s %8s %8s\n' run conns "req/s" "p50 ms" "p90 ms" "p99 ms" "max ms" requests errors timeouts "cpu/req"
 run() {  # NAME PATHS CONNECTIONS SECONDS
-  local line
-  line=$(wrk -t2 -c"$3" -d"$4"s --timeout 2s -s "$work/paths.lua" "$base" -- "$work/$2" | grep '^RESULT')
+  local line threads=$(($3 < 2 ? $3 : 2)) cpu_before cpu_per_request
+  cpu_before=$(cpu_ms)
+  line=$(wrk -t"$threads" -c"$3" -d"$4"s --timeout 2s -s "$work/paths.lua" "$base" -- "$work/$2" | grep '^RESULT')
   read -r _ rps p50 p90 p99 max requests errors timeouts <<< "$line"
-  printf '%-36s %6s %9s %8s %8s %8s %8s %9s %7s %8s\n' "$1" "$3" "$rps" "$p50" "$p90" "$p99" "$max" "$requests" "$errors" "$timeouts"
+  cpu_per_request=$(awk -v a="$cpu_before" -v b="$(cpu_ms)" -v n="$requests" 'BEGIN {printf "%.3f", (b - a) / n}')
+  printf '%-36s %6s %9s %8s %8s %8s %8s %9s %7s %8s %8s\n' "$1" "$3" "$rps" "$p50" "$p90" "$p99" "$max" "$requests" "$errors" "$timeouts" "$cpu_per_request"
 }
 rss() { awk '/VmRSS/ {print $2}' "/proc/$server/status"; }
 
@@ -168,11 +174,20 @@ run "/api/search mixed, ${long} s (memory)" search.paths "$connections" "$long"
 wait "$sampler"
 echo "server RSS: ${before} kB before, $(tr '\n' ' ' < "$work/rss.log")kB every 5 s during the ${long} s run"
 
-# Searches while the indexer rewrites every document of the same database, again and again.
+# Searches while the indexer re-indexes the same database in a loop: each round changes 100
+# articles (a line appended) and runs `suyuan-index build`, which replaces them and commits.
 rm -f "$work/stop-indexing"
-( while [[ ! -e $work/stop-indexing ]]; do "$index_bin" build --force --corpus "$work/corpus" --db "$work/db" > /dev/null 2>&1; echo rebuilt; done > "$work/rebuilds.log" ) &
+( round=0
+  mapfile -t texts < <(ls "$work/corpus"/*.txt)
+  while [[ ! -e $work/stop-indexing ]]; do
+    for ((i = 0; i < 100; ++i)); do
+      echo "第${round}轮更新。" >> "${texts[$(((round * 100 + i) % ${#texts[@]}))]}"
+    done
+    "$index_bin" build --corpus "$work/corpus" --db "$work/db" > /dev/null 2>&1 && echo rebuilt
+    round=$((round + 1))
+  done > "$work/rebuilds.log" ) &
 indexer=$!
 run "/api/search mixed during re-indexing" search.paths "$connections" "$long"
 stop_indexer
-echo "re-index rounds completed during that run: $(grep -c rebuilt "$work/rebuilds.log" || true)"
+echo "re-index rounds (100 changed articles each, committed) during that run: $(grep -c rebuilt "$work/rebuilds.log" || true)"
 echo "server threads: $(ls /proc/$server/task | wc -l); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"

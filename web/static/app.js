@@ -88,8 +88,9 @@ function renderHit(hit) {
 
 function claimHead(claim) {
   const head = el("div", "claim-head");
-  head.append(el("strong", "subject", entityName(claim.subject) || "?"), " · ",
-    el("span", "metric", metricName(claim.metric) || "?"), " ", el("span", "value", valueText(claim.value)));
+  head.append(el("strong", "subject", subjectName(claim.subject, claim.subject_text) || "?"), " · ",
+    el("span", "metric", metricLabel(claim.metric, claim.metric_text) || "?"), " ",
+    el("span", "value", valueText(claim.value)));
   return head;
 }
 
@@ -124,7 +125,12 @@ function renderGroup(group) {
   const item = el("li", `hit group ${group.verdict}`);
   const head = el("div", "claim-head");
   head.append(el("span", `verdict ${group.verdict}`, t(`verdict.${group.verdict}`)), " ",
-    el("strong", "subject", entityName(group.subject)), " · ", el("span", "metric", metricName(group.metric)));
+    el("strong", "subject", subjectName(group.subject, group.subject_text)), " · ",
+    el("span", "metric", metricLabel(group.metric, group.metric_text)));
+  // The question the group answers: its period, scope and modality, when it has them.
+  const question = [group.period, group.scope,
+    group.modality && group.modality !== "actual" ? t(`modality.${group.modality}`) : ""].filter(Boolean);
+  if (question.length) head.append(" ", el("span", "question", `(${question.join(" · ")})`));
   const counts = el("div", "meta", t("check.counts", { d: group.documents, s: group.independent_sources }));
   const why = el("p", "why");
   why.append(el("strong", "", t("check.why")), group.explanation || "");
@@ -174,8 +180,10 @@ function renderFacets(facets, estimated) {
       const filter = facetFilter(name, value);
       const active = state.q.split(/\s+/).includes(filter);
       const li = el("li");
-      const link = stateLink(facetValueName(name, value), { q: active ? state.q : `${state.q} ${filter}`.trim(), page: 1 },
-        active ? "active" : "");
+      // A chosen value is marked; choosing it again removes its filter.
+      const q = active ? state.q.split(/\s+/).filter((part) => part !== filter).join(" ") : `${state.q} ${filter}`.trim();
+      const link = stateLink(facetValueName(name, value), { q, page: 1 }, active ? "active" : "");
+      if (active) link.setAttribute("aria-current", "true");
       link.dataset.facet = name;
       link.dataset.value = value;
       link.title = filter;

@@ -42,6 +42,9 @@ const STRINGS = {
     "check.counts": "{d} 篇文章 · {s} 个独立来源",
     "check.single": "显示单一来源的组",
     "check.why": "判断依据：",
+    "modality.forecast": "预测",
+    "modality.target": "目标",
+    "modality.actual": "实际",
     "field.value": "数值",
     "field.period": "时间",
     "field.publisher": "发布者",
@@ -126,6 +129,9 @@ const STRINGS = {
     "check.counts": "{d} article(s) · {s} independent source(s)",
     "check.single": "show single-source groups",
     "check.why": "Why: ",
+    "modality.forecast": "forecast",
+    "modality.target": "target",
+    "modality.actual": "actual",
     "field.value": "Value",
     "field.period": "Period",
     "field.publisher": "Publisher",
@@ -254,6 +260,18 @@ function metricName(metric) {
   }
   const name = localized(suyuan.labels.metrics, base) || base;
   return arg ? `${name}: ${entityName(arg)}` : name;
+}
+
+// An entity's name, or the words the claim used for an open subject (粮食) the gazetteer lacks.
+function subjectName(id, written) {
+  return suyuan.labels.entities[id] || !written ? entityName(id) : written;
+}
+
+// A metric's name, or the words the claim used when the labels do not know it.
+function metricLabel(metric, written) {
+  const base = (metric || "").split(":")[0].replace(/_relative_to$/, "");
+  const known = localized(suyuan.labels.metrics, base) !== undefined || base === "event_date";
+  return known || !written ? metricName(metric) : written;
 }
 
 function facetValueName(facet, value) {

@@ -25,9 +25,10 @@ function fillCard(claimNode, mentionNode) {
   if (claimNode) {
     const claim = doc.claims[Number(claimNode.dataset.claim)];
     if (claim) {
-      card.append(el("div", "card-title", `${entityName(claim.subject)} · ${metricName(claim.metric)}`));
+      card.append(el("div", "card-title",
+        `${subjectName(claim.subject, claim.subject_text)} · ${metricLabel(claim.metric, claim.metric_text)}`));
       const list = el("dl");
-      cardRow(list, "field.kind", `${t("doc.legend.claim")}${claim.modality ? ` (${claim.modality})` : ""}`);
+      cardRow(list, "field.kind", `${t("doc.legend.claim")}${claim.modality ? ` (${t(`modality.${claim.modality}`)})` : ""}`);
       cardRow(list, "field.subject", claim.subject_text ? `${entityName(claim.subject)}（${claim.subject_text}）` : entityName(claim.subject));
       cardRow(list, "field.metric", claim.metric_text ? `${metricName(claim.metric)}（${claim.metric_text}）` : metricName(claim.metric));
       cardRow(list, "field.value", valueText(claim.value));
@@ -78,8 +79,8 @@ function fillClaimsTable() {
     const index = Number(row.dataset.claim);
     const claim = doc.claims[index];
     if (!claim) continue;
-    row.querySelector(".subject").textContent = entityName(claim.subject);
-    row.querySelector(".metric").textContent = metricName(claim.metric);
+    row.querySelector(".subject").textContent = subjectName(claim.subject, claim.subject_text);
+    row.querySelector(".metric").textContent = metricLabel(claim.metric, claim.metric_text);
     row.querySelector(".value").textContent = [valueText(claim.value), periodText(claim)].filter(Boolean)
       .filter((text, i, all) => all.indexOf(text) === i).join(" · ");
     row.querySelector(".source").textContent = attributionText(claim);
