@@ -59,7 +59,16 @@ async function check(name, body) {
   console.log("ok");
 }
 const shot = (name) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-const noHorizontalScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
+// "" when the page fits its width, else the elements that stick out (for the failure message).
+const overflow = () => page.evaluate(() => {
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= width + 1) return "";
+  // The elements where the overflow starts: wider than the page, their parent not.
+  const sticksOut = (node) => node.getBoundingClientRect().right > width + 1;
+  const wide = [...document.querySelectorAll("body *")].filter((node) => sticksOut(node) && !sticksOut(node.parentElement));
+  return `${document.documentElement.scrollWidth} > ${width}: ` +
+    wide.slice(0, 3).map((node) => `${node.tagName}.${node.className}: ${node.textContent.slice(0, 40)}`).join(" | ");
+});
 
 try {
   await check("search in Chinese shows body snippets with highlights, provenance and a count", async () => {
@@ -203,15 +212,15 @@ try {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(url("/?q=" + encodeURIComponent("英伟达")));
     await page.locator("#results .hit").first().waitFor();
-    assert.ok(await noHorizontalScroll(), "search page fits");
+    assert.equal(await overflow(), "", "search page fits");
     await shot("09-phone-search");
     await page.locator("#results .hit .title").first().click();
-    await page.locator("#raw-text").waitFor();
-    assert.ok(await noHorizontalScroll(), "article page fits");
+    await page.locator("body[data-ready]").waitFor();
+    assert.equal(await overflow(), "", "article page fits");
     await shot("10-phone-article");
     await page.goto(url("/?view=check"));
     await page.locator("#results .group").first().waitFor();
-    assert.ok(await noHorizontalScroll(), "cross-check fits");
+    assert.equal(await overflow(), "", "cross-check fits");
     await shot("11-phone-check");
   });
 

@@ -317,6 +317,7 @@ async function run() {
   const status = document.getElementById("status");
   const results = document.getElementById("results");
   const mine = ++generation;
+  delete document.body.dataset.ready;
   results.replaceChildren();
   document.getElementById("controls").replaceChildren();
   document.getElementById("pager").replaceChildren();
@@ -369,6 +370,7 @@ async function run() {
     if (mine !== generation) return;  // a newer search started meanwhile
     lastRender = render;
     render();
+    document.body.dataset.ready = "true";
   } catch (err) {
     if (mine !== generation) return;
     lastRender = null;

@@ -118,6 +118,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   applyLanguage();
   await loadLabels();
   fillClaimsTable();
+  document.body.dataset.ready = "true";  // names and buttons are in place
 
   const text = document.getElementById("raw-text");
   text.addEventListener("mouseover", (event) => {
