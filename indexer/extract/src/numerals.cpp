@@ -349,7 +349,8 @@ std::optional<std::pair<int, std::size_t>> small_number_at(const CodePoints& t, 
   // 八九年前, 三四天: adjacent digits without a unit are a vague "eight or nine", not 89.
   if (run.size() > 1 && !has_unit) return std::nullopt;
   const auto value = parse_chinese_number(run);
-  if (!value) return std::nullopt;
+  // 万亿, 亿万: three characters can name 10^12, which is no small count and overflows int.
+  if (!value || *value < 0 || *value > 99999) return std::nullopt;
   return std::make_pair(static_cast<int>(*value), j);
 }
 

@@ -40,9 +40,10 @@ class Reader {
     std::string_view b = blob();
     if (b.size() % sizeof(std::uint32_t) != 0) fail();
     std::vector<std::uint32_t> out(b.size() / sizeof(std::uint32_t));
-    std::memcpy(out.data(), b.data(), b.size());
+    if (!b.empty()) std::memcpy(out.data(), b.data(), b.size());  // memcpy(nullptr, …, 0) is UB
     return out;
   }
+  bool at_end() const { return bytes_.empty(); }
   [[noreturn]] static void fail() {
     throw Error(ErrorKind::CORRUPT_INDEX, "stored document data is truncated or not suyuan's");
   }
@@ -78,6 +79,8 @@ StoredDocumentData decode_stored_document(std::string_view bytes) {
   data.offsets = reader.words();
   data.sentences = reader.words();
   data.extraction_json = reader.blob();
+  // Bytes after the last field mean the data is not what this version wrote.
+  if (!reader.at_end()) Reader::fail();
   return data;
 }
 
