@@ -3,6 +3,8 @@
 #include "script_folder.h"
 
 #include <algorithm>
+#include <ranges>
+#include <type_traits>
 
 #include "data_file.h"
 #include "fold_tables.h"
@@ -53,7 +55,10 @@ ScriptFolder::ScriptFolder(const std::filesystem::path& data_dir)
   load_phrase_file(data_dir / "word_guards.tsv", PRIORITY_WORD_GUARD);
   load_phrase_file(data_dir / "protected_names.tsv", PRIORITY_PROTECTED);
   for (auto& list : buckets_) {
+    // By folded second character (match_phrase looks up only the phrases the next character
+    // can continue), then longest first, then highest priority: the first match wins.
     std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
+      if (a.folded[1] != b.folded[1]) return a.folded[1] < b.folded[1];
       if (a.pattern.size() != b.pattern.size()) return a.pattern.size() > b.pattern.size();
       return a.priority > b.priority;
     });
@@ -177,8 +182,19 @@ const ScriptFolder::Phrase* ScriptFolder::match_phrase(const Units& units, std::
   if (available < 2) return nullptr;
   const char32_t first = fold_char(units[at].cp);
   const std::vector<Phrase>* list = bucket(first);
-  if (list == nullptr || !may_pair(first, fold_char(units[at + 1].cp))) return nullptr;
-  for (const Phrase& phrase : *list) {
+  const char32_t second = fold_char(units[at + 1].cp);
+  if (list == nullptr || !may_pair(first, second)) return nullptr;
+  // A matching phrase's second character folds like the input's (each input character either
+  // is the phrase's character or folds into it, and images are folded already).
+  const auto range =
+      std::equal_range(list->begin(), list->end(), second, [](const auto& a, const auto& b) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Phrase>) {
+          return a.folded[1] < b;
+        } else {
+          return a < b.folded[1];
+        }
+      });
+  for (const Phrase& phrase : std::ranges::subrange(range.first, range.second)) {
     if (phrase.pattern.size() > available) continue;
     bool ok = true;
     for (std::size_t k = 0; k < phrase.pattern.size() && ok; ++k) {

@@ -44,6 +44,19 @@ TEST_CASE("a phrase rule never splits the word that starts before it", "[normali
   CHECK(fold("他是著名作家") == "他是著名作家");
   // 乾 of 餅乾 is 干 even right before a word that a 乾 phrase starts.
   CHECK(fold("吃餅乾坤包") == "吃饼干坤包");
+  // A word to the left that is much rarer than the phrase loses to it (为着/本着/连着 against
+  // 著名/著作), and a context rule (姓於) never beats the word before it (百姓 + 於是).
+  CHECK(fold("列為著名案例") == "列为著名案例");
+  CHECK(fold("日本著名的蒔繪") == "日本著名的莳绘");
+  CHECK(fold("連著作權都註冊") == "连著作权都注册");
+  CHECK(fold("老百姓於是安心") == "老百姓于是安心");
+}
+
+TEST_CASE("a loose phrase matches only characters that fold into its own", "[normalize][fold]") {
+  // 幹 and 乾 both fold to 干, but 幹道 (main road) is not the phrase 乾道.
+  CHECK(fold("主要幹道假日車流量") == "主要干道假日车流量");
+  CHECK(fold("乾道年間") == "乾道年间");
+  CHECK(fold("再生傢俱回收，皇家俱樂部") == "再生家具回收,皇家俱乐部");
 }
 
 TEST_CASE("variant characters from OpenCC's variant tables fold like their standard form",
