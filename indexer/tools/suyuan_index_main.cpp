@@ -107,7 +107,7 @@ int main(int argc, char** argv) {
       std::unique_ptr<suyuan::Extractor> extractor;
       if (!no_extract) {
         extractor = std::make_unique<suyuan::Extractor>(
-            suyuan::ExtractorConfig{suyuan::resolve_data_dir(data_dir) / "extract"});
+            suyuan::ExtractorConfig{suyuan::resolve_data_dir(data_dir) / "extract"}, normalizer);
       }
       suyuan::CorpusIndexer indexer(suyuan::resolve_database(database), normalizer,
                                     extractor.get());
@@ -188,7 +188,7 @@ int main(int argc, char** argv) {
     const std::string raw = from_text ? text : suyuan::tools::read_input(extract_file);
     const suyuan::NormalizedDocument document = normalizer.normalize(
         raw, from_text ? suyuan::SourceFormat::TEXT : format_of(extract_file, html));
-    const suyuan::Extractor extractor({suyuan::resolve_data_dir(data_dir) / "extract"});
+    const suyuan::Extractor extractor({suyuan::resolve_data_dir(data_dir) / "extract"}, normalizer);
     suyuan::ExtractOptions options;
     options.reference_date = ref_date;
     const suyuan::ExtractionResult result = extractor.extract(document, raw, options);

@@ -68,7 +68,7 @@ int main(int argc, char** argv) {
     if (!speed) return 0;
 
     // Throughput: extraction after normalization, against normalization alone, one thread.
-    const Extractor extractor({bench::source_dir() / "data/extract"});
+    const Extractor extractor({bench::source_dir() / "data/extract"}, normalizer);
     const auto articles = bench::load_news();
     std::size_t bytes = 0, mentions = 0, claims = 0;
     std::vector<NormalizedDocument> documents;

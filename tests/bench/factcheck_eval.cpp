@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
 
   const auto data = bench::source_dir() / "data";
   const Normalizer normalizer({data / "normalize"});
-  const Extractor extractor({data / "extract"});
+  const Extractor extractor({data / "extract"}, normalizer);
   const auto rules = CrossCheckRules::load(data / "search/cross_check.json");
   const auto pairs = load_pairs(bench::shared_data_dir() / "factcheck_dev/pairs.jsonl");
 

@@ -177,7 +177,7 @@ int main(int argc, char** argv) {
   std::cout << "corpus: " << articles.size() << " articles, " << corpus_bytes / 1e6 << " MB\n";
 
   const Normalizer normalizer({bench::source_dir() / "data/normalize"});
-  const Extractor extractor({bench::source_dir() / "data/extract"});
+  const Extractor extractor({bench::source_dir() / "data/extract"}, normalizer);
   if (!reuse) {
     auto start = std::chrono::steady_clock::now();
     CorpusIndexer indexer(work / "db", normalizer, &extractor);

@@ -10,7 +10,7 @@ const Normalizer& shared_normalizer() {
 }
 
 const Extractor& shared_extractor() {
-  static const Extractor extractor({data_dir() / "extract"});
+  static const Extractor extractor({data_dir() / "extract"}, shared_normalizer());
   return extractor;
 }
 

@@ -37,10 +37,11 @@ std::string utf8_of(const CodePoints& t, std::size_t begin, std::size_t end) {
   return out;
 }
 
-bool is_chip(const SentenceEntity& e) { return e.entity->kind == "chip"; }
-bool is_org(const SentenceEntity& e) { return e.entity->kind == "org"; }
+bool is_chip(const SentenceEntity& e) { return e.entity->kind == EntityKind::CHIP; }
+bool is_org(const SentenceEntity& e) { return e.entity->kind == EntityKind::ORG; }
 bool is_source(const SentenceEntity& e) {
-  return e.entity->kind == "person" || e.entity->kind == "media" || e.entity->kind == "org";
+  return e.entity->kind == EntityKind::PERSON || e.entity->kind == EntityKind::MEDIA ||
+         e.entity->kind == EntityKind::ORG;
 }
 
 /// Members of the group of `entities[index]`.
@@ -90,15 +91,10 @@ std::size_t keyword_distance(const CodePoints& t, std::size_t begin, std::size_t
   return best;
 }
 
-nlohmann::json figure_value(const Figure& f) {
-  nlohmann::json v = {{"kind", f.kind}, {"approx", f.approx}};
-  if (f.value) v["value"] = *f.value;
-  if (f.min) v["min"] = *f.min;
-  if (f.max) v["max"] = *f.max;
-  if (f.min_exclusive) v["min_exclusive"] = true;
-  if (f.max_exclusive) v["max_exclusive"] = true;
-  if (!f.unit.empty()) v["unit"] = f.unit;
-  if (!f.currency.empty()) v["currency"] = f.currency;
+ClaimValue figure_value(const Figure& f) {
+  ClaimValue v;
+  v.kind = f.kind;
+  v.figure = figure_of(f);
   return v;
 }
 
@@ -130,10 +126,14 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
     for (const auto& m : claims.at("metrics")) {
       Metric metric;
       metric.metric = m.at("metric").get<std::string>();
-      metric.kinds = strings(m, "kinds");
+      for (const auto& kind : strings(m, "kinds")) metric.kinds.push_back(parse_value_kind(kind));
       metric.units = strings(m, "units");
       if (m.contains("keywords")) metric.keywords = words(m["keywords"]);
-      metric.subject = m.at("subject").get<std::string>();
+      const std::string subject = m.at("subject").get<std::string>();
+      metric.subject = subject == "chip"  ? Metric::SubjectRule::CHIP
+                       : subject == "org" ? Metric::SubjectRule::ORG
+                                          : Metric::SubjectRule::FIXED;
+      if (metric.subject == Metric::SubjectRule::FIXED) metric.fixed_subject = subject;
       metric.relative = m.value("relative", false);
       rules.metrics.push_back(std::move(metric));
     }
@@ -142,7 +142,14 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
       rules.events.back().keyword_initials.add_all(rules.events.back().keywords);
     }
     for (const auto& [word, strategy] : claims.at("anaphora").items()) {
-      rules.anaphora.emplace_back(to_u32(word), strategy.get<std::string>());
+      const std::string name = strategy.get<std::string>();
+      Anaphor anaphor = name == "previous_chip" ? Anaphor::PREVIOUS_CHIP
+                        : name == "first_chip"  ? Anaphor::FIRST_CHIP
+                        : name == "chips_after_earlier_same_word"
+                            ? Anaphor::CHIPS_AFTER_EARLIER_SAME_WORD
+                            : throw Error(ErrorKind::CORRUPT_INDEX,
+                                          "claims.json: unknown anaphora strategy " + name);
+      rules.anaphora.emplace_back(to_u32(word), anaphor);
     }
     rules.pronouns = words(claims.at("pronouns"));
     rules.event_clause_blockers = words(claims.at("event_clause_blockers"));
@@ -192,20 +199,20 @@ void resolve_anaphora_and_groups(const CodePoints& t, std::vector<SentenceEntity
     for (const auto& [word, strategy] : rules.anaphora) {
       if (!t.at(i, word)) continue;
       std::vector<const Entity*> referents;
-      if (strategy == "previous_chip") {
+      if (strategy == ClaimRules::Anaphor::PREVIOUS_CHIP) {
         auto before = nearest_before(entities, i, is_chip);
         if (before)
           referents.push_back(entities[*before].entity);
         else if (topic.chip)
           referents.push_back(topic.chip);
-      } else if (strategy == "first_chip") {
+      } else if (strategy == ClaimRules::Anaphor::FIRST_CHIP) {
         for (const auto& e : entities) {
           if (is_chip(e) && e.end <= i) {
             referents.push_back(e.entity);
             break;
           }
         }
-      } else if (strategy == "chips_after_earlier_same_word") {
+      } else if (strategy == ClaimRules::Anaphor::CHIPS_AFTER_EARLIER_SAME_WORD) {
         for (std::size_t k = 0; k + word.size() <= i; ++k) {
           if (!t.at(k, word)) continue;
           const std::size_t after = k + word.size();
@@ -427,7 +434,7 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t,
     return best;
   };
   auto emit = [&](const std::vector<const Entity*>& subjects, const std::string& metric,
-                  const nlohmann::json& value, std::size_t begin, std::size_t end) {
+                  const ClaimValue& value, std::size_t begin, std::size_t end) {
     for (const Entity* subject : subjects) {
       claims.push_back({subject->id, metric, value, attribution_for(begin), begin, end});
     }
@@ -451,7 +458,7 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t,
       std::size_t distance = candidate.keywords.empty()
                                  ? UNIT_ONLY
                                  : keyword_distance(t, f.begin, f.end, candidate.keywords, rules);
-      const bool fixed_subject = candidate.subject != "chip" && candidate.subject != "org";
+      const bool fixed_subject = candidate.subject == ClaimRules::Metric::SubjectRule::FIXED;
       if (fixed_subject && distance != SIZE_MAX) distance = 0;
       if (distance < chosen_distance) {
         chosen = &candidate;
@@ -461,12 +468,12 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t,
     if (chosen) {
       const auto& rule = *chosen;
       std::string metric = rule.metric;
-      nlohmann::json value = figure_value(f);
+      ClaimValue value = figure_value(f);
       std::vector<const Entity*> subjects;
-      if (rule.subject == "chip") {
+      if (rule.subject == ClaimRules::Metric::SubjectRule::CHIP) {
         // The chip right after the figure ("30万片H20"), else the nearest before, else the
         // chip the previous sentence was about when this one refers back to it.
-        const bool counted = f.kind == "quantity" || f.kind == "money";
+        const bool counted = f.kind == ValueKind::QUANTITY || f.kind == ValueKind::MONEY;
         for (std::size_t k = 0; k < entities.size() && subjects.empty() && counted; ++k) {
           if (is_chip(entities[k]) && !entities[k].synthetic && entities[k].begin >= f.end &&
               entities[k].begin <= f.end + 1) {
@@ -494,7 +501,7 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t,
             const Entity* subject = subject_index ? entities[*subject_index].entity : topic.chip;
             if (subject && subject != target.entity) {
               metric += "_relative_to:" + target.entity->id;
-              value["relative_to"] = target.entity->id;
+              value.relative_to = target.entity->id;
               subjects = {subject};
             }
           }
@@ -503,12 +510,12 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t,
         if (subjects.empty() && !nearest && topic.chip && has_pronoun_before(t, f.begin, rules)) {
           subjects = {topic.chip};
         }
-      } else if (rule.subject == "org") {
+      } else if (rule.subject == ClaimRules::Metric::SubjectRule::ORG) {
         auto org = nearest_before(entities, f.begin, is_org);
         if (org) {
           subjects = group_of(entities, *org);
         } else if (auto person = nearest_before(entities, f.begin, [](const SentenceEntity& e) {
-                     return e.entity->kind == "person";
+                     return e.entity->kind == EntityKind::PERSON;
                    })) {
           if (const Entity* affiliation = gazetteer.find(entities[*person].entity->vendor))
             subjects = {affiliation};
@@ -517,7 +524,8 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t,
         }
       } else {
         // A fixed subject named by the rule ("china-market").
-        claims.push_back({rule.subject, metric, value, attribution_for(f.begin), f.begin, f.end});
+        claims.push_back(
+            {rule.fixed_subject, metric, value, attribution_for(f.begin), f.begin, f.end});
         continue;
       }
       if (!subjects.empty()) emit(subjects, metric, value, f.begin, f.end);
@@ -571,9 +579,11 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t,
         return c.metric == "event_date:" + event.event;
       });
       if (stated) break;  // one event of a kind per sentence: later keywords are asides
-      nlohmann::json value = {{"kind", "date"}, {"date", date->date}};
-      if (!date->date_end.empty()) value["date_end"] = date->date_end;
-      if (!date->relation.empty()) value["relation"] = date->relation;
+      ClaimValue value;
+      value.kind = ValueKind::DATE;
+      value.date.date = date->date;
+      value.date.date_end = date->date_end;
+      value.date.relation = date->relation;
       const std::string metric = "event_date:" + event.event;
       for (const Entity* subject : group_of(entities, *chip)) {
         const bool duplicate = std::any_of(claims.begin(), claims.end(), [&](const DraftClaim& c) {

@@ -21,9 +21,13 @@ struct ClaimRules {
   std::size_t window_after = 8;
   struct Metric {
     std::string metric;
-    std::vector<std::string> kinds, units;
+    std::vector<ValueKind> kinds;
+    std::vector<std::string> units;
     std::vector<std::u32string> keywords;
-    std::string subject;  ///< "chip", "org" or a fixed id
+    /// Whom the claim is about: the chip or organisation near the figure, or a fixed id.
+    enum class SubjectRule { CHIP, ORG, FIXED };
+    SubjectRule subject = SubjectRule::CHIP;
+    std::string fixed_subject;  ///< the id for FIXED
     bool relative = false;
   };
   std::vector<Metric> metrics;
@@ -33,7 +37,9 @@ struct ClaimRules {
     Initials keyword_initials;
   };
   std::vector<Event> events;
-  std::vector<std::pair<std::u32string, std::string>> anaphora;
+  /// Which chips an anaphor (后者, 前者, 两者) stands for.
+  enum class Anaphor { PREVIOUS_CHIP, FIRST_CHIP, CHIPS_AFTER_EARLIER_SAME_WORD };
+  std::vector<std::pair<std::u32string, Anaphor>> anaphora;
   std::vector<std::u32string> pronouns, event_clause_blockers;
   std::vector<std::u32string> attribution_prefix, attribution_closers, attribution_suffix,
       attribution_relays, speaker_roles, anonymous, chip_context, citation_cues;
@@ -62,7 +68,7 @@ struct FoundAttribution {
 /// A claim before its offsets are mapped to raw bytes.
 struct DraftClaim {
   std::string subject, metric;
-  nlohmann::json value;
+  ClaimValue value;
   std::optional<std::size_t> attribution;  ///< index into the sentence's attributions
   std::size_t value_begin = 0, value_end = 0;
 };

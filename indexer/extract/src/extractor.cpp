@@ -18,21 +18,20 @@ using extract::CodePoints;
 using extract::FigureVocabulary;
 
 struct Extractor::Impl {
-  explicit Impl(const ExtractorConfig& config)
-      : normalizer(NormalizerConfig{config.data_dir.parent_path() / "normalize"}),
-        gazetteer(config.data_dir, normalizer),
+  Impl(const ExtractorConfig& config, const Normalizer& normalizer)
+      : gazetteer(config.data_dir, normalizer),
         vocabulary(FigureVocabulary::load(config.data_dir)),
         date_vocabulary(extract::DateVocabulary::load(config.data_dir)),
         rules(ClaimRules::load(config.data_dir)) {}
 
-  Normalizer normalizer;  ///< folds the data files' aliases like documents
   Gazetteer gazetteer;
   FigureVocabulary vocabulary;
   extract::DateVocabulary date_vocabulary;
   ClaimRules rules;
 };
 
-Extractor::Extractor(const ExtractorConfig& config) : impl_(new Impl(config)) {}
+Extractor::Extractor(const ExtractorConfig& config, const Normalizer& normalizer)
+    : impl_(new Impl(config, normalizer)) {}
 Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
@@ -70,11 +69,46 @@ std::vector<std::pair<std::size_t, std::size_t>> unknown_chip_codes(
   return out;
 }
 
-nlohmann::json entity_attributes(const Entity& e) {
-  nlohmann::json a = {{"id", e.id}, {"display", e.display}, {"known", true}};
-  if (e.kind == "media") a["category"] = "media";
-  if (!e.vendor.empty()) a[e.kind == "person" ? "affiliation" : "vendor"] = e.vendor;
-  return a;
+EntityRef entity_ref(const Entity& e) {
+  EntityRef ref;
+  ref.id = e.id;
+  ref.display = e.display;
+  ref.media = e.kind == EntityKind::MEDIA;
+  (e.kind == EntityKind::PERSON ? ref.affiliation : ref.vendor) = e.vendor;
+  return ref;
+}
+
+/// The mention kind of a gazetteer entity: outlets are organisations.
+MentionKind mention_kind(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::CHIP:
+      return MentionKind::CHIP;
+    case EntityKind::PERSON:
+      return MentionKind::PERSON;
+    case EntityKind::ORG:
+    case EntityKind::MEDIA:
+    case EntityKind::PLACE:
+      break;
+  }
+  return MentionKind::ORG;
+}
+
+MentionKind mention_kind(ValueKind kind) {
+  switch (kind) {
+    case ValueKind::PERCENT:
+      return MentionKind::PERCENT;
+    case ValueKind::MONEY:
+      return MentionKind::MONEY;
+    case ValueKind::QUANTITY:
+      return MentionKind::QUANTITY;
+    case ValueKind::RATIO:
+      return MentionKind::RATIO;
+    case ValueKind::DATE:
+      return MentionKind::DATE;
+    case ValueKind::NUMBER:
+      break;
+  }
+  return MentionKind::NUMBER;
 }
 
 }  // namespace
@@ -89,14 +123,14 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
   const auto ref = extract::ReferenceDate::parse(reference);
 
   ExtractionResult result;
-  auto add_mention = [&](const std::string& kind, ByteRange normalized, nlohmann::json attributes) {
+  auto add_mention = [&](MentionKind kind, ByteRange normalized, MentionDetail detail) {
     Mention m;
     m.kind = kind;
     m.normalized = normalized;
     m.raw = document.offsets.to_raw(normalized);
     if (m.raw.end > raw.size()) return;  // guards a document/raw mismatch
     m.text = std::string(raw.substr(m.raw.begin, m.raw.size()));
-    m.attributes = std::move(attributes);
+    m.detail = std::move(detail);
     result.mentions.push_back(std::move(m));
   };
 
@@ -123,8 +157,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
                         e = t.index_of(matches[m].normalized.end);
       entities.push_back({b, e, matches[m].entity, 0, false});
       for (std::size_t k = b; k < e; ++k) claimed[k] = true;
-      add_mention(matches[m].entity->kind == "media" ? "org" : matches[m].entity->kind,
-                  matches[m].normalized, entity_attributes(*matches[m].entity));
+      add_mention(mention_kind(matches[m].entity->kind), matches[m].normalized,
+                  entity_ref(*matches[m].entity));
     }
     for (const auto& [b, e] : unknown_chip_codes(t, impl.rules, claimed)) {
       std::string code;
@@ -132,8 +166,11 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       std::string id = code;
       std::transform(id.begin(), id.end(), id.begin(),
                      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      add_mention("chip", t.bytes(b, e),
-                  {{"id", "unknown-" + id}, {"display", code}, {"known", false}});
+      EntityRef unknown;
+      unknown.id = "unknown-" + id;
+      unknown.display = code;
+      unknown.known = false;
+      add_mention(MentionKind::CHIP, t.bytes(b, e), unknown);
       for (std::size_t k = b; k < e; ++k) claimed[k] = true;
     }
     std::stable_sort(entities.begin(), entities.end(),
@@ -145,25 +182,12 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     const auto figures = extract::find_figures(t, impl.vocabulary, claimed);
     const auto attributions = extract::find_attributions(t, entities, impl.rules);
     for (const auto& d : dates) {
-      nlohmann::json a = {{"date", d.date}, {"relative", d.relative}};
-      if (!d.date_end.empty()) a["date_end"] = d.date_end;
-      if (!d.time.empty()) a["time"] = d.time;
-      if (!d.relation.empty()) a["relation"] = d.relation;
-      if (!d.calendar.empty()) a["calendar"] = d.calendar;
-      if (!d.holiday.empty()) a["holiday"] = d.holiday;
-      add_mention("date", t.bytes(d.begin, d.end), a);
+      add_mention(
+          MentionKind::DATE, t.bytes(d.begin, d.end),
+          DateValue{d.date, d.date_end, d.time, d.relative, d.relation, d.calendar, d.holiday});
     }
-    for (const auto& f : figures) {
-      nlohmann::json a = {{"approx", f.approx}};
-      if (f.value) a["value"] = *f.value;
-      if (f.min) a["min"] = *f.min;
-      if (f.max) a["max"] = *f.max;
-      if (f.min_exclusive) a["min_exclusive"] = true;
-      if (f.max_exclusive) a["max_exclusive"] = true;
-      if (!f.unit.empty()) a["unit"] = f.unit;
-      if (!f.currency.empty()) a["currency"] = f.currency;
-      add_mention(f.kind, t.bytes(f.begin, f.end), a);
-    }
+    for (const auto& f : figures)
+      add_mention(mention_kind(f.kind), t.bytes(f.begin, f.end), figure_of(f));
     std::vector<Attribution> sentence_attributions;
     for (const auto& a : attributions) {
       Attribution attribution;
@@ -182,9 +206,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
           break;
         }
       }
-      nlohmann::json attributes = {{"source", a.source}, {"cue", a.cue}};
-      if (!a.via.empty()) attributes["via"] = a.via;
-      add_mention("attribution", normalized, attributes);
+      add_mention(MentionKind::ATTRIBUTION, normalized, AttributionRef{a.source, a.cue, a.via});
       sentence_attributions.push_back(std::move(attribution));
     }
 
@@ -223,13 +245,13 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     // What the next sentences may refer back to.
     for (const auto& e : entities) {
       if (e.synthetic) continue;
-      if (e.entity->kind == "chip") {
+      if (e.entity->kind == EntityKind::CHIP) {
         topic.chip = e.entity;
         break;
       }
     }
     for (const auto& e : entities) {
-      if (!e.synthetic && e.entity->kind == "org") {
+      if (!e.synthetic && e.entity->kind == EntityKind::ORG) {
         topic.org = e.entity;
         break;
       }
@@ -238,49 +260,6 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
   std::stable_sort(result.mentions.begin(), result.mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.raw.begin < b.raw.begin; });
   return result;
-}
-
-nlohmann::json to_json(const Mention& mention) {
-  nlohmann::json j = {{"kind", mention.kind},
-                      {"text", mention.text},
-                      {"start", mention.raw.begin},
-                      {"end", mention.raw.end}};
-  for (const auto& [key, value] : mention.attributes.items()) j[key] = value;
-  return j;
-}
-
-nlohmann::json to_json(const Attribution& attribution) {
-  nlohmann::json j = {{"source", attribution.source},
-                      {"name", attribution.name},
-                      {"cue", attribution.cue},
-                      {"start", attribution.raw.begin},
-                      {"end", attribution.raw.end}};
-  if (!attribution.via.empty()) j["via"] = attribution.via;
-  return j;
-}
-
-nlohmann::json to_json(const Claim& claim) {
-  return {{"subject", claim.subject},
-          {"metric", claim.metric},
-          {"value", claim.value},
-          {"attribution", claim.attribution ? to_json(*claim.attribution) : nlohmann::json()},
-          {"sentence", claim.sentence},
-          {"sentence_span", {{"start", claim.sentence_raw.begin}, {"end", claim.sentence_raw.end}}},
-          {"value_span", {{"start", claim.value_raw.begin}, {"end", claim.value_raw.end}}}};
-}
-
-nlohmann::json to_json(const Citation& citation) {
-  return {{"source", citation.source}, {"name", citation.name},       {"date", citation.date},
-          {"text", citation.text},     {"start", citation.raw.begin}, {"end", citation.raw.end}};
-}
-
-nlohmann::json to_json(const ExtractionResult& result) {
-  nlohmann::json mentions = nlohmann::json::array(), claims = nlohmann::json::array(),
-                 citations = nlohmann::json::array();
-  for (const auto& m : result.mentions) mentions.push_back(to_json(m));
-  for (const auto& c : result.claims) claims.push_back(to_json(c));
-  for (const auto& c : result.citations) citations.push_back(to_json(c));
-  return {{"mentions", mentions}, {"claims", claims}, {"citations", citations}};
 }
 
 }  // namespace suyuan

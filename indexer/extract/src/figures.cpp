@@ -16,8 +16,36 @@ namespace {
 
 constexpr std::size_t npos = std::u32string_view::npos;
 
-bool is_lower_bound(const std::string& approx) { return approx == "over" || approx == "at_least"; }
-bool is_upper_bound(const std::string& approx) { return approx == "under" || approx == "at_most"; }
+/// The kind column of units.tsv.
+UnitKind unit_kind(const std::string& name, const std::string& where) {
+  static const std::pair<const char*, UnitKind> kinds[] = {{"money", UnitKind::MONEY},
+                                                           {"quantity", UnitKind::QUANTITY},
+                                                           {"percent", UnitKind::PERCENT},
+                                                           {"ratio", UnitKind::RATIO},
+                                                           {"measure", UnitKind::MEASURE}};
+  for (const auto& [n, kind] : kinds)
+    if (name == n) return kind;
+  throw Error(ErrorKind::CORRUPT_INDEX, where + ": unknown unit kind '" + name + "'");
+}
+
+/// The figure a unit makes: a measure word counts a quantity.
+ValueKind value_kind_of(UnitKind kind) {
+  switch (kind) {
+    case UnitKind::MONEY:
+      return ValueKind::MONEY;
+    case UnitKind::PERCENT:
+      return ValueKind::PERCENT;
+    case UnitKind::RATIO:
+      return ValueKind::RATIO;
+    case UnitKind::QUANTITY:
+    case UnitKind::MEASURE:
+      break;
+  }
+  return ValueKind::QUANTITY;
+}
+
+bool is_lower_bound(Approx approx) { return approx == Approx::OVER || approx == Approx::AT_LEAST; }
+bool is_upper_bound(Approx approx) { return approx == Approx::UNDER || approx == Approx::AT_MOST; }
 
 /// Where `word` starts when it ends just before `end`, else npos. One space may stand before
 /// `end` (超过 100) and between the word's characters (chat-style 小于 或 等于).
@@ -79,7 +107,7 @@ double shared_multiplier(const CodePoints& t, std::size_t second_end, double low
 /// words and the approx the adjective gives.
 struct Comparative {
   std::size_t begin = 0, end = 0;
-  const char* approx = "";
+  Approx approx = Approx::EXACT;
 };
 
 /// The comparative around the figure [begin, end), or nullopt. Not when a number or figure
@@ -98,15 +126,15 @@ std::optional<Comparative> comparative_around(const CodePoints& t, std::size_t b
   if (!before.empty() && before.back().end == b) return std::nullopt;
   std::size_t e = end;
   if (t[e] == ' ') ++e;
-  const char* approx = t[e] == U'大' || t[e] == U'高'   ? "over"
-                       : t[e] == U'小' || t[e] == U'低' ? "under"
-                                                        : nullptr;
+  std::optional<Approx> approx;
+  if (t[e] == U'大' || t[e] == U'高') approx = Approx::OVER;
+  if (t[e] == U'小' || t[e] == U'低') approx = Approx::UNDER;
   if (!approx) return std::nullopt;
   std::size_t k = e + 1;
   if (t[k] == U'出' || t[k] == U'了') ++k;
   const bool a_little = t[k] == U'一' && (t[k + 1] == U'些' || t[k + 1] == U'点');  // 大一些
   if (is_ascii_digit(t[k]) || (is_chinese_numeral(t[k]) && !a_little)) return std::nullopt;
-  return Comparative{b, e + 1, approx};
+  return Comparative{b, e + 1, *approx};
 }
 
 /// Whether only spaces, a comma (三年以上、十年以下) and a joining word (并且, 的同时 …) stand in
@@ -132,7 +160,7 @@ bool only_joiners_between(const CodePoints& t, std::size_t begin, std::size_t en
 /// it, as Chinese law defines them (三年以上十年以下有期徒刑: 3 to 10 years).
 bool excludes_its_number(const CodePoints& t, const Figure& bound) {
   if (t.ends_at(bound.end, U"以上") || t.ends_at(bound.end, U"以下")) return false;
-  return bound.approx == "over" || bound.approx == "under";
+  return bound.approx == Approx::OVER || bound.approx == Approx::UNDER;
 }
 
 /// 大于10小于20, 大于二十的同时小于等于三十五, 不大于50不小于20, 比四分之一大， 比二分之一小: a
@@ -149,7 +177,7 @@ void join_two_sided_comparisons(const CodePoints& t, std::vector<Figure>& figure
       const bool opposite =
           (a_lower && is_upper_bound(b.approx)) || (a_upper && is_lower_bound(b.approx));
       // 不小于20不大于50台: a bare first bound takes the second's unit, as in 5至10%.
-      const bool bare_first = a.kind == "number" && a.unit.empty();
+      const bool bare_first = a.kind == ValueKind::NUMBER && a.unit.empty();
       const bool same_kind = a.kind == b.kind && a.unit == b.unit && a.currency == b.currency;
       if (opposite && a.value && b.value && (same_kind || bare_first) &&
           only_joiners_between(t, a.end, b.begin)) {
@@ -166,7 +194,7 @@ void join_two_sided_comparisons(const CodePoints& t, std::vector<Figure>& figure
           a.max = max;
           a.min_exclusive = min_exclusive;
           a.max_exclusive = max_exclusive;
-          a.approx = "exact";
+          a.approx = Approx::EXACT;
           a.kind = b.kind;
           a.unit = b.unit;
           a.currency = b.currency;
@@ -218,12 +246,14 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
   try {
     const auto cues = nlohmann::json::parse(cues_in);
     for (const auto& [word, approx] : cues.at("prefix").items()) {
-      v.qualifiers_prefix.emplace_back(to_u32(word), approx.get<std::string>());
+      v.qualifiers_prefix.emplace_back(to_u32(word), parse_approx(approx.get<std::string>()));
     }
     for (const auto& [word, approx] : cues.at("suffix").items()) {
-      v.qualifiers_suffix.emplace_back(to_u32(word), approx.get<std::string>());
+      v.qualifiers_suffix.emplace_back(to_u32(word), parse_approx(approx.get<std::string>()));
     }
   } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + cues_file.string() + ": " + e.what());
+  } catch (const Error& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + cues_file.string() + ": " + e.what());
   }
   const auto units_file = data_dir / "units.tsv";
@@ -242,7 +272,9 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
                   units_file.string() + ":" + std::to_string(number) + ": expected 3 or 4 columns");
     }
     std::getline(fields, not_before);  // optional
-    v.units.push_back({to_u32(surface), kind, unit, to_u32(not_before)});
+    v.units.push_back({to_u32(surface),
+                       unit_kind(kind, units_file.string() + ":" + std::to_string(number)), unit,
+                       to_u32(not_before)});
   }
   sort_longest_first(v.qualifiers_prefix);
   sort_longest_first(v.qualifiers_suffix);
@@ -287,7 +319,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       per_mille = t[i] == U'千' ? 10 : 100;
       if (first) first->value /= per_mille;
     } else if (t.at(i, U"一半")) {
-      f.kind = "ratio";
+      f.kind = ValueKind::RATIO;
       f.value = 0.5;
       f.unit = "fraction";
       f.end = i + 2;
@@ -295,7 +327,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
     } else if ((t[i] == U'半' && tenths_at(t, i + 1)) ||
                (t[i] == U'对' && t[i + 1] == U'折' && i > 0 && t[i - 1] == U'打')) {
       // 半成 = 5 %, half a tenth (not 半成品); 打对折 = a price at 50 %.
-      f.kind = "percent";
+      f.kind = ValueKind::PERCENT;
       f.unit = "percent";
       f.value = t[i] == U'半' ? 5 : 50;
       f.end = i + 2;
@@ -322,14 +354,14 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         auto numerator = parse_number(t, negative_numerator ? j + 3 : j + 2);
         if (numerator && !numerator->vague && first->value != 0) {
           if (negative_numerator) numerator->value = -numerator->value;
-          f.kind = "ratio";
+          f.kind = ValueKind::RATIO;
           f.value = numerator->value / first->value;
           f.unit = "fraction";
           f.end = numerator->end;
           // 百万分之五, 千万分之六: parts per million are read as percentages, like 千分之.
           const double magnitude = std::log10(std::fabs(first->value));
           if (chinese_unit(t[i]) > 1 && magnitude >= 2 && magnitude == std::floor(magnitude)) {
-            f.kind = "percent";
+            f.kind = ValueKind::PERCENT;
             f.unit = "percent";
             *f.value *= 100;
           }
@@ -356,7 +388,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           t[j + 1 + denominator_run] != '.' && !(start > 0 && t[start - 1] == '/')) {
         const double denominator = digits_value(t, j + 1, j + 1 + denominator_run);
         if (denominator > 0 && first->value == std::floor(first->value)) {
-          f.kind = "ratio";
+          f.kind = ValueKind::RATIO;
           f.value = first->value / denominator;
           f.unit = "fraction";
           f.end = j + 1 + denominator_run;
@@ -386,7 +418,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         // 20万次以上, 三场以上: a measure word that is no unit counts only before a suffix
         // qualifier, and the figure stays a number.
         bool measured = false;
-        if (unit && unit->kind == "measure") {
+        if (unit && unit->kind == UnitKind::MEASURE) {
           measured = qualifier_after_measure_at(t, unit_end, v);
           if (measured) j = unit_end;
           unit = nullptr;
@@ -415,7 +447,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           std::size_t second_unit_end = k;
           const FigureVocabulary::Unit* second_unit =
               second_percent ? nullptr : match_unit(t, second_unit_end, v);
-          if (second_unit && second_unit->kind == "measure") second_unit = nullptr;
+          if (second_unit && second_unit->kind == UnitKind::MEASURE) second_unit = nullptr;
           double low = first->vague ? first->vague->first : first->value;
           const double high = second->vague ? second->vague->second : second->value;
           const double first_multiplier = chinese_unit(t[first->end - 1]);
@@ -459,11 +491,11 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           if (first->vague) {
             f.min = first->vague->first;
             f.max = first->vague->second;
-            f.approx = "about";
+            f.approx = Approx::ABOUT;
           } else {
             f.value = first->value;
           }
-          if (first->over) f.approx = "over";
+          if (first->over) f.approx = Approx::OVER;
           f.end = unit ? unit_end : j;
           // 两美元又三美分: dollars and cents.
           if (unit && f.value && unit->unit == "USD" && t[f.end] == U'又') {
@@ -474,7 +506,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
             }
           }
           // 两米半, 一年半, 三块半: and a half of the unit.
-          if (unit && f.value && t[f.end] == U'半' && unit->kind != "percent") {
+          if (unit && f.value && t[f.end] == U'半' && unit->kind != UnitKind::PERCENT) {
             *f.value += 0.5;
             ++f.end;
           }
@@ -485,14 +517,14 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           continue;
         if (!first->chinese && !unit && !percent && is_ascii_alpha(t[f.end])) continue;
         if (percent) {
-          f.kind = "percent";
+          f.kind = ValueKind::PERCENT;
           f.unit = "percent";
-        } else if (unit && unit->kind == "percent") {
-          f.kind = "percent";
+        } else if (unit && unit->kind == UnitKind::PERCENT) {
+          f.kind = ValueKind::PERCENT;
           f.unit = unit->unit;  // percentage points
         } else if (unit) {
-          f.kind = unit->kind;
-          if (unit->kind == "money")
+          f.kind = value_kind_of(unit->kind);
+          if (unit->kind == UnitKind::MONEY)
             f.currency = unit->unit;
           else
             f.unit = unit->unit;
@@ -510,7 +542,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         {U"US$", "USD"},  {U"NT$", "TWD"},  {U"HK$", "HKD"}, {U"$", "USD"},      {U"￥", "CNY"},
         {U"¥", "CNY"},    {U"€", "EUR"},    {U"£", "GBP"},   {U"人民币", "CNY"}, {U"新台币", "TWD"},
         {U"台币", "TWD"}, {U"港币", "HKD"}, {U"港元", "HKD"}};
-    if (f.kind == "number" || (f.kind == "money" && f.currency == "CNY")) {
+    if (f.kind == ValueKind::NUMBER || (f.kind == ValueKind::MONEY && f.currency == "CNY")) {
       // "新台幣 300 萬元": a currency name may stand one space before the amount.
       const std::size_t unspaced = start > 0 && t[start - 1] == ' ' ? start - 1 : start;
       for (const auto& [raw_symbol, iso] : currency_prefixes) {
@@ -520,10 +552,10 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         if (!t.ends_at(at, symbol) || any_claimed(claimed, at - symbol.size(), at)) continue;
         // A currency name before the amount (新台币300元) needs 元 after it; a bare number after
         // 人民币 may be a count.
-        if (f.kind == "number" && !is_ascii_alpha(symbol[0]) && symbol[0] != U'$' &&
+        if (f.kind == ValueKind::NUMBER && !is_ascii_alpha(symbol[0]) && symbol[0] != U'$' &&
             symbol.size() > 1)
           continue;
-        f.kind = "money";
+        f.kind = ValueKind::MONEY;
         f.currency = iso;
         start = at - symbol.size();
         break;
@@ -539,7 +571,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         start -= 2;
     }
     // Qualifiers around the figure: 比…大 on both sides, or words before and after it.
-    const auto comparative = f.value && f.approx == "exact"
+    const auto comparative = f.value && f.approx == Approx::EXACT
                                  ? comparative_around(t, start, f.end, figures)
                                  : std::nullopt;
     if (comparative && !any_claimed(claimed, comparative->begin, start)) {
@@ -550,7 +582,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       for (const auto& [word, approx] : v.qualifiers_prefix) {
         const std::size_t word_begin = start_of_word_before(t, start, word);
         if (word_begin == npos || any_claimed(claimed, word_begin, start)) continue;
-        if (f.approx == "exact" || approx != "exact") f.approx = approx;
+        if (f.approx == Approx::EXACT || approx != Approx::EXACT) f.approx = approx;
         start = word_begin;
         break;
       }

@@ -55,6 +55,18 @@ std::vector<std::pair<int, std::string>> data_lines(const std::filesystem::path&
   return lines;
 }
 
+/// The `kind` column; anything else is a damaged data file.
+EntityKind entity_kind(const std::string& name, const std::string& where) {
+  static const std::pair<const char*, EntityKind> kinds[] = {{"chip", EntityKind::CHIP},
+                                                             {"org", EntityKind::ORG},
+                                                             {"person", EntityKind::PERSON},
+                                                             {"media", EntityKind::MEDIA},
+                                                             {"place", EntityKind::PLACE}};
+  for (const auto& [n, kind] : kinds)
+    if (name == n) return kind;
+  throw Error(ErrorKind::CORRUPT_INDEX, where + ": unknown entity kind '" + name + "'");
+}
+
 }  // namespace
 
 Gazetteer::Gazetteer(const std::filesystem::path& data_dir, const Normalizer& normalizer) {
@@ -66,7 +78,7 @@ Gazetteer::Gazetteer(const std::filesystem::path& data_dir, const Normalizer& no
                                                 ": expected 5 tab-separated columns");
     }
     Entity entity{columns[0],
-                  columns[1],
+                  entity_kind(columns[1], file.string() + ":" + std::to_string(number)),
                   columns[2] == "-" ? "" : columns[2],
                   columns[3],
                   split(columns[4], '|'),

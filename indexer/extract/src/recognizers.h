@@ -11,17 +11,22 @@
 #include <vector>
 
 #include "numerals.h"
+#include "suyuan/extract/claim.h"
 #include "suyuan/normalize/offset_map.h"
 
 namespace suyuan::extract {
 
+/// What a unit of units.tsv makes of the number before it; MEASURE is a measure word that
+/// counts without being a unit of its own (个, 次 …).
+enum class UnitKind { MONEY, QUANTITY, PERCENT, RATIO, MEASURE };
+
 /// Qualifier words and units, from data/extract/qualifiers.json and units.tsv.
 struct FigureVocabulary {
-  std::vector<std::pair<std::u32string, std::string>> qualifiers_prefix;  ///< longest first
-  std::vector<std::pair<std::u32string, std::string>> qualifiers_suffix;  ///< longest first
+  std::vector<std::pair<std::u32string, Approx>> qualifiers_prefix;  ///< longest first
+  std::vector<std::pair<std::u32string, Approx>> qualifiers_suffix;  ///< longest first
   struct Unit {
     std::u32string surface;
-    std::string kind;           ///< money | quantity | ratio
+    UnitKind kind = UnitKind::QUANTITY;
     std::string unit;           ///< ISO currency or normalized unit
     std::u32string not_before;  ///< 年 is no unit before 薪 or 度 (年薪, 年度)
   };
@@ -30,7 +35,8 @@ struct FigureVocabulary {
 };
 
 /// The word of a vocabulary entry: a (word, value) pair's first, or a struct's surface.
-inline const std::u32string& surface_of(const std::pair<std::u32string, std::string>& entry) {
+template <typename Value>
+const std::u32string& surface_of(const std::pair<std::u32string, Value>& entry) {
   return entry.first;
 }
 template <typename Entry>
@@ -53,39 +59,56 @@ struct Figure {
   std::size_t begin = 0, end = 0;
   std::size_t value_begin = 0, value_end = 0;  ///< without qualifier words
   std::size_t number_begin = 0, number_end = 0;  ///< numerals only: no unit, %, 百分之, 个百分点
-  std::string kind = "number";                   ///< number, percent, money, quantity, ratio
+  ValueKind kind = ValueKind::NUMBER;            ///< never DATE
   std::optional<double> value, min, max;
   /// A two-sided comparison's bound that is not part of the range (大于10小于20: both); the
   /// bounds of 45亿至55亿 and 不小于20不大于50 are inclusive.
   bool min_exclusive = false, max_exclusive = false;
   std::string unit;      ///< normalized unit ("percent", "TFLOPS", "片") or empty
   std::string currency;  ///< ISO code for money
-  std::string approx = "exact";
+  Approx approx = Approx::EXACT;
 };
+
+/// The resolved value of a figure, as mentions and claims report it.
+inline FigureValue figure_of(const Figure& f) {
+  FigureValue v;
+  v.value = f.value;
+  v.min = f.min;
+  v.max = f.max;
+  v.min_exclusive = f.min_exclusive;
+  v.max_exclusive = f.max_exclusive;
+  v.unit = f.unit;
+  v.currency = f.currency;
+  v.approx = f.approx;
+  return v;
+}
 
 /// A recognised date; `date`/`date_end` keep the granularity ("2025", "2025-07", "2025-07-15").
 struct DateFigure {
   std::size_t begin = 0, end = 0;
   std::string date;
   std::string date_end;
-  std::string time;       ///< "16:51" when given
-  bool relative = false;  ///< resolved against the reference date
-  std::string relation;   ///< "" or before, after, since, until (以前, 之后, 以来, 截至)
-  std::string calendar;   ///< "" (Gregorian in the text), "chinese" (农历) or "minguo" (民国)
+  std::string time;                            ///< "16:51" when given
+  bool relative = false;                       ///< resolved against the reference date
+  DateRelation relation = DateRelation::NONE;  ///< 以前, 之后, 以来, 截至
+  Calendar calendar = Calendar::GREGORIAN;  ///< as written: 农历 → CHINESE, 民国 → MINGUO
   std::string holiday;  ///< the holiday's first name when the text names one (中秋 → 中秋节)
 };
 
 /// Relation words and holidays, from data/extract/dates.json.
 struct DateVocabulary {
-  std::vector<std::pair<std::u32string, std::string>> relation_prefixes;  ///< longest first
-  std::vector<std::pair<std::u32string, std::string>> relation_suffixes;  ///< longest first
+  std::vector<std::pair<std::u32string, DateRelation>> relation_prefixes;  ///< longest first
+  std::vector<std::pair<std::u32string, DateRelation>> relation_suffixes;  ///< longest first
   /// One-character suffixes (前, 后, 起) → characters after which they start a word instead
   /// (前景, 后续, 起诉); digits and numerals always block (2025年前三季度).
   std::map<char32_t, std::u32string> short_suffix_blockers;
+  /// How a holiday's date is computed: a fixed Gregorian or lunar day, the eve of the lunar
+  /// new year, the nth weekday of a month, or the Qingming solar term.
+  enum class HolidayRule { GREGORIAN, CHINESE, CHINESE_EVE, NTH_WEEKDAY, QINGMING };
   struct Holiday {
     std::u32string surface;
     std::string name;  ///< the first of its names
-    std::string rule;  ///< gregorian, chinese, chinese_eve, nth_weekday, qingming
+    HolidayRule rule = HolidayRule::GREGORIAN;
     int month = 0, day = 0, nth = 0, weekday = 0;
     bool also_a_given_name = false;  ///< 国庆: not the holiday right after a surname (高国庆)
   };

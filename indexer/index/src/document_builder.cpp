@@ -70,24 +70,18 @@ void add_date_values(Xapian::Document& doc, const std::string& published) {
 }
 
 /// A claim value's numeric bounds, when it has any.
-std::optional<std::pair<double, double>> numeric_bounds(const nlohmann::json& value) {
-  if (value.contains("value") && value["value"].is_number()) {
-    double v = value["value"].get<double>();
-    return std::make_pair(v, v);
-  }
-  if (value.contains("min") && value["min"].is_number() && value.contains("max") &&
-      value["max"].is_number()) {
-    return std::make_pair(value["min"].get<double>(), value["max"].get<double>());
-  }
+std::optional<std::pair<double, double>> numeric_bounds(const ClaimValue& value) {
+  if (value.kind == ValueKind::DATE) return std::nullopt;
+  const FigureValue& f = value.figure;
+  if (f.value) return std::make_pair(*f.value, *f.value);
+  if (f.min && f.max) return std::make_pair(*f.min, *f.max);
   return std::nullopt;
 }
 
 /// Days a claim's date covers ("2025-07" → all of July), when it has a date.
-std::optional<std::pair<long, long>> claim_date_span(const nlohmann::json& value) {
-  if (!value.contains("date") || !value["date"].is_string()) return std::nullopt;
-  const bool has_end = value.contains("date_end") && value["date_end"].is_string();
-  return date_span(value["date"].get<std::string>(),
-                   has_end ? value["date_end"].get<std::string>() : "");
+std::optional<std::pair<long, long>> claim_date_span(const ClaimValue& value) {
+  if (value.kind != ValueKind::DATE) return std::nullopt;
+  return date_span(value.date.date, value.date.date_end);
 }
 
 /// Filter terms for the chips, organisations and people mentioned inside `within` (raw bytes).
@@ -95,12 +89,14 @@ void add_entity_terms(Xapian::Document& doc, const std::vector<Mention>& mention
                       ByteRange within) {
   for (const Mention& mention : mentions) {
     if (mention.raw.begin < within.begin || mention.raw.end > within.end) continue;
-    const auto& attrs = mention.attributes;
-    if (!attrs.contains("id") || !attrs["id"].is_string()) continue;
-    const std::string id = attrs["id"].get<std::string>();
-    if (mention.kind == "chip") doc.add_boolean_term(term(schema::PREFIX_CHIP, id));
-    if (mention.kind == "org") doc.add_boolean_term(term(schema::PREFIX_ORG, id));
-    if (mention.kind == "person") doc.add_boolean_term(term(schema::PREFIX_PERSON, id));
+    const auto* entity = std::get_if<EntityRef>(&mention.detail);
+    if (entity == nullptr) continue;
+    if (mention.kind == MentionKind::CHIP)
+      doc.add_boolean_term(term(schema::PREFIX_CHIP, entity->id));
+    if (mention.kind == MentionKind::ORG)
+      doc.add_boolean_term(term(schema::PREFIX_ORG, entity->id));
+    if (mention.kind == MentionKind::PERSON)
+      doc.add_boolean_term(term(schema::PREFIX_PERSON, entity->id));
   }
 }
 
@@ -187,10 +183,9 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
     if (!meta.publisher.empty()) {
       claim_doc.add_boolean_term(term(schema::PREFIX_PUBLISHER, meta.publisher));
     }
-    for (const char* key : {"unit", "currency"}) {
-      if (claim.value.contains(key) && claim.value[key].is_string()) {
-        claim_doc.add_boolean_term(term(schema::PREFIX_UNIT, claim.value[key].get<std::string>()));
-      }
+    for (const std::string* unit : {&claim.value.figure.unit, &claim.value.figure.currency}) {
+      if (claim.value.kind != ValueKind::DATE && !unit->empty())
+        claim_doc.add_boolean_term(term(schema::PREFIX_UNIT, *unit));
     }
     add_date_values(claim_doc, meta.published);
     if (auto bounds = numeric_bounds(claim.value)) {
@@ -203,9 +198,7 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
       claim_doc.add_value(schema::SLOT_CLAIM_DATE_END,
                           Xapian::sortable_serialise(static_cast<double>(dates->second)));
     }
-    nlohmann::json claim_data = to_json(origin);
-    claim_data.update({{"claim", to_json(claim)}, {"claim_index", i}});
-    claim_doc.set_data(claim_data.dump());
+    claim_doc.set_data(encode_stored_claim(origin, claim, i));
     out.claims.push_back(std::move(claim_doc));
   }
   return out;

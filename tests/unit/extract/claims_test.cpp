@@ -17,7 +17,7 @@ std::vector<std::pair<std::string, nlohmann::json>> claims_on(const std::string&
   options.reference_date = "2025-12-14";
   std::vector<std::pair<std::string, nlohmann::json>> out;
   for (const Claim& c : test::shared_extractor().extract(document, text, options).claims) {
-    if (c.subject == subject) out.emplace_back(c.metric, c.value);
+    if (c.subject == subject) out.emplace_back(c.metric, to_json(c.value));
   }
   return out;
 }
@@ -76,7 +76,7 @@ TEST_CASE("attributions name the speaker, once, without title marks", "[extract]
   const auto document = test::shared_normalizer().normalize(text, SourceFormat::TEXT);
   std::vector<std::string> attributions;
   for (const Mention& m : test::shared_extractor().extract(document, text).mentions) {
-    if (m.kind == "attribution") attributions.push_back(m.text);
+    if (m.kind == MentionKind::ATTRIBUTION) attributions.push_back(m.text);
   }
   CHECK(attributions == std::vector<std::string>{"《金融时报》报道称"});
   // An unknown publication keeps its name without 《》; anonymous officials are anonymous.

@@ -118,7 +118,8 @@ TEST_CASE("vague counts and measure words are not dates", "[extract][dates]") {
   options.reference_date = "2024-02-01";
   std::vector<std::string> dates;
   for (const auto& m : suyuan::test::shared_extractor().extract(document, text, options).mentions) {
-    if (m.kind == "date") dates.push_back(m.attributes["date"]);
+    if (m.kind == suyuan::MentionKind::DATE)
+      dates.push_back(std::get<suyuan::DateValue>(m.detail).date);
   }
   CHECK(dates == std::vector<std::string>{"2035", "2024-02-10"});
 }

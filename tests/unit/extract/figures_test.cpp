@@ -57,7 +57,7 @@ TEST_CASE("two-sided comparisons are one range with exclusive bounds", "[extract
   CHECK(f.max == 20);
   CHECK(f.min_exclusive);
   CHECK(f.max_exclusive);
-  CHECK(f.approx == "exact");
+  CHECK(f.approx == suyuan::Approx::EXACT);
 
   f = only_figure("这个数字大于二十的同时小于等于三十五", "大于二十的同时小于等于三十五");
   CHECK(f.min == 20);
@@ -72,7 +72,7 @@ TEST_CASE("two-sided comparisons are one range with exclusive bounds", "[extract
   f = only_figure("大于等于0并小于230.3964", "大于等于0并小于230.3964");
   CHECK(f.min == 0);
   CHECK_FALSE(f.min_exclusive);
-  CHECK(f.max == Approx(230.3964));
+  CHECK(f.max == Catch::Detail::Approx(230.3964));
   CHECK(f.max_exclusive);
 
   // The upper bound first; both bounds inclusive.
@@ -84,7 +84,7 @@ TEST_CASE("two-sided comparisons are one range with exclusive bounds", "[extract
 
   // 比…大， 比…小 across a comma, on fractions.
   f = only_figure("数字比四分之一大， 比二分之一小", "比四分之一大， 比二分之一小");
-  CHECK(f.kind == "ratio");
+  CHECK(f.kind == ValueKind::RATIO);
   CHECK(f.min == 0.25);
   CHECK(f.max == 0.5);
   CHECK(f.min_exclusive);
@@ -92,13 +92,13 @@ TEST_CASE("two-sided comparisons are one range with exclusive bounds", "[extract
 
   // A bare first bound takes the second's unit.
   f = only_figure("另有不小于20不大于50台", "不小于20不大于50台");
-  CHECK(f.kind == "quantity");
+  CHECK(f.kind == ValueKind::QUANTITY);
   CHECK(f.unit == "台");
   CHECK(f.min == 20);
 
   // 以上 and 以下 include their number (Chinese law: 三年以上十年以下 = 3 to 10 years).
   f = only_figure("判处三年以上十年以下有期徒刑", "三年以上十年以下");
-  CHECK(f.kind == "quantity");
+  CHECK(f.kind == ValueKind::QUANTITY);
   CHECK(f.unit == "年");
   CHECK(f.min == 3);
   CHECK(f.max == 10);
@@ -110,7 +110,7 @@ TEST_CASE("two-sided comparisons are one range with exclusive bounds", "[extract
   const auto found = figures_in("利率大于5%小于10%");
   REQUIRE(found.size() == 1);
   CHECK(found[0].text == "大于5%小于10%");
-  CHECK(found[0].figure.kind == "percent");
+  CHECK(found[0].figure.kind == ValueKind::PERCENT);
   CHECK(found[0].figure.begin == 2);
   CHECK(found[0].figure.value_begin == 4);
   CHECK(found[0].figure.number_begin == 4);
@@ -147,9 +147,9 @@ TEST_CASE("comparisons that stay two figures", "[extract][figures]") {
   auto found = figures_in("大于50小于12的目标");
   REQUIRE(found.size() == 2);
   CHECK(found[0].text == "大于50");
-  CHECK(found[0].figure.approx == "over");
+  CHECK(found[0].figure.approx == suyuan::Approx::OVER);
   CHECK(found[1].text == "小于12");
-  CHECK(found[1].figure.approx == "under");
+  CHECK(found[1].figure.approx == suyuan::Approx::UNDER);
   CHECK(figures_in("小于12并大于50的目标").size() == 2);
   // Words between the bounds: two statements about two things.
   CHECK(figures_in("x大于10且y小于20").size() == 2);
@@ -163,27 +163,27 @@ TEST_CASE("comparisons that stay two figures", "[extract][figures]") {
 TEST_CASE("one-sided comparisons: 比…大, spaced words, 之下, 或者以上", "[extract][figures]") {
   auto f = only_figure("他的年龄比三十大一些", "比三十大");
   CHECK(f.value == 30);
-  CHECK(f.approx == "over");
+  CHECK(f.approx == suyuan::Approx::OVER);
   f = only_figure("小明的身高比 170 低 ", "比 170 低");
   CHECK(f.value == 170);
-  CHECK(f.approx == "under");
+  CHECK(f.approx == suyuan::Approx::UNDER);
   f = only_figure("身高比170厘米高", "比170厘米高");
-  CHECK(f.kind == "quantity");
-  CHECK(f.approx == "over");
+  CHECK(f.kind == ValueKind::QUANTITY);
+  CHECK(f.approx == suyuan::Approx::OVER);
   f = only_figure("小明的身高在 170 之下 ", "170 之下");
-  CHECK(f.approx == "under");
+  CHECK(f.approx == suyuan::Approx::UNDER);
   f = only_figure("他的年龄在三十或者以上", "三十或者以上");
-  CHECK(f.approx == "at_least");
+  CHECK(f.approx == suyuan::Approx::AT_LEAST);
   f = only_figure("找出 小于 或 等于100 的质数", "小于 或 等于100");
   CHECK(f.value == 100);
-  CHECK(f.approx == "at_most");
+  CHECK(f.approx == suyuan::Approx::AT_MOST);
   f = only_figure("这个数字大于或者等于三千 九百 六十五 ", "大于或者等于三千 九百 六十五");
   CHECK(f.value == 3965);
-  CHECK(f.approx == "at_least");
+  CHECK(f.approx == suyuan::Approx::AT_LEAST);
   f = only_figure("设计寿命不小于10年", "不小于10年");
-  CHECK(f.approx == "at_least");
+  CHECK(f.approx == suyuan::Approx::AT_LEAST);
   f = only_figure("市场份额远大于30%", "大于30%");
-  CHECK(f.approx == "over");
+  CHECK(f.approx == suyuan::Approx::OVER);
   // Spaced numerals outside a comparison are separate (table cells in news).
   const auto cells = figures_in("共三千 九百");
   REQUIRE_FALSE(cells.empty());
@@ -193,14 +193,17 @@ TEST_CASE("one-sided comparisons: 比…大, spaced words, 之下, 或者以上"
 TEST_CASE("比 that is no comparison", "[extract][figures]") {
   // A growth rate, a score, an idiom, a word ending in 比, a difference.
   auto f = only_figure("营收比去年增长20%", "20%");
-  CHECK(f.approx == "exact");
-  for (const auto& found : figures_in("湖人以3比1大胜对手")) CHECK(found.figure.approx == "exact");
-  for (const auto& found : figures_in("结婚率一年比一年低")) CHECK(found.figure.approx == "exact");
-  for (const auto& found : figures_in("对比10大城市")) CHECK(found.figure.approx == "exact");
+  CHECK(f.approx == suyuan::Approx::EXACT);
+  for (const auto& found : figures_in("湖人以3比1大胜对手"))
+    CHECK(found.figure.approx == suyuan::Approx::EXACT);
+  for (const auto& found : figures_in("结婚率一年比一年低"))
+    CHECK(found.figure.approx == suyuan::Approx::EXACT);
+  for (const auto& found : figures_in("对比10大城市"))
+    CHECK(found.figure.approx == suyuan::Approx::EXACT);
   const auto difference = figures_in("价格比100高出20%");
   REQUIRE(difference.size() == 2);
   CHECK(difference[0].text == "100");
-  CHECK(difference[0].figure.approx == "exact");
+  CHECK(difference[0].figure.approx == suyuan::Approx::EXACT);
   CHECK(difference[1].text == "20%");
 }
 
@@ -254,36 +257,36 @@ TEST_CASE("news text that is no range", "[extract][figures]") {
   for (const auto& phone : figures_in("电话02-23938550")) CHECK_FALSE(phone.figure.min);
   found = figures_in("销售额同比增长12%至1.167亿欧元");
   REQUIRE(found.size() == 2);
-  CHECK(found[0].figure.kind == "percent");
+  CHECK(found[0].figure.kind == ValueKind::PERCENT);
   CHECK(found[0].figure.value == 12);
-  CHECK(found[1].figure.kind == "money");
-  CHECK(found[1].figure.value == Approx(1.167e8));
+  CHECK(found[1].figure.kind == ValueKind::MONEY);
+  CHECK(found[1].figure.value == Catch::Detail::Approx(1.167e8));
 }
 
 TEST_CASE("vague numbers, chained multipliers and measure words", "[extract][figures]") {
   auto f = only_figure("肆拾几亿", "肆拾几亿");
   CHECK(f.min == 41e8);
   CHECK(f.max == 49e8);
-  CHECK(f.approx == "about");
+  CHECK(f.approx == suyuan::Approx::ABOUT);
   const auto traditional = first("肆拾幾亿", "number");  // through the normalizer
   CHECK(traditional["text"] == "肆拾幾亿");
   CHECK(traditional["min"] == 41e8);
   f = only_figure("十几万多亿", "十几万多亿");
   CHECK(f.min == 11e12);
   CHECK(f.max == 19e12);
-  CHECK(f.approx == "over");
+  CHECK(f.approx == suyuan::Approx::OVER);
   f = only_figure("500万余亿", "500万余亿");
   CHECK(f.value == 5e14);
-  CHECK(f.approx == "over");
+  CHECK(f.approx == suyuan::Approx::OVER);
   // A measure word before a qualifier; the figure stays a number.
   f = only_figure("还有20万次以上来观影的呀", "20万次以上");
-  CHECK(f.kind == "number");
+  CHECK(f.kind == ValueKind::NUMBER);
   CHECK(f.value == 2e5);
-  CHECK(f.approx == "over");
+  CHECK(f.approx == suyuan::Approx::OVER);
   CHECK(only_figure("每周运动三次以上", "三次以上").value == 3);
   // 余 and 上下 after a measure word start words: 余震 (aftershocks), 上下同心.
   f = only_figure("发生25次余震", "25");
-  CHECK(f.approx == "exact");
+  CHECK(f.approx == suyuan::Approx::EXACT);
   CHECK(figures_in("正在变成一场上下同心的协同作战").empty());
   CHECK(only_figure("10万万", "10万万").value == 1e9);
   CHECK(only_figure("2千零30万", "2千零30万").value == 2.03e7);
@@ -296,17 +299,17 @@ TEST_CASE("半百, signed fractions, 五十千, 对折, 半成, 千千万万", "
   CHECK(only_figure("年过半百", "半百").value == 50);
   for (const auto& found : figures_in("一半百姓")) CHECK(found.figure.value != 50);
   auto f = only_figure("负3分之负一百五十七", "负3分之负一百五十七");
-  CHECK(f.value == Approx(157.0 / 3));
+  CHECK(f.value == Catch::Detail::Approx(157.0 / 3));
   const auto full_width = first("负３分之负一百五十七", "ratio");
   CHECK(full_width["text"] == "负３分之负一百五十七");
-  CHECK(full_width["value"].get<double>() == Approx(157.0 / 3));
+  CHECK(full_width["value"].get<double>() == Catch::Detail::Approx(157.0 / 3));
   CHECK(only_figure("负壹又二分之壹", "负壹又二分之壹").value == -1.5);
   CHECK(first("負壹又二分之壹", "number")["value"] == -1.5);
-  CHECK(only_figure("负三分之一", "负三分之一").value == Approx(-1.0 / 3));
+  CHECK(only_figure("负三分之一", "负三分之一").value == Catch::Detail::Approx(-1.0 / 3));
   // 五十千 is no numeral: 五十, then a lone 千.
   CHECK(only_figure("五十千", "五十").value == 50);
   f = only_figure("行情打对折", "对折");
-  CHECK(f.kind == "percent");
+  CHECK(f.kind == ValueKind::PERCENT);
   CHECK(f.value == 50);
   CHECK(figures_in("把纸对折").empty());
   CHECK(only_figure("半成", "半成").value == 5);

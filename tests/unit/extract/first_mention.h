@@ -10,18 +10,17 @@
 
 namespace suyuan::test {
 
-/// The first mention of `kind` in `text` (attributes plus "text", "start" and "end"), or null.
+/// The first mention of `kind` (its JSON name) in `text` (its fields plus "text", "start" and
+/// "end"), or null.
 inline nlohmann::json first_mention(const std::string& text, const std::string& kind,
                                     const std::string& reference = "2025-12-14") {
   const auto document = shared_normalizer().normalize(text, SourceFormat::TEXT);
   ExtractOptions options;
   options.reference_date = reference;
   for (const Mention& m : shared_extractor().extract(document, text, options).mentions) {
-    if (m.kind == kind) {
-      nlohmann::json j = m.attributes;
-      j["text"] = m.text;
-      j["start"] = m.raw.begin;
-      j["end"] = m.raw.end;
+    if (name_of(m.kind) == kind) {
+      nlohmann::json j = to_json(m);
+      j.erase("kind");
       return j;
     }
   }

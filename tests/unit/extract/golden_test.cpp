@@ -20,8 +20,9 @@ fs::path golden_dir() { return test::source_dir() / "tests" / "golden" / "extrac
 /// "kind [start,end) text → id/value" for one mention.
 std::string mention_line(const Mention& m) {
   std::ostringstream out;
-  out << m.kind << " [" << m.raw.begin << "," << m.raw.end << ") " << m.text;
-  nlohmann::json details = m.attributes;
+  out << name_of(m.kind) << " [" << m.raw.begin << "," << m.raw.end << ") " << m.text;
+  nlohmann::json details = to_json(m);
+  for (const char* key : {"kind", "text", "start", "end"}) details.erase(key);
   details.erase("display");
   details.erase("known");
   if (!details.empty()) out << " " << details.dump();
@@ -38,7 +39,7 @@ nlohmann::json golden_json(const std::string& raw) {
   for (const Claim& c : result.claims) {
     claims.push_back({{"subject", c.subject},
                       {"metric", c.metric},
-                      {"value", c.value},
+                      {"value", to_json(c.value)},
                       {"source", c.attribution ? c.attribution->source : "(publisher)"},
                       {"value_text", raw.substr(c.value_raw.begin, c.value_raw.size())},
                       {"sentence_span", {c.sentence_raw.begin, c.sentence_raw.end}}});

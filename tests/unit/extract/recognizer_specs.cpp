@@ -123,7 +123,8 @@ std::vector<Predicted> predict(const Normalizer& normalizer,
     if (family == Family::DATE || family == Family::HOLIDAY) {
       for (const auto& d : dates) {
         if (family == Family::HOLIDAY && d.holiday.empty()) continue;
-        if (auto* p = add(d.begin, d.end)) p->date = d.date, p->relation = d.relation;
+        if (auto* p = add(d.begin, d.end))
+          p->date = d.date, p->relation = std::string(name_of(d.relation));
       }
       continue;
     }
@@ -134,17 +135,17 @@ std::vector<Predicted> predict(const Normalizer& normalizer,
           p = add(f.number_begin, f.number_end);
           break;
         case Family::PERCENT:
-          if (f.kind == "percent") p = add(f.value_begin, f.value_end);
+          if (f.kind == ValueKind::PERCENT) p = add(f.value_begin, f.value_end);
           break;
         case Family::CURRENCY:
-          if (f.kind == "money") p = add(f.value_begin, f.value_end);
+          if (f.kind == ValueKind::MONEY) p = add(f.value_begin, f.value_end);
           break;
         case Family::DIMENSION:
-          if (f.kind == "quantity") p = add(f.value_begin, f.value_end);
+          if (f.kind == ValueKind::QUANTITY) p = add(f.value_begin, f.value_end);
           break;
         case Family::RANGE:
           // Qualifiers and numerals; a suffix qualifier (五百以上) ends the span, a unit not.
-          if (f.min || f.approx != "exact")
+          if (f.min || f.approx != Approx::EXACT)
             p = add(f.begin, f.end != f.value_end ? f.end : f.number_end);
           break;
         case Family::DATE:

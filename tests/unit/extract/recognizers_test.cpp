@@ -68,7 +68,7 @@ TEST_CASE("ranges, fractions and ratios", "[extract][figures]") {
   CHECK(d["approx"] == "about");
   auto e = first("约为原版的三分之二", "ratio");
   REQUIRE(e.is_object());
-  CHECK(e["value"].get<double>() == Approx(2.0 / 3));
+  CHECK(e["value"].get<double>() == Catch::Detail::Approx(2.0 / 3));
   CHECK(first("收入的一半", "ratio")["value"] == 0.5);
   CHECK(first("算力是其六倍以上", "ratio")["approx"] == "over");
   auto f = first("数十亿美元业务", "money");
@@ -173,7 +173,7 @@ TEST_CASE("Chinese decimals, mixed sections, 多/余/几 and 兆", "[extract][fi
   CHECK(parse_chinese_number(U"四千五百六十九万八千三百一十一亿") == 45698311e8);
   CHECK_FALSE(parse_chinese_number(U"两两").has_value());  // "in pairs", not 22
   CHECK(first("营收三点五亿元", "money")["value"] == 3.5e8);
-  CHECK(first("增长十五点七", "number")["value"].get<double>() == Approx(15.7));
+  CHECK(first("增长十五点七", "number")["value"].get<double>() == Catch::Detail::Approx(15.7));
   auto time_of_day = first("下午三点五十分开会", "number");  // 3:50 pm, not 3.5
   CHECK((time_of_day.is_null() || time_of_day["value"] != 3.5));
   CHECK(first("共25万6千台", "quantity")["value"] == 256000);
@@ -190,8 +190,8 @@ TEST_CASE("Chinese decimals, mixed sections, 多/余/几 and 兆", "[extract][fi
   CHECK(first("装机50兆瓦", "quantity")["unit"] == "MW");
   CHECK(first("重2.3千克", "quantity")["unit"] == "kg");
   CHECK(first("1/2的努力", "ratio")["value"] == 0.5);
-  CHECK(first("三又三分之一", "number")["value"].get<double>() == Approx(10.0 / 3));
-  CHECK(first("１６分之5", "ratio")["value"].get<double>() == Approx(5.0 / 16));
+  CHECK(first("三又三分之一", "number")["value"].get<double>() == Catch::Detail::Approx(10.0 / 3));
+  CHECK(first("１６分之5", "ratio")["value"].get<double>() == Catch::Detail::Approx(5.0 / 16));
 }
 
 TEST_CASE("number spans exclude units and qualifiers", "[extract][figures]") {
@@ -268,7 +268,7 @@ TEST_CASE("currency symbols before the amount", "[extract][figures]") {
   CHECK(taiwan["text"] == "新台币300元");
   CHECK(first("市值逾20兆元新台币", "money")["currency"] == "TWD");
   CHECK(first("人民币3家", "money").is_null());
-  CHECK(first("百万分之五", "percent")["value"].get<double>() == Approx(5e-4));
+  CHECK(first("百万分之五", "percent")["value"].get<double>() == Catch::Detail::Approx(5e-4));
   CHECK(first("六千字节", "quantity")["unit"] == "KB");
   CHECK(first("两米半", "quantity")["value"] == 2.5);
   CHECK(first("2e5台", "quantity")["value"] == 2e5);

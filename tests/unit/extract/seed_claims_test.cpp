@@ -48,58 +48,58 @@ double number(const nlohmann::json& value, const char* key) { return value.at(ke
 TEST_CASE("H20 compute is 15-30 % of H100 in 000 and about 20 % in 001", "[extract][seed]") {
   auto a = claims(A000, "nvidia-h20", "compute_relative_to:nvidia-h100");
   REQUIRE(a.size() == 1);
-  CHECK(number(a[0]->value, "min") == 15);
-  CHECK(number(a[0]->value, "max") == 30);
-  CHECK(a[0]->value["unit"] == "percent");
+  CHECK(number(to_json(a[0]->value), "min") == 15);
+  CHECK(number(to_json(a[0]->value), "max") == 30);
+  CHECK(to_json(a[0]->value)["unit"] == "percent");
   auto b = claims(A001, "nvidia-h20", "compute_relative_to:nvidia-h100");
   REQUIRE(b.size() == 1);
-  CHECK(number(b[0]->value, "value") == 20);
-  CHECK(b[0]->value["approx"] == "about");
+  CHECK(number(to_json(b[0]->value), "value") == 20);
+  CHECK(to_json(b[0]->value)["approx"] == "about");
 }
 
 TEST_CASE("Ascend 910B 320 TFLOPS against H20 148 TFLOPS (000)", "[extract][seed]") {
   auto ascend = claims(A000, "huawei-ascend-910b", "compute");
   REQUIRE(ascend.size() == 1);
-  CHECK(number(ascend[0]->value, "value") == 320);
-  CHECK(ascend[0]->value["unit"] == "TFLOPS");
+  CHECK(number(to_json(ascend[0]->value), "value") == 320);
+  CHECK(to_json(ascend[0]->value)["unit"] == "TFLOPS");
   auto h20 = claims(A000, "nvidia-h20", "compute");
   REQUIRE(h20.size() == 1);
-  CHECK(number(h20[0]->value, "value") == 148);
+  CHECK(number(to_json(h20[0]->value), "value") == 148);
 }
 
 TEST_CASE("H20 memory 96 GB and bandwidth 4.0 TB/s (001)", "[extract][seed]") {
   auto memory = claims(A001, "nvidia-h20", "memory");
   REQUIRE(memory.size() == 1);
-  CHECK(number(memory[0]->value, "value") == 96);
-  CHECK(memory[0]->value["unit"] == "GB");
+  CHECK(number(to_json(memory[0]->value), "value") == 96);
+  CHECK(to_json(memory[0]->value)["unit"] == "GB");
   auto bandwidth = claims(A001, "nvidia-h20", "memory_bandwidth");
   REQUIRE(bandwidth.size() == 1);
-  CHECK(number(bandwidth[0]->value, "value") == 4.0);
-  CHECK(bandwidth[0]->value["unit"] == "TB/s");
+  CHECK(number(to_json(bandwidth[0]->value), "value") == 4.0);
+  CHECK(to_json(bandwidth[0]->value)["unit"] == "TB/s");
 }
 
 TEST_CASE("A800/H800 NVLink 400 GB/s against A100/H100 600 GB/s (000)", "[extract][seed]") {
   for (const char* chip : {"nvidia-a800", "nvidia-h800"}) {
     auto c = claims(A000, chip, "interconnect_bandwidth");
     REQUIRE(c.size() == 1);
-    CHECK(number(c[0]->value, "value") == 400);
+    CHECK(number(to_json(c[0]->value), "value") == 400);
   }
   for (const char* chip : {"nvidia-a100", "nvidia-h100"}) {
     auto c = claims(A000, chip, "interconnect_bandwidth");
     REQUIRE(c.size() == 1);
-    CHECK(number(c[0]->value, "value") == 600);
+    CHECK(number(to_json(c[0]->value), "value") == 600);
   }
 }
 
 TEST_CASE("the 4.5-5.5 billion USD charge and the 15 % revenue share (001)", "[extract][seed]") {
   auto charge = claims(A001, "nvidia", "charge");
   REQUIRE(charge.size() == 1);
-  CHECK(number(charge[0]->value, "min") == 4.5e9);
-  CHECK(number(charge[0]->value, "max") == 5.5e9);
-  CHECK(charge[0]->value["currency"] == "USD");
+  CHECK(number(to_json(charge[0]->value), "min") == 4.5e9);
+  CHECK(number(to_json(charge[0]->value), "max") == 5.5e9);
+  CHECK(to_json(charge[0]->value)["currency"] == "USD");
   auto share = claims(A001, "nvidia", "revenue_share_to_government");
   REQUIRE(share.size() == 1);
-  CHECK(number(share[0]->value, "value") == 15);
+  CHECK(number(to_json(share[0]->value), "value") == 15);
   CHECK(claims(A001, "amd", "revenue_share_to_government").size() == 1);
 }
 
@@ -107,8 +107,8 @@ TEST_CASE("H200 China revenue opportunity, attributed to Bloomberg Intelligence 
           "[extract][seed]") {
   auto c = claims(A002, "nvidia-h200", "annual_revenue_opportunity");
   REQUIRE(c.size() == 1);
-  CHECK(number(c[0]->value, "value") == 1e10);
-  CHECK(c[0]->value["currency"] == "USD");
+  CHECK(number(to_json(c[0]->value), "value") == 1e10);
+  CHECK(to_json(c[0]->value)["currency"] == "USD");
   REQUIRE(c[0]->attribution.has_value());
   CHECK(c[0]->attribution->source == "bloomberg-intelligence");
 }
@@ -116,33 +116,34 @@ TEST_CASE("H200 China revenue opportunity, attributed to Bloomberg Intelligence 
 TEST_CASE("the July 2025 H20 export approval in all three articles", "[extract][seed]") {
   auto a = claims(A000, "nvidia-h20", "event_date:export_approval");
   REQUIRE_FALSE(a.empty());
-  CHECK(a[0]->value["date"] == "2025-07-15");
+  CHECK(to_json(a[0]->value)["date"] == "2025-07-15");
   REQUIRE(a[0]->attribution.has_value());
   CHECK(a[0]->attribution->source == "jensen-huang");
   auto b = claims(A001, "nvidia-h20", "event_date:export_approval");
   REQUIRE(b.size() == 1);
-  CHECK(b[0]->value["date"] == "2025-07");
+  CHECK(to_json(b[0]->value)["date"] == "2025-07");
   auto c = claims(A002, "nvidia-h20", "event_date:export_approval");
   REQUIRE(c.size() == 1);
-  CHECK(c[0]->value["date"] == "2025-06");  // 今年夏季, against the 2025-12-14 publication date
-  CHECK(c[0]->value["date_end"] == "2025-08");
+  CHECK(to_json(c[0]->value)["date"] ==
+        "2025-06");  // 今年夏季, against the 2025-12-14 publication date
+  CHECK(to_json(c[0]->value)["date_end"] == "2025-08");
 }
 
 TEST_CASE("Reuters is the source of the TSMC order; Trump of the H200 decision",
           "[extract][seed]") {
   auto order = claims(A001, "nvidia-h20", "order_quantity");
   REQUIRE(order.size() == 1);
-  CHECK(number(order[0]->value, "value") == 300000);
-  CHECK(order[0]->value["unit"] == "片");
+  CHECK(number(to_json(order[0]->value), "value") == 300000);
+  CHECK(to_json(order[0]->value)["unit"] == "片");
   REQUIRE(order[0]->attribution.has_value());
   CHECK(order[0]->attribution->source == "reuters");
   CHECK(order[0]->attribution->name == "路透社");
   auto inventory = claims(A001, "nvidia-h20", "inventory");
   REQUIRE(inventory.size() == 1);
-  CHECK(number(inventory[0]->value, "min") == 600000);
+  CHECK(number(to_json(inventory[0]->value), "min") == 600000);
   auto h200 = claims(A002, "nvidia-h200", "event_date:export_approval");
   REQUIRE(h200.size() == 1);
-  CHECK(h200[0]->value["date"] == "2025-12-08");  // 8日 against 2025-12-14
+  CHECK(to_json(h200[0]->value)["date"] == "2025-12-08");  // 8日 against 2025-12-14
   CHECK(h200[0]->attribution->source == "donald-trump");
 }
 
@@ -177,8 +178,9 @@ TEST_CASE("chips are whole model codes in every script", "[extract]") {
     const auto document = test::shared_normalizer().normalize(text, SourceFormat::TEXT);
     std::vector<std::string> ids;
     for (const Mention& m : test::shared_extractor().extract(document, text).mentions) {
-      if (m.kind == "chip" || m.kind == "org" || m.kind == "person")
-        ids.push_back(m.attributes["id"].get<std::string>());
+      if (m.kind == MentionKind::CHIP || m.kind == MentionKind::ORG ||
+          m.kind == MentionKind::PERSON)
+        ids.push_back(std::get<EntityRef>(m.detail).id);
     }
     return ids;
   };

@@ -5,7 +5,9 @@
 #include <fstream>
 
 #include "index_fixture.h"
+#include "suyuan/core/error.h"
 #include "suyuan/core/utf8.h"
+#include "suyuan/index/stored_metadata.h"
 
 using namespace suyuan;
 
@@ -27,13 +29,27 @@ void check_spans(const std::string& raw, const ExtractionResult& result, const s
   for (const Claim& c : result.claims) {
     check(c.sentence_raw, c.sentence);
     if (c.attribution) CHECK(c.attribution->raw.end <= raw.size());
+    if (c.subject_raw) check(*c.subject_raw, c.subject_text);
+    if (c.metric_raw) check(*c.metric_raw, c.metric_text);
+    if (c.period) check(c.period->raw, c.period->text);
+    CHECK(c.value_raw.begin >= c.sentence_raw.begin);
+    CHECK(c.value_raw.end <= c.sentence_raw.end);
   }
   for (const Citation& c : result.citations) check(c.raw, c.text);
+  // The JSON codec reads back what it writes, and so does the index's stored-claim codec.
+  const nlohmann::json written = to_json(result);
+  CHECK(to_json(written.get<ExtractionResult>()) == written);
+  for (std::size_t i = 0; i < result.claims.size(); ++i) {
+    const StoredClaim stored =
+        decode_stored_claim(encode_stored_claim({"doc", label, "", "", ""}, result.claims[i], i));
+    CHECK(to_json(stored.claim) == to_json(result.claims[i]));
+    CHECK(stored.index == i);
+  }
 }
 
 }  // namespace
 
-TEST_CASE("spans quote their raw bytes on the corpus", "[extract][property]") {
+TEST_CASE("spans quote their raw bytes and JSON reads back on the corpus", "[extract][property]") {
   for (const auto& entry : std::filesystem::directory_iterator(test::corpus_dir())) {
     const std::string raw = test::read_file(entry.path());
     const auto document = test::shared_normalizer().normalize(raw, SourceFormat::TEXT);
@@ -84,4 +100,17 @@ TEST_CASE("spans quote their raw bytes on traditional script and pinyin junk",
     CHECK(result.mentions.size() >= 5);
     check_spans(raw, result, raw);
   }
+}
+
+TEST_CASE("a damaged stored claim is a corrupt index, not a crash", "[extract][index]") {
+  CHECK_THROWS_MATCHES(decode_stored_claim("{\"doc_id\":\"d\",\"path\":\"p\"}"), Error,
+                       Catch::Matchers::Predicate<Error>(
+                           [](const Error& e) { return e.kind() == ErrorKind::CORRUPT_INDEX; }));
+  const std::string unknown_kind =
+      R"({"doc_id":"d","path":"p","claim":{"subject":"s","metric":"m","sentence":"",)"
+      R"("sentence_span":{"start":0,"end":0},"value_span":{"start":0,"end":0},)"
+      R"("value":{"kind":"colour","approx":"exact"}}})";
+  CHECK_THROWS_MATCHES(decode_stored_claim(unknown_kind), Error,
+                       Catch::Matchers::Predicate<Error>(
+                           [](const Error& e) { return e.kind() == ErrorKind::CORRUPT_INDEX; }));
 }

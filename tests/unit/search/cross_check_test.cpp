@@ -40,21 +40,21 @@ const CrossCheckRules& rules() {
 TEST_CASE("qualifiers widen values into intervals", "[search][check]") {
   auto about = claim_interval({{"value", 20}, {"unit", "percent"}, {"approx", "about"}}, rules());
   REQUIRE(about);
-  CHECK(about->low == Approx(18));
-  CHECK(about->high == Approx(22));
+  CHECK(about->low == Catch::Detail::Approx(18));
+  CHECK(about->high == Catch::Detail::Approx(22));
   auto range = claim_interval({{"min", 15}, {"max", 30}, {"unit", "percent"}}, rules());
   REQUIRE(range);
-  CHECK(range->low == Approx(14.85));
+  CHECK(range->low == Catch::Detail::Approx(14.85));
   // Rounding slack is half a unit of the last significant digit, at most 1 %.
   auto precise = claim_interval({{"value", 13731}}, rules());
-  CHECK(precise->high == Approx(13731.5));
+  CHECK(precise->high == Catch::Detail::Approx(13731.5));
   auto rounded = claim_interval({{"value", 13500}}, rules());
-  CHECK(rounded->low == Approx(13450));
+  CHECK(rounded->low == Catch::Detail::Approx(13450));
   auto short_figure = claim_interval({{"value", 20}, {"unit", "percent"}}, rules());
-  CHECK(short_figure->high == Approx(20.2));
+  CHECK(short_figure->high == Catch::Detail::Approx(20.2));
   auto over = claim_interval({{"value", 100}, {"approx", "over"}}, rules());
   REQUIRE(over);
-  CHECK(over->high == Approx(200));
+  CHECK(over->high == Catch::Detail::Approx(200));
   auto month = claim_interval({{"date", "2025-07"}}, rules());
   REQUIRE(month);
   CHECK(iso_date_of_days(static_cast<long>(month->high)) == "2025-07-31");

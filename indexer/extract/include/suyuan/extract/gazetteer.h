@@ -19,10 +19,13 @@ namespace suyuan {
 
 class Normalizer;
 
+/// What a known entity is (the `kind` column of entities.tsv: chip, org, person, media, place).
+enum class EntityKind { CHIP, ORG, PERSON, MEDIA, PLACE };
+
 /// One known entity.
 struct Entity {
-  std::string id;       ///< canonical id: "nvidia-h20", "nvidia", "jensen-huang", "reuters"
-  std::string kind;     ///< "chip", "org", "person", "media"
+  std::string id;  ///< canonical id: "nvidia-h20", "nvidia", "jensen-huang", "reuters"
+  EntityKind kind = EntityKind::ORG;
   std::string vendor;   ///< chip maker or the organisation a person speaks for; empty if none
   std::string display;  ///< display name
   std::vector<std::string> aliases;         ///< as written in the data file (any script)

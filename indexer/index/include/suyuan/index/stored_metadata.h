@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "suyuan/extract/claim.h"
+
 namespace suyuan {
 
 /// Where a stored article or claim comes from: the fields both kinds of entry carry.
@@ -25,6 +27,20 @@ nlohmann::json to_json(const StoredOrigin& origin);
 /// Reads the origin fields of a stored entry: doc_id and path are required, the others default
 /// to "". Throws nlohmann::json::exception; call it inside read_stored_json.
 StoredOrigin read_stored_origin(const nlohmann::json& stored);
+
+/// A claim as the index stores it, one Xapian document per claim: where it comes from, the
+/// claim and its position among the article's claims.
+struct StoredClaim {
+  StoredOrigin origin;
+  Claim claim;
+  std::size_t index = 0;
+};
+
+/// The document data of a stored claim: the origin fields plus "claim" (to_json(Claim)) and
+/// "claim_index". decode_stored_claim reads it back; a damaged entry throws
+/// Error(CORRUPT_INDEX).
+std::string encode_stored_claim(const StoredOrigin& origin, const Claim& claim, std::size_t index);
+StoredClaim decode_stored_claim(std::string_view data);
 
 /// Throws Error(CORRUPT_INDEX) "stored <what> is malformed: <cause>".
 [[noreturn]] void throw_malformed_stored(std::string_view what, const std::exception& cause);

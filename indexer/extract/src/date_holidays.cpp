@@ -1,0 +1,148 @@
+/// @file date_holidays.cpp
+/// @brief Lunar dates (农历八月十五, 正月初一) and holidays (春节, 中秋, 母亲节), in the year
+/// the text gives or the occurrence nearest the reference date.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "calendars.h"
+#include "date_parts.h"
+#include "numerals.h"
+#include "suyuan/core/civil_date.h"
+
+namespace suyuan::extract::dates {
+namespace {
+
+using HolidayRule = DateVocabulary::HolidayRule;
+
+/// Of the years around the reference, the one whose `date_of_year` lies nearest it: a holiday
+/// or lunar date named without a year is the occurrence closest to publication.
+template <typename DateOfYear>
+std::optional<int> nearest_year(const ReferenceDate& ref, DateOfYear date_of_year) {
+  if (!ref.known()) return std::nullopt;
+  const long today = reference_day(ref);
+  std::optional<int> best;
+  long best_distance = 0;
+  for (int year = ref.year - 1; year <= ref.year + 1; ++year) {
+    const std::optional<std::string> date = date_of_year(year);
+    if (!date) continue;
+    const long distance = std::labs(days_since_epoch(*date).value_or(0) - today);
+    if (!best || distance < best_distance) best = year, best_distance = distance;
+  }
+  return best;
+}
+
+}  // namespace
+
+/// The day of a lunar month at `i`: 初一…初十, 十一…三十, 廿三, 卅; value and index after it.
+std::optional<std::pair<int, std::size_t>> lunar_day_at(const CodePoints& t, std::size_t i,
+                                                        bool& written_lunar) {
+  if (t[i] == U'初' && chinese_digit(t[i + 1]) > 0 && t[i + 2] != U'十') {
+    written_lunar = true;
+    return std::make_pair(chinese_digit(t[i + 1]), i + 2);
+  }
+  if (t.at(i, U"初十")) return written_lunar = true, std::make_pair(10, i + 2);
+  if (t[i] == U'廿' || t[i] == U'卅') {
+    const int tens = t[i] == U'廿' ? 20 : 30;
+    written_lunar = true;
+    const int unit = chinese_digit(t[i + 1]);
+    if (unit > 0 && tens + unit <= 30) return std::make_pair(tens + unit, i + 2);
+    return std::make_pair(tens, i + 1);
+  }
+  // Otherwise 十一 to 三十: a lone digit (五月二) or 两 (五月两人) is never a lunar day.
+  std::size_t j = i;
+  while (j < t.size() && j - i < 3 && is_chinese_numeral(t[j]) && chinese_unit(t[j]) <= 10 &&
+         t[j] != U'两')
+    ++j;
+  if (j - i < 2) return std::nullopt;
+  std::u32string run;
+  for (std::size_t k = i; k < j; ++k) run.push_back(t[k]);
+  const auto day = parse_chinese_number(run);
+  if (!day || *day < 1 || *day > 30) return std::nullopt;
+  return std::make_pair(static_cast<int>(*day), j);
+}
+
+/// A lunar date at `i`: 农历八月十五, 正月初一, 腊月廿三, 大年初二, 闰四月初八, 十二月初一, and
+/// 八月十五 (a Chinese-numeral day without 日 after a Chinese-numeral month is how news writes
+/// lunar dates). `lunar_year` 0 takes the occurrence nearest the reference. Returns the end of
+/// the expression, or 0.
+std::size_t lunar_date_at(const CodePoints& t, std::size_t i, int lunar_year,
+                          const ReferenceDate& ref, DateFigure& d) {
+  std::size_t j = i;
+  bool written_lunar = false;  // 农历, 正月, 腊月, 初一, 廿: no Gregorian reading
+  if (t.at(j, U"农历") || t.at(j, U"阴历")) j += 2, written_lunar = true;
+  int month = 0, day = 0;
+  bool leap = false;
+  if (t.at(j, U"大年初") && chinese_digit(t[j + 3]) > 0) {  // 大年初一: the new year's days
+    month = 1, day = chinese_digit(t[j + 3]), j += 4, written_lunar = true;
+  } else {
+    if (t[j] == U'闰') ++j, leap = true, written_lunar = true;
+    static const std::pair<std::u32string_view, int> named_months[] = {
+        {U"正月", 1}, {U"冬月", 11}, {U"腊月", 12}};
+    for (const auto& [word, number] : named_months) {
+      if (t.at(j, word)) month = number, j += 2, written_lunar = true;
+    }
+    const bool chinese_month = month == 0 && is_chinese_numeral(t[j]);
+    if (month == 0) {
+      const auto m = month_at(t, j);
+      if (!m || (!chinese_month && !written_lunar)) return 0;
+      month = m->first, j = m->second;
+    }
+    const std::size_t day_start = j;
+    if (const auto lunar_day = lunar_day_at(t, j, written_lunar)) {
+      day = lunar_day->first, j = lunar_day->second;
+    }
+    const bool gregorian_day_marker = t[j] == U'日' || t[j] == U'号';
+    if (!written_lunar && (day == 0 || gregorian_day_marker || !chinese_month)) return 0;
+    if (day == 0) j = day_start;
+    if (day > 0 && t[j] == U'日') ++j;
+  }
+  auto date_of_year = [&](int year) {
+    return lunar_to_gregorian(year, month, std::max(day, 1), leap);
+  };
+  const std::optional<int> year = lunar_year > 0 ? lunar_year : nearest_year(ref, date_of_year);
+  const auto date = year ? date_of_year(*year) : std::nullopt;
+  if (!date) return 0;
+  d.date = *date;
+  if (day == 0) {  // a whole lunar month, 29 or 30 days
+    d.date_end = lunar_to_gregorian(*year, month, 30, leap)
+                     .value_or(lunar_to_gregorian(*year, month, 29, leap).value_or(*date));
+  }
+  d.calendar = Calendar::CHINESE;
+  d.relative = lunar_year == 0;
+  return j;
+}
+
+/// A holiday at `i` (春节, 中秋, 国庆节, 母亲节…) in `year`, or the occurrence nearest the
+/// reference when `year` is 0. Returns the end of its name, or 0.
+std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateVocabulary& v,
+                       const ReferenceDate& ref, DateFigure& d) {
+  for (const auto& holiday : v.holidays) {
+    if (!t.at(i, holiday.surface)) continue;
+    if (holiday.also_a_given_name && i > 0 && v.surnames.find(t[i - 1]) != std::u32string::npos)
+      continue;
+    auto date_of_year = [&holiday](int y) -> std::optional<std::string> {
+      if (holiday.rule == HolidayRule::GREGORIAN) return format_date(y, holiday.month, holiday.day);
+      if (holiday.rule == HolidayRule::CHINESE)
+        return lunar_to_gregorian(y, holiday.month, holiday.day);
+      if (holiday.rule == HolidayRule::CHINESE_EVE) return lunar_new_years_eve(y - 1);
+      if (holiday.rule == HolidayRule::NTH_WEEKDAY)
+        return format_date(y, holiday.month,
+                           nth_weekday_of_month(y, holiday.month, holiday.nth, holiday.weekday));
+      if (holiday.rule == HolidayRule::QINGMING) return format_date(y, 4, qingming_day(y));
+      return std::nullopt;
+    };
+    const std::optional<int> chosen = year > 0 ? year : nearest_year(ref, date_of_year);
+    const auto date = chosen ? date_of_year(*chosen) : std::nullopt;
+    if (!date) return 0;
+    d.date = *date;
+    d.holiday = holiday.name;
+    d.relative = d.relative || year == 0;
+    if (holiday.rule == HolidayRule::CHINESE || holiday.rule == HolidayRule::CHINESE_EVE)
+      d.calendar = Calendar::CHINESE;
+    return i + holiday.surface.size();
+  }
+  return 0;
+}
+
+}  // namespace suyuan::extract::dates

@@ -1,0 +1,278 @@
+/// @file date_relative.cpp
+/// @brief Dates named relative to the reference date: 今年, 去年5月, 昨天, 上周三, 近三年,
+/// 5天前, 上半年, 年底, 夏季.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "calendars.h"
+#include "date_parts.h"
+#include "numerals.h"
+#include "suyuan/core/civil_date.h"
+
+namespace suyuan::extract::dates {
+/// 上个月) and spans back from it (5天前, 3年前): the end of the expression, or 0.
+std::size_t relative_period(const CodePoints& t, std::size_t i, const ReferenceDate& ref,
+                            DateFigure& d) {
+  if (i > 0 && (is_ascii_digit(t[i - 1]) || is_chinese_numeral(t[i - 1]))) return 0;
+  // Decades, with an optional century.
+  std::size_t j = i;
+  int century = -1;  // first year of the century
+  if (t.at(j, U"上世纪")) {
+    century = 1900, j += 3;
+  } else if (t.at(j, U"本世纪")) {
+    century = 2000, j += 3;
+  } else if (auto n = small_number_at(t, j);
+             n && t[n->second] == U'世' && t[n->second + 1] == U'纪') {
+    century = (n->first - 1) * 100, j = n->second + 2;
+  }
+  if (auto decade = small_number_at(t, j); decade && t[decade->second] == U'年' &&
+                                           t[decade->second + 1] == U'代' &&
+                                           decade->first % 10 == 0 && decade->first < 100) {
+    int first_year = century >= 0 ? century + decade->first
+                                  : (2000 + decade->first > ref.year ? 1900 : 2000) + decade->first;
+    d.date = format_date(first_year);
+    d.date_end = format_date(first_year + 9);
+    d.relative = century < 0;
+    return decade->second + 2;
+  }
+  if (century >= 0) return 0;
+  // Months around the reference: 本月, 上个月, 下月, optionally with a day.
+  static const std::pair<std::u32string_view, int> months[] = {
+      {U"本月", 0},   {U"这个月", 0}, {U"当月", 0}, {U"上个月", -1},
+      {U"下个月", 1}, {U"上月", -1},  {U"下月", 1}};
+  for (const auto& [word, offset] : months) {
+    if (!t.at(i, word)) continue;
+    int y = ref.year, m = ref.month + offset;
+    if (m < 1) m += 12, --y;
+    if (m > 12) m -= 12, ++y;
+    d.relative = true;
+    return after_month(t, i + word.size(), y, m, d);
+  }
+  // 过去十年, 近三年, 过去6个月: the span from that far back to the reference date.
+  for (std::u32string_view word : {U"过去", U"近"}) {
+    if (!t.at(i, word)) continue;
+    const auto n = small_number_at(t, i + word.size());
+    if (!n || n->first <= 0) break;
+    const std::size_t k = n->second;
+    // 近三十年前 is "nearly thirty years ago": the N年前 form below, one character on.
+    if (t[k + (t.at(k, U"个月") ? 2 : 1)] == U'前') break;
+    const long today = reference_day(ref);
+    d.date_end = format_date(ref.year, ref.month, ref.day);
+    d.relative = true;
+    if (t[k] == U'年' && t[k + 1] != U'代' && n->first <= 100) {
+      d.date = format_date(ref.year - n->first, ref.month, std::min(ref.day, 28));
+      return k + 1;
+    }
+    if (t.at(k, U"个月") && n->first <= 120) {
+      const int back = ref.year * 12 + (ref.month - 1) - n->first;
+      d.date = format_date(back / 12, back % 12 + 1, std::min(ref.day, 28));
+      return k + 2;
+    }
+    if ((t[k] == U'天' || t[k] == U'日') && n->first <= 400) {
+      d.date = iso_date_of_days(today - n->first);
+      return k + 1;
+    }
+    if (t[k] == U'周' && n->first <= 60) {
+      d.date = iso_date_of_days(today - 7L * n->first);
+      return k + 1;
+    }
+    d.date_end.clear();
+    break;
+  }
+  // N天前, N周前, N个月前, N年前: the day, week, month or year that far back.
+  if (auto n = small_number_at(t, i); n && n->first > 0) {
+    std::size_t k = n->second;
+    const long today = reference_day(ref);
+    if ((t.at(k, U"天前") || t.at(k, U"日前")) && n->first <= 400) {
+      d.date = iso_date_of_days(today - n->first);
+      d.relative = true;
+      return k + 2;
+    }
+    if ((t.at(k, U"周前") || t.at(k, U"星期前")) && n->first <= 60) {
+      d.date = iso_date_of_days(today - 7L * n->first);
+      d.relative = true;
+      return k + (t[k] == U'周' ? 2 : 3);
+    }
+    if (t.at(k, U"个月前") && n->first <= 120) {
+      int months_back = ref.year * 12 + (ref.month - 1) - n->first;
+      d.date = format_date(months_back / 12, months_back % 12 + 1);
+      d.relative = true;
+      return k + 3;
+    }
+    if (t.at(k, U"年前") && n->first <= 100) {
+      d.date = format_date(ref.year - n->first);
+      d.relative = true;
+      return k + 2;
+    }
+  }
+  return 0;
+}
+
+/// 今年, 去年5月, 今年春节, 昨天, 明日: years and days named relative to the reference date.
+std::size_t relative_word_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
+                               const ReferenceDate& ref, DateFigure& d) {
+  std::size_t end = 0;
+  struct Relative {
+    std::u32string_view word;
+    int year_offset;
+    bool year_only;
+  };
+  static const Relative years[] = {{U"今年", 0, true},
+                                   {U"去年", -1, true},
+                                   {U"明年", 1, true},
+                                   {U"前年", -2, true},
+                                   {U"今夏", 0, false}};
+  for (const auto& r : years) {
+    if (!t.at(i, r.word)) continue;
+    const int y = ref.year + r.year_offset;
+    if (const std::size_t after = r.year_only ? holiday_at(t, i + 2, y, v, ref, d) : 0) {
+      end = after;  // 今年春节, 去年中秋
+    } else if (const std::size_t lunar = r.year_only ? lunar_date_at(t, i + 2, y, ref, d) : 0) {
+      end = lunar;  // 明年正月十五
+    } else if (r.word == U"今夏") {
+      d.date = format_date(y, 6);
+      d.date_end = format_date(y, 8);
+      end = i + 2;
+    } else if (auto month = month_at(t, t[i + 2] == ' ' ? i + 3 : i + 2)) {
+      // 去年5月, 明年四月, 今年 1 月: a month of that year.
+      end = after_month(t, month->second, y, month->first, d);
+    } else {
+      d.date = format_date(y);
+      end = i + 2 + year_part(t, i + 2, y, d);
+    }
+    d.relative = true;
+    break;
+  }
+  if (end == 0) {
+    // Days relative to the reference date.
+    static const std::pair<std::u32string_view, int> days[] = {
+        {U"大前天", -3}, {U"大后天", 3}, {U"前天", -2}, {U"后天", 2}, {U"昨天", -1},
+        {U"昨日", -1},   {U"今天", 0},   {U"今日", 0},  {U"明天", 1}, {U"明日", 1}};
+    for (const auto& [word, offset] : days) {
+      if (!t.at(i, word)) continue;
+      d.date = iso_date_of_days(reference_day(ref) + offset);
+      d.relative = true;
+      end = i + word.size();
+      break;
+    }
+  }
+  return end;
+}
+
+/// 夏季, 近日, 上周三, 周五, 上半年, 三季度, 年底: periods around the reference date.
+std::size_t reference_period_date(const CodePoints& t, std::size_t i, const ReferenceDate& ref,
+                                  DateFigure& d) {
+  std::size_t end = 0;
+  if (end == 0) {
+    // Seasons alone belong to the reference year; recent-past words to the days before it.
+    static const std::pair<std::u32string_view, int> seasons[] = {
+        {U"春季", 3}, {U"夏季", 6}, {U"秋季", 9}, {U"冬季", 12}};
+    for (const auto& [word, first] : seasons) {
+      if (!t.at(i, word)) continue;
+      d.date = format_date(ref.year, first);
+      d.date_end = first == 12 ? format_date(ref.year + 1, 2) : format_date(ref.year, first + 2);
+      d.relative = true;
+      end = i + 2;
+    }
+    static const std::u32string_view recent[] = {U"近日", U"日前", U"近期", U"最近"};
+    for (auto word : recent) {
+      if (!t.at(i, word)) continue;
+      int y = ref.year, m = ref.month, day = ref.day - 14;
+      if (day < 1) {
+        if (--m == 0) m = 12, --y;
+        day += days_in_month(y, m);
+      }
+      d.date = format_date(y, m, day);
+      d.date_end = format_date(ref.year, ref.month, ref.day);
+      d.relative = true;
+      end = i + word.size();
+    }
+    // Weeks run Monday to Sunday around the reference date.
+    static const std::pair<std::u32string_view, int> weeks[] = {
+        {U"上上周", -2},
+        {U"下下周", 2},
+        {U"上星期", -1},
+        {U"下星期", 1},
+        {U"上周", -1},
+        {U"下周", 1},
+        {U"本周", 0},
+        {U"这周", 0},
+        {U"这星期", 0},
+        // With 个 only before a weekday or 末: 这个周期 is a period, not this week.
+        {U"上上个周", -2},
+        {U"下下个周", 2},
+        {U"上个星期", -1},
+        {U"下个星期", 1},
+        {U"这个星期", 0},
+        {U"上个周", -1},
+        {U"下个周", 1},
+        {U"这个周", 0},
+        {U"上一个周", -1},
+        {U"下一个周", 1}};
+    const long today = reference_day(ref);
+    const long weekday = ((today % 7) + 7 + 3) % 7;  // 0 = Monday: 1970-01-01 was a Thursday
+    for (const auto& [word, offset] : weeks) {
+      if (end != 0 || !t.at(i, word)) continue;
+      const std::size_t after = i + word.size();
+      if (word.find(U'个') != std::u32string_view::npos && weekday_at(t, after) < 0 &&
+          !(t[after] == U'末' && t[after - 1] == U'周'))
+        continue;
+      const long monday = today - weekday + 7L * offset;
+      d.date = iso_date_of_days(monday);
+      d.date_end = iso_date_of_days(monday + 6);
+      d.relative = true;
+      end = i + word.size();
+      // 上周一, 下下周日: one day of that week; 下周末: its Saturday and Sunday.
+      if (const int day = weekday_at(t, end); day >= 0) {
+        d.date = iso_date_of_days(monday + day);
+        d.date_end.clear();
+        ++end;
+      } else if (t[end] == U'末' && t[end - 1] == U'周') {
+        d.date = iso_date_of_days(monday + 5);
+        ++end;
+      }
+    }
+    // 周三, 星期一, 礼拜五 alone: that day of the reference week (news reports the week's
+    // events around its publication date).
+    for (std::u32string_view word : {U"星期", U"礼拜", U"周"}) {
+      if (end != 0 || !t.at(i, word) || (i > 0 && (t[i - 1] == U'每' || t[i - 1] == U'个')))
+        continue;
+      if (const int day = weekday_at(t, i + word.size()); day >= 0) {
+        d.date = iso_date_of_days(today - weekday + day);
+        d.relative = true;
+        end = i + word.size() + 1;
+      }
+    }
+    // 上半年, 第三季度, 三季度 alone: parts of the reference year.
+    const bool after_number =
+        i > 0 && (is_ascii_digit(t[i - 1]) || is_chinese_numeral(t[i - 1]) || t[i - 1] == U'第' ||
+                  t[i - 1] == U'每' || t[i - 1] == U'个');
+    // 前三季度, 前两个月 alone: the reference year so far. (四季度假酒店 is a hotel.)
+    const bool quarter = ((t[i] == U'第' && t.at(i + 2, U"季度")) ||
+                          (is_chinese_numeral(t[i]) && t.at(i + 1, U"季度"))) &&
+                         !t.at(i + (t[i] == U'第' ? 2 : 1), U"季度假");
+    const bool year_so_far = t[i] == U'前' && t[i + 1] != U'半';
+    if (end == 0 && !after_number &&
+        (t.at(i, U"上半年") || t.at(i, U"下半年") || quarter || year_so_far)) {
+      end = i + year_part(t, i, ref.year, d);
+      d.relative = true;
+    }
+    // 年底, 年初, 月底, 月初 alone: of the reference year or month. Not after a number or
+    // 每/这/该 (每年底 is every year's end, 三个月底 a count).
+    static constexpr std::u32string_view not_after = U"每这该全当那个半数";
+    const bool lone =
+        !after_number && (i == 0 || not_after.find(t[i - 1]) == std::u32string_view::npos);
+    const bool edge = t[i + 1] == U'底' || t[i + 1] == U'末' || t[i + 1] == U'初';
+    if (end == 0 && lone && edge && t[i] == U'年') {
+      end = i + 1 + year_part(t, i + 1, ref.year, d);
+      d.relative = true;
+    } else if (end == 0 && lone && edge && t[i] == U'月') {
+      end = i + 1 + month_part(t, i + 1, ref.year, ref.month, d);
+      d.relative = true;
+    }
+  }
+  return end;
+}
+
+}  // namespace suyuan::extract::dates
