@@ -133,10 +133,10 @@ nlohmann::json load_labels(const std::filesystem::path& file, const Gazetteer& g
   for (const Entity& entity : gazetteer.entities()) {
     std::string display = entity.display;
     const Entity* vendor = entity.vendor.empty() ? nullptr : gazetteer.find(entity.vendor);
-    if (entity.kind == "chip" && vendor && display.rfind(vendor->display, 0) != 0) {
+    if (entity.kind == EntityKind::CHIP && vendor && display.rfind(vendor->display, 0) != 0) {
       display = vendor->display + " " + display;
     }
-    entities[entity.id] = {{"display", display}, {"kind", entity.kind}};
+    entities[entity.id] = {{"display", display}, {"kind", std::string(name_of(entity.kind))}};
   }
   labels["entities"] = std::move(entities);
   return labels;

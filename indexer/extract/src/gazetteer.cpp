@@ -55,19 +55,26 @@ std::vector<std::pair<int, std::string>> data_lines(const std::filesystem::path&
   return lines;
 }
 
+constexpr std::pair<std::string_view, EntityKind> ENTITY_KINDS[] = {{"chip", EntityKind::CHIP},
+                                                                    {"org", EntityKind::ORG},
+                                                                    {"person", EntityKind::PERSON},
+                                                                    {"media", EntityKind::MEDIA},
+                                                                    {"place", EntityKind::PLACE}};
+
 /// The `kind` column; anything else is a damaged data file.
 EntityKind entity_kind(const std::string& name, const std::string& where) {
-  static const std::pair<const char*, EntityKind> kinds[] = {{"chip", EntityKind::CHIP},
-                                                             {"org", EntityKind::ORG},
-                                                             {"person", EntityKind::PERSON},
-                                                             {"media", EntityKind::MEDIA},
-                                                             {"place", EntityKind::PLACE}};
-  for (const auto& [n, kind] : kinds)
+  for (const auto& [n, kind] : ENTITY_KINDS)
     if (name == n) return kind;
   throw Error(ErrorKind::CORRUPT_INDEX, where + ": unknown entity kind '" + name + "'");
 }
 
 }  // namespace
+
+std::string_view name_of(EntityKind kind) {
+  for (const auto& [name, k] : ENTITY_KINDS)
+    if (k == kind) return name;
+  return "org";
+}
 
 Gazetteer::Gazetteer(const std::filesystem::path& data_dir, const Normalizer& normalizer) {
   const auto file = data_dir / "entities.tsv";

@@ -22,6 +22,9 @@ class Normalizer;
 /// What a known entity is (the `kind` column of entities.tsv: chip, org, person, media, place).
 enum class EntityKind { CHIP, ORG, PERSON, MEDIA, PLACE };
 
+/// The data file's name of `kind` ("chip", "org", …).
+std::string_view name_of(EntityKind kind);
+
 /// One known entity.
 struct Entity {
   std::string id;  ///< canonical id: "nvidia-h20", "nvidia", "jensen-huang", "reuters"
