@@ -15,7 +15,7 @@ namespace {
 
 struct Pipeline {
   suyuan::Normalizer normalizer{{suyuan::fuzz::data_dir() / "normalize"}};
-  suyuan::Extractor extractor{{suyuan::fuzz::data_dir() / "extract"}};
+  suyuan::Extractor extractor{{suyuan::fuzz::data_dir() / "extract"}, normalizer};
 };
 
 const Pipeline& pipeline() {

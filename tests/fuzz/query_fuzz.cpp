@@ -23,7 +23,7 @@ namespace {
 struct Fixture {
   suyuan::Normalizer normalizer{{suyuan::fuzz::data_dir() / "normalize"}};
   suyuan::Gazetteer gazetteer{suyuan::fuzz::data_dir() / "extract", normalizer};
-  suyuan::Extractor extractor{{suyuan::fuzz::data_dir() / "extract"}};
+  suyuan::Extractor extractor{{suyuan::fuzz::data_dir() / "extract"}, normalizer};
   std::filesystem::path database;
   std::unique_ptr<suyuan::Searcher> searcher;
 
