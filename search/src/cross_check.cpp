@@ -37,6 +37,8 @@ struct Frame {
   std::string period_label;
   std::optional<ValueInterval> value;
   std::string value_text;  ///< the figure as written
+  /// No period, and the figure changes over time: it is about the days around publication.
+  bool undated = false;
 };
 
 /// "2022", "2022-04..2022-06" or "as of 2022-12-31" from a claim's period object.
@@ -105,6 +107,7 @@ Frame frame_of(const nlohmann::json& claim, const CrossCheckRules& rules) {
       f.period_label = period_label(period);
     }
   }
+  f.undated = !dated_event && !rules.is_timeless(f.metric) && f.period.empty();
   return f;
 }
 
@@ -206,7 +209,14 @@ struct Disagreement {
   double distance = 0;
 };
 
-void label(ClaimGroup& group, const std::vector<Entry>& entries) {
+/// Whether two undated figures were published too far apart to be about the same time.
+bool published_apart(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
+  if (!a.frame.undated || !b.frame.undated) return false;
+  auto da = days_since_epoch(a.cited->published), db = days_since_epoch(b.cited->published);
+  return da && db && std::abs(*da - *db) > rules.undated_window_days;
+}
+
+void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossCheckRules& rules) {
   std::map<std::string, std::vector<const Entry*>> by_doc;
   std::set<std::string> origins;
   for (const Entry& e : entries) {
@@ -226,7 +236,7 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries) {
       bool compared = false, overlap = false;
       for (const Entry* a : d1->second) {
         for (const Entry* b : d2->second) {
-          if (!a->frame.value || !b->frame.value) continue;
+          if (!a->frame.value || !b->frame.value || published_apart(*a, *b, rules)) continue;
           compared = true;
           if (overlaps(*a->frame.value, *b->frame.value)) {
             overlap = true;
@@ -362,6 +372,7 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     rules.about_relative_tolerance = j.at("about_relative_tolerance").get<double>();
     rules.open_bound_factor = j.at("open_bound_factor").get<double>();
     rules.open_date_bound_days = j.at("open_date_bound_days").get<double>();
+    rules.undated_window_days = j.value("undated_window_days", rules.undated_window_days);
     rules.timeless_metrics = j.value("timeless_metrics", std::vector<std::string>{});
     rules.metric_synonyms = j.value("metric_synonyms", std::map<std::string, std::string>{});
     rules.scope_synonyms = j.value("scope_synonyms", std::map<std::string, std::string>{});
@@ -479,7 +490,7 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
     group.claims = std::move(sorted);
     for (std::size_t i = 0; i < group.claims.size(); ++i)
       sorted_entries[i].cited = &group.claims[i];
-    label(group, sorted_entries);
+    label(group, sorted_entries, rules);
     if (group.verdict == Verdict::SINGLE_SOURCE && !request.include_single_source) continue;
     out.push_back(std::move(group));
   }

@@ -264,3 +264,16 @@ TEST_CASE("CSV quotes fields that need it", "[search][export]") {
   auto bound = claims_to_csv({make_claim("a", "x", {{"date", "2025-04"}, {"relation", "since"}})});
   CHECK(bound.find("2025-04 (since)") != std::string::npos);
 }
+
+TEST_CASE("undated figures published months apart are not compared", "[search][check]") {
+  auto a = frame_claim("a", "x", 2e10, "200亿斤", nullptr);
+  auto b = frame_claim("b", "y", 5e9, "50亿斤", nullptr);
+  b.published = "2026-03-01";
+  auto groups = cross_check({a, b}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::SINGLE_SOURCE);
+  b.published = "2025-09-20";
+  groups = cross_check({a, b}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::CONFLICT);
+}

@@ -69,6 +69,10 @@ struct CrossCheckRules {
   double open_bound_factor = 2.0;  ///< 超过 X covers (X, X·factor], 不足 X covers [X/factor, X)
   /// A date bound (2025年4月前, 自2025年4月起) covers this many days on its open side.
   double open_date_bound_days = 366;
+  /// Figures without a period (of metrics that change over time) are about the days around
+  /// their publication: two of them are compared only when published at most this many days
+  /// apart (unknown dates are compared).
+  double undated_window_days = 31;
   /// Metrics that do not change over time (a chip's compute): compared whatever the period.
   /// An entry ending in ':' is a prefix (`compute_relative_to:`).
   std::vector<std::string> timeless_metrics;
