@@ -16,15 +16,6 @@
 namespace suyuan {
 namespace {
 
-std::string string_field(const nlohmann::json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
-}
-
-std::optional<double> number_field(const nlohmann::json& j, const char* key) {
-  if (j.is_object() && j.contains(key) && j[key].is_number()) return j[key].get<double>();
-  return std::nullopt;
-}
-
 std::string mapped(const std::map<std::string, std::string>& table, const std::string& key) {
   auto it = table.find(key);
   return it == table.end() ? key : it->second;
@@ -41,70 +32,53 @@ struct Frame {
   bool undated = false;
 };
 
-/// "2022", "2022-04..2022-06" or "as of 2022-12-31" from a claim's period object.
-std::string period_label(const nlohmann::json& period) {
-  const std::string start = string_field(period, "start");
-  const std::string end = string_field(period, "end");
-  const std::string label = end.empty() || end == start ? start : start + ".." + end;
-  return string_field(period, "kind") == "as_of" ? "as of " + label : label;
-}
-
-/// The figure as the article wrote it: the value span cut from the cited sentence.
-std::string value_text(const nlohmann::json& claim) {
-  const auto& sentence = claim.value("sentence_span", nlohmann::json());
-  const auto& value = claim.value("value_span", nlohmann::json());
-  const std::string text = string_field(claim, "sentence");
-  if (!sentence.is_object() || !value.is_object()) return "";
-  const auto base = sentence.value("start", 0L), begin = value.value("start", 0L),
-             end = value.value("end", 0L);
-  if (begin < base || end < begin || static_cast<std::size_t>(end - base) > text.size()) return "";
-  return text.substr(static_cast<std::size_t>(begin - base), static_cast<std::size_t>(end - begin));
+/// "2022", "2022-04..2022-06" or "as of 2022-12-31" of a claim's period.
+std::string period_label(const Period& period) {
+  const std::string label = period.end.empty() || period.end == period.start
+                                ? period.start
+                                : period.start + ".." + period.end;
+  return period.kind == PeriodKind::AS_OF ? "as of " + label : label;
 }
 
 /// The value as stated, before tolerances, when its text is not at hand: "20 percent".
-std::string stated_value(const nlohmann::json& value) {
-  std::string out = string_field(value, "date");
-  if (!out.empty()) {
-    const std::string end = string_field(value, "date_end");
-    return end.empty() ? out : out + ".." + end;
+std::string stated_value(const ClaimValue& value) {
+  if (value.kind == ValueKind::DATE) {
+    const DateValue& d = value.date;
+    return d.date_end.empty() ? d.date : d.date + ".." + d.date_end;
   }
+  const FigureValue& f = value.figure;
   std::ostringstream text;
   text.precision(6);
-  if (auto single = number_field(value, "value")) {
-    text << *single;
-  } else if (auto min = number_field(value, "min"); min && number_field(value, "max")) {
-    text << *min << ".." << *number_field(value, "max");
+  if (f.value) {
+    text << *f.value;
+  } else if (f.min && f.max) {
+    text << *f.min << ".." << *f.max;
   } else {
     return "";
   }
-  std::string unit = string_field(value, "currency");
-  if (unit.empty()) unit = string_field(value, "unit");
+  const std::string& unit = f.currency.empty() ? f.unit : f.currency;
   if (!unit.empty()) text << " " << unit;
   return text.str();
 }
 
-Frame frame_of(const nlohmann::json& claim, const CrossCheckRules& rules) {
+Frame frame_of(const Claim& claim, const CrossCheckRules& rules) {
   Frame f;
-  f.subject = string_field(claim, "subject");
-  f.subject_text = string_field(claim, "subject_text");
-  f.metric = mapped(rules.metric_synonyms, string_field(claim, "metric"));
-  f.metric_text = string_field(claim, "metric_text");
-  f.scope = mapped(rules.scope_synonyms, string_field(claim, "scope"));
-  const std::string modality = string_field(claim, "modality");
-  f.modality = mapped(rules.modality_groups, modality.empty() ? "actual" : modality);
-  const auto& value = claim.value("value", nlohmann::json::object());
-  f.value = claim_interval(value, rules);
-  f.value_text = value_text(claim);
-  if (f.value_text.empty()) f.value_text = stated_value(value);
+  f.subject = claim.subject;
+  f.subject_text = claim.subject_text;
+  f.metric = mapped(rules.metric_synonyms, claim.metric);
+  f.metric_text = claim.metric_text;
+  f.scope = mapped(rules.scope_synonyms, claim.scope);
+  f.modality = mapped(rules.modality_groups, std::string(name_of(claim.modality)));
+  f.value = claim_interval(claim.value, rules);
+  f.value_text = written_value(claim);
+  if (f.value_text.empty()) f.value_text = stated_value(claim.value);
   // A date value dates an event: the period around it says nothing more. Timeless metrics (a
   // chip's compute) compare across periods.
-  const bool dated_event = f.value && f.value->is_date;
-  const auto& period = claim.value("period", nlohmann::json());
-  if (!dated_event && !rules.is_timeless(f.metric) && period.is_object()) {
-    auto days = date_span(string_field(period, "start"), string_field(period, "end"));
-    if (days) {
+  const bool dated_event = claim.value.kind == ValueKind::DATE;
+  if (!dated_event && !rules.is_timeless(f.metric) && claim.period) {
+    if (auto days = date_span(claim.period->start, claim.period->end)) {
       f.period = iso_date_of_days(days->first) + ".." + iso_date_of_days(days->second);
-      f.period_label = period_label(period);
+      f.period_label = period_label(*claim.period);
     }
   }
   f.undated = !dated_event && !rules.is_timeless(f.metric) && f.period.empty();
@@ -316,7 +290,7 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
 
 }  // namespace
 
-CitedClaim cite_claim(const StoredOrigin& origin, nlohmann::json claim) {
+CitedClaim cite_claim(const StoredOrigin& origin, Claim claim) {
   CitedClaim cited;
   cited.doc_id = origin.doc_id;
   cited.path = origin.path;
@@ -326,19 +300,25 @@ CitedClaim cite_claim(const StoredOrigin& origin, nlohmann::json claim) {
   cited.claim = std::move(claim);
   cited.chain.push_back(cited.publisher.empty() ? cited.path : cited.publisher);
   cited.origin = cited.publisher.empty() ? "doc:" + cited.doc_id : cited.publisher;
-  const auto& attribution = cited.claim.value("attribution", nlohmann::json());
-  if (attribution.is_object()) {
-    const std::string source = attribution.value("source", "");
-    const std::string name = attribution.value("name", source);
-    const std::string via = attribution.value("via", "");  // 路透社援引知情人士
-    if (!via.empty()) cited.chain.push_back(via);
+  if (const auto& attribution = cited.claim.attribution) {
+    const std::string& source = attribution->source;
+    const std::string& name = attribution->name.empty() ? source : attribution->name;
+    if (!attribution->via.empty()) cited.chain.push_back(attribution->via);  // 路透社援引知情人士
     if (!name.empty()) cited.chain.push_back(name);
     // Anonymous sources of different articles need not be the same people: they stay with
     // their article, unless one outlet relays them to all (two re-posts of one Reuters report).
     if (!source.empty() && source != "anonymous") cited.origin = source;
-    if (source == "anonymous" && !via.empty()) cited.origin = via;
+    if (source == "anonymous" && !attribution->via.empty()) cited.origin = attribution->via;
   }
   return cited;
+}
+
+std::string written_value(const Claim& claim) {
+  const ByteRange sentence = claim.sentence_raw, value = claim.value_raw;
+  if (value.begin < sentence.begin || value.end < value.begin ||
+      value.end - sentence.begin > claim.sentence.size())
+    return "";
+  return claim.sentence.substr(value.begin - sentence.begin, value.end - value.begin);
 }
 
 std::string_view verdict_name(Verdict verdict) {
@@ -387,57 +367,64 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
   return rules;
 }
 
-std::optional<ValueInterval> claim_interval(const nlohmann::json& value,
-                                            const CrossCheckRules& rules) {
+std::optional<ValueInterval> claim_interval(const ClaimValue& value, const CrossCheckRules& rules) {
   ValueInterval out;
-  const std::string date = string_field(value, "date");
-  if (!date.empty()) {
-    auto span = date_span(date, string_field(value, "date_end"));
+  if (value.kind == ValueKind::DATE) {
+    auto span = date_span(value.date.date, value.date.date_end);
     if (!span) return std::nullopt;
     out.low = static_cast<double>(span->first);
     out.high = static_cast<double>(span->second);
     // A bound covers the days on its open side: 2025年4月前 is consistent with 2025-03.
-    const std::string relation = string_field(value, "relation");
     const double reach = rules.open_date_bound_days;
-    if (relation == "before") {
-      out.high = out.low - 1, out.low -= reach;
-    } else if (relation == "after") {
-      out.low = out.high + 1, out.high += reach;
-    } else if (relation == "since") {
-      out.high += reach;
-    } else if (relation == "until") {
-      out.low -= reach;
+    switch (value.date.relation) {
+      case DateRelation::BEFORE:
+        out.high = out.low - 1, out.low -= reach;
+        break;
+      case DateRelation::AFTER:
+        out.low = out.high + 1, out.high += reach;
+        break;
+      case DateRelation::SINCE:
+        out.high += reach;
+        break;
+      case DateRelation::UNTIL:
+        out.low -= reach;
+        break;
+      case DateRelation::NONE:
+        break;
     }
     out.is_date = true;
     out.unit = "date";
     return out;
   }
-  auto single = number_field(value, "value");
-  auto min = number_field(value, "min");
-  auto max = number_field(value, "max");
-  if (single) {
-    out.low = out.high = *single;
-  } else if (min && max) {
-    out.low = *min;
-    out.high = *max;
+  const FigureValue& figure = value.figure;
+  if (figure.value) {
+    out.low = out.high = *figure.value;
+  } else if (figure.min && figure.max) {
+    out.low = *figure.min;
+    out.high = *figure.max;
   } else {
     return std::nullopt;
   }
-  out.unit = string_field(value, "currency");
-  if (out.unit.empty()) out.unit = string_field(value, "unit");
+  out.unit = figure.currency.empty() ? figure.unit : figure.currency;
 
-  const std::string approx = string_field(value, "approx");
   const double factor = rules.open_bound_factor;
-  if (approx == "about") {
-    out.low -= std::abs(out.low) * rules.about_relative_tolerance;
-    out.high += std::abs(out.high) * rules.about_relative_tolerance;
-  } else if (approx == "over" || approx == "at_least") {
-    out.high = out.high * factor;
-  } else if (approx == "under" || approx == "at_most") {
-    out.low = out.low / factor;
-  } else {
-    out.low -= std::abs(out.low) * rounding_slack(out.low, rules.exact_relative_tolerance);
-    out.high += std::abs(out.high) * rounding_slack(out.high, rules.exact_relative_tolerance);
+  switch (figure.approx) {
+    case Approx::ABOUT:
+      out.low -= std::abs(out.low) * rules.about_relative_tolerance;
+      out.high += std::abs(out.high) * rules.about_relative_tolerance;
+      break;
+    case Approx::OVER:
+    case Approx::AT_LEAST:
+      out.high = out.high * factor;
+      break;
+    case Approx::UNDER:
+    case Approx::AT_MOST:
+      out.low = out.low / factor;
+      break;
+    case Approx::EXACT:
+      out.low -= std::abs(out.low) * rounding_slack(out.low, rules.exact_relative_tolerance);
+      out.high += std::abs(out.high) * rounding_slack(out.high, rules.exact_relative_tolerance);
+      break;
   }
   return out;
 }
@@ -452,7 +439,7 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
     Frame frame = frame_of(cited.claim, rules);
     if (!request.subject.empty() && frame.subject != request.subject) continue;
     if (!request.metric.empty() && frame.metric != request.metric &&
-        string_field(cited.claim, "metric") != request.metric)
+        cited.claim.metric != request.metric)
       continue;
     const std::string unit = frame.value ? frame.value->unit : "";
     auto& [group, entries] =
@@ -504,7 +491,7 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
 nlohmann::json to_json(const CitedClaim& claim) {
   return {{"doc_id", claim.doc_id},       {"path", claim.path},           {"title", claim.title},
           {"publisher", claim.publisher}, {"published", claim.published}, {"origin", claim.origin},
-          {"chain", claim.chain},         {"claim", claim.claim}};
+          {"chain", claim.chain},         {"claim", to_json(claim.claim)}};
 }
 
 nlohmann::json to_json(const ClaimGroup& group) {

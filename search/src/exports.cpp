@@ -9,21 +9,10 @@
 namespace suyuan {
 namespace {
 
-std::string string_field(const nlohmann::json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
-}
-
 /// Byte range of the claim's sentence in the raw article (the extract stage's sentence span).
-std::optional<ByteRange> sentence_bytes(const nlohmann::json& claim) {
-  for (const char* key : {"sentence_span", "sentence_raw"}) {
-    if (claim.contains(key) && claim[key].is_object()) {
-      const auto& s = claim[key];
-      if (s.contains("start") && s.contains("end")) {
-        return ByteRange{s["start"].get<std::uint32_t>(), s["end"].get<std::uint32_t>()};
-      }
-    }
-  }
-  return std::nullopt;
+std::optional<ByteRange> sentence_bytes(const Claim& claim) {
+  if (claim.sentence_raw.empty()) return std::nullopt;
+  return claim.sentence_raw;
 }
 
 std::size_t code_points(std::string_view text) {
@@ -46,23 +35,25 @@ std::string context_after(std::string_view raw, std::size_t begin, std::size_t c
   return std::string(raw.substr(begin, end - begin));
 }
 
-std::string value_summary(const nlohmann::json& value) {
-  if (!value.is_object()) return "";
+std::string value_summary(const ClaimValue& value) {
   std::ostringstream out;
-  if (value.contains("date")) {
-    out << string_field(value, "date");
-    if (value.contains("date_end")) out << ".." << string_field(value, "date_end");
-    if (value.contains("relation")) out << " (" << string_field(value, "relation") << ")";
-  } else if (value.contains("value")) {
-    out << value["value"].dump();
-  } else if (value.contains("min")) {
-    out << value["min"].dump() << ".." << value.value("max", nlohmann::json()).dump();
+  if (value.kind == ValueKind::DATE) {
+    out << value.date.date;
+    if (!value.date.date_end.empty()) out << ".." << value.date.date_end;
+    if (value.date.relation != DateRelation::NONE)
+      out << " (" << name_of(value.date.relation) << ")";
+    return out.str();
   }
-  std::string unit = string_field(value, "currency");
-  if (unit.empty()) unit = string_field(value, "unit");
+  const FigureValue& figure = value.figure;
+  if (figure.value) {
+    out << nlohmann::json(*figure.value).dump();
+  } else if (figure.min) {
+    out << nlohmann::json(*figure.min).dump() << ".."
+        << (figure.max ? nlohmann::json(*figure.max) : nlohmann::json()).dump();
+  }
+  const std::string& unit = figure.currency.empty() ? figure.unit : figure.currency;
   if (!unit.empty()) out << " " << unit;
-  const std::string approx = string_field(value, "approx");
-  if (!approx.empty() && approx != "exact") out << " (" << approx << ")";
+  if (figure.approx != Approx::EXACT) out << " (" << name_of(figure.approx) << ")";
   return out.str();
 }
 
@@ -74,7 +65,7 @@ std::string claim_urn(const CitedClaim& claim) {
         .append("-")
         .append(std::to_string(bytes->end));
   }
-  return id + ":" + string_field(claim.claim, "metric");
+  return id + ":" + claim.claim.metric;
 }
 
 }  // namespace
@@ -111,13 +102,12 @@ std::string claims_to_csv(const std::vector<CitedClaim>& claims,
     auto bytes = sentence_bytes(c.claim);
     if (!group_columns.empty()) out << csv_field(group_columns[i]) << ",";
     out << csv_field(c.doc_id) << "," << csv_field(c.path) << "," << csv_field(c.publisher) << ","
-        << csv_field(c.published) << "," << csv_field(string_field(c.claim, "subject")) << ","
-        << csv_field(string_field(c.claim, "metric")) << ","
-        << csv_field(value_summary(c.claim.value("value", nlohmann::json()))) << ","
+        << csv_field(c.published) << "," << csv_field(c.claim.subject) << ","
+        << csv_field(c.claim.metric) << "," << csv_field(value_summary(c.claim.value)) << ","
         << csv_field(c.origin) << "," << csv_field(chain) << ","
         << (bytes ? std::to_string(bytes->begin) : "") << ","
-        << (bytes ? std::to_string(bytes->end) : "") << ","
-        << csv_field(string_field(c.claim, "sentence")) << "\r\n";
+        << (bytes ? std::to_string(bytes->end) : "") << "," << csv_field(c.claim.sentence)
+        << "\r\n";
   }
   return out.str();
 }
@@ -148,9 +138,8 @@ nlohmann::json to_web_annotation(const CitedClaim& claim, const StoredArticle& a
       {"body",
        {{"type", "TextualBody"},
         {"format", "text/plain"},
-        {"value", string_field(claim.claim, "subject") + " " + string_field(claim.claim, "metric") +
-                      " = " + value_summary(claim.claim.value("value", nlohmann::json())) +
-                      " (per " + claim.origin + ")"}}},
+        {"value", claim.claim.subject + " " + claim.claim.metric + " = " +
+                      value_summary(claim.claim.value) + " (per " + claim.origin + ")"}}},
   };
   nlohmann::json target = {{"source", article.url.empty() ? "file:" + article.path : article.url}};
   if (auto bytes = sentence_bytes(claim.claim); bytes && bytes->end <= article.raw.size()) {
@@ -176,7 +165,7 @@ nlohmann::json to_claim_review(const CitedClaim& claim, const StoredArticle& art
       {"@context", "https://schema.org"},
       {"@type", "ClaimReview"},
       {"identifier", claim_urn(claim)},
-      {"claimReviewed", string_field(claim.claim, "sentence")},
+      {"claimReviewed", claim.claim.sentence},
       {"itemReviewed",
        {{"@type", "Claim"},
         {"author", {{"@type", "Organization"}, {"name", claim.origin}}},

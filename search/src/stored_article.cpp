@@ -43,15 +43,20 @@ StoredArticle parse_stored_article(const std::string& data, bool with_extraction
 }
 
 CitedClaim parse_cited_claim(const std::string& data) {
-  return read_stored_json(data, "claim data", [](const nlohmann::json& stored) {
-    return cite_claim(read_stored_origin(stored), stored.at("claim"));
-  });
+  StoredClaim stored = decode_stored_claim(data);
+  return cite_claim(stored.origin, std::move(stored.claim));
 }
 
 CitedClaim cite_claim(const StoredArticle& article, const nlohmann::json& claim) {
-  return cite_claim(StoredOrigin{article.doc_id, article.path, article.title, article.publisher,
-                                 article.published},
-                    claim);
+  try {
+    return cite_claim(StoredOrigin{article.doc_id, article.path, article.title, article.publisher,
+                                   article.published},
+                      claim.get<Claim>());
+  } catch (const nlohmann::json::exception& e) {
+    throw_malformed_stored("claim of " + article.doc_id, e);
+  } catch (const Error& e) {
+    throw_malformed_stored("claim of " + article.doc_id, e);  // an unknown enumerator name
+  }
 }
 
 }  // namespace suyuan

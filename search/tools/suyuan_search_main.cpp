@@ -44,24 +44,19 @@ void print_facets(const suyuan::Facets& facets) {
   }
 }
 
-std::string span_text(const nlohmann::json& claim) {
-  for (const char* key : {"sentence_span", "sentence_raw"}) {
-    if (claim.contains(key) && claim[key].is_object()) {
-      return std::to_string(claim[key].value("start", 0)) + "-" +
-             std::to_string(claim[key].value("end", 0));
-    }
-  }
-  return "?";
-}
-
 void print_claim(const CitedClaim& c, const std::string& bullet) {
   const std::string indent(bullet.size(), ' ');
   const std::string chain = suyuan::join(c.chain, " → ");
-  std::cout << bullet << c.claim.value("subject", "") << "  " << c.claim.value("metric", "") << "  "
-            << c.claim.value("value", nlohmann::json()).dump() << "\n"
-            << indent << c.path << " bytes " << span_text(c.claim) << "  " << c.published
-            << "  via " << chain << "\n"
-            << indent << "“" << c.claim.value("sentence", "") << "”\n";
+  const suyuan::Claim& claim = c.claim;
+  std::cout << bullet << claim.subject << "  " << claim.metric;
+  if (claim.period) std::cout << "  " << claim.period->start << ".." << claim.period->end;
+  if (!claim.scope.empty()) std::cout << "  " << claim.scope;
+  if (claim.modality != suyuan::Modality::ACTUAL)
+    std::cout << "  " << suyuan::name_of(claim.modality);
+  std::cout << "  " << suyuan::to_json(claim.value).dump() << "\n"
+            << indent << c.path << " bytes " << claim.sentence_raw.begin << "-"
+            << claim.sentence_raw.end << "  " << c.published << "  via " << chain << "\n"
+            << indent << "“" << claim.sentence << "”\n";
 }
 
 void print_hits(const suyuan::SearchResponse& response) {

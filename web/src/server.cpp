@@ -154,7 +154,7 @@ std::string citation_text(const CitedClaim& cited, const std::string& link) {
   std::string out = cited.publisher.empty() ? cited.path : cited.publisher;
   if (!cited.title.empty()) out += "，《" + cited.title + "》";
   if (!cited.published.empty()) out += "，" + cited.published;
-  const std::string sentence = cited.claim.value("sentence", "");
+  const std::string& sentence = cited.claim.sentence;
   if (!sentence.empty()) out += "：“" + sentence + "”";
   return out + " " + link;
 }
@@ -239,11 +239,9 @@ struct WebServer::Impl {
       throw Error(ErrorKind::NOT_FOUND, "document " + article.doc_id + " has no such claim");
     }
     const CitedClaim cited = cite_claim(article, claims[index]);
-    const auto& span = cited.claim.value("sentence_span", nlohmann::json::object());
     std::string link = "/doc/" + article.doc_id;
-    if (span.contains("start") && span.contains("end")) {
-      link = cited_span_url(article.doc_id,
-                            {span["start"].get<std::uint32_t>(), span["end"].get<std::uint32_t>()});
+    if (!cited.claim.sentence_raw.empty()) {
+      link = cited_span_url(article.doc_id, cited.claim.sentence_raw);
     }
     link = site_origin(req) + link;
     return {{"doc_id", article.doc_id},

@@ -12,6 +12,13 @@ using namespace suyuan;
 
 namespace {
 
+/// A claim value from its JSON form, with the kind and approx defaulted (number, exact).
+ClaimValue value_of(nlohmann::json j) {
+  if (!j.contains("kind")) j["kind"] = j.contains("date") ? "date" : "number";
+  if (!j.contains("date") && !j.contains("approx")) j["approx"] = "exact";
+  return j.get<ClaimValue>();
+}
+
 CitedClaim make_claim(const std::string& doc, const std::string& origin, nlohmann::json value,
                       const std::string& metric = "compute_relative_to:nvidia-h100") {
   CitedClaim c;
@@ -21,11 +28,11 @@ CitedClaim make_claim(const std::string& doc, const std::string& origin, nlohman
   c.published = "2025-09-01";
   c.origin = origin;
   c.chain = {origin};
-  c.claim = {{"subject", "nvidia-h20"},
-             {"metric", metric},
-             {"value", value},
-             {"sentence", "性能仅为H100的20%左右。"},
-             {"sentence_span", {{"start", 10}, {"end", 40}}}};
+  c.claim.subject = "nvidia-h20";
+  c.claim.metric = metric;
+  c.claim.value = value_of(std::move(value));
+  c.claim.sentence = "性能仅为H100的20%左右。";
+  c.claim.sentence_raw = {10, 40};
   return c;
 }
 
@@ -38,49 +45,50 @@ const CrossCheckRules& rules() {
 }  // namespace
 
 TEST_CASE("qualifiers widen values into intervals", "[search][check]") {
-  auto about = claim_interval({{"value", 20}, {"unit", "percent"}, {"approx", "about"}}, rules());
+  auto about =
+      claim_interval(value_of({{"value", 20}, {"unit", "percent"}, {"approx", "about"}}), rules());
   REQUIRE(about);
   CHECK(about->low == Catch::Detail::Approx(18));
   CHECK(about->high == Catch::Detail::Approx(22));
-  auto range = claim_interval({{"min", 15}, {"max", 30}, {"unit", "percent"}}, rules());
+  auto range = claim_interval(value_of({{"min", 15}, {"max", 30}, {"unit", "percent"}}), rules());
   REQUIRE(range);
   CHECK(range->low == Catch::Detail::Approx(14.85));
   // Rounding slack is half a unit of the last significant digit, at most 1 %.
-  auto precise = claim_interval({{"value", 13731}}, rules());
+  auto precise = claim_interval(value_of({{"value", 13731}}), rules());
   CHECK(precise->high == Catch::Detail::Approx(13731.5));
-  auto rounded = claim_interval({{"value", 13500}}, rules());
+  auto rounded = claim_interval(value_of({{"value", 13500}}), rules());
   CHECK(rounded->low == Catch::Detail::Approx(13450));
-  auto short_figure = claim_interval({{"value", 20}, {"unit", "percent"}}, rules());
+  auto short_figure = claim_interval(value_of({{"value", 20}, {"unit", "percent"}}), rules());
   CHECK(short_figure->high == Catch::Detail::Approx(20.2));
-  auto over = claim_interval({{"value", 100}, {"approx", "over"}}, rules());
+  auto over = claim_interval(value_of({{"value", 100}, {"approx", "over"}}), rules());
   REQUIRE(over);
   CHECK(over->high == Catch::Detail::Approx(200));
-  auto month = claim_interval({{"date", "2025-07"}}, rules());
+  auto month = claim_interval(value_of({{"date", "2025-07"}}), rules());
   REQUIRE(month);
   CHECK(iso_date_of_days(static_cast<long>(month->high)) == "2025-07-31");
-  CHECK_FALSE(claim_interval({{"text", "n/a"}}, rules()).has_value());
+  CHECK_FALSE(claim_interval(value_of({{"text", "n/a"}}), rules()).has_value());
 }
 
 TEST_CASE("date bounds cover their open side", "[search][check]") {
   auto day = [](double d) { return iso_date_of_days(static_cast<long>(d)); };
-  auto before = claim_interval({{"date", "2025-04"}, {"relation", "before"}}, rules());
+  auto before = claim_interval(value_of({{"date", "2025-04"}, {"relation", "before"}}), rules());
   REQUIRE(before);
   CHECK(day(before->high) == "2025-03-31");
   CHECK(day(before->low) == "2024-03-31");
-  auto since = claim_interval({{"date", "2025-04"}, {"relation", "since"}}, rules());
+  auto since = claim_interval(value_of({{"date", "2025-04"}, {"relation", "since"}}), rules());
   REQUIRE(since);
   CHECK(day(since->low) == "2025-04-01");
   CHECK(day(since->high) == "2026-05-01");
-  auto after = claim_interval({{"date", "2025-04-15"}, {"relation", "after"}}, rules());
+  auto after = claim_interval(value_of({{"date", "2025-04-15"}, {"relation", "after"}}), rules());
   REQUIRE(after);
   CHECK(day(after->low) == "2025-04-16");
-  auto until = claim_interval({{"date", "2025-04-15"}, {"relation", "until"}}, rules());
+  auto until = claim_interval(value_of({{"date", "2025-04-15"}, {"relation", "until"}}), rules());
   REQUIRE(until);
   CHECK(day(until->high) == "2025-04-15");
   CHECK(until->low < until->high - 300);
   // "before April" agrees with a March date, and conflicts with a May one.
-  auto march = claim_interval({{"date", "2025-03-20"}}, rules());
-  auto may = claim_interval({{"date", "2025-05-02"}}, rules());
+  auto march = claim_interval(value_of({{"date", "2025-03-20"}}), rules());
+  auto may = claim_interval(value_of({{"date", "2025-05-02"}}), rules());
   CHECK((march->low <= before->high && march->high >= before->low));
   CHECK_FALSE((may->low <= before->high && may->high >= before->low));
 }
@@ -144,28 +152,27 @@ namespace {
 
 /// A claim in the frame of issue 9 (open subject, metric text, period, scope, modality).
 CitedClaim frame_claim(const std::string& doc, const std::string& publisher, double value,
-                       const std::string& text, nlohmann::json period,
-                       const std::string& modality = "actual", const std::string& scope = "") {
+                       const std::string& text, std::optional<Period> period,
+                       Modality modality = Modality::ACTUAL, const std::string& scope = "") {
   CitedClaim c = make_claim(doc, publisher,
                             {{"kind", "quantity"}, {"value", value}, {"unit", "斤"}}, "output");
   const std::string sentence = "全年粮食总产量" + text + "。";
-  c.claim["subject"] = "粮食";
-  c.claim["subject_kind"] = "open";
-  c.claim["subject_text"] = "粮食";
-  c.claim["metric_text"] = "总产量";
-  c.claim["period"] = std::move(period);
-  c.claim["scope"] = scope;
-  c.claim["modality"] = modality;
-  c.claim["sentence"] = sentence;
-  c.claim["sentence_span"] = {{"start", 100}, {"end", 100 + sentence.size()}};
-  const std::size_t at = sentence.find(text);
-  c.claim["value_span"] = {{"start", 100 + at}, {"end", 100 + at + text.size()}};
+  c.claim.subject = "粮食";
+  c.claim.subject_kind = SubjectKind::OPEN;
+  c.claim.subject_text = "粮食";
+  c.claim.metric_text = "总产量";
+  c.claim.period = std::move(period);
+  c.claim.scope = scope;
+  c.claim.modality = modality;
+  c.claim.sentence = sentence;
+  const auto base = static_cast<std::uint32_t>(100);
+  c.claim.sentence_raw = {base, static_cast<std::uint32_t>(base + sentence.size())};
+  const auto at = static_cast<std::uint32_t>(base + sentence.find(text));
+  c.claim.value_raw = {at, static_cast<std::uint32_t>(at + text.size())};
   return c;
 }
 
-nlohmann::json year(const std::string& y) {
-  return {{"start", y}, {"end", y}, {"kind", "year"}, {"text", y + "年"}};
-}
+Period year(const std::string& y) { return {PeriodKind::YEAR, y, y, y + "年", {}}; }
 
 }  // namespace
 
@@ -184,24 +191,24 @@ TEST_CASE("a conflict names the question, both values as written and how far apa
 
 TEST_CASE("claims about different periods, modalities or scopes are different questions",
           "[search][check]") {
-  nlohmann::json q2 = {{"start", "2022-04"}, {"end", "2022-06"}, {"kind", "quarter"}};
+  const Period q2{PeriodKind::QUARTER, "2022-04", "2022-06", "第二季度", {}};
   auto groups =
       cross_check({frame_claim("a", "x", 1.3e12, "13000亿斤", year("2022")),
                    frame_claim("b", "y", 3.1e11, "3100亿斤", q2),
-                   frame_claim("c", "z", 1.4e12, "14000亿斤", year("2023"), "target"),
-                   frame_claim("d", "w", 1.5e12, "15000亿斤", year("2022"), "forecast"),
-                   frame_claim("e", "v", 6e11, "6000亿斤", year("2022"), "actual", "河南"),
-                   frame_claim("f", "u", 8e11, "8000亿斤", nullptr)},
+                   frame_claim("c", "z", 1.4e12, "14000亿斤", year("2023"), Modality::TARGET),
+                   frame_claim("d", "w", 1.5e12, "15000亿斤", year("2022"), Modality::FORECAST),
+                   frame_claim("e", "v", 6e11, "6000亿斤", year("2022"), Modality::ACTUAL, "河南"),
+                   frame_claim("f", "u", 8e11, "8000亿斤", std::nullopt)},
                   {}, rules());
   CHECK(groups.size() == 6);
   for (const auto& g : groups) CHECK(g.verdict == Verdict::SINGLE_SOURCE);
 }
 
 TEST_CASE("estimates are actuals and 全国 is the default scope", "[search][check]") {
-  auto groups =
-      cross_check({frame_claim("a", "x", 1.3e12, "13000亿斤", year("2022"), "estimate"),
-                   frame_claim("b", "y", 1.3e12, "1.3万亿斤", year("2022"), "actual", "全国")},
-                  {}, rules());
+  auto groups = cross_check(
+      {frame_claim("a", "x", 1.3e12, "13000亿斤", year("2022"), Modality::ESTIMATE),
+       frame_claim("b", "y", 1.3e12, "1.3万亿斤", year("2022"), Modality::ACTUAL, "全国")},
+      {}, rules());
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::AGREE);
 }
@@ -210,7 +217,7 @@ TEST_CASE("figures of one article are never compared with each other", "[search]
   // Two figures from one sentence, and a third article agreeing with one of them.
   auto first = frame_claim("a", "x", 1.3e12, "13000亿斤", year("2022"));
   auto second = frame_claim("a", "x", 9e9, "90亿斤", year("2022"));
-  second.claim["sentence_span"] = first.claim["sentence_span"];
+  second.claim.sentence_raw = first.claim.sentence_raw;
   auto groups = cross_check({first, second}, {}, rules());
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::SINGLE_SOURCE);
@@ -223,7 +230,7 @@ TEST_CASE("figures of one article are never compared with each other", "[search]
 TEST_CASE("timeless metrics and event dates compare whatever the period", "[search][check]") {
   auto a = make_claim("a", "x", {{"value", 20}, {"unit", "percent"}});
   auto b = make_claim("b", "y", {{"value", 20}, {"unit", "percent"}});
-  b.claim["period"] = year("2025");
+  b.claim.period = year("2025");
   auto groups = cross_check({a, b}, {}, rules());
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::AGREE);
@@ -242,7 +249,7 @@ TEST_CASE("Web Annotation selectors count code points and quote the raw text", "
   article.raw = "前言。英偉達(dá)表示,H20很好。后记";
   CitedClaim claim = make_claim("a", "x", {{"value", 1}});
   const std::size_t start = article.raw.find("英"), end = article.raw.find("后");
-  claim.claim["sentence_span"] = {{"start", start}, {"end", end}};
+  claim.claim.sentence_raw = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)};
   auto annotation = to_web_annotation(claim, article);
   const auto& selectors = annotation["target"]["selector"];
   CHECK(selectors[0]["exact"] == article.raw.substr(start, end - start));
@@ -260,14 +267,14 @@ TEST_CASE("CSV quotes fields that need it", "[search][export]") {
   CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
   auto csv = claims_to_csv({make_claim("a", "x", {{"value", 20}, {"unit", "percent"}})});
   CHECK(csv.find("doc_id,path") == 0);
-  CHECK(csv.find("20 percent") != std::string::npos);
+  CHECK(csv.find("20.0 percent") != std::string::npos);
   auto bound = claims_to_csv({make_claim("a", "x", {{"date", "2025-04"}, {"relation", "since"}})});
   CHECK(bound.find("2025-04 (since)") != std::string::npos);
 }
 
 TEST_CASE("undated figures published months apart are not compared", "[search][check]") {
-  auto a = frame_claim("a", "x", 2e10, "200亿斤", nullptr);
-  auto b = frame_claim("b", "y", 5e9, "50亿斤", nullptr);
+  auto a = frame_claim("a", "x", 2e10, "200亿斤", std::nullopt);
+  auto b = frame_claim("b", "y", 5e9, "50亿斤", std::nullopt);
   b.published = "2026-03-01";
   auto groups = cross_check({a, b}, {}, rules());
   REQUIRE(groups.size() == 1);

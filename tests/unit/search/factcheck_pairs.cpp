@@ -29,7 +29,7 @@ std::vector<CitedClaim> cited_claims(const std::string& text, const std::string&
   const ExtractionResult extraction = extractor.extract(normalized, text, options);
   StoredOrigin origin{doc, doc + ".txt", "", publisher, date};
   std::vector<CitedClaim> out;
-  for (const Claim& claim : extraction.claims) out.push_back(cite_claim(origin, to_json(claim)));
+  for (const Claim& claim : extraction.claims) out.push_back(cite_claim(origin, claim));
   return out;
 }
 
@@ -40,18 +40,6 @@ bool matches_any(const std::string& value_text, const std::vector<std::string>& 
     return !figure.empty() && (figure.find(value_text) != std::string::npos ||
                                value_text.find(figure) != std::string::npos);
   });
-}
-
-/// The figure as written in a cited claim.
-std::string written_value(const CitedClaim& c) {
-  const auto& sentence = c.claim.value("sentence_span", nlohmann::json());
-  const auto& value = c.claim.value("value_span", nlohmann::json());
-  if (!sentence.is_object() || !value.is_object()) return "";
-  const std::string text = string_of(c.claim, "sentence");
-  const long base = sentence.value("start", 0L), begin = value.value("start", 0L),
-             end = value.value("end", 0L);
-  if (begin < base || end < begin || static_cast<std::size_t>(end - base) > text.size()) return "";
-  return text.substr(static_cast<std::size_t>(begin - base), static_cast<std::size_t>(end - begin));
 }
 
 /// UHGEval: does the conflict group hold a claim figure marked conflict and its correction?
@@ -65,7 +53,7 @@ bool aligned(const Pair& pair, const ClaimGroup& group) {
   }
   bool claim_side = false, evidence_side = false;
   for (const CitedClaim& c : group.claims) {
-    const std::string written = written_value(c);
+    const std::string written = written_value(c.claim);
     if (c.doc_id == "claim" && matches_any(written, claim_figures)) claim_side = true;
     if (c.doc_id == "evidence" && matches_any(written, evidence_figures)) evidence_side = true;
   }

@@ -49,16 +49,6 @@ nlohmann::json news_article(const std::string& file, const std::string& id) {
   return {};
 }
 
-/// The figure as the article wrote it.
-std::string written_value(const CitedClaim& c) {
-  const auto& sentence = c.claim.value("sentence_span", nlohmann::json());
-  const auto& value = c.claim.value("value_span", nlohmann::json());
-  const std::string text = c.claim.value("sentence", "");
-  const long base = sentence.value("start", 0L), begin = value.value("start", 0L),
-             end = value.value("end", 0L);
-  return text.substr(static_cast<std::size_t>(begin - base), static_cast<std::size_t>(end - begin));
-}
-
 bool within(const std::string& part, const std::string& whole) {
   return !part.empty() && whole.find(part) != std::string::npos;
 }
@@ -116,7 +106,7 @@ TEST_CASE("a restated article: a changed figure conflicts, a rewritten one agree
         if (a.empty() || b.empty()) continue;
         // Only the changed figure may differ between the two articles.
         bool changed = false;
-        for (const CitedClaim* c : b) changed |= within(written_value(*c), row.replace);
+        for (const CitedClaim* c : b) changed |= within(written_value(c->claim), row.replace);
         INFO("group: " << group.explanation);
         if (group.verdict == Verdict::CONFLICT) {
           CHECK(row.expect == "conflict");
@@ -126,11 +116,11 @@ TEST_CASE("a restated article: a changed figure conflicts, a rewritten one agree
           // The explanation names both values as written.
           bool names_a = false, names_b = false;
           for (const CitedClaim* c : a)
-            names_a |=
-                within(written_value(*c), row.find) && within(written_value(*c), group.explanation);
+            names_a |= within(written_value(c->claim), row.find) &&
+                       within(written_value(c->claim), group.explanation);
           for (const CitedClaim* c : b)
-            names_b |= within(written_value(*c), row.replace) &&
-                       within(written_value(*c), group.explanation);
+            names_b |= within(written_value(c->claim), row.replace) &&
+                       within(written_value(c->claim), group.explanation);
           CHECK(names_a);
           CHECK(names_b);
         } else if (group.verdict == Verdict::AGREE && changed) {

@@ -235,8 +235,8 @@ TEST_CASE("claims are searchable with ranges and filters", "[search]") {
   request.query = "value:100..200 unit:TFLOPS";
   auto tflops = searcher().search_claims(request);
   REQUIRE(tflops.results.size() == 1);
-  CHECK(tflops.results[0].cited.claim["subject"] == "nvidia-h20");
-  CHECK(tflops.results[0].cited.claim["value"]["value"] == 148.0);
+  CHECK(tflops.results[0].cited.claim.subject == "nvidia-h20");
+  CHECK(tflops.results[0].cited.claim.value.figure.value == 148.0);
   request.query = "claimdate:2025-07..2025-07 metric:event_date:export_approval";
   std::set<std::string> docs;
   for (const auto& hit : searcher().search_claims(request).results) docs.insert(hit.cited.path);
@@ -266,10 +266,8 @@ TEST_CASE("cross-check on the corpus finds the seed agreements", "[search][check
   CHECK(approval->documents == 3);
   for (const auto& c : approval->claims) {
     const std::string raw = test::read_file(test::corpus_dir() / c.path);
-    const auto& span = c.claim["sentence_span"];
-    CHECK(raw.substr(span["start"].get<std::size_t>(),
-                     span["end"].get<std::size_t>() - span["start"].get<std::size_t>()) ==
-          c.claim["sentence"].get<std::string>());
+    const ByteRange span = c.claim.sentence_raw;
+    CHECK(raw.substr(span.begin, span.size()) == c.claim.sentence);
   }
   const ClaimGroup* share = find("nvidia", "china_revenue_share");
   REQUIRE(share != nullptr);

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "suyuan/extract/claim.h"
 #include "suyuan/index/stored_metadata.h"
 
 namespace suyuan {
@@ -23,7 +24,7 @@ struct CitedClaim {
   std::string title;
   std::string publisher;
   std::string published;
-  nlohmann::json claim;  ///< the extract stage's claim JSON (value, attribution, sentence, spans)
+  Claim claim;  ///< the extract stage's claim (frame, value, attribution, sentence, spans)
   /// Who ultimately stands behind the claim: the attributed source when there is a named one,
   /// else the publisher (or the document when no publisher is known).
   std::string origin;
@@ -33,7 +34,7 @@ struct CitedClaim {
 
 /// A claim of the article `origin` came from, with its origin and attribution chain worked out
 /// from the claim's attribution (one rule for stored claims and freshly extracted ones).
-CitedClaim cite_claim(const StoredOrigin& origin, nlohmann::json claim);
+CitedClaim cite_claim(const StoredOrigin& origin, Claim claim);
 
 /// The label of a group.
 enum class Verdict { AGREE, CONFLICT, SINGLE_SOURCE };
@@ -99,8 +100,11 @@ struct ValueInterval {
   bool is_date = false;
   std::string unit;
 };
-std::optional<ValueInterval> claim_interval(const nlohmann::json& value,
-                                            const CrossCheckRules& rules);
+std::optional<ValueInterval> claim_interval(const ClaimValue& value, const CrossCheckRules& rules);
+
+/// The figure as the article wrote it ("13731亿斤"): the value span cut from the claim's
+/// sentence; "" when the spans do not fit.
+std::string written_value(const Claim& claim);
 
 /**
  * Groups and labels. `claims` come from Searcher::claims() (or cite_claim).
