@@ -32,12 +32,10 @@ struct Frame {
   bool undated = false;
 };
 
-/// "2022", "2022-04..2022-06" or "as of 2022-12-31" of a claim's period.
+/// "2022" or "2022-04..2022-06" of a claim's period.
 std::string period_label(const Period& period) {
-  const std::string label = period.end.empty() || period.end == period.start
-                                ? period.start
-                                : period.start + ".." + period.end;
-  return period.kind == PeriodKind::AS_OF ? "as of " + label : label;
+  return period.end.empty() || period.end == period.start ? period.start
+                                                          : period.start + ".." + period.end;
 }
 
 /// The value as stated, before tolerances, when its text is not at hand: "20 percent".
@@ -76,9 +74,16 @@ Frame frame_of(const Claim& claim, const CrossCheckRules& rules) {
   // chip's compute) compare across periods.
   const bool dated_event = claim.value.kind == ValueKind::DATE;
   if (!dated_event && !rules.is_timeless(f.metric) && claim.period) {
-    if (auto days = date_span(claim.period->start, claim.period->end)) {
+    const Period& period = *claim.period;
+    if (period.kind == PeriodKind::AS_OF || period.start.empty()) {
+      // A stock at a point in time: 截至2022年底, 截至2022年12月31日 and 2022年末 are one day.
+      if (auto days = date_span(period.end.empty() ? period.start : period.end)) {
+        f.period = "as of " + iso_date_of_days(days->second);
+        f.period_label = f.period;
+      }
+    } else if (auto days = date_span(period.start, period.end)) {
       f.period = iso_date_of_days(days->first) + ".." + iso_date_of_days(days->second);
-      f.period_label = period_label(*claim.period);
+      f.period_label = period_label(period);
     }
   }
   f.undated = !dated_event && !rules.is_timeless(f.metric) && f.period.empty();

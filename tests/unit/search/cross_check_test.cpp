@@ -284,3 +284,18 @@ TEST_CASE("undated figures published months apart are not compared", "[search][c
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::CONFLICT);
 }
+
+TEST_CASE("stocks as of one day are one question, whatever the granularity written",
+          "[search][check]") {
+  const Period year_end{PeriodKind::AS_OF, "", "2022", "截至2022年底", {}};
+  const Period last_day{PeriodKind::AS_OF, "", "2022-12-31", "截至2022年12月31日", {}};
+  const Period mid_year{PeriodKind::AS_OF, "", "2022-06", "截至2022年6月", {}};
+  auto groups = cross_check({frame_claim("a", "x", 5e9, "50亿斤", year_end),
+                             frame_claim("b", "y", 6e9, "60亿斤", last_day),
+                             frame_claim("c", "z", 4e9, "40亿斤", mid_year)},
+                            {}, rules());
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0].period == "as of 2022-12-31");
+  CHECK(groups[0].verdict == Verdict::CONFLICT);
+  CHECK(groups[1].verdict == Verdict::SINGLE_SOURCE);
+}
