@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
        dry_run = false;
   unsigned jobs = 0;
   std::size_t shards = 0;
-  double commit_mb = 48;
+  double commit_mb = 10;
   build->add_option("--corpus", corpus, "corpus directory")->capture_default_str();
   build->add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
   build->add_flag("--json", json, "print the build report (every file) as JSON");
@@ -104,13 +104,17 @@ int main(int argc, char** argv) {
     const suyuan::Normalizer normalizer = make_normalizer(data_dir);
 
     if (*build) {
+      // Loaded only when a file has changed: an unchanged re-run skips the extraction data.
       std::unique_ptr<suyuan::Extractor> extractor;
-      if (!no_extract) {
-        extractor = std::make_unique<suyuan::Extractor>(
-            suyuan::ExtractorConfig{suyuan::resolve_data_dir(data_dir) / "extract"}, normalizer);
-      }
-      suyuan::CorpusIndexer indexer(suyuan::resolve_database(database), normalizer,
-                                    extractor.get());
+      suyuan::CorpusIndexer indexer(
+          suyuan::resolve_database(database), normalizer,
+          suyuan::LazyExtractor{[&]() -> const suyuan::Extractor* {
+            if (no_extract) return nullptr;
+            extractor = std::make_unique<suyuan::Extractor>(
+                suyuan::ExtractorConfig{suyuan::resolve_data_dir(data_dir) / "extract"},
+                normalizer);
+            return extractor.get();
+          }});
       suyuan::BuildOptions options;
       options.force = force;
       options.jobs = jobs;

@@ -14,6 +14,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -296,12 +297,16 @@ unsigned effective_jobs(unsigned requested) {
 struct CorpusIndexer::Impl {
   fs::path database;
   const Normalizer& normalizer;
-  const Extractor* extractor;
+  std::function<const Extractor*()> make_extractor;
 };
 
 CorpusIndexer::CorpusIndexer(const fs::path& database, const Normalizer& normalizer,
                              const Extractor* extractor)
-    : impl_(new Impl{database, normalizer, extractor}) {}
+    : impl_(new Impl{database, normalizer, [extractor] { return extractor; }}) {}
+
+CorpusIndexer::CorpusIndexer(const fs::path& database, const Normalizer& normalizer,
+                             LazyExtractor extractor)
+    : impl_(new Impl{database, normalizer, std::move(extractor.make)}) {}
 
 CorpusIndexer::~CorpusIndexer() = default;
 
@@ -369,7 +374,14 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
     }
     if (sharded && !options.dry_run) ShardSet::write_stub(impl_->database, shard_paths.size());
 
-    const DocumentBuilder builder(impl_->normalizer, impl_->extractor);
+    // Made by the first worker with a file to build (see the lazy constructor).
+    std::once_flag builder_made;
+    std::optional<DocumentBuilder> builder;
+    auto get_builder = [&]() -> const DocumentBuilder& {
+      std::call_once(builder_made,
+                     [&] { builder.emplace(impl_->normalizer, impl_->make_extractor()); });
+      return *builder;
+    };
     auto prepare = [&](std::size_t i) {
       PreparedFile prepared;
       const fs::path& file = files[i];
@@ -407,7 +419,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
             std::move(sidecar),
             std::move(version),
             file.extension() == ".txt" ? SourceFormat::TEXT : SourceFormat::HTML};
-        prepared.built = builder.build(article);
+        prepared.built = get_builder().build(article);
         store_facet_terms(prepared.built.article);
         for (auto& claim : prepared.built.claims) store_facet_terms(claim);
         outcome.claims = prepared.built.claims.size();

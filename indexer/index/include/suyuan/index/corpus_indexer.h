@@ -73,8 +73,9 @@ struct BuildOptions {
   /// database is unsharded); a different count than an existing database's is an error.
   std::size_t shards = 0;
   /// Commit after this many bytes of changed raw text (and at the end): a build killed at any
-  /// moment keeps every committed batch, and each commit holds whole articles only.
-  std::uint64_t commit_bytes = 48000000;
+  /// moment keeps every committed batch, and each commit holds whole articles only. Xapian holds
+  /// about 20 bytes of memory per byte of pending text, so this also bounds the peak memory.
+  std::uint64_t commit_bytes = 10000000;
   /// Called by the writer after each file, and once more at the end.
   std::function<void(const BuildProgress&)> on_progress;
   /// Called by the writer with each file's outcome as it is decided (path order).
@@ -87,6 +88,12 @@ std::string doc_id_for_path(const std::string& relative_path);
 
 /// SHA-256 of bytes as 64 lower-case hex digits.
 std::string sha256_hex(std::string_view bytes);
+
+/// Makes the extractor on first use: called at most once, from any thread; may return null
+/// (no claims).
+struct LazyExtractor {
+  std::function<const Extractor*()> make;
+};
 
 /**
  * Writes a corpus into a Xapian database. A document's identity is its path relative to the
@@ -105,6 +112,10 @@ class CorpusIndexer {
   /// `extractor` may be null: the index then holds full text and metadata but no claims.
   CorpusIndexer(const std::filesystem::path& database, const Normalizer& normalizer,
                 const Extractor* extractor);
+  /// The same, with the extractor made only when a file has to be (re)built: a re-run over an
+  /// unchanged corpus never loads the extraction data.
+  CorpusIndexer(const std::filesystem::path& database, const Normalizer& normalizer,
+                LazyExtractor extractor);
   ~CorpusIndexer();
   CorpusIndexer(const CorpusIndexer&) = delete;
   CorpusIndexer& operator=(const CorpusIndexer&) = delete;
