@@ -13,7 +13,7 @@ packages=(
   catch2                                        # tests
   xapian-tools                                  # tests: xapian-check, xapian-tcpsrv (shards)
   chromium fonts-noto-cjk                       # browser test of the web UI (tests/browser)
-  clang libclang-rt-14-dev                      # sanitizer build and libFuzzer targets
+  clang-16 libclang-rt-16-dev                   # sanitizer build and libFuzzer targets
 )
 # The browser test installs playwright-core with npm; keep a Node.js that is already there
 # (Debian's npm conflicts with NodeSource's nodejs, which bundles npm).

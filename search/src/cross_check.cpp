@@ -465,10 +465,7 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
 
   std::vector<ClaimGroup> out;
   for (auto& [key, slot] : groups) {
-    // Plain references, not a structured binding: clang 14 (the sanitizer build) cannot
-    // capture bindings in the lambda below.
-    ClaimGroup& group = slot.first;
-    auto& entries = slot.second;
+    auto& [group, entries] = slot;
     // Order claims (and their frames with them) by date, then document.
     std::vector<std::size_t> order(group.claims.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
