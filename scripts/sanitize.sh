@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds everything with clang 16 (Debian's default clang 14 trips over libstdc++ 12's ranges),
-# AddressSanitizer + UndefinedBehaviorSanitizer and libFuzzer coverage into ./build-fuzz, then runs the whole test suite there (so every test also checks
-# memory errors, leaks and undefined behaviour). scripts/fuzz.sh runs the fuzz targets of the
+# AddressSanitizer + UndefinedBehaviorSanitizer and libFuzzer coverage into ./build-fuzz, then
+# runs the whole test suite there (so every test also checks memory errors, leaks and undefined
+# behaviour). scripts/fuzz.sh runs the fuzz targets of the
 # same build. Usage: scripts/sanitize.sh [--build-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."

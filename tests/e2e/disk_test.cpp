@@ -42,7 +42,9 @@ std::string search(const fs::path& db, const std::string& query) {
 void write_corpus(const fs::path& corpus, std::size_t extra) {
   fs::create_directories(corpus);
   for (const auto& entry : fs::directory_iterator(suyuan::test::corpus_dir())) {
-    if (entry.path().extension() == ".txt") fs::copy_file(entry.path(), corpus / entry.path().filename());
+    if (entry.path().extension() == ".txt")
+      fs::copy_file(entry.path(), corpus / entry.path().filename(),
+                    fs::copy_options::overwrite_existing);
   }
   std::ifstream news(suyuan::test::shared_data_dir() / "news" / "xwlb_cctv_2022-2026.jsonl");
   std::string line;
@@ -97,10 +99,10 @@ TEST_CASE("a build into a read-only database fails clearly and keeps it", "[e2e]
   std::string prelude;
   if (geteuid() == 0) {
     const std::string quoted = "'" + db.string() + "'";
-    const auto probe = run_command({"/bin/sh", "-c",
-                                    "unshare -m sh -c 'mount --bind " + quoted + " " + quoted +
-                                        " && mount -o remount,bind,ro " + quoted + " " + quoted +
-                                        "' 2>&1"});
+    const auto probe =
+        run_command({"/bin/sh", "-c",
+                     "unshare -m sh -c 'mount --bind " + quoted + " " + quoted +
+                         " && mount -o remount,bind,ro " + quoted + " " + quoted + "' 2>&1"});
     if (probe.exit_code != 0) {
       WARN("no mount namespace here (" << probe.out << "): read-only case not run");
       return;
