@@ -306,6 +306,7 @@ nlohmann::json to_json(const Hit& hit) {
           {"title", hit.title},
           {"publisher", hit.publisher},
           {"published", hit.published},
+          {"sources", hit.sources},
           {"score", hit.score},
           {"snippet", hit.snippet},
           {"snippet_span", {{"start", hit.snippet_raw.begin}, {"end", hit.snippet_raw.end}}},
@@ -438,6 +439,28 @@ std::string document_data(const Xapian::MSetIterator& it) {
   }
 }
 
+/// The stored data of a ranked article and the attributed sources among its facet terms (the
+/// SLOT_FACET_TERMS list: a value, cheap to read beside the data).
+std::pair<std::string, std::vector<std::string>> article_data(const Xapian::MSetIterator& it) {
+  try {
+    const Xapian::Document doc = it.get_document();
+    std::vector<std::string> sources;
+    const std::string facets = doc.get_value(schema::SLOT_FACET_TERMS);
+    for (std::size_t begin = 0; begin < facets.size();) {
+      std::size_t end = facets.find('\n', begin);
+      if (end == std::string::npos) end = facets.size();
+      const std::string_view term = std::string_view(facets).substr(begin, end - begin);
+      if (schema::is_facet_term(term, schema::PREFIX_SOURCE)) {
+        sources.emplace_back(term.substr(schema::PREFIX_SOURCE.size()));
+      }
+      begin = end + 1;
+    }
+    return {doc.get_data(), std::move(sources)};
+  } catch (const Xapian::Error& e) {
+    throw from_xapian(e, "cannot read a matched document");
+  }
+}
+
 }  // namespace
 
 SearchResponse Searcher::search(const SearchRequest& request) const {
@@ -446,8 +469,10 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
                          !impl_->source.remotes.empty());
   auto response = response_for<SearchResponse>(request, page);
   for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
-    StoredArticle article = parse_stored_article(document_data(it), false);
+    auto [data, sources] = article_data(it);
+    StoredArticle article = parse_stored_article(data, false);
     Hit hit;
+    hit.sources = std::move(sources);
     hit.doc_id = article.doc_id;
     hit.path = article.path;
     hit.title = article.title;

@@ -77,7 +77,8 @@ try {
     assert.equal(await page.locator("#tab-articles").textContent(), "文章");
     assert.match(await page.locator("#status").textContent(), /约 \d+ 篇文章/);
     assert.ok(await page.locator("#results .hit .snippet mark").count() > 0, "highlighted snippet");
-    assert.ok(await page.locator("#results .hit .meta").first().textContent(), "provenance line");
+    assert.ok(await page.locator("#results .hit .meta").filter({ hasText: /→ .*路透社/ }).count() > 0,
+      "provenance line: publisher → attributed source, by display name");
     assert.equal(await page.inputValue("#q"), "英伟达");
     await shot("01-search");
   });

@@ -82,7 +82,10 @@ function renderHit(hit) {
   title.href = docHref(hit.doc_id, state.q);
   const snippet = el("p", "snippet");
   snippet.append(markedSnippet(hit.snippet, hit.snippet_span.start, hit.spans));
-  item.append(title, provenance([hit.publisher || hit.path, hit.published]), snippet);
+  // Provenance: publisher → the sources the article attributes its statements to.
+  const sources = (hit.sources || []).slice(0, 4).map((id) => entityName(id)).join("、");
+  const origin = (hit.publisher || hit.path) + (sources ? ` → ${sources}` : "");
+  item.append(title, provenance([origin, hit.published]), snippet);
   return item;
 }
 

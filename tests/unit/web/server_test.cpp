@@ -4,6 +4,7 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <map>
@@ -335,6 +336,21 @@ TEST_CASE("the document page links each of its claims to the claim's bytes", "[w
                              std::to_string(span["end"].get<int>()) + "#cited";
     CHECK(page->body.find("<a href=\"" + href + "\">") != std::string::npos);
   }
+}
+
+TEST_CASE("search hits name the sources their article attributes statements to", "[web]") {
+  const auto body = get_json("/api/search?q=H20", 200);
+  bool found = false;
+  for (const auto& hit : body["results"]) {
+    REQUIRE(hit["sources"].is_array());
+    if (hit["path"] == "001_8e11a6ad99196ebb.txt") {
+      found = true;
+      const auto& sources = hit["sources"];
+      CHECK(std::find(sources.begin(), sources.end(), "reuters") != sources.end());
+      CHECK(std::find(sources.begin(), sources.end(), "tomshardware") != sources.end());
+    }
+  }
+  CHECK(found);
 }
 
 TEST_CASE("/api/labels names entities for display, a chip with its maker", "[web]") {

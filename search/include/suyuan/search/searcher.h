@@ -41,6 +41,9 @@ struct Hit {
   std::string title;
   std::string publisher;
   std::string published;
+  /// Sources the article attributes its statements to (entity ids such as "reuters", or the
+  /// name as written), from its facet terms: the provenance publisher → source.
+  std::vector<std::string> sources;
   double score = 0;
   std::string snippet;           ///< cut from the raw (original script) text
   ByteRange snippet_raw;         ///< raw byte range the snippet was cut from
@@ -92,7 +95,8 @@ struct StoredArticle {
 CitedClaim cite_claim(const StoredArticle& article, const nlohmann::json& claim);
 
 /// Canonical JSON: `{"query","total_estimate","results":[{doc_id,path,title,publisher,
-/// published,score,snippet,spans:[{start,end}]}]}` — the CLI `--json` output and the web API.
+/// published,sources,score,snippet,spans:[{start,end}]}]}` — the CLI `--json` output and the
+/// web API.
 nlohmann::json to_json(const SearchResponse& response);
 nlohmann::json to_json(const Hit& hit);
 nlohmann::json to_json(const ClaimSearchResponse& response);
