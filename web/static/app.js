@@ -115,10 +115,12 @@ function citeSelector(claim) {
 
 function renderClaim(entry) {
   const claim = entry.claim;
-  const item = el("li", "hit claim");
-  const period = periodText(claim);
+  const item = el("li", "hit claim-hit");
+  const period = periodText(claim) !== valueText(claim.value) ? periodText(claim) : "";
+  const modality = modalityName(claim.modality);
   item.append(claimHead(claim),
-    provenance([chainText(entry), entry.published, period ? `${t("field.period")}: ${period}` : ""]),
+    provenance([chainText(entry), entry.published, period ? `${t("field.period")}: ${period}` : "",
+      claim.scope ? `${t("field.scope")}: ${claim.scope}` : "", modality]),
     quoteLink(entry), citeButton(entry.doc_id, citeSelector(claim)));
   return item;
 }
@@ -131,8 +133,7 @@ function renderGroup(group) {
     el("strong", "subject", subjectName(group.subject, group.subject_text)), " · ",
     el("span", "metric", metricLabel(group.metric, group.metric_text)));
   // The question the group answers: its period, scope and modality, when it has them.
-  const question = [group.period, group.scope,
-    group.modality && group.modality !== "actual" ? t(`modality.${group.modality}`) : ""].filter(Boolean);
+  const question = [group.period, group.scope, modalityName(group.modality)].filter(Boolean);
   if (question.length) head.append(" ", el("span", "question", `(${question.join(" · ")})`));
   const counts = el("div", "meta", t("check.counts", { d: group.documents, s: group.independent_sources }));
   const why = el("p", "why");

@@ -42,9 +42,6 @@ const STRINGS = {
     "check.counts": "{d} 篇文章 · {s} 个独立来源",
     "check.single": "显示单一来源的组",
     "check.why": "判断依据：",
-    "modality.forecast": "预测",
-    "modality.target": "目标",
-    "modality.actual": "实际",
     "field.value": "数值",
     "field.period": "时间",
     "field.publisher": "发布者",
@@ -129,9 +126,6 @@ const STRINGS = {
     "check.counts": "{d} article(s) · {s} independent source(s)",
     "check.single": "show single-source groups",
     "check.why": "Why: ",
-    "modality.forecast": "forecast",
-    "modality.target": "target",
-    "modality.actual": "actual",
     "field.value": "Value",
     "field.period": "Period",
     "field.publisher": "Publisher",
@@ -183,7 +177,7 @@ const STRINGS = {
 
 const suyuan = {
   lang: "zh",
-  labels: { entities: {}, metrics: {}, events: {}, mention_kinds: {}, approx: {} },
+  labels: { entities: {}, metrics: {}, events: {}, mention_kinds: {}, period_kinds: {}, modalities: {}, approx: {} },
   onLanguage: [],
 };
 
@@ -312,12 +306,19 @@ function valueText(value) {
 function periodText(claim) {
   const period = claim.period;
   if (period && typeof period === "object") {
-    const range = [period.start, period.end].filter(Boolean).join(" – ");
-    return [period.text, range && range !== period.text ? range : "", period.kind ? `(${period.kind})` : ""]
+    const range = period.start === period.end ? period.start : [period.start, period.end].filter(Boolean).join(" – ");
+    const kind = period.kind ? localized(suyuan.labels.period_kinds, period.kind) || period.kind : "";
+    return [period.text, range && range !== period.text ? range : "", kind ? `(${kind})` : ""]
       .filter(Boolean).join(" ");
   }
   if (claim.value && claim.value.date) return valueText(claim.value);
   return "";
+}
+
+// forecast / target / estimate in words; "" for a reported (actual) figure.
+function modalityName(modality) {
+  if (!modality || modality === "actual") return "";
+  return localized(suyuan.labels.modalities, modality) || modality;
 }
 
 function attributionText(claim) {

@@ -28,7 +28,7 @@ function fillCard(claimNode, mentionNode) {
       card.append(el("div", "card-title",
         `${subjectName(claim.subject, claim.subject_text)} · ${metricLabel(claim.metric, claim.metric_text)}`));
       const list = el("dl");
-      cardRow(list, "field.kind", `${t("doc.legend.claim")}${claim.modality ? ` (${t(`modality.${claim.modality}`)})` : ""}`);
+      cardRow(list, "field.kind", `${t("doc.legend.claim")}${modalityName(claim.modality) ? `（${modalityName(claim.modality)}）` : ""}`);
       cardRow(list, "field.subject", claim.subject_text ? `${entityName(claim.subject)}（${claim.subject_text}）` : entityName(claim.subject));
       cardRow(list, "field.metric", claim.metric_text ? `${metricName(claim.metric)}（${claim.metric_text}）` : metricName(claim.metric));
       cardRow(list, "field.value", valueText(claim.value));

@@ -360,6 +360,8 @@ TEST_CASE("/api/labels names entities for display, a chip with its maker", "[web
   CHECK(labels["entities"]["reuters"]["display"] == "路透社");
   CHECK(labels["entities"]["jensen-huang"]["display"] == "黄仁勋");
   CHECK(labels["metrics"]["order_quantity"]["zh"] == "订单量");
+  CHECK(labels["period_kinds"]["as_of"]["zh"] == "截至");
+  CHECK(labels["modalities"]["forecast"]["en"] == "forecast");
   CHECK_FALSE(labels.contains("_doc"));
 }
 
