@@ -45,19 +45,24 @@ std::string progress_line(const BuildProgress& p) {
 }  // namespace
 
 BuildProgressPrinter::BuildProgressPrinter(std::ostream& out, bool terminal, Verbosity verbosity)
-    : out_(out), terminal_(terminal), verbosity_(verbosity) {}
+    : out_(out),
+      terminal_(terminal),
+      verbosity_(verbosity),
+      last_(std::chrono::steady_clock::now()) {}
 
 void BuildProgressPrinter::update(const BuildProgress& progress) {
   if (verbosity_ == Verbosity::QUIET) return;
   const auto now = std::chrono::steady_clock::now();
   const auto interval = terminal_ ? std::chrono::milliseconds(200) : std::chrono::seconds(5);
   const bool done = progress.files_done == progress.files_total;
-  if (printed_ && now - last_ < interval && !(done && terminal_)) return;
   // Verbose output lists files on stdout; a live line would be torn up by them.
   if (terminal_ && verbosity_ == Verbosity::NORMAL) {
+    if (printed_ && now - last_ < interval && !done) return;
     out_ << "\r\033[K" << progress_line(progress) << std::flush;
     live_line_ = true;
-  } else if (!done || !printed_) {
+  } else {
+    // A log line every few seconds; a build shorter than that logs only its summary.
+    if (now - last_ < interval || done) return;
     out_ << "suyuan-index: " << progress_line(progress) << std::endl;
   }
   last_ = now;

@@ -15,7 +15,7 @@ enum class Verbosity { QUIET, NORMAL, VERBOSE };
 /**
  * Progress on stderr: on a terminal one line rewritten in place (files done/total, MB/s,
  * docs/s, ETA, failures so far) a few times a second; otherwise (CI, cron, a pipe) a plain line
- * every few seconds. Nothing when quiet.
+ * every 5 seconds, so a short build logs nothing but its summary. Nothing when quiet.
  */
 class BuildProgressPrinter {
  public:
@@ -28,7 +28,7 @@ class BuildProgressPrinter {
   std::ostream& out_;
   bool terminal_;
   Verbosity verbosity_;
-  std::chrono::steady_clock::time_point last_{};
+  std::chrono::steady_clock::time_point last_;
   bool printed_ = false;
   bool live_line_ = false;
 };
