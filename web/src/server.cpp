@@ -53,6 +53,22 @@ void send_json(httplib::Response& res, const nlohmann::json& body, int status = 
                   "application/json; charset=utf-8");
 }
 
+/// What an HTTP status that httplib sets on its own means for the client.
+std::string protocol_error_message(int status) {
+  switch (status) {
+    case 400:
+      return "malformed request: bad request line, or headers over 8 KiB";
+    case 404:
+      return "no such page";
+    case 413:
+      return "request body too large (at most 64 KiB)";
+    case 414:
+      return "URL too long (at most 8 KiB)";
+    default:
+      return "HTTP " + std::to_string(status);
+  }
+}
+
 void send_error(httplib::Response& res, ErrorKind kind, const std::string& message) {
   send_json(res, {{"error", {{"kind", std::string(error_kind_name(kind))}, {"message", message}}}},
             http_status(kind));
@@ -168,6 +184,7 @@ struct WebServer::Impl {
         searchers(DatabaseSource{options.database, options.remotes}, normalizer, &gazetteer),
         rules(CrossCheckRules::load(options.data_dir / "search/cross_check.json")),
         labels(load_labels(options.data_dir / "web/labels.json", gazetteer).dump()) {
+    io_timeout_seconds = options.io_timeout_seconds;
     server.new_task_queue = [threads = options.threads] {
       return new httplib::ThreadPool(threads);
     };
@@ -253,8 +270,11 @@ struct WebServer::Impl {
 
   void mount_routes() {
     server.set_payload_max_length(64 * 1024);
-    server.set_read_timeout(10, 0);
-    server.set_write_timeout(10, 0);
+    server.set_read_timeout(io_timeout_seconds, 0);
+    server.set_write_timeout(io_timeout_seconds, 0);
+    // An idle keep-alive connection (or one that just got a 400) holds its worker while the
+    // server waits for its next request: no longer than a request may take to arrive.
+    server.set_keep_alive_timeout(io_timeout_seconds);
     server.set_keep_alive_max_count(1000);
     // Without it a keep-alive response's last small write waits for the client's delayed ACK
     // (Nagle): ~40 ms per request.
@@ -346,11 +366,28 @@ struct WebServer::Impl {
                                    "text/html; charset=utf-8");
                  });
                });
+    // The API is read-only: every other method gets 405 and the methods it may use.
+    const auto method_not_allowed = [](const httplib::Request& req, httplib::Response& res) {
+      res.set_header("Allow", "GET, HEAD");
+      send_json(res,
+                {{"error",
+                  {{"kind", std::string(error_kind_name(ErrorKind::INVALID_INPUT))},
+                   {"message", "method " + req.method + " not allowed: use GET or HEAD"}}}},
+                405);
+    };
+    server.Post(".*", method_not_allowed);
+    server.Put(".*", method_not_allowed);
+    server.Patch(".*", method_not_allowed);
+    server.Delete(".*", method_not_allowed);
+    server.Options(".*", method_not_allowed);
+    // Errors httplib answers itself (unknown route, bad request line, oversized parts) keep
+    // their status and get a JSON body that says what was wrong.
     server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-      if (res.body.empty()) {
-        send_error(res, res.status == 404 ? ErrorKind::NOT_FOUND : ErrorKind::INVALID_INPUT,
-                   "HTTP " + std::to_string(res.status));
-      }
+      if (!res.body.empty()) return;
+      const int status = res.status;
+      send_error(res, status == 404 ? ErrorKind::NOT_FOUND : ErrorKind::INVALID_INPUT,
+                 protocol_error_message(status));
+      res.status = status;
     });
     server.set_exception_handler(
         [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
@@ -363,6 +400,7 @@ struct WebServer::Impl {
   SearcherPool searchers;
   CrossCheckRules rules;
   std::string labels;  ///< the JSON of /api/labels
+  int io_timeout_seconds = 5;
   httplib::Server server;
 };
 

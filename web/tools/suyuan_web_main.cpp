@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   std::string data_dir, database, host = "127.0.0.1";
   int port = 8080;
   std::size_t threads = suyuan::WebOptions().threads;
+  int io_timeout = suyuan::WebOptions().io_timeout_seconds;
   std::vector<std::string> remotes;
   auto* db_option =
       app.add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
@@ -29,6 +30,10 @@ int main(int argc, char** argv) {
                  "worker threads (each keep-alive connection holds one while open)")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
+  app.add_option("--timeout", io_timeout,
+                 "seconds a client may take to send a request or read a response")
+      ->check(CLI::Range(1, 300))
+      ->capture_default_str();
 
   return suyuan::tools::run_cli(app, argc, argv, [&]() -> int {
     suyuan::WebOptions options;
@@ -36,6 +41,7 @@ int main(int argc, char** argv) {
     options.remotes = remotes;
     options.data_dir = suyuan::resolve_data_dir(data_dir);
     options.threads = threads;
+    options.io_timeout_seconds = io_timeout;
     suyuan::WebServer server(options);
     const int bound = server.bind(host, port);
 

@@ -20,6 +20,10 @@ struct WebOptions {
   /// Worker threads. A keep-alive connection holds one for as long as it stays open, so this
   /// is also how many clients are served at once; searchers are only opened as needed.
   std::size_t threads = 32;
+  /// Seconds a client may take to send a request (or to read a response), and an idle
+  /// keep-alive connection may wait for its next one, before the connection is closed: what a
+  /// slow or half-sent request can hold a worker for.
+  int io_timeout_seconds = 5;
 };
 
 /**
@@ -35,7 +39,9 @@ struct WebOptions {
  *    to its bytes and a W3C Web Annotation
  *  - `GET /api/labels`      display names of entities, metrics, events, mention kinds
  *  - `GET /healthz`          `{"status":"ok","articles":N}`
- * Errors are JSON `{"error":{"kind","message"}}` with 400/404/500/503. Requests run in
+ * Errors are JSON `{"error":{"kind","message"}}` with 400/404/500/503, and the protocol's own
+ * statuses: 405 (methods other than GET/HEAD, with `Allow`), 413 (a body over 64 KiB), 414 (a
+ * request line over 8 KiB); headers over 8 KiB are a malformed request (400). Requests run in
  * parallel, each on a read-only searcher of its own that sees new index commits within 100 ms.
  * Throws Error(NOT_FOUND/CORRUPT_INDEX) from the constructor when the database is unusable.
  */
