@@ -5,3 +5,7 @@ add_executable(extract_eval extract_eval.cpp
 target_include_directories(extract_eval PRIVATE ${PROJECT_SOURCE_DIR}/tests/unit/extract
                                                 ${PROJECT_SOURCE_DIR}/indexer/extract/src)
 target_link_libraries(extract_eval PRIVATE suyuan_bench_support suyuan::normalize suyuan::extract)
+# claims_eval: claim frames against the hand-labelled gold (claims_dev and tests/data/claims).
+add_executable(claims_eval claims_eval.cpp ${PROJECT_SOURCE_DIR}/tests/unit/extract/frame_scores.cpp)
+target_include_directories(claims_eval PRIVATE ${PROJECT_SOURCE_DIR}/tests/unit/extract)
+target_link_libraries(claims_eval PRIVATE suyuan_bench_support suyuan::normalize suyuan::extract)

@@ -7,6 +7,7 @@
 
 #include "claims.h"
 #include "code_points.h"
+#include "frames.h"
 #include "recognizers.h"
 #include "suyuan/core/error.h"
 #include "suyuan/extract/gazetteer.h"
@@ -22,12 +23,16 @@ struct Extractor::Impl {
       : gazetteer(config.data_dir, normalizer),
         vocabulary(FigureVocabulary::load(config.data_dir)),
         date_vocabulary(extract::DateVocabulary::load(config.data_dir)),
-        rules(ClaimRules::load(config.data_dir)) {}
+        rules(ClaimRules::load(config.data_dir)),
+        frame_rules(extract::FrameRules::load(config.data_dir)) {
+    frame_rules.add_metric_words(rules);
+  }
 
   Gazetteer gazetteer;
   FigureVocabulary vocabulary;
   extract::DateVocabulary date_vocabulary;
   ClaimRules rules;
+  extract::FrameRules frame_rules;
 };
 
 Extractor::Extractor(const ExtractorConfig& config, const Normalizer& normalizer)
@@ -136,6 +141,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
 
   const std::vector<EntityMatch> matches = impl.gazetteer.match(document.text);
   extract::Topic topic;
+  extract::FrameSubject frame_topic;
   int context_year = 0;
   std::size_t next_match = 0;
 
@@ -228,18 +234,93 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       citation.text = std::string(raw.substr(sentence_raw.begin, sentence_raw.size()));
       result.citations.push_back(std::move(citation));
     }
+    // Claims: the chip-story rules first (their metrics are the seed story's), kept only when
+    // the figure's clause names no other subject; then a frame for every other figure.
+    std::vector<bool> taken(figures.size(), false);
+    std::vector<Claim> sentence_claims;
+    auto raw_text = [&](ByteRange r) { return std::string(raw.substr(r.begin, r.size())); };
+    auto to_claim = [&](const extract::DraftFrame& frame, Claim& claim) {
+      if (frame.subject_normalized) {
+        claim.subject_raw = document.offsets.to_raw(*frame.subject_normalized);
+        claim.subject_text = raw_text(*claim.subject_raw);
+      }
+      if (!frame.metric_span.empty()) {
+        claim.metric_raw =
+            document.offsets.to_raw(t.bytes(frame.metric_span.begin, frame.metric_span.end));
+        claim.metric_text = raw_text(*claim.metric_raw);
+      }
+      if (frame.period_date) {
+        const auto& d = dates[*frame.period_date];
+        Period period;
+        period.kind = frame.period_kind;
+        period.start = d.date;
+        period.end = d.date_end.empty() ? d.date : d.date_end;
+        if (period.kind == PeriodKind::AS_OF) period.start.clear();
+        if (d.relation == DateRelation::SINCE) period.end = ref.known() ? reference : "";
+        period.raw = document.offsets.to_raw(t.bytes(d.begin, d.end));
+        period.text = raw_text(period.raw);
+        claim.period = std::move(period);
+      }
+      claim.scope = frame.scope;
+      claim.modality = frame.modality;
+      claim.sentence_raw = sentence_raw;
+      claim.sentence = raw_text(sentence_raw);
+      claim.value_raw =
+          document.offsets.to_raw(t.bytes(frame.value_span.begin, frame.value_span.end));
+    };
     for (const auto& draft : extract::assemble_claims(t, entities, figures, dates, attributions,
                                                       impl.rules, impl.gazetteer, topic)) {
-      if (citing) break;
+      const Entity* subject = impl.gazetteer.find(draft.subject);
+      // Chip-story chip rules read the chip through anaphora (后者的15%); organisation and fixed
+      // subjects give way to a subject the clause names itself (adidas品牌…增幅 is not Baidu's).
+      const bool chip_rule = subject != nullptr && subject->kind == EntityKind::CHIP;
+      if (!chip_rule && draft.value.kind != ValueKind::DATE &&
+          extract::clause_names_other_subject(t, entities, dates, attributions, impl.frame_rules,
+                                              draft.value_begin, subject))
+        continue;
+      extract::DraftFrame frame;
+      frame.value_span = {draft.value_begin, draft.value_end};
+      extract::frame_context(t, dates, impl.frame_rules, draft.value_begin, draft.value_end,
+                             draft.value.kind == ValueKind::DATE, frame);
+      // The subject as written: its mention nearest before the figure, else the first after.
+      for (const auto& e : entities) {
+        if (e.entity != subject) continue;
+        if (!frame.subject_normalized || e.end <= draft.value_begin)
+          frame.subject_normalized = t.bytes(e.begin, e.end);
+      }
       Claim claim;
+      to_claim(frame, claim);
       claim.subject = draft.subject;
+      claim.subject_kind = SubjectKind::ENTITY;
       claim.metric = draft.metric;
       claim.value = draft.value;
       if (draft.attribution) claim.attribution = sentence_attributions[*draft.attribution];
-      claim.sentence_raw = sentence_raw;
-      claim.sentence = std::string(raw.substr(sentence_raw.begin, sentence_raw.size()));
-      claim.value_raw = document.offsets.to_raw(t.bytes(draft.value_begin, draft.value_end));
-      result.claims.push_back(std::move(claim));
+      for (std::size_t k = 0; k < figures.size(); ++k)
+        taken[k] = taken[k] || (figures[k].begin == draft.value_begin);
+      sentence_claims.push_back(std::move(claim));
+    }
+    for (const auto& frame : extract::find_frames(t, entities, figures, dates, attributions,
+                                                  impl.frame_rules, taken, frame_topic)) {
+      const bool stated =
+          std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](const Claim& c) {
+            return c.value_raw ==
+                   document.offsets.to_raw(t.bytes(frame.value_span.begin, frame.value_span.end));
+          });
+      if (stated) continue;
+      Claim claim;
+      to_claim(frame, claim);
+      claim.subject = frame.subject;
+      claim.subject_kind = frame.subject_kind;
+      claim.metric = frame.metric.empty() ? claim.metric_text : frame.metric;
+      claim.value = frame.value;
+      if (frame.attribution) claim.attribution = sentence_attributions[*frame.attribution];
+      sentence_claims.push_back(std::move(claim));
+    }
+    if (!citing) {
+      std::stable_sort(
+          sentence_claims.begin(), sentence_claims.end(),
+          [](const Claim& a, const Claim& b) { return a.value_raw.begin < b.value_raw.begin; });
+      for (auto& c : sentence_claims) result.claims.push_back(std::move(c));
     }
 
     // What the next sentences may refer back to.

@@ -37,12 +37,21 @@ nlohmann::json golden_json(const std::string& raw) {
   nlohmann::json mentions = nlohmann::json::array(), claims = nlohmann::json::array();
   for (const Mention& m : result.mentions) mentions.push_back(mention_line(m));
   for (const Claim& c : result.claims) {
-    claims.push_back({{"subject", c.subject},
-                      {"metric", c.metric},
-                      {"value", to_json(c.value)},
-                      {"source", c.attribution ? c.attribution->source : "(publisher)"},
-                      {"value_text", raw.substr(c.value_raw.begin, c.value_raw.size())},
-                      {"sentence_span", {c.sentence_raw.begin, c.sentence_raw.end}}});
+    claims.push_back(
+        {{"subject", c.subject},
+         {"metric", c.metric},
+         {"value", to_json(c.value)},
+         {"source", c.attribution ? c.attribution->source : "(publisher)"},
+         {"value_text", raw.substr(c.value_raw.begin, c.value_raw.size())},
+         {"subject_kind", name_of(c.subject_kind)},
+         {"subject_text", c.subject_text},
+         {"metric_text", c.metric_text},
+         {"period", c.period ? c.period->start + ".." + c.period->end + " " +
+                                   std::string(name_of(c.period->kind)) + " " + c.period->text
+                             : ""},
+         {"scope", c.scope},
+         {"modality", name_of(c.modality)},
+         {"sentence_span", {c.sentence_raw.begin, c.sentence_raw.end}}});
   }
   nlohmann::json citations = nlohmann::json::array();
   for (const Citation& c : result.citations)

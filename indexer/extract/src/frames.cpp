@@ -1,0 +1,511 @@
+/// @file frames.cpp
+/// @brief Claim frames on any news: the noun phrase that opens a figure's clause is its
+/// subject, the metric word (or the phrase before the linking verb) its metric, the nearest
+/// date before it its period; 分别 lists pair item by item; dates in event clauses are claims.
+#include "frames.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "suyuan/core/error.h"
+
+namespace suyuan::extract {
+namespace {
+
+std::vector<std::u32string> word_list(const nlohmann::json& list) {
+  std::vector<std::u32string> out;
+  for (const auto& w : list) out.push_back(to_u32(w.get<std::string>()));
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return out;
+}
+
+bool is_break(char32_t c) {
+  return c == U'，' || c == ',' || c == U'；' || c == ';' || c == U'：' || c == ':' || c == U'。' ||
+         c == U'！' || c == U'？' || c == '!' || c == '?';
+}
+
+bool is_space(char32_t c) { return c == ' ' || c == U'\u3000' || c == '\t'; }
+
+/// Characters that may not end or start a subject phrase.
+bool is_edge_junk(char32_t c) {
+  return is_space(c) || c == U'、' || c == U'（' || c == U'）' || c == '(' || c == ')' ||
+         c == U'“' || c == U'”' || c == '"' || c == U'《' || c == U'》' || c == U'的' ||
+         c == U'—' || c == '-' || c == U'…';
+}
+
+std::string utf8_of(const CodePoints& t, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) utf8::append(out, t[i]);
+  return out;
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return s;
+}
+
+/// The clause around position `i`: [after the previous break, the next break).
+Span clause_of(const CodePoints& t, std::size_t i) {
+  std::size_t b = std::min(i, t.size());
+  while (b > 0 && !is_break(t[b - 1])) --b;
+  std::size_t e = std::min(i, t.size());
+  while (e < t.size() && !is_break(t[e])) ++e;
+  return {b, e};
+}
+
+const std::u32string* word_at(const CodePoints& t, std::size_t i,
+                              const std::vector<std::u32string>& words) {
+  for (const auto& w : words)
+    if (t.at(i, w)) return &w;
+  return nullptr;
+}
+
+/// Where the subject phrase of a clause may start: after openers, dates and attributions at
+/// its head.
+std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<DateFigure>& dates,
+                          const std::vector<FoundAttribution>& attributions,
+                          const FrameRules& rules) {
+  std::size_t i = clause.begin;
+  for (bool moved = true; moved && i < clause.end;) {
+    moved = false;
+    while (i < clause.end && (is_space(t[i]) || is_edge_junk(t[i]))) ++i, moved = true;
+    for (const auto& d : dates) {
+      if (d.begin == i && d.end <= clause.end) i = d.end, moved = true;
+    }
+    for (const auto& a : attributions) {
+      if (a.begin <= i && a.end > i && a.end <= clause.end) i = a.end, moved = true;
+    }
+    if (const auto* w = word_at(t, i, rules.openers); w && i + w->size() < clause.end) {
+      i += w->size();
+      moved = true;
+    }
+  }
+  return i;
+}
+
+/// The nearest metric word ending at or before `limit` and starting at or after `from`.
+std::optional<std::pair<Span, std::string>> metric_before(const CodePoints& t, std::size_t from,
+                                                          std::size_t limit,
+                                                          const FrameRules& rules) {
+  // The word ending nearest the figure, the longest of those ending there (市场规模, not 规模).
+  for (std::size_t e = limit; e > from; --e) {
+    for (const auto& [word, metric] : rules.metric_words) {
+      if (e >= from + word.size() && t.ends_at(e, word))
+        return std::make_pair(Span{e - word.size(), e}, metric);
+    }
+  }
+  return std::nullopt;
+}
+
+/// Backs `end` over linking words and qualifiers right before a figure (为, 达到, 约, 超过).
+std::size_t before_linkers(const CodePoints& t, std::size_t from, std::size_t end,
+                           const FrameRules& rules) {
+  for (bool moved = true; moved && end > from;) {
+    moved = false;
+    while (end > from && is_space(t[end - 1])) --end, moved = true;
+    for (const auto& w : rules.linkers) {
+      if (end >= from + w.size() && t.ends_at(end, w)) {
+        end -= w.size();
+        moved = true;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+Span trim(const CodePoints& t, Span s) {
+  while (s.begin < s.end && is_edge_junk(t[s.begin])) ++s.begin;
+  while (s.end > s.begin && is_edge_junk(t[s.end - 1])) --s.end;
+  return s;
+}
+
+/// A subject phrase of at most `max` characters: the end nearest the figure is kept, cut
+/// after a 的 or a comma-like mark when one lies inside.
+Span shorten(const CodePoints& t, Span s, std::size_t max) {
+  s = trim(t, s);
+  if (s.end - s.begin == 1) return {s.begin, s.begin};  // one character names nothing
+  if (s.end - s.begin <= max) return s;
+  std::size_t b = s.end - max;
+  for (std::size_t k = b; k < s.end; ++k) {
+    if (t[k] == U'的' || t[k] == U'、') {
+      b = k + 1;
+      break;
+    }
+  }
+  return trim(t, {b, s.end});
+}
+
+/// The first subject stop word in [begin, end), or `end`.
+std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
+                       const FrameRules& rules) {
+  for (std::size_t i = begin; i < end; ++i)
+    if (word_at(t, i, rules.subject_stops)) return i;
+  return end;
+}
+
+bool is_pronoun(const CodePoints& t, Span s, const FrameRules& rules) {
+  for (const auto& p : rules.pronouns)
+    if (s.end - s.begin >= p.size() && t.at(s.begin, p)) return true;
+  return false;
+}
+
+/// The known entity whose mention covers most of `s`, if one lies inside it.
+const SentenceEntity* entity_in(const std::vector<SentenceEntity>& entities, Span s) {
+  const SentenceEntity* best = nullptr;
+  for (const auto& e : entities) {
+    if (e.synthetic || e.begin < s.begin || e.end > s.end) continue;
+    if (e.entity->kind == EntityKind::MEDIA) continue;
+    if (!best || e.end - e.begin > best->end - best->begin) best = &e;
+  }
+  return best;
+}
+
+PeriodKind period_kind_of(const DateFigure& d, bool cumulative) {
+  if (d.relation == DateRelation::UNTIL) return PeriodKind::AS_OF;
+  if (cumulative && !d.date_end.empty()) return PeriodKind::CUMULATIVE;
+  if (d.relation == DateRelation::SINCE) return PeriodKind::RANGE;
+  const std::string& a = d.date;
+  const std::string& b = d.date_end.empty() ? d.date : d.date_end;
+  if (a == b) {
+    return a.size() == 4 ? PeriodKind::YEAR : a.size() == 7 ? PeriodKind::MONTH : PeriodKind::DAY;
+  }
+  if (a.size() == 7 && b.size() == 7 && a.substr(0, 4) == b.substr(0, 4)) {
+    const int m1 = std::stoi(a.substr(5, 2)), m2 = std::stoi(b.substr(5, 2));
+    if (m1 == 1 && m2 < 12 && m2 != 6 && m2 != 3) return PeriodKind::YTD;
+    if (m2 - m1 == 2 && (m1 - 1) % 3 == 0) return PeriodKind::QUARTER;
+    if (m2 - m1 == 5 && (m1 == 1 || m1 == 7)) return PeriodKind::HALF;
+  }
+  return PeriodKind::RANGE;
+}
+
+}  // namespace
+
+FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
+  const auto file = data_dir / "frames.json";
+  std::ifstream in(file);
+  if (!in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + file.string());
+  FrameRules r;
+  try {
+    const auto j = nlohmann::json::parse(in);
+    r.max_subject = j.at("max_subject").get<std::size_t>();
+    for (const auto& [metric, words] : j.at("metrics").items())
+      for (const auto& w : words) r.metric_words.emplace_back(to_u32(w.get<std::string>()), metric);
+    std::stable_sort(r.metric_words.begin(), r.metric_words.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    r.linkers = word_list(j.at("linkers"));
+    r.openers = word_list(j.at("openers"));
+    r.pronouns = word_list(j.at("pronouns"));
+    r.subject_stops = word_list(j.at("subject_stops"));
+    r.cumulative = word_list(j.at("cumulative"));
+    r.event_verbs = word_list(j.at("event_verbs"));
+    r.not_claim_after = word_list(j.at("not_claim_after"));
+    r.not_claim_before = word_list(j.at("not_claim_before"));
+    r.dateline_after = word_list(j.at("dateline_after"));
+    r.list_cue = to_u32(j.at("list_cue").get<std::string>());
+    for (const auto& w : j.at("referential_numerals"))
+      r.referential_numerals += to_u32(w.get<std::string>());
+    r.bare_number_below = j.at("bare_number_below").get<double>();
+    for (const char* name : {"forecast", "target", "estimate"}) {
+      for (const auto& w : word_list(j.at("modality").at(name)))
+        r.modality_cues.emplace_back(w, parse_modality(name));
+    }
+    for (const auto& [word, scope] : j.at("scope").items())
+      r.scope_words.emplace_back(to_u32(word), scope.get<std::string>());
+    std::stable_sort(r.scope_words.begin(), r.scope_words.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
+  }
+  return r;
+}
+
+void FrameRules::add_metric_words(const ClaimRules& claim_rules) {
+  for (const auto& rule : claim_rules.metrics) {
+    for (const auto& keyword : rule.keywords) {
+      const bool known = std::any_of(metric_words.begin(), metric_words.end(),
+                                     [&](const auto& m) { return m.first == keyword; });
+      if (!known) metric_words.emplace_back(keyword, rule.metric);
+    }
+  }
+  std::stable_sort(metric_words.begin(), metric_words.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
+                   const FrameRules& rules, std::size_t begin, std::size_t end, bool is_date,
+                   DraftFrame& frame) {
+  const Span clause = clause_of(t, begin);
+  // Period: the nearest date before the figure in the sentence (上半年，…完成X，同比增长Y).
+  if (!is_date) {
+    for (std::size_t k = 0; k < dates.size(); ++k) {
+      if (dates[k].end <= begin && !dates[k].date.empty()) frame.period_date = k;
+    }
+    if (frame.period_date) {
+      const DateFigure& d = dates[*frame.period_date];
+      bool cumulative = false;
+      for (const auto& w : rules.cumulative)
+        cumulative = cumulative || t.contains(d.begin, std::min(t.size(), clause.end), w);
+      frame.period_kind = period_kind_of(d, cumulative);
+    }
+  }
+  for (std::size_t i = clause.begin; i < begin; ++i) {
+    for (const auto& [word, modality] : rules.modality_cues) {
+      if (t.at(i, word) && i + word.size() <= begin) {
+        frame.modality = modality;
+        i = begin;
+        break;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < begin && frame.scope.empty(); ++i) {
+    for (const auto& [word, scope] : rules.scope_words) {
+      if (t.at(i, word) && i + word.size() <= begin) {
+        frame.scope = scope;
+        break;
+      }
+    }
+  }
+  (void)end;
+}
+
+bool clause_names_other_subject(const CodePoints& t, const std::vector<SentenceEntity>& entities,
+                                const std::vector<DateFigure>& dates,
+                                const std::vector<FoundAttribution>& attributions,
+                                const FrameRules& rules, std::size_t begin, const Entity* entity) {
+  const Span clause = clause_of(t, begin);
+  const std::size_t start = subject_start(t, clause, dates, attributions, rules);
+  if (start >= begin) return false;
+  for (const auto& e : entities)
+    if (e.entity == entity && e.begin >= clause.begin && e.end <= begin) return false;
+  const auto metric = metric_before(t, start, begin, rules);
+  std::size_t end = metric ? metric->first.begin : before_linkers(t, start, begin, rules);
+  end = std::max(start, std::min(end, first_stop(t, start, end, rules)));
+  const Span subject = shorten(t, {start, end}, rules.max_subject);
+  if (subject.empty() || is_pronoun(t, subject, rules)) return false;
+  if (word_at(t, subject.begin, rules.pronouns)) return false;  // 公司因此…, 其…: refers back
+  // 占其总收入: the figure is the referred-back entity's, whatever the clause opens with.
+  if (t.contains(start, begin, U"其") || t.contains(start, begin, U"该")) return false;
+  // A phrase naming a known entity leaves the choice to the rule (H20…为H100的20%); an open
+  // phrase (adidas品牌, 智能家电) is a subject the rule's entity is not.
+  for (const auto& e : entities)
+    if (!e.synthetic && e.begin < subject.end && e.end > subject.begin) return false;
+  return subject.end - subject.begin >= 2;
+}
+
+std::vector<DraftFrame> find_frames(const CodePoints& t,
+                                    const std::vector<SentenceEntity>& entities,
+                                    const std::vector<Figure>& figures,
+                                    const std::vector<DateFigure>& dates,
+                                    const std::vector<FoundAttribution>& attributions,
+                                    const FrameRules& rules, const std::vector<bool>& taken,
+                                    FrameSubject& topic) {
+  std::vector<DraftFrame> frames;
+  auto attribution_for = [&](std::size_t position) -> std::optional<std::size_t> {
+    std::optional<std::size_t> best;
+    for (std::size_t k = 0; k < attributions.size(); ++k)
+      if (attributions[k].begin <= position) best = k;
+    if (!best && !attributions.empty()) best = 0;
+    return best;
+  };
+  // The subject each clause names, carried to the clauses after it; the first clause may
+  // continue the previous sentence's.
+  FrameSubject carried = topic;
+  bool carried_from_previous = true;
+
+  auto subject_of = [&](Span s, DraftFrame& f) {
+    // 我国智能家电 → 智能家电: the scope word is the claim's scope, not part of its subject.
+    for (const auto& [word, scope] : rules.scope_words) {
+      if (s.end - s.begin > word.size() + 1 && t.at(s.begin, word)) {
+        s.begin += word.size();
+        break;
+      }
+    }
+    f.subject_span = s;
+    f.subject_normalized = t.bytes(s.begin, s.end);
+    if (const SentenceEntity* e = entity_in(entities, s);
+        e && (e->end - e->begin) * 2 >= (s.end - s.begin)) {
+      f.subject = e->entity->id;
+      f.subject_kind = SubjectKind::ENTITY;
+    } else {
+      f.subject = lower_ascii(utf8_of(t, s.begin, s.end));
+      f.subject_kind = SubjectKind::OPEN;
+    }
+  };
+  auto take_carried = [&](DraftFrame& f) {
+    if (carried.subject.empty()) return false;
+    f.subject = carried.subject;
+    f.subject_kind = carried.kind;
+    f.subject_normalized = carried.normalized;
+    return true;
+  };
+  auto carry = [&](const DraftFrame& f) {
+    carried = {f.subject, f.subject_kind, *f.subject_normalized};
+    carried_from_previous = false;
+  };
+
+  auto frame_value = [&](std::size_t begin, std::size_t end, bool is_date, DraftFrame& f) {
+    const Span clause = clause_of(t, begin);
+    const std::size_t start = subject_start(t, clause, dates, attributions, rules);
+    const auto metric = start < begin ? metric_before(t, start, begin, rules) : std::nullopt;
+    std::size_t subject_end = metric ? metric->first.begin : before_linkers(t, start, begin, rules);
+    if (metric) {
+      f.metric = metric->second;
+      f.metric_span = metric->first;
+      f.metric_text = utf8_of(t, metric->first.begin, metric->first.end);
+    }
+    const std::size_t phrase_end = subject_end;
+    subject_end = std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules)));
+    Span subject = shorten(t, {start, subject_end}, rules.max_subject);
+    if (!metric && !is_date) {
+      // No metric word: the attribute as written is the phrase between subject and linker
+      // (自给率, 出货量, 主跨).
+      const Span attribute =
+          trim(t, {subject_end, before_linkers(t, subject_end, phrase_end, rules)});
+      if (!attribute.empty() && attribute.end - attribute.begin <= 8) {
+        f.metric_span = attribute;
+        f.metric_text = utf8_of(t, attribute.begin, attribute.end);
+      }
+    }
+    if (!metric && !subject.empty() && !is_date) {
+      // Without a metric word the attribute is the phrase before the linker, after the subject
+      // (全国粮食总产量 → 全国粮食 / 总产量 is beyond a word list): keep it whole as the subject
+      // and name no metric.
+      f.metric = "";
+    }
+    if (subject.empty() || is_pronoun(t, subject, rules)) {
+      if (!take_carried(f)) return false;
+    } else {
+      subject_of(subject, f);
+      carry(f);
+    }
+    frame_context(t, dates, rules, begin, end, is_date, f);
+    f.attribution = attribution_for(begin);
+    return true;
+  };
+
+  auto blocked = [&](std::size_t begin, std::size_t end) {
+    for (const auto& w : rules.not_claim_after) {
+      if (!t.at(end, w)) continue;
+      // 第六届 is an edition; 二十届三中全会 a name.
+      if (w == U"届" && begin > 0 && t[begin - 1] == U'第') continue;
+      return true;
+    }
+    for (const auto& w : rules.not_claim_before)
+      if (t.ends_at(begin, w)) return true;
+    // A numeral glued to Latin letters or a dash is part of a model or product name (轰-6K).
+    if (begin > 0 && (is_ascii_alpha(t[begin - 1]) || t[begin - 1] == '-')) return true;
+    if (t[begin] == '-' && begin > 0 && t[begin - 1] > 0x2E80) return true;  // 歼-20
+    if (is_ascii_alpha(t[end]) && t[end] != 'k' && t[end] != 'K') return true;
+    return false;
+  };
+
+  // Figures, with 分别 lists paired item by item.
+  for (std::size_t k = 0; k < figures.size(); ++k) {
+    const Figure& fig = figures[k];
+    if (blocked(fig.begin, fig.end)) continue;
+    // 一款, 两个: an article or a reference, not a figure.
+    if (fig.end - fig.begin == 2 &&
+        rules.referential_numerals.find(t[fig.begin]) != std::u32string::npos)
+      continue;
+    // 01, 02: section numbers.
+    if (fig.kind == ValueKind::NUMBER && t[fig.begin] == '0' && is_ascii_digit(t[fig.begin + 1]))
+      continue;
+    if (fig.kind == ValueKind::NUMBER && fig.unit.empty() && fig.value &&
+        *fig.value < rules.bare_number_below && *fig.value == static_cast<long long>(*fig.value))
+      continue;
+    DraftFrame f;
+    f.value.kind = fig.kind;
+    f.value.figure = figure_of(fig);
+    f.value_span = {fig.begin, fig.end};
+    if (!frame_value(fig.begin, fig.end, false, f)) continue;
+    if (!taken[k]) frames.push_back(std::move(f));
+  }
+  // 分别: A、B和C分别为x、y、z — the subject phrase is a list; give each figure its item.
+  for (std::size_t i = 0; !rules.list_cue.empty() && i < t.size(); ++i) {
+    if (!t.at(i, rules.list_cue)) continue;
+    const Span clause = clause_of(t, i);
+    const std::size_t start = subject_start(t, clause, dates, attributions, rules);
+    std::vector<Span> items;
+    std::size_t b = start;
+    for (std::size_t k = start; k <= i; ++k) {
+      const bool joiner = k < i && (t[k] == U'、' || t[k] == U'和' || t[k] == U'与' ||
+                                    t[k] == U'及' || t[k] == '/');
+      if (joiner || k == i) {
+        const Span item = trim(t, {b, k});
+        if (!item.empty()) items.push_back(item);
+        b = k + 1;
+      }
+    }
+    std::vector<DraftFrame*> listed;
+    for (auto& f : frames)
+      if (items.size() >= 2 && f.value_span.begin > i &&
+          f.value_span.begin < clause_of(t, i).end + 40 &&
+          f.subject_span.begin == items.front().begin)
+        listed.push_back(&f);
+    if (items.size() >= 2 && listed.size() == items.size()) {
+      for (std::size_t k = 0; k < items.size(); ++k) subject_of(items[k], *listed[k]);
+    }
+    i += rules.list_cue.size();
+  }
+  // Event dates: a date in a clause with an event verb and no figure of its own to date.
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    const DateFigure& d = dates[k];
+    if (d.date.empty()) continue;
+    const Span clause = clause_of(t, d.begin);
+    bool dateline = false;
+    for (const auto& w : rules.dateline_after)
+      dateline = dateline || t.contains(d.end, std::min(clause.end, d.end + 3), w);
+    if (dateline) continue;
+    const std::u32string* verb = nullptr;
+    std::size_t verb_at = 0;
+    for (std::size_t i = clause.begin; i < clause.end && !verb; ++i) {
+      if ((verb = word_at(t, i, rules.event_verbs))) verb_at = i;
+    }
+    if (!verb) continue;
+    bool repeated = false;  // 今天（7月2日）: one date, written twice
+    for (std::size_t m = 0; m < dates.size(); ++m) {
+      if (m != k && dates[m].date == d.date && dates[m].date_end == d.date_end &&
+          clause_of(t, dates[m].begin).begin == clause.begin && (m > k) == !d.relative)
+        repeated = repeated || d.relative;
+    }
+    if (repeated) continue;
+    DraftFrame f;
+    f.value.kind = ValueKind::DATE;
+    f.value.date.date = d.date;
+    f.value.date.date_end = d.date_end;
+    f.value.date.relation = d.relation;
+    f.value_span = {d.begin, d.end};
+    f.metric = "event_date";
+    f.metric_text = utf8_of(t, verb_at, verb_at + verb->size());
+    f.metric_span = {verb_at, verb_at + verb->size()};
+    // The subject: the phrase before the date, else the one between date and verb.
+    const std::size_t start = subject_start(t, clause, dates, attributions, rules);
+    Span subject = start < d.begin ? shorten(t, {start, first_stop(t, start, d.begin, rules)},
+                                             rules.max_subject)
+                                   : Span{};
+    if (subject.empty() && verb_at > d.end) {
+      std::size_t b = d.end;
+      while (b < verb_at && (is_edge_junk(t[b]) || t[b] == U'，')) ++b;
+      if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
+      subject = shorten(t, {b, first_stop(t, b, verb_at, rules)}, rules.max_subject);
+    }
+    if (subject.empty() || is_pronoun(t, subject, rules)) {
+      if (!take_carried(f)) continue;
+    } else {
+      subject_of(subject, f);
+    }
+    frame_context(t, dates, rules, d.begin, d.end, true, f);
+    f.attribution = attribution_for(d.begin);
+    frames.push_back(std::move(f));
+  }
+  std::sort(frames.begin(), frames.end(), [](const DraftFrame& a, const DraftFrame& b) {
+    return a.value_span.begin < b.value_span.begin;
+  });
+  if (!carried_from_previous) topic = carried;
+  return frames;
+}
+
+}  // namespace suyuan::extract

@@ -1,0 +1,88 @@
+/// @file frames.h
+/// @brief The claim frame around a figure on any news: subject (a known entity or the noun
+/// phrase as written), metric, period, scope, modality, 分别 lists and event dates, driven by
+/// data/extract/frames.json. Positions are code point indices into one sentence.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claims.h"
+#include "code_points.h"
+#include "recognizers.h"
+
+namespace suyuan::extract {
+
+/// The vocabulary of frames.json.
+struct FrameRules {
+  std::size_t max_subject = 16;
+  std::vector<std::pair<std::u32string, std::string>> metric_words;  ///< longest first
+  std::vector<std::u32string> linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
+  std::vector<std::u32string> not_claim_after, not_claim_before, dateline_after;
+  std::u32string list_cue, referential_numerals;
+  double bare_number_below = 0;
+  std::vector<std::pair<std::u32string, Modality>> modality_cues;   ///< in precedence order
+  std::vector<std::pair<std::u32string, std::string>> scope_words;  ///< longest first
+  static FrameRules load(const std::filesystem::path& data_dir);
+  /// Adds the keywords of the chip-story metric rules as metric words, so that a frame never
+  /// takes a rule's keyword (市值, 份额) for a subject.
+  void add_metric_words(const ClaimRules& claim_rules);
+};
+
+/// A span of the sentence, [begin, end) in code points; empty when begin == end.
+struct Span {
+  std::size_t begin = 0, end = 0;
+  bool empty() const { return begin >= end; }
+};
+
+/// A claim frame before its offsets are mapped to raw bytes.
+struct DraftFrame {
+  std::string subject;  ///< entity id or folded key
+  SubjectKind subject_kind = SubjectKind::OPEN;
+  Span subject_span;  ///< in this sentence, or empty
+  /// Normalized bytes of the subject (in this or the previous sentence), when written.
+  std::optional<ByteRange> subject_normalized;
+  std::string metric, metric_text;
+  Span metric_span;
+  std::optional<std::size_t> period_date;  ///< index into the sentence's dates
+  PeriodKind period_kind = PeriodKind::YEAR;
+  std::string scope;
+  Modality modality = Modality::ACTUAL;
+  ClaimValue value;
+  Span value_span;
+  std::optional<std::size_t> attribution;
+};
+
+/// A subject as a frame carries it from clause to clause and sentence to sentence.
+struct FrameSubject {
+  std::string subject;  ///< entity id or folded key; empty: none
+  SubjectKind kind = SubjectKind::OPEN;
+  ByteRange normalized;  ///< where it is written
+};
+
+/// The figures and event dates of a sentence as frames. `taken` marks figures (by index) that a
+/// chip-story rule has already made claims of: they get no second frame, but `frame_for_figure`
+/// still gives them period, scope and modality.
+std::vector<DraftFrame> find_frames(const CodePoints& text,
+                                    const std::vector<SentenceEntity>& entities,
+                                    const std::vector<Figure>& figures,
+                                    const std::vector<DateFigure>& dates,
+                                    const std::vector<FoundAttribution>& attributions,
+                                    const FrameRules& rules, const std::vector<bool>& taken,
+                                    FrameSubject& topic);
+
+/// Period, scope and modality of the value at [begin, end) (for a rule-made claim).
+void frame_context(const CodePoints& text, const std::vector<DateFigure>& dates,
+                   const FrameRules& rules, std::size_t begin, std::size_t end, bool is_date,
+                   DraftFrame& frame);
+
+/// The clause of the value at [begin, end) names its own subject (a phrase that is not
+/// `entity`'s): a rule's nearest entity must then not be taken as its subject.
+bool clause_names_other_subject(const CodePoints& text, const std::vector<SentenceEntity>& entities,
+                                const std::vector<DateFigure>& dates,
+                                const std::vector<FoundAttribution>& attributions,
+                                const FrameRules& rules, std::size_t begin, const Entity* entity);
+
+}  // namespace suyuan::extract

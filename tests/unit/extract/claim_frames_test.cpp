@@ -1,0 +1,31 @@
+/// @file claim_frames_test.cpp
+/// @brief Floors for claim frames on the hand-labelled claims_dev gold (../shared/data): frame
+/// recall and precision and subject and period accuracy, on the dev articles and on the
+/// held-out third, a little below what tests/bench/claims_eval measures
+/// (tests/bench/runs/2026-12-01-cpp/claims_eval.txt).
+#include <catch2/catch.hpp>
+
+#include "frame_scores.h"
+#include "index_fixture.h"
+
+using namespace suyuan;
+
+TEST_CASE("claim frames on claims_dev stay above their floors", "[extract][frames]") {
+  const auto gold = test::shared_data_dir() / "claims_dev" / "frames_dev.jsonl";
+  REQUIRE(std::filesystem::exists(gold));
+  const auto tallies = test::score_frames(gold, test::shared_data_dir() / "news",
+                                          test::shared_normalizer(), test::shared_extractor());
+  REQUIRE(tallies.count("dev all"));
+  REQUIRE(tallies.count("held-out all"));
+  const auto& dev = tallies.at("dev all");
+  const auto& held_out = tallies.at("held-out all");
+  CHECK(dev.frames + held_out.frames == 574);
+  CHECK(dev.recall() >= 0.58);
+  CHECK(dev.precision() >= 0.77);
+  CHECK(dev.share(dev.subject) >= 0.38);
+  CHECK(dev.share(dev.period) >= 0.80);
+  CHECK(held_out.recall() >= 0.55);
+  CHECK(held_out.precision() >= 0.57);
+  CHECK(held_out.share(held_out.subject) >= 0.31);
+  CHECK(held_out.share(held_out.period) >= 0.82);
+}
