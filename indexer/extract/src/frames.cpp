@@ -71,6 +71,11 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
   for (bool moved = true; moved && i < clause.end;) {
     moved = false;
     while (i < clause.end && (is_space(t[i]) || is_edge_junk(t[i]))) ++i, moved = true;
+    if (t[i] == U'【') {  // a byline or heading in lenticular brackets: 【记者╱综合报道】
+      std::size_t close = i;
+      while (close < clause.end && t[close] != U'】') ++close;
+      if (close < clause.end) i = close + 1, moved = true;
+    }
     for (const auto& d : dates) {
       if (d.begin == i && d.end <= clause.end) i = d.end, moved = true;
     }
@@ -465,11 +470,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if ((verb = word_at(t, i, rules.event_verbs))) verb_at = i;
     }
     if (!verb) continue;
-    bool repeated = false;  // 今天（7月2日）: one date, written twice
-    for (std::size_t m = 0; m < dates.size(); ++m) {
-      if (m != k && dates[m].date == d.date && dates[m].date_end == d.date_end &&
-          clause_of(t, dates[m].begin).begin == clause.begin && (m > k) == !d.relative)
-        repeated = repeated || d.relative;
+    bool repeated = false;  // 今天（7月2日）: one date written twice; the explicit one stays
+    for (std::size_t m = 0; m < dates.size() && d.relative; ++m) {
+      repeated = repeated || (m != k && !dates[m].relative && dates[m].date == d.date &&
+                              clause_of(t, dates[m].begin).begin == clause.begin);
     }
     if (repeated) continue;
     DraftFrame f;
