@@ -66,6 +66,8 @@ Frame frame_of(const Claim& claim, const CrossCheckRules& rules) {
   f.metric = mapped(rules.metric_synonyms, claim.metric);
   f.metric_text = claim.metric_text;
   f.scope = mapped(rules.scope_synonyms, claim.scope);
+  // A scope the subject already says (城镇 of 城镇新成长劳动力) qualifies nothing more.
+  if (!f.scope.empty() && f.subject.find(f.scope) != std::string::npos) f.scope.clear();
   f.modality = mapped(rules.modality_groups, std::string(name_of(claim.modality)));
   f.value = claim_interval(claim.value, rules);
   f.value_text = written_value(claim);
@@ -357,6 +359,7 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     rules.about_relative_tolerance = j.at("about_relative_tolerance").get<double>();
     rules.open_bound_factor = j.at("open_bound_factor").get<double>();
     rules.open_date_bound_days = j.at("open_date_bound_days").get<double>();
+    rules.open_year_bound_days = j.value("open_year_bound_days", rules.open_year_bound_days);
     rules.undated_window_days = j.value("undated_window_days", rules.undated_window_days);
     rules.timeless_metrics = j.value("timeless_metrics", std::vector<std::string>{});
     rules.metric_synonyms = j.value("metric_synonyms", std::map<std::string, std::string>{});
@@ -379,8 +382,10 @@ std::optional<ValueInterval> claim_interval(const ClaimValue& value, const Cross
     if (!span) return std::nullopt;
     out.low = static_cast<double>(span->first);
     out.high = static_cast<double>(span->second);
-    // A bound covers the days on its open side: 2025年4月前 is consistent with 2025-03.
-    const double reach = rules.open_date_bound_days;
+    // A bound covers the days on its open side: 2025年4月前 is consistent with 2025-03, and a
+    // bound written in years reaches further (2000年后 is consistent with 2007).
+    const double reach =
+        value.date.date.size() == 4 ? rules.open_year_bound_days : rules.open_date_bound_days;
     switch (value.date.relation) {
       case DateRelation::BEFORE:
         out.high = out.low - 1, out.low -= reach;

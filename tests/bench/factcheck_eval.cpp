@@ -84,6 +84,8 @@ int main(int argc, char** argv) {
                                     {"claim_claims", result.claim_claims},
                                     {"evidence_claims", result.evidence_claims},
                                     {"explanation", result.explanation},
+                                    {"claim_frames", result.claim_frames},
+                                    {"evidence_frames", result.evidence_frames},
                                     {"naive_conflict", naive}}
                          .dump()
                   << "\n";

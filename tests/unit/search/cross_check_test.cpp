@@ -299,3 +299,15 @@ TEST_CASE("stocks as of one day are one question, whatever the granularity writt
   CHECK(groups[0].verdict == Verdict::CONFLICT);
   CHECK(groups[1].verdict == Verdict::SINGLE_SOURCE);
 }
+
+TEST_CASE("a bound written as a year reaches a decade; a scope inside the subject is none",
+          "[search][check]") {
+  auto after_2000 = claim_interval(value_of({{"date", "2000"}, {"relation", "after"}}), rules());
+  auto in_2007 = claim_interval(value_of({{"date", "2007"}}), rules());
+  CHECK((in_2007->low <= after_2000->high && in_2007->high >= after_2000->low));
+  auto a = frame_claim("a", "x", 1.5e7, "1500万人", year("2015"));
+  auto b = frame_claim("b", "y", 1.5e7, "1500万人", year("2015"), Modality::ACTUAL, "粮");
+  auto groups = cross_check({a, b}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::AGREE);
+}

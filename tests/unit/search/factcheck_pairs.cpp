@@ -116,6 +116,15 @@ PairResult check_pair(const Pair& pair, const Normalizer& normalizer, const Extr
   PairResult result;
   result.claim_claims = claims.size();
   result.evidence_claims = evidence.size();
+  auto frame = [](const CitedClaim& c) {
+    const Claim& claim = c.claim;
+    std::string period;
+    if (claim.period) period = claim.period->start + ".." + claim.period->end;
+    return claim.subject + "|" + claim.metric + "|" + period + "|" + claim.scope + "|" +
+           std::string(name_of(claim.modality)) + " = " + written_value(claim);
+  };
+  for (const auto& c : claims) result.claim_frames.push_back(frame(c));
+  for (const auto& c : evidence) result.evidence_frames.push_back(frame(c));
   claims.insert(claims.end(), evidence.begin(), evidence.end());
   for (const ClaimGroup& group : cross_check(claims, {}, rules)) {
     std::set<std::string> docs;

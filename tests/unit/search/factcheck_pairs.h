@@ -42,6 +42,8 @@ struct PairResult {
   bool figure_aligned = false;
   std::string explanation;  ///< of the deciding group, if any
   std::size_t claim_claims = 0, evidence_claims = 0;
+  /// Each claim's frame, "subject|metric|period|scope|modality = value as written", per side.
+  std::vector<std::string> claim_frames, evidence_frames;
 };
 
 /// Runs the pair: both texts normalized and extracted as two documents ("claim" by 甲报,

@@ -70,6 +70,8 @@ struct CrossCheckRules {
   double open_bound_factor = 2.0;  ///< 超过 X covers (X, X·factor], 不足 X covers [X/factor, X)
   /// A date bound (2025年4月前, 自2025年4月起) covers this many days on its open side.
   double open_date_bound_days = 366;
+  /// … and a bound written as a year alone (2000年后, 1990年以前) this many.
+  double open_year_bound_days = 3653;
   /// Figures without a period (of metrics that change over time) are about the days around
   /// their publication: two of them are compared only when published at most this many days
   /// apart (unknown dates are compared).
