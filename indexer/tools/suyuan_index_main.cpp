@@ -6,6 +6,7 @@
 #include <cctype>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "build_output.h"
 #include "suyuan/core/civil_date.h"
@@ -13,6 +14,7 @@
 #include "suyuan/core/paths.h"
 #include "suyuan/extract/extractor.h"
 #include "suyuan/index/corpus_indexer.h"
+#include "suyuan/index/reposts.h"
 #include "suyuan/normalize/explain.h"
 #include "suyuan/normalize/normalizer.h"
 #include "suyuan/tools/cli_support.h"
@@ -53,6 +55,8 @@ int main(int argc, char** argv) {
   build->add_flag("--json", json, "print the build report (every file) as JSON");
   build->add_flag("--force", force, "re-index files even when their content is unchanged");
   build->add_flag("--no-extract", no_extract, "index full text only, without claims");
+  bool no_reposts = false;
+  build->add_flag("--no-reposts", no_reposts, "skip re-post detection (data/index/reposts.json)");
   auto* quiet_flag = build->add_flag("--quiet,-q", quiet, "print only errors");
   build->add_flag("--verbose,-v", verbose, "list every file: status, path, doc id")
       ->excludes(quiet_flag);
@@ -117,6 +121,12 @@ int main(int argc, char** argv) {
           }});
       suyuan::BuildOptions options;
       options.force = force;
+      std::optional<suyuan::RepostRules> repost_rules;
+      if (!no_reposts) {
+        repost_rules = suyuan::RepostRules::load(suyuan::resolve_data_dir(data_dir) / "index" /
+                                                 "reposts.json");
+        options.reposts = &*repost_rules;
+      }
       options.jobs = jobs;
       options.dry_run = dry_run;
       options.shards = shards;

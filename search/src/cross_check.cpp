@@ -287,7 +287,12 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
     if (common && common->low <= common->high) why << ": values overlap in " << describe(*common);
   } else if (group.independent_sources <= 1) {
     group.verdict = Verdict::SINGLE_SOURCE;
-    why << group.documents << " articles, but all trace back to one source: " << *origins.begin();
+    const std::string& repost_of = entries.front().cited->repost_of;
+    if (!repost_of.empty()) {
+      why << group.documents << " articles, 1 independent source: re-posts of " << repost_of;
+    } else {
+      why << group.documents << " articles, but all trace back to one source: " << *origins.begin();
+    }
   } else {
     group.verdict = Verdict::SINGLE_SOURCE;
     why << "no two independent sources give comparable values";
@@ -499,9 +504,12 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
 }
 
 nlohmann::json to_json(const CitedClaim& claim) {
-  return {{"doc_id", claim.doc_id},       {"path", claim.path},           {"title", claim.title},
-          {"publisher", claim.publisher}, {"published", claim.published}, {"origin", claim.origin},
-          {"chain", claim.chain},         {"claim", to_json(claim.claim)}};
+  nlohmann::json out = {{"doc_id", claim.doc_id},       {"path", claim.path},
+                        {"title", claim.title},         {"publisher", claim.publisher},
+                        {"published", claim.published}, {"origin", claim.origin},
+                        {"chain", claim.chain},         {"claim", to_json(claim.claim)}};
+  if (!claim.repost_of.empty()) out["repost_of"] = claim.repost_of;
+  return out;
 }
 
 nlohmann::json to_json(const ClaimGroup& group) {

@@ -31,7 +31,7 @@ bool contains_han(std::string_view text) {
 bool is_known_field(std::string_view name) {
   static const std::vector<std::string_view> fields = {
       "title",   "chip", "org",  "person",    "source", "publisher", "metric",
-      "subject", "unit", "date", "claimdate", "value",  "doc"};
+      "subject", "unit", "date", "claimdate", "value",  "doc",       "repost"};
   for (auto f : fields) {
     if (f == name) return true;
   }
@@ -322,7 +322,8 @@ CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
       {"metric", schema::PREFIX_METRIC},
       {"subject", schema::PREFIX_SUBJECT},
       {"unit", schema::PREFIX_UNIT},
-      {"doc", schema::PREFIX_DOC_ID}};
+      {"doc", schema::PREFIX_DOC_ID},
+      {"repost", schema::PREFIX_REPOST_CLUSTER}};
   for (const auto& [field, prefix] : filters) {
     parser.add_boolean_prefix(field, (new FilterField(prefix, gazetteer_))->release());
   }

@@ -16,6 +16,7 @@
 #include "suyuan/core/utf8.h"
 #include "suyuan/index/schema.h"
 #include "suyuan/normalize/normalizer.h"
+#include "suyuan/search/reposts.h"
 
 namespace suyuan {
 namespace {
@@ -301,16 +302,22 @@ nlohmann::json to_json(const ClaimSearchResponse& response) {
 nlohmann::json to_json(const Hit& hit) {
   nlohmann::json spans = nlohmann::json::array();
   for (const ByteRange& s : hit.spans) spans.push_back({{"start", s.begin}, {"end", s.end}});
-  return {{"doc_id", hit.doc_id},
-          {"path", hit.path},
-          {"title", hit.title},
-          {"publisher", hit.publisher},
-          {"published", hit.published},
-          {"sources", hit.sources},
-          {"score", hit.score},
-          {"snippet", hit.snippet},
-          {"snippet_span", {{"start", hit.snippet_raw.begin}, {"end", hit.snippet_raw.end}}},
-          {"spans", spans}};
+  nlohmann::json out = {
+      {"doc_id", hit.doc_id},
+      {"path", hit.path},
+      {"title", hit.title},
+      {"publisher", hit.publisher},
+      {"published", hit.published},
+      {"sources", hit.sources},
+      {"score", hit.score},
+      {"snippet", hit.snippet},
+      {"snippet_span", {{"start", hit.snippet_raw.begin}, {"end", hit.snippet_raw.end}}},
+      {"spans", spans}};
+  if (!hit.cluster.empty()) {
+    out["cluster"] = hit.cluster;
+    out["reposts"] = hit.reposts;
+  }
+  return out;
 }
 
 nlohmann::json to_json(const SearchResponse& response) {
@@ -397,6 +404,10 @@ Page match_page(const Xapian::Database& database, const Xapian::Query& query, st
     if (request.facets) {
       enquire.add_matchspy(remote ? static_cast<Xapian::MatchSpy*>(&remote_spy) : &spy);
     }
+    // One article per re-post cluster: its best-ranked member stands for the others.
+    if (!request.all && type == schema::TYPE_ARTICLE) {
+      enquire.set_collapse_key(schema::SLOT_REPOST_CLUSTER);
+    }
     Page page;
     page.mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                  static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)),
@@ -428,6 +439,15 @@ Response response_for(const SearchRequest& request, Page& page) {
   response.facets = std::move(page.facets);
   response.facets_estimated = page.facets_estimated;
   return response;
+}
+
+/// The re-post clusters stored with the index.
+std::vector<RepostCluster> stored_repost_clusters(const Xapian::Database& database) {
+  try {
+    return parse_repost_clusters(database.get_metadata(std::string(REPOST_STATE_KEY)));
+  } catch (const Xapian::Error& e) {
+    throw from_xapian(e, "cannot read re-post clusters");
+  }
 }
 
 /// The stored data of a ranked document.
@@ -479,6 +499,8 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     hit.publisher = article.publisher;
     hit.published = article.published;
     hit.score = it.get_weight();
+    hit.cluster = it.get_document().get_value(schema::SLOT_REPOST_CLUSTER);
+    if (!request.all) hit.reposts = it.get_collapse_count();
     hit.spans = highlight_spans(article, compiled.highlights);
     std::tie(hit.snippet, hit.snippet_raw) = make_snippet(article, hit.spans);
     response.results.push_back(std::move(hit));
@@ -493,6 +515,10 @@ ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const 
   for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
     response.results.push_back({parse_cited_claim(document_data(it)), it.get_weight()});
   }
+  std::vector<CitedClaim> cited;
+  for (const ClaimHit& hit : response.results) cited.push_back(hit.cited);
+  attribute_reposts(cited, stored_repost_clusters(impl_->database));
+  for (std::size_t i = 0; i < cited.size(); ++i) response.results[i].cited = std::move(cited[i]);
   return response;
 }
 
@@ -514,6 +540,7 @@ std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
   } catch (const Xapian::Error& e) {
     throw from_xapian(e, "cannot read claims");
   }
+  attribute_reposts(out, stored_repost_clusters(impl_->database));
   return out;
 }
 

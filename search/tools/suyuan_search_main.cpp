@@ -1,5 +1,6 @@
 /// @file suyuan_search_main.cpp
 /// @brief suyuan-search: ranked, cited search and claim cross-checking from the command line.
+#include <cstdio>
 #include <iostream>
 #include <map>
 #include <numeric>
@@ -9,6 +10,7 @@
 #include "suyuan/normalize/normalizer.h"
 #include "suyuan/search/cross_check.h"
 #include "suyuan/search/exports.h"
+#include "suyuan/search/reposts.h"
 #include "suyuan/search/searcher.h"
 #include "suyuan/tools/cli_support.h"
 
@@ -59,6 +61,29 @@ void print_claim(const CitedClaim& c, const std::string& bullet) {
             << indent << "“" << claim.sentence << "”\n";
 }
 
+/// One cluster, readable: the origin, then each copy with its relation and similarity.
+void print_cluster(const suyuan::RepostCluster& cluster) {
+  auto line = [](const suyuan::RepostMember& m) {
+    std::string out = m.path + "  doc " + m.doc_id;
+    if (!m.publisher.empty()) out += "  " + m.publisher;
+    out += "  " + (m.published.empty() ? std::string("(undated)") : m.published);
+    if (!m.title.empty()) out += "  " + m.title;
+    return out;
+  };
+  std::cout << "origin: " << line(cluster.origin()) << "\n  (" << cluster.origin_reason << ")\n";
+  for (std::size_t i = 1; i < cluster.members.size(); ++i) {
+    const auto& m = cluster.members[i];
+    char similarity[16];
+    std::snprintf(similarity, sizeof similarity, "%.2f", m.similarity);
+    std::cout << "  - " << suyuan::relation_name(m.relation) << " (similarity " << similarity
+              << "): " << line(m) << "\n";
+  }
+  for (const auto& source : cluster.cited_sources) {
+    std::cout << "  cites " << source.cue << source.name
+              << (source.date.empty() ? std::string() : " " + source.date) << "\n";
+  }
+}
+
 void print_hits(const suyuan::SearchResponse& response) {
   std::cout << "about " << response.total_estimate << " result(s) for: " << response.query << "\n";
   int rank = 0;
@@ -68,6 +93,9 @@ void print_hits(const suyuan::SearchResponse& response) {
     if (!hit.publisher.empty()) std::cout << "  " << hit.publisher;
     if (!hit.published.empty()) std::cout << "  " << hit.published;
     std::cout << "  score " << hit.score << "\n";
+    if (hit.reposts > 0) {
+      std::cout << "   and " << hit.reposts << " re-post(s): repost:" << hit.cluster << "\n";
+    }
     std::cout << "   " << marked_snippet(hit) << "\n";
     std::cout << "   spans:";
     for (const auto& span : hit.spans) std::cout << " " << span.begin << "-" << span.end;
@@ -153,7 +181,16 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();
   query->add_option("--offset", offset, "skip the first N results")->capture_default_str();
+  bool all_copies = false;
+  query->add_flag("--all", all_copies, "list every copy; by default re-posts fold into one hit");
   query->add_option("QUERY", words, "query words (see README: query language)")->required();
+
+  auto* reposts =
+      app.add_subcommand("reposts", "re-post clusters: each article's copies and their origin");
+  std::string repost_doc;
+  reposts->add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
+  reposts->add_flag("--json", json, "print one JSON object");
+  reposts->add_option("--doc", repost_doc, "only the cluster (lineage) of this doc_id");
 
   auto* check =
       app.add_subcommand("check", "group claims across articles: agree, conflict, single-source");
@@ -171,6 +208,33 @@ int main(int argc, char** argv) {
 
   return suyuan::tools::run_cli(app, argc, argv, [&]() -> int {
     if (json) format = "json";
+    if (*reposts) {
+      const auto rules =
+          suyuan::RepostRules::load(suyuan::resolve_data_dir(data_dir) / "index" / "reposts.json");
+      const suyuan::RepostIndex index(suyuan::resolve_database(database), &rules);
+      std::vector<suyuan::RepostCluster> clusters;
+      if (repost_doc.empty()) {
+        clusters = index.clusters();
+      } else {
+        auto lineage = index.lineage(repost_doc);
+        if (!lineage) {
+          throw suyuan::Error(suyuan::ErrorKind::NOT_FOUND, "no article with doc_id " + repost_doc);
+        }
+        clusters.push_back(std::move(*lineage));
+      }
+      if (format == "json") {
+        std::cout << suyuan::to_json(clusters).dump(2) << "\n";
+      } else {
+        for (const auto& cluster : clusters) {
+          print_cluster(cluster);
+          std::cout << "\n";
+        }
+        std::size_t copies = 0;
+        for (const auto& c : clusters) copies += c.members.size();
+        std::cout << clusters.size() << " cluster(s), " << copies << " article(s)\n";
+      }
+      return suyuan::tools::EXIT_OK;
+    }
     const suyuan::Normalizer normalizer({suyuan::resolve_data_dir(data_dir) / "normalize"});
     const suyuan::Gazetteer gazetteer(suyuan::resolve_data_dir(data_dir) / "extract", normalizer);
     const suyuan::Searcher searcher(
@@ -232,6 +296,7 @@ int main(int argc, char** argv) {
     request.limit = limit;
     request.offset = offset;
     request.facets = facets;
+    request.all = all_copies;
     if (claims) {
       const auto response = searcher.search_claims(request);
       std::vector<CitedClaim> found;

@@ -19,10 +19,17 @@ const Gazetteer& shared_gazetteer() {
   return gazetteer;
 }
 
+const RepostRules& shared_repost_rules() {
+  static const RepostRules rules = RepostRules::load(data_dir() / "index" / "reposts.json");
+  return rules;
+}
+
 IndexFixture::IndexFixture(const std::filesystem::path& corpus)
     : database_(dir_.path() / "suyuan.db") {
   CorpusIndexer indexer(database_, shared_normalizer(), &shared_extractor());
-  report_ = indexer.build(corpus);
+  BuildOptions options;
+  options.reposts = &shared_repost_rules();  // as suyuan-index build does
+  report_ = indexer.build(corpus, options);
 }
 
 const IndexFixture& corpus_index() {

@@ -8,6 +8,7 @@
 #include "suyuan/extract/extractor.h"
 #include "suyuan/extract/gazetteer.h"
 #include "suyuan/index/corpus_indexer.h"
+#include "suyuan/index/reposts.h"
 #include "suyuan/normalize/normalizer.h"
 #include "test_support.h"
 
@@ -20,7 +21,10 @@ const Extractor& shared_extractor();
 /// The gazetteer of data/extract (regional aliases for search).
 const Gazetteer& shared_gazetteer();
 
-/// An index of the given corpus directory in a fresh temp dir.
+/// The re-post rules of data/index/reposts.json.
+const RepostRules& shared_repost_rules();
+
+/// An index of the given corpus directory in a fresh temp dir, with re-post detection.
 class IndexFixture {
  public:
   explicit IndexFixture(const std::filesystem::path& corpus);

@@ -20,6 +20,7 @@
 #include <thread>
 
 #include "document_builder.h"
+#include "repost_tracker.h"
 #include "suyuan/core/error.h"
 #include "suyuan/core/utf8.h"
 #include "suyuan/extract/extractor.h"
@@ -243,7 +244,8 @@ struct PreparedFile {
   std::size_t shard = 0;
   bool write = false;  ///< changed and built: the writer replaces or adds it
   BuiltDocuments built;
-  std::exception_ptr error;  ///< anything but a bad file: stops the build
+  std::vector<std::uint64_t> anchors;  ///< re-post anchors of the article (repost_tracker.h)
+  std::exception_ptr error;            ///< anything but a bad file: stops the build
 };
 
 /// Results of the workers, handed to the writer in file order; workers wait when they are
@@ -373,6 +375,10 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
       previous[s] = indexed_articles(writers.back());
     }
     if (sharded && !options.dry_run) ShardSet::write_stub(impl_->database, shard_paths.size());
+    std::optional<RepostTracker> reposts;
+    if (options.reposts != nullptr && !options.dry_run) {
+      reposts.emplace(*options.reposts, shard_paths, writers);
+    }
 
     // Made by the first worker with a file to build (see the lazy constructor).
     std::once_flag builder_made;
@@ -420,6 +426,10 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
             std::move(version),
             file.extension() == ".txt" ? SourceFormat::TEXT : SourceFormat::HTML};
         prepared.built = get_builder().build(article);
+        if (options.reposts != nullptr) {
+          prepared.anchors = RepostTracker::add_anchor_terms(
+              *options.reposts, prepared.built.normalized, prepared.built.article);
+        }
         store_facet_terms(prepared.built.article);
         for (auto& claim : prepared.built.claims) store_facet_terms(claim);
         outcome.claims = prepared.built.claims.size();
@@ -458,6 +468,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
     } join_on_exit{queue, workers};
 
     auto commit_all = [&](bool final_commit) {
+      if (reposts) reposts->finish();  // the clusters of exactly what this commit holds
       std::vector<std::future<void>> commits;
       for (auto& db : writers) {
         if (final_commit)
@@ -466,6 +477,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
         commits.push_back(std::async(std::launch::async, [&db] { db.commit(); }));
       }
       for (auto& c : commits) c.get();
+      if (reposts) reposts->committed();
     };
 
     std::uint64_t uncommitted_bytes = 0;
@@ -479,12 +491,19 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
         // Replace the article and all claims that came from its previous version.
         // Xapian docids are known up front: replacing by unique term would look the term up in
         // the pending changes and flush them for every document.
-        if (known != previous[prepared.shard].end()) {
-          db.delete_document(term(schema::PREFIX_PARENT, outcome.doc_id));
-          db.replace_document(known->second.id, prepared.built.article);
-        } else {
-          db.add_document(prepared.built.article);
+        const bool indexed_before = known != previous[prepared.shard].end();
+        if (reposts) {
+          if (indexed_before) reposts->forget(outcome.doc_id);
+          reposts->add(prepared.built.origin, prepared.built.normalized, prepared.anchors);
         }
+        Xapian::docid placed = indexed_before ? known->second.id : 0;
+        if (indexed_before) {
+          db.delete_document(term(schema::PREFIX_PARENT, outcome.doc_id));
+          db.replace_document(placed, prepared.built.article);
+        } else {
+          placed = db.add_document(prepared.built.article);
+        }
+        if (reposts) reposts->placed(outcome.doc_id, prepared.shard, placed);
         for (const auto& claim : prepared.built.claims) db.add_document(claim);
         report.raw_bytes_indexed += prepared.bytes;
         uncommitted_bytes += prepared.bytes;
@@ -516,6 +535,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
           if (!options.dry_run) {
             writers[s].delete_document(term(schema::PREFIX_PARENT, outcome.doc_id));
             writers[s].delete_document(indexed.id);
+            if (reposts) reposts->forget(outcome.doc_id);
           }
           if (options.on_file) options.on_file(outcome);
           report.files.push_back(std::move(outcome));

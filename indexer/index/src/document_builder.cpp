@@ -166,6 +166,8 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
     stored.sentences.insert(stored.sentences.end(), {s.begin, s.end});
   stored.extraction_json = extractor_ != nullptr ? to_json(extraction).dump() : "null";
   doc.set_data(encode_stored_document(stored));
+  out.origin = origin;
+  out.normalized = std::move(stored.normalized);
 
   // One document per claim, so that claims can be searched, filtered and ranged on their own.
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) {

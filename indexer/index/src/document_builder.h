@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "suyuan/index/stored_metadata.h"
 #include "suyuan/normalize/normalizer.h"
 
 namespace suyuan {
@@ -30,6 +31,8 @@ struct SourceArticle {
 struct BuiltDocuments {
   Xapian::Document article;
   std::vector<Xapian::Document> claims;
+  StoredOrigin origin;     ///< the article's identity and metadata (for re-post detection)
+  std::string normalized;  ///< its normalized text (for re-post detection)
 };
 
 /**

@@ -30,6 +30,9 @@ struct CitedClaim {
   std::string origin;
   /// publisher → attributed source(s), e.g. ["A5专栏", "路透社"].
   std::vector<std::string> chain;
+  /// When the article is a re-post (or the origin) of an indexed article and the claim names
+  /// no source of its own: "澎湃新闻's article of 2025-07-15" (see search/reposts.h).
+  std::string repost_of;
 };
 
 /// A claim of the article `origin` came from, with its origin and attribution chain worked out

@@ -27,6 +27,7 @@ struct SearchRequest {
   std::size_t limit = 10;  ///< at most this many results (capped at 1000)
   std::size_t offset = 0;  ///< skip this many ranked results (paging)
   bool facets = false;     ///< also count chips, orgs, publishers, sources, metrics, months
+  bool all = false;        ///< every copy; by default a re-post cluster shows once
 };
 
 /// Facet name → (value, count) pairs, most frequent first. Names: "chip", "org", "person",
@@ -48,6 +49,8 @@ struct Hit {
   std::string snippet;           ///< cut from the raw (original script) text
   ByteRange snippet_raw;         ///< raw byte range the snippet was cut from
   std::vector<ByteRange> spans;  ///< raw byte ranges of matched passages, sorted, disjoint
+  std::string cluster;           ///< origin doc_id of its re-post cluster, "" when it has no copies
+  std::size_t reposts = 0;  ///< matching copies folded into this hit (query `repost:<cluster>`)
 };
 
 /// A ranked result list.

@@ -14,6 +14,7 @@ namespace suyuan {
 
 class Normalizer;
 class Extractor;
+struct RepostRules;
 
 /// What happened to one corpus file in a build.
 enum class FileStatus { ADDED, UPDATED, UNCHANGED, REMOVED, FAILED };
@@ -80,6 +81,9 @@ struct BuildOptions {
   std::function<void(const BuildProgress&)> on_progress;
   /// Called by the writer with each file's outcome as it is decided (path order).
   std::function<void(const FileOutcome&)> on_file;
+  /// Re-post detection (reposts.h) with these rules, or none when null. The rules must
+  /// outlive the build.
+  const RepostRules* reposts = nullptr;
 };
 
 /// The public document id for a corpus-relative path: 16 hex digits of SHA-256(path), stable

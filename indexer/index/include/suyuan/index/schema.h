@@ -9,7 +9,7 @@ namespace suyuan::schema {
 
 /// Bump when the terms, values or document data change meaning: `suyuan-index build`
 /// re-indexes every document of an older schema.
-inline constexpr std::string_view VERSION = "6";
+inline constexpr std::string_view VERSION = "7";
 /// Database metadata key holding VERSION.
 inline constexpr std::string_view VERSION_KEY = "suyuan.schema";
 
@@ -28,6 +28,11 @@ inline constexpr std::string_view PREFIX_METRIC = "XMET";   ///< claim metric
 inline constexpr std::string_view PREFIX_SUBJECT = "XSUB";  ///< claim subject id
 inline constexpr std::string_view PREFIX_UNIT = "XU";       ///< claim value unit / currency
 inline constexpr std::string_view PREFIX_PARENT = "XPAR";   ///< claim → parent article doc_id
+/// Re-post cluster of an article: the doc_id of the cluster's origin (absent when alone).
+inline constexpr std::string_view PREFIX_REPOST_CLUSTER = "XRC";
+/// Re-post anchor: 12 hex digits of a sampled shingle hash (see reposts.h). Outside the "X"
+/// range of filter terms: nothing but the re-post lookup reads them.
+inline constexpr std::string_view PREFIX_REPOST_ANCHOR = "YA";
 
 // Probabilistic (free text) prefix for titles; body text has no prefix.
 inline constexpr std::string_view PREFIX_TITLE = "S";
@@ -46,6 +51,7 @@ enum Slot : unsigned {
   /// The document's facet terms (FACET_PREFIXES), sorted, '\n'-separated: Xapian's built-in
   /// ValueCountMatchSpy counts them on xapian-tcpsrv shards, where a custom spy cannot run.
   SLOT_FACET_TERMS = 6,
+  SLOT_REPOST_CLUSTER = 7,    ///< origin doc_id of the article's re-post cluster (collapse key)
 };
 
 /// Prefixes of the filter terms counted as facets. A value never starts with an upper-case

@@ -1,0 +1,215 @@
+/// @file reposts_test.cpp
+/// @brief Re-post detection: shingles and relations on real news, clusters and lineage on the
+/// seeds (a re-post of 001's original clusters with 001; 000 names its sources), and the
+/// incremental path (adding or removing one article updates the clusters).
+#include "suyuan/index/reposts.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "index_fixture.h"
+#include "suyuan/core/utf8.h"
+#include "suyuan/index/schema.h"
+#include "suyuan/search/reposts.h"
+
+namespace fs = std::filesystem;
+using namespace suyuan;
+using suyuan::test::TempDir;
+
+namespace {
+
+const RepostRules& rules() { return test::shared_repost_rules(); }
+
+const std::string REPOST_FIXTURE = "001_repost_xinwenkuaibao.txt";
+
+fs::path fixture_path() { return test::source_dir() / "tests/data/reposts" / REPOST_FIXTURE; }
+
+/// A corpus of the three seeds, plus the re-post of 001's original when asked.
+void make_corpus(const fs::path& dir, bool with_repost) {
+  fs::create_directories(dir);
+  for (const auto& entry : fs::directory_iterator(test::corpus_dir())) {
+    fs::copy_file(entry.path(), dir / entry.path().filename(),
+                  fs::copy_options::overwrite_existing);
+  }
+  if (with_repost) {
+    fs::copy_file(fixture_path(), dir / REPOST_FIXTURE, fs::copy_options::overwrite_existing);
+  } else {
+    fs::remove(dir / REPOST_FIXTURE);
+  }
+}
+
+BuildReport build(const fs::path& db, const fs::path& corpus) {
+  CorpusIndexer indexer(db, test::shared_normalizer(), &test::shared_extractor());
+  BuildOptions options;
+  options.reposts = &rules();
+  return indexer.build(corpus, options);
+}
+
+/// The collapse value and cluster term the document of `path` carries.
+std::pair<std::string, bool> cluster_marks(const fs::path& db, const std::string& path) {
+  Xapian::Database database(db.string());
+  Xapian::PostingIterator p = database.postlist_begin("Q" + path);
+  REQUIRE(p != database.postlist_end("Q" + path));
+  const Xapian::Document doc = database.get_document(*p);
+  const std::string value = doc.get_value(schema::SLOT_REPOST_CLUSTER);
+  bool has_term = false;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    if ((*t).rfind(schema::PREFIX_REPOST_CLUSTER, 0) == 0) has_term = true;
+  }
+  return {value, has_term};
+}
+
+/// The first article of the shared p233 news with at least `min_chars` bytes of text.
+std::string news_text(std::size_t min_bytes, std::size_t skip = 0) {
+  std::ifstream in(test::shared_data_dir() / "news/news_2018_p233.jsonl");
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto j = nlohmann::json::parse(line);
+    const std::string text = j.value("text", "");
+    if (text.size() >= min_bytes && skip-- == 0) return text;
+  }
+  FAIL("no news article of " << min_bytes << " bytes");
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("overlap tells copies, excerpts and unrelated articles apart", "[index][reposts]") {
+  const std::string article = news_text(3000);
+  const std::string other = news_text(3000, 1);
+  const auto a = shingle_hashes(rules(), article);
+  // The same text with other punctuation and spacing is the same text.
+  std::string respaced;
+  for (char c : article) respaced += c == ' ' ? '\n' : c;
+  CHECK(overlap(shingle_hashes(rules(), respaced), a).jaccard > 0.99);
+
+  // The first third under another headline: an excerpt of the article.
+  const std::string part =
+      "突发！另一个标题\n" + article.substr(0, utf8::floor_boundary(article, article.size() / 3));
+  const Overlap excerpt = overlap(shingle_hashes(rules(), part), a);
+  CHECK(is_copy(rules(), excerpt));
+  CHECK(classify(rules(), excerpt) == RepostRelation::EXCERPT);
+
+  // A header and footer added and nothing left out: an edited re-post.
+  const std::string edited = "编者按：本文观点仅代表作者本人，不代表本站立场，转载请注明出处。\n" +
+                             article + "\n声明：本文仅供参考，不构成投资建议。责任编辑：王晓明\n";
+  const Overlap e = overlap(shingle_hashes(rules(), edited), a);
+  CHECK(is_copy(rules(), e));
+  CHECK(classify(rules(), e) != RepostRelation::EXCERPT);
+
+  const Overlap unrelated = overlap(shingle_hashes(rules(), other), a);
+  CHECK_FALSE(is_copy(rules(), unrelated));
+  CHECK(unrelated.jaccard < 0.1);
+}
+
+TEST_CASE("anchors are a content-defined sample of the shingles", "[index][reposts]") {
+  const std::string article = news_text(3000);
+  const auto anchors = anchor_hashes(rules(), article);
+  const auto shingles = shingle_hashes(rules(), article);
+  REQUIRE_FALSE(anchors.empty());
+  // About one shingle in anchor_sampling, each of them a shingle of the text.
+  const double share = static_cast<double>(anchors.size()) / static_cast<double>(shingles.size());
+  CHECK(share > 0.5 / rules().anchor_sampling);
+  CHECK(share < 2.0 / rules().anchor_sampling);
+  for (auto h : anchors) CHECK(std::binary_search(shingles.begin(), shingles.end(), h));
+  // A passage keeps its anchors wherever it stands.
+  const auto moved = anchor_hashes(rules(), "前面加了一段毫不相干的文字。\n" + article);
+  std::size_t kept = 0;
+  for (auto h : anchors) kept += std::count(moved.begin(), moved.end(), h);
+  CHECK(kept == anchors.size());
+}
+
+TEST_CASE("citation cues name the source and its date", "[index][reposts]") {
+  const auto cites = find_cited_sources(rules(),
+                                        "正文。\n原文登载于澎湃新闻2025年07月15日关于黄仁勋的报道\n"
+                                        "编者按:本文转载自A5专栏,作者道哥。\n来源:新浪财经");
+  REQUIRE(cites.size() == 3);
+  CHECK(cites[0].name == "澎湃新闻");
+  CHECK(cites[0].date == "2025-07-15");
+  CHECK(cites[1].name == "A5专栏");
+  CHECK(cites[1].date.empty());
+  CHECK(cites[2].name == "新浪财经");
+  CHECK(find_cited_sources(rules(), "他来源源不断地说").empty());
+}
+
+TEST_CASE("a re-post of 001's original clusters with 001, which is its origin",
+          "[index][reposts]") {
+  TempDir dir;
+  make_corpus(dir.path() / "corpus", true);
+  build(dir.path() / "db", dir.path() / "corpus");
+  const RepostIndex index(dir.path() / "db", &rules());
+  REQUIRE(index.clusters().size() == 1);
+  const RepostCluster& cluster = index.clusters().front();
+  REQUIRE(cluster.members.size() == 2);
+  CHECK(cluster.origin().path == "001_8e11a6ad99196ebb.txt");
+  CHECK(cluster.origin().publisher == "A5专栏");
+  CHECK(cluster.origin_reason.find("cited by " + REPOST_FIXTURE) != std::string::npos);
+  const RepostMember& copy = cluster.members[1];
+  CHECK(copy.path == REPOST_FIXTURE);
+  CHECK(copy.publisher == "芯闻快报");
+  // A paragraph left out and an editor's note and footer added.
+  CHECK(copy.relation == RepostRelation::EDITED_REPOST);
+  CHECK(copy.similarity > 0.8);
+  CHECK(copy.similarity < 0.99);
+  CHECK(cluster.describe_origin() == "A5专栏's article of 2025-09-26");
+
+  // Both documents carry the cluster; 000 and 002 do not.
+  CHECK(cluster_marks(dir.path() / "db", REPOST_FIXTURE) ==
+        std::make_pair(cluster.origin_id, true));
+  CHECK(cluster_marks(dir.path() / "db", "001_8e11a6ad99196ebb.txt").first == cluster.origin_id);
+  CHECK(cluster_marks(dir.path() / "db", "000_253fffbcabc856cf.txt") ==
+        std::make_pair(std::string(), false));
+
+  const nlohmann::json j = to_json(index.clusters());
+  CHECK(j["clusters"][0]["origin"]["doc_id"] == cluster.origin_id);
+  CHECK(j["clusters"][0]["members"].size() == 2);
+  CHECK(j["clusters"][0]["members"][1]["relation"] == "edited re-post");
+}
+
+TEST_CASE("000's cited sources are its lineage", "[index][reposts]") {
+  const RepostIndex index(test::corpus_index().database(), &rules());
+  CHECK(index.clusters().empty());
+  const auto lineage = index.lineage(doc_id_for_path("000_253fffbcabc856cf.txt"));
+  REQUIRE(lineage);
+  REQUIRE(lineage->members.size() == 1);
+  std::vector<std::pair<std::string, std::string>> sources;
+  for (const auto& s : lineage->cited_sources) sources.emplace_back(s.name, s.date);
+  CHECK(sources == std::vector<std::pair<std::string, std::string>>{{"澎湃新闻", "2025-07-15"},
+                                                                    {"新浪财经", "2025-07-21"},
+                                                                    {"观察者网", "2025-07-10"}});
+  CHECK_FALSE(index.lineage("0000000000000000"));
+}
+
+TEST_CASE("clusters follow one-article changes without a pass over the corpus",
+          "[index][reposts]") {
+  TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  make_corpus(corpus, false);
+  build(db, corpus);
+  CHECK(RepostIndex(db, &rules()).clusters().empty());
+
+  // Added later: found through the anchors of the committed index.
+  make_corpus(corpus, true);
+  const BuildReport added = build(db, corpus);
+  CHECK(added.count(FileStatus::ADDED) == 1);
+  CHECK(added.count(FileStatus::UNCHANGED) == 3);
+  {
+    const RepostIndex index(db, &rules());
+    REQUIRE(index.clusters().size() == 1);
+    CHECK(index.clusters()[0].origin().path == "001_8e11a6ad99196ebb.txt");
+    CHECK(cluster_marks(db, "001_8e11a6ad99196ebb.txt").second);
+  }
+
+  // An unchanged re-run keeps the cluster.
+  build(db, corpus);
+  CHECK(RepostIndex(db, &rules()).clusters().size() == 1);
+
+  // Removed: the cluster and the marks on 001 go.
+  make_corpus(corpus, false);
+  build(db, corpus);
+  CHECK(RepostIndex(db, &rules()).clusters().empty());
+  CHECK(cluster_marks(db, "001_8e11a6ad99196ebb.txt") == std::make_pair(std::string(), false));
+}

@@ -1,0 +1,98 @@
+/// @file reposts_test.cpp
+/// @brief Search and cross-checking with re-posts: a cluster shows once, with the number of its
+/// copies, unless every copy is asked for; its claims count as one source and say whose.
+#include "suyuan/search/reposts.h"
+
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "index_fixture.h"
+#include "suyuan/search/cross_check.h"
+#include "suyuan/search/searcher.h"
+
+namespace fs = std::filesystem;
+using namespace suyuan;
+
+namespace {
+
+/// corpus/ and the re-post of 001's original, indexed together once.
+const test::IndexFixture& repost_index() {
+  static const fs::path corpus = [] {
+    static test::TempDir dir;
+    fs::copy(test::corpus_dir(), dir.path() / "corpus");
+    fs::copy_file(test::source_dir() / "tests/data/reposts/001_repost_xinwenkuaibao.txt",
+                  dir.path() / "corpus/001_repost_xinwenkuaibao.txt");
+    return dir.path() / "corpus";
+  }();
+  static const test::IndexFixture fixture(corpus);
+  return fixture;
+}
+
+const Searcher& searcher() {
+  static const Searcher instance(repost_index().database(), test::shared_normalizer(),
+                                 &test::shared_gazetteer());
+  return instance;
+}
+
+SearchResponse search(const std::string& query, bool all) {
+  SearchRequest request;
+  request.query = query;
+  request.all = all;
+  return searcher().search(request);
+}
+
+}  // namespace
+
+TEST_CASE("a re-post cluster shows once, with its number of copies", "[search][reposts]") {
+  const std::string origin = doc_id_for_path("001_8e11a6ad99196ebb.txt");
+  const SearchResponse folded = search("B30A", false);
+  REQUIRE(folded.results.size() == 1);
+  CHECK(folded.results[0].cluster == origin);
+  CHECK(folded.results[0].reposts == 1);
+  CHECK(to_json(folded.results[0])["reposts"] == 1);
+
+  const SearchResponse every = search("B30A", true);
+  CHECK(every.results.size() == 2);
+
+  // The copies of a cluster, by its origin.
+  CHECK(search("repost:" + origin, true).results.size() == 2);
+
+  // Articles without copies carry no cluster.
+  const SearchResponse alone = search("盧特尼克", false);
+  REQUIRE_FALSE(alone.results.empty());
+  CHECK(alone.results[0].cluster.empty());
+  CHECK_FALSE(to_json(alone.results[0]).contains("reposts"));
+}
+
+TEST_CASE("cross-checking counts a cluster as one source and names it",
+          "[search][check][reposts]") {
+  const auto rules = CrossCheckRules::load(test::data_dir() / "search/cross_check.json");
+  const auto claims = searcher().claims();
+  std::size_t from_copy = 0;
+  for (const auto& c : claims) {
+    if (c.path == "001_repost_xinwenkuaibao.txt") {
+      ++from_copy;
+      if (!c.claim.attribution) {
+        CHECK(c.origin == "A5专栏");
+        CHECK(c.repost_of == "A5专栏's article of 2025-09-26");
+      }
+    }
+  }
+  REQUIRE(from_copy > 0);
+  bool found = false;
+  for (const auto& group : cross_check(claims, CheckRequest{}, rules)) {
+    std::set<std::string> docs;
+    for (const auto& c : group.claims) docs.insert(c.path);
+    if (docs != std::set<std::string>{"001_8e11a6ad99196ebb.txt", "001_repost_xinwenkuaibao.txt"})
+      continue;
+    bool own_voice = true;
+    for (const auto& c : group.claims) own_voice = own_voice && !c.repost_of.empty();
+    if (!own_voice) continue;
+    found = true;
+    CHECK(group.verdict == Verdict::SINGLE_SOURCE);
+    CHECK(group.independent_sources == 1);
+    CHECK(group.explanation ==
+          "2 articles, 1 independent source: re-posts of A5专栏's article of 2025-09-26");
+  }
+  CHECK(found);
+}
