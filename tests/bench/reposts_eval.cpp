@@ -167,7 +167,7 @@ int main(int argc, char** argv) {
   try {
     const Args args = parse(argc, argv);
     const Normalizer normalizer({bench::source_dir() / "data/normalize"});
-    const Extractor extractor({bench::source_dir() / "data/extract"});
+    const Extractor extractor({bench::source_dir() / "data/extract"}, normalizer);
     const RepostRules rules = RepostRules::load(bench::source_dir() / "data/index/reposts.json");
     fs::remove_all(args.work);
     fs::create_directories(args.work);
