@@ -196,6 +196,18 @@ TEST_CASE("streamed errors name the offset in the whole input", "[normalize][str
   }
 }
 
+// ASan's shadow memory and quarantine count in the peak RSS: only a plain build measures it.
+#if defined(__SANITIZE_ADDRESS__)
+#define SUYUAN_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SUYUAN_UNDER_ASAN 1
+#endif
+#endif
+#ifndef SUYUAN_UNDER_ASAN
+#define SUYUAN_UNDER_ASAN 0
+#endif
+
 namespace {
 
 // Streams `megabytes` of traditional news lines through fold_stream and normalize_stream and
@@ -225,7 +237,11 @@ void check_bounded(std::size_t megabytes) {
   }
   const long peak_mib = peak_rss_kib() / 1024;
   INFO("peak RSS " << peak_mib << " MiB for " << megabytes << " MiB streamed");
+#if SUYUAN_UNDER_ASAN
+  WARN("peak RSS " << peak_mib << " MiB under sanitizers, bound not checked");
+#else
   CHECK(peak_mib < 64);
+#endif
 }
 
 }  // namespace
