@@ -311,3 +311,9 @@ TEST_CASE("a bound written as a year reaches a decade; a scope inside the subjec
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::AGREE);
 }
+
+TEST_CASE("claims with an unnamed metric are never compared", "[search][check]") {
+  auto c = make_claim("c", "x", {{"date", "2025-07"}}, "event_date");
+  auto d = make_claim("d", "y", {{"date", "2025-01"}}, "event_date");
+  CHECK(cross_check({c, d}, {"", "", false}, rules()).empty());
+}

@@ -82,6 +82,9 @@ struct CrossCheckRules {
   /// Metrics that do not change over time (a chip's compute): compared whatever the period.
   /// An entry ending in ':' is a prefix (`compute_relative_to:`).
   std::vector<std::string> timeless_metrics;
+  /// Metrics that name no question by themselves (`event_date` of no named event): such
+  /// claims are never compared.
+  std::vector<std::string> unnamed_metrics;
   std::map<std::string, std::string> metric_synonyms;  ///< written metric → canonical one
   std::map<std::string, std::string> scope_synonyms;   ///< 全国 → "" (the default scope)
   std::map<std::string, std::string> modality_groups;  ///< estimate → actual
