@@ -2,6 +2,7 @@
 # Builds the libFuzzer targets of tests/fuzz (clang, ASan + UBSan) into ./build-fuzz and runs
 # each for a bounded time on seeds from corpus/, tests/fuzz/regressions and ../shared/data.
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET (default 60)] [TARGET...]
+# With SUYUAN_FUZZ_RUNS=N each target makes N runs from seed 1 instead (reproducible; CI).
 # A finding (crash, leak, broken invariant) stops that target, leaves the input as
 # build-fuzz/findings/<target>/crash-*, and makes the script exit 1: copy the file into
 # tests/fuzz/regressions/<target>/ so ctest replays it from then on.
@@ -47,9 +48,18 @@ for target in "${targets[@]}"; do
   case "$target" in
     normalize_fuzz | extract_fuzz) inputs+=("$seeds/text") ;;
   esac
-  echo "== $target: ${seconds}s"
+  # SUYUAN_FUZZ_RUNS: a fixed number of runs from a fixed seed instead of a time limit, so a
+  # run (CI's) does the same work on any machine and a pass can be reproduced.
+  if [[ -n "${SUYUAN_FUZZ_RUNS:-}" ]]; then
+    budget=(-runs="$SUYUAN_FUZZ_RUNS" -seed=1)
+    echo "== $target: $SUYUAN_FUZZ_RUNS runs from seed 1"
+  else
+    budget=(-max_total_time="$seconds")
+    echo "== $target: ${seconds}s"
+  fi
+  rm -rf "$corpus_dir" && mkdir -p "$corpus_dir"
   if ! "build-fuzz/tests/fuzz/$target" "$corpus_dir" "${inputs[@]}" \
-      -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=2048 \
+      "${budget[@]}" -max_len=4096 -timeout=20 -rss_limit_mb=2048 \
       -artifact_prefix="$findings/" -print_final_stats=1 2>"build-fuzz/$target.log"; then
     status=1
     echo "!! $target found a problem; see build-fuzz/$target.log and $findings/"

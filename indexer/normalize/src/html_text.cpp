@@ -201,8 +201,12 @@ void decode_html(std::string_view raw, Units& units, std::vector<Drop>& drops, H
             if (lower(raw.substr(close, close_tag.size())) == close_tag) break;
             close += 2;
           }
-          std::size_t stop = close == std::string_view::npos ? raw.size() : raw.find('>', close);
-          stop = stop == std::string_view::npos ? raw.size() : stop + 1;
+          // An element left open runs to the end of the input, never past it.
+          std::size_t stop = raw.size();
+          if (close != std::string_view::npos) {
+            const std::size_t gt = raw.find('>', close);
+            stop = gt == std::string_view::npos ? raw.size() : gt + 1;
+          }
           drops.push_back({offset(i), offset(stop), "html." + name, reason});
           units.push_back({U'\n', offset(i), offset(stop - i)});
           i = stop;
