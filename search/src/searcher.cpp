@@ -555,6 +555,25 @@ std::optional<StoredArticle> Searcher::article(const std::string& doc_id) const 
   }
 }
 
+std::optional<RepostCluster> Searcher::repost_cluster(const std::string& doc_id) const {
+  const std::string id_term = std::string(schema::PREFIX_DOC_ID) + doc_id;
+  std::string origin;
+  try {
+    Xapian::PostingIterator p = impl_->database.postlist_begin(id_term);
+    if (p == impl_->database.postlist_end(id_term)) return std::nullopt;
+    origin = impl_->database.get_document(*p).get_value(schema::SLOT_REPOST_CLUSTER);
+  } catch (const Xapian::Error& e) {
+    throw from_xapian(e, "cannot read document " + doc_id);
+  }
+  if (origin.empty()) return std::nullopt;
+  for (RepostCluster& cluster : stored_repost_clusters(impl_->database)) {
+    for (const RepostMember& member : cluster.members) {
+      if (member.doc_id == doc_id) return std::move(cluster);
+    }
+  }
+  return std::nullopt;
+}
+
 std::vector<ByteRange> Searcher::highlight(const StoredArticle& article,
                                            const std::string& query) const {
   return highlight_spans(article, impl_->compile(query).highlights);

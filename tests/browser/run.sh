@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Browser test of the web UI (registered with ctest as browser_ui): indexes corpus/ plus a
-# hostile fixture, starts suyuan-web on a free loopback port and drives Debian's chromium
+# hostile fixture and a re-post, starts suyuan-web on a free loopback port and drives Debian's chromium
 # headless through playwright-core (installed with `npm ci` from the committed lock file; no
 # browser is downloaded). Screenshots go to BUILD_DIR/browser-screenshots (CI artifacts).
 # Usage: run.sh SOURCE_DIR BUILD_DIR SUYUAN_INDEX SUYUAN_WEB
@@ -35,6 +35,8 @@ mkdir -p "$work/corpus"
 cp "$source_dir"/corpus/*.txt "$work/corpus/"
 cp "$source_dir"/corpus/*.meta.json "$work/corpus/" 2> /dev/null || true
 cp "$source_dir"/tests/browser/fixtures/* "$work/corpus/"
+# A re-post of 001's original (issue 14): the lineage panel and the compare view.
+cp "$source_dir"/tests/data/reposts/001_repost_xinwenkuaibao.txt "$work/corpus/"
 "$index_bin" --data "$source_dir/data" build --corpus "$work/corpus" --db "$work/db" > "$work/index.log"
 
 "$web_bin" --db "$work/db" --data "$source_dir/data" --host 127.0.0.1 --port 0 --threads 8 > "$work/web.log" 2>&1 &

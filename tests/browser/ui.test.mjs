@@ -133,6 +133,64 @@ try {
     assert.equal(await page.locator("mark#cited").count(), 1);
   });
 
+  await check("a re-posted article shows its lineage: origin and re-posts with relation and similarity", async () => {
+    await page.goto(url("/?q=B30A"));
+    const hit = page.locator("#results .hit").first();
+    await hit.waitFor();
+    assert.equal(await page.locator("#results .hit").count(), 1, "the cluster shows once");
+    const copies = hit.locator(".reposts-link");
+    assert.equal(await copies.textContent(), "另有 1 篇转载");
+    await copies.click();
+    await page.waitForURL(/#lineage$/);
+    const panel = page.locator("section.lineage");
+    await panel.waitFor();
+    assert.equal(await panel.locator("h2").textContent(), "转载溯源");
+    const rows = panel.locator("tbody tr");
+    assert.equal(await rows.count(), 2);
+    assert.match(await rows.nth(0).textContent(), /原始来源.*2025-09-26.*A5专栏/);
+    assert.match(await rows.nth(1).textContent(), /删改转载.*2025-09-28.*芯闻快报.*\d+%/);
+    await panel.screenshot({ path: `${shots}/05a-lineage.png` });
+    // The re-post's own page says what it is a copy of.
+    const repost = rows.nth(1).locator("td:nth-child(4) a");  // absent when it is this page
+    if (await repost.count()) await page.goto(url(await repost.getAttribute("href")));
+    const summary = page.locator(".lineage-summary");
+    await summary.waitFor();
+    assert.match(await summary.textContent(), /本文是 A5专栏 2025-09-26《.+》 的删改转载，相似度 \d+%/);
+    assert.equal(await page.locator(".lineage tr.current").count(), 1);
+  });
+
+  await check("the compare view marks what a re-post dropped, added and changed, in both languages", async () => {
+    await page.locator(".lineage-summary .compare-link:visible").click();
+    await page.waitForURL(/\/compare\?a=[0-9a-f]+&b=[0-9a-f]+/);
+    await page.locator("body[data-ready]").waitFor();
+    assert.equal(await page.locator("h1").textContent(), "两篇文章对照");
+    assert.match(await page.locator(".compare-overlap:visible").textContent(), /B 是 A 的删改转载/);
+    const dropped = page.locator(".change-list .change-dropped");
+    assert.equal(await dropped.count(), 1);
+    assert.match(await dropped.textContent(), /删去.*黄仁勋在媒体采访中更是直言/);
+    assert.ok(await page.locator(".change-list .change-added").count() >= 1, "the footer was added");
+    assert.match(await page.locator("#text-a del.diff-dropped").first().textContent(), /^黄仁勋在媒体采访中更是直言/);
+    assert.ok(await page.locator("#text-b ins.diff-added").count() >= 1);
+    // Pointing at a change in the list marks it in both texts.
+    await dropped.hover();
+    const change = await dropped.getAttribute("data-change");
+    assert.equal(await page.locator(`#text-a [data-change="${change}"].active-change`).count(), 1);
+    assert.equal(await page.locator(`#text-b [data-change="${change}"].active-change`).count(), 1);
+    await shot("05b-compare");
+    // Its bytes in the original article.
+    const bytes = dropped.locator('a[href*="?span="]').first();
+    assert.match(await bytes.getAttribute("href"), /\/doc\/[0-9a-f]+\?span=\d+-\d+#cited$/);
+    await page.locator("#lang-toggle").click();
+    assert.equal(await page.locator("h1").textContent(), "Two articles side by side");
+    assert.match(await page.locator(".compare-overlap:visible").textContent(), /B is an edited re-post of A/);
+    assert.match(await dropped.locator(".kind").textContent(), /dropped/);
+    await page.locator("#lang-toggle").click();
+    assert.equal(await page.locator("h1").textContent(), "两篇文章对照");
+    await bytes.click();
+    await page.waitForURL(/#cited$/);
+    assert.match(await page.locator("mark#cited").textContent(), /150/);
+  });
+
   await check("copy citation gives the plain-text citation and the Web Annotation", async () => {
     await page.goto(url("/?view=claims&q=" + encodeURIComponent("H20")));
     await page.locator("#results .cite-button").first().click();
@@ -223,6 +281,12 @@ try {
     await page.locator("#results .group").first().waitFor();
     assert.equal(await overflow(), "", "cross-check fits");
     await shot("11-phone-check");
+    await page.goto(url("/?q=B30A"));
+    await page.locator("#results .reposts-link").click();
+    await page.locator(".lineage .compare-link").first().click();
+    await page.locator("body[data-ready]").waitFor();
+    assert.equal(await overflow(), "", "compare view fits");
+    await shot("12-phone-compare");
   });
 
   await check("keyboard: tabs move with the arrow keys and the search runs on Enter", async () => {

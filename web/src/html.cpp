@@ -5,14 +5,14 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "lineage.h"
 #include "suyuan/core/utf8.h"
 
 namespace suyuan {
-namespace {
 
 /// The page up to <main>: the stylesheet, the shared script and `script` (deferred, from
 /// /static: the CSP allows no inline script), the header with the language toggle.
-std::string page_head(std::string_view title, std::string_view script = {}) {
+std::string page_head(std::string_view title, std::string_view script) {
   std::string out =
       "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
@@ -28,7 +28,7 @@ std::string page_head(std::string_view title, std::string_view script = {}) {
   return out;
 }
 
-constexpr std::string_view PAGE_END = "</main>\n</body>\n</html>\n";
+namespace {
 
 std::string json_string(const nlohmann::json& j, const char* key) {
   return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
@@ -276,7 +276,7 @@ std::string cited_span_url(std::string_view doc_id, ByteRange span) {
 
 std::string render_document_page(const StoredArticle& article, const std::string& query,
                                  const std::vector<ByteRange>& matches,
-                                 std::optional<ByteRange> cited) {
+                                 std::optional<ByteRange> cited, const RepostCluster* lineage) {
   const std::string title = article.title.empty() ? article.path : article.title;
   std::string out = page_head(title, "/static/doc.js");
   out +=
@@ -297,8 +297,10 @@ std::string render_document_page(const StoredArticle& article, const std::string
   field("url", "网址", article.url);
   field("file", "文件", article.path);
   field("doc_id", "文档编号", article.doc_id);
+  out += "</dl>\n";
+  if (lineage) out += render_lineage_summary(article.doc_id, *lineage);
   out +=
-      "</dl>\n<div class=\"view-toggle\" role=\"group\">"
+      "<div class=\"view-toggle\" role=\"group\">"
       "<button type=\"button\" data-show=\"raw\" aria-pressed=\"true\" "
       "data-i18n=\"doc.original\">原文</button><button type=\"button\" data-show=\"normalized\" "
       "aria-pressed=\"false\" data-i18n=\"doc.normalized\">规范化文本</button></div>\n";
@@ -356,6 +358,7 @@ std::string render_document_page(const StoredArticle& article, const std::string
          "</pre>\n";
   out += "<pre class=\"normalized\" id=\"normalized-text\" hidden>" +
          html_escape(article.normalized) + "</pre>\n</article>\n";
+  if (lineage) out += render_lineage(article.doc_id, *lineage);
   out += render_claims(article.doc_id, article.extraction);
   out += render_citations(article.doc_id, article.extraction);
   out += "<script type=\"application/json\" id=\"doc-data\">" +

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "html.h"
+#include "lineage.h"
 #include "searcher_pool.h"
 #include "static_assets.h"
 #include "suyuan/core/error.h"
@@ -115,6 +116,17 @@ ByteRange span_param(const std::string& text, std::string_view raw) {
   return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
 }
 
+/// A doc_id parameter (hex). Throws Error(INVALID_INPUT).
+std::string doc_id_param(const httplib::Request& req, const char* name) {
+  const std::string id = req.has_param(name) ? req.get_param_value(name) : "";
+  if (id.empty() || id.size() > 64 ||
+      id.find_first_not_of("0123456789abcdef") != std::string::npos) {
+    throw Error(ErrorKind::INVALID_INPUT,
+                std::string("parameter ") + name + " must be a document id (hex)");
+  }
+  return id;
+}
+
 /// q, limit, offset and facets of a search route.
 SearchRequest search_request(const httplib::Request& req, std::size_t default_limit) {
   SearchRequest request;
@@ -183,6 +195,7 @@ struct WebServer::Impl {
         gazetteer(options.data_dir / "extract", normalizer),
         searchers(DatabaseSource{options.database, options.remotes}, normalizer, &gazetteer),
         rules(CrossCheckRules::load(options.data_dir / "search/cross_check.json")),
+        repost_rules(RepostRules::load(options.data_dir / "index/reposts.json")),
         labels(load_labels(options.data_dir / "web/labels.json", gazetteer).dump()) {
     io_timeout_seconds = options.io_timeout_seconds;
     server.new_task_queue = [threads = options.threads] {
@@ -348,24 +361,47 @@ struct WebServer::Impl {
                                    {"extraction", article.extraction}});
                  });
                });
-    server.Get(R"(/doc/([0-9a-f]{1,64}))",
+    server.Get(R"(/api/lineage/([0-9a-f]{1,64}))",
                [this](const httplib::Request& req, httplib::Response& res) {
-                 guarded(res, true, [&](const Searcher& searcher) {
-                   const StoredArticle article = requested_article(searcher, req);
-                   const std::string q = query_param(req);
-                   // A cited byte range (a claim's sentence) is marked instead of matches.
-                   std::optional<ByteRange> cited;
-                   std::vector<ByteRange> matches;
-                   if (req.has_param("span")) {
-                     cited = span_param(req.get_param_value("span"), article.raw);
-                   } else if (!q.empty()) {
-                     matches = searcher.highlight(article, q);
-                   }
-                   set_security_headers(res);
-                   res.set_content(render_document_page(article, q, matches, cited),
-                                   "text/html; charset=utf-8");
+                 guarded(res, false, [&](const Searcher& searcher) {
+                   const std::string doc_id = requested_article(searcher, req).doc_id;
+                   send_json(res, lineage_json(doc_id, searcher.repost_cluster(doc_id)));
                  });
                });
+    server.Get("/api/compare", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(res, false, [&](const Searcher& searcher) {
+        send_json(res, to_json(compare_articles(searcher, doc_id_param(req, "a"),
+                                                doc_id_param(req, "b"), repost_rules)));
+      });
+    });
+    server.Get("/compare", [this](const httplib::Request& req, httplib::Response& res) {
+      guarded(res, true, [&](const Searcher& searcher) {
+        const Comparison comparison = compare_articles(searcher, doc_id_param(req, "a"),
+                                                       doc_id_param(req, "b"), repost_rules);
+        set_security_headers(res);
+        res.set_content(render_compare_page(comparison), "text/html; charset=utf-8");
+      });
+    });
+    server.Get(
+        R"(/doc/([0-9a-f]{1,64}))", [this](const httplib::Request& req, httplib::Response& res) {
+          guarded(res, true, [&](const Searcher& searcher) {
+            const StoredArticle article = requested_article(searcher, req);
+            const std::string q = query_param(req);
+            // A cited byte range (a claim's sentence) is marked instead of matches.
+            std::optional<ByteRange> cited;
+            std::vector<ByteRange> matches;
+            if (req.has_param("span")) {
+              cited = span_param(req.get_param_value("span"), article.raw);
+            } else if (!q.empty()) {
+              matches = searcher.highlight(article, q);
+            }
+            const auto lineage = searcher.repost_cluster(article.doc_id);
+            set_security_headers(res);
+            res.set_content(
+                render_document_page(article, q, matches, cited, lineage ? &*lineage : nullptr),
+                "text/html; charset=utf-8");
+          });
+        });
     // The API is read-only: every other method gets 405 and the methods it may use.
     const auto method_not_allowed = [](const httplib::Request& req, httplib::Response& res) {
       res.set_header("Allow", "GET, HEAD");
@@ -399,7 +435,8 @@ struct WebServer::Impl {
   Gazetteer gazetteer;
   SearcherPool searchers;
   CrossCheckRules rules;
-  std::string labels;  ///< the JSON of /api/labels
+  RepostRules repost_rules;  ///< shingles and thresholds, to measure how two articles overlap
+  std::string labels;        ///< the JSON of /api/labels
   int io_timeout_seconds = 5;
   httplib::Server server;
 };

@@ -86,6 +86,12 @@ function renderHit(hit) {
   const sources = (hit.sources || []).slice(0, 4).map((id) => entityName(id)).join("、");
   const origin = (hit.publisher || hit.path) + (sources ? ` → ${sources}` : "");
   item.append(title, provenance([origin, hit.published]), snippet);
+  // Copies of the article folded into this hit: its lineage lists them.
+  if (hit.reposts > 0) {
+    const copies = el("a", "reposts-link", t("hit.reposts", { n: hit.reposts }));
+    copies.href = `${docHref(hit.doc_id, state.q)}#lineage`;
+    item.append(copies);
+  }
   return item;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "suyuan/core/byte_range.h"
+#include "suyuan/index/reposts.h"
 #include "suyuan/normalize/offset_map.h"
 #include "suyuan/search/cross_check.h"
 #include "suyuan/search/database_source.h"
@@ -140,6 +141,10 @@ class Searcher {
 
   /// The article with this doc_id, or nullopt.
   std::optional<StoredArticle> article(const std::string& doc_id) const;
+
+  /// The re-post cluster `doc_id` belongs to (origin first), or nullopt when it has no indexed
+  /// copies or no article has this doc_id. Reads the stored clusters only for a clustered one.
+  std::optional<RepostCluster> repost_cluster(const std::string& doc_id) const;
 
   /// Raw byte spans in `article` matching the positive terms of `query` (for highlighting).
   std::vector<ByteRange> highlight(const StoredArticle& article, const std::string& query) const;

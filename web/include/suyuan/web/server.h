@@ -37,6 +37,9 @@ struct WebOptions {
  *  - `GET /api/check?q=&subject=&metric=&single=0|1` cross-check groups (`check --json`)
  *  - `GET /api/cite/<doc_id>?claim=N` claim N of the article as a plain-text citation, a link
  *    to its bytes and a W3C Web Annotation
+ *  - `GET /api/lineage/<doc_id>` the article's re-post cluster (or null)
+ *  - `GET /api/compare?a=&b=` and `GET /compare?a=&b=` two articles' normalized texts compared:
+ *    overlap, relation, and the same / dropped / added / changed passages with their bytes
  *  - `GET /api/labels`      display names of entities, metrics, events, mention kinds
  *  - `GET /healthz`          `{"status":"ok","articles":N}`
  * Errors are JSON `{"error":{"kind","message"}}` with 400/404/500/503, and the protocol's own
