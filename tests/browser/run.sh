@@ -37,6 +37,9 @@ cp "$source_dir"/corpus/*.meta.json "$work/corpus/" 2> /dev/null || true
 cp "$source_dir"/tests/browser/fixtures/* "$work/corpus/"
 # A re-post of 001's original (issue 14): the lineage panel and the compare view.
 cp "$source_dir"/tests/data/reposts/001_repost_xinwenkuaibao.txt "$work/corpus/"
+# A real CCTV article and a restatement with its grain total changed (a genuine conflict).
+node "$source_dir/tests/browser/restatement.mjs" "$source_dir/../shared/data/news/xwlb_cctv_2022-2026.jsonl" \
+  xwlb-20221212-03 全国粮食总产量达13731亿斤 全国粮食总产量达13500亿斤 "$work/corpus"
 "$index_bin" --data "$source_dir/data" build --corpus "$work/corpus" --db "$work/db" > "$work/index.log"
 
 "$web_bin" --db "$work/db" --data "$source_dir/data" --host 127.0.0.1 --port 0 --threads 8 > "$work/web.log" 2>&1 &

@@ -133,6 +133,28 @@ try {
     assert.equal(await page.locator("mark#cited").count(), 1);
   });
 
+  await check("cross-check reasons are in Chinese, from the group's fields; English shows the check's words", async () => {
+    await page.goto(url("/?view=check&q=" + encodeURIComponent("粮食")));
+    const conflict = page.locator("#results .group.conflict").first();
+    await conflict.waitFor();
+    assert.equal(await conflict.locator(".verdict").textContent(), "冲突");
+    assert.match(await conflict.locator(".why").textContent(),
+      /^判断依据：2022年 粮食 .*：央视新闻联播（2022-12-1\d）写“达?13731亿斤”，人民网（2022-12-1\d）写“达?13500亿斤”，数值不重合，相差 1\.7%/);
+    await page.goto(url("/?view=check&single=1"));
+    const groups = page.locator("#results .group");
+    await groups.first().waitFor();
+    const reasons = await groups.locator(".why").allTextContents();
+    assert.ok(reasons.some((r) => /个独立来源对“.+”的说法在容差内一致：.+写“.+”/.test(r)), "an agreement in Chinese");
+    assert.ok(reasons.some((r) => /2 篇文章，只有 1 个独立来源：都是A5专栏 2025-09-26 那篇文章的转载/.test(r)), "re-posts in Chinese");
+    assert.ok(reasons.some((r) => /只有一篇文章提到这一点/.test(r)), "a single article in Chinese");
+    assert.ok(reasons.every((r) => !/[a-z]{4,} (sources|article|agree|apart)/.test(r)), "no English left in the reasons");
+    await shot("04b-cross-check-zh");
+    await page.locator("#lang-toggle").click();
+    const english = await page.locator("#results .group .why").allTextContents();
+    assert.ok(english.some((r) => /re-posts of A5专栏's article of 2025-09-26/.test(r)), "the check's English words");
+    await page.locator("#lang-toggle").click();
+  });
+
   await check("a re-posted article shows its lineage: origin and re-posts with relation and similarity", async () => {
     await page.goto(url("/?q=B30A"));
     const hit = page.locator("#results .hit").first();

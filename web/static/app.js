@@ -131,6 +131,117 @@ function renderClaim(entry) {
   return item;
 }
 
+// --- the reason of a cross-check verdict, in the reader's language ----------------------------
+// The check JSON carries the reason in English (`explanation`); for Chinese it is written here
+// from the group's structured fields: the question, each article's value as written, who wrote
+// it, the counts and the origins. English readers get the explanation as the check wrote it.
+
+// The figure as the article wrote it: the value's bytes cut from its sentence.
+function writtenValue(claim) {
+  const sentence = claim.sentence_span, value = claim.value_span;
+  if (claim.sentence && sentence && value && value.start >= sentence.start && value.end <= sentence.end) {
+    const bytes = encoder.encode(claim.sentence);
+    const text = decoder.decode(bytes.subarray(value.start - sentence.start, value.end - sentence.start));
+    if (text) return text;
+  }
+  return valueText(claim.value);
+}
+
+// 2022, 2022-04..2022-06, "as of 2022-12-31" → 2022年, 2022-04至2022-06, 截至2022-12-31.
+function periodZh(period) {
+  if (!period) return "";
+  if (period.startsWith("as of ")) return `截至${period.slice(6)}`;
+  return /^\d{4}$/.test(period) ? `${period}年` : period.replace("..", "至");
+}
+
+// The question a group answers: period, subject, metric (scope, modality).
+function questionZh(group) {
+  const qualifiers = [group.scope, modalityName(group.modality)].filter(Boolean);
+  return [periodZh(group.period), subjectName(group.subject, group.subject_text), metricLabel(group.metric, group.metric_text)]
+    .filter(Boolean).join(" ") + (qualifiers.length ? `（${qualifiers.join("，")}）` : "");
+}
+
+function whoZh(entry) {
+  const name = entityName(entry.publisher) || entry.path;
+  return entry.published ? `${name}（${entry.published.slice(0, 10)}）` : name;
+}
+
+// Who a claim traces back to: an entity, a publisher, or the article itself.
+function originZh(origin, entries) {
+  if (origin.startsWith("doc:")) {
+    const entry = entries.find((e) => e.doc_id === origin.slice(4));
+    return entry ? entry.title || entry.path : origin.slice(4);
+  }
+  return entityName(origin);
+}
+
+// A single number (not a range or a bound): what the percent apart is computed from.
+function pointValue(value) {
+  if (!value || value.value === undefined || typeof value.value !== "number") return null;
+  return !value.approx || value.approx === "exact" || value.approx === "about" ? value.value : null;
+}
+
+// "A（date）写 x，B（date）写 y" for one claim per article (the first of each).
+function valuesZh(entries, limit) {
+  const seen = new Set(), parts = [];
+  for (const entry of entries) {
+    if (seen.has(entry.doc_id)) continue;
+    seen.add(entry.doc_id);
+    parts.push(`${whoZh(entry)}写“${writtenValue(entry.claim)}”`);
+  }
+  const shown = parts.slice(0, limit);
+  return shown.join("，") + (parts.length > limit ? ` 等 ${parts.length} 篇` : "");
+}
+
+function explanationZh(group) {
+  const entries = group.claims || [];
+  const question = questionZh(group);
+  const origins = [...new Set(entries.map((e) => e.origin))];
+  if (group.verdict === "conflict") {
+    const docs = [...new Set(entries.map((e) => e.doc_id))];
+    let text = `${question}：`;
+    if (docs.length === 2) {
+      // The two articles' closest pair of single numbers, as the check compares them.
+      const first = entries.filter((e) => e.doc_id === docs[0]), second = entries.filter((e) => e.doc_id === docs[1]);
+      let best = null;
+      for (const a of first) for (const b of second) {
+        const x = pointValue(a.claim.value), y = pointValue(b.claim.value);
+        const gap = x === null || y === null ? Infinity : Math.abs(x - y);
+        if (!best || gap < best.gap) best = { a, b, x, y, gap };
+      }
+      text += `${whoZh(best.a)}写“${writtenValue(best.a.claim)}”，${whoZh(best.b)}写“${writtenValue(best.b.claim)}”，数值不重合`;
+      if (best.gap !== Infinity) {
+        const scale = Math.max(Math.abs(best.x), Math.abs(best.y));
+        const percent = scale > 0 ? (100 * best.gap) / scale : 0;
+        text += `，相差 ${Number(percent.toPrecision(percent < 10 ? 2 : 3))}%`;
+      }
+    } else {
+      text += `各文章的数值并不都重合：${valuesZh(entries, 6)}`;
+    }
+    const quoted = origins.length === 1 && entries.every((e) => e.origin !== e.publisher) && !origins[0].startsWith("doc:");
+    if (quoted) text += `；都称出自${originZh(origins[0], entries)}（至少一篇引述有误）`;
+    return `${text}。`;
+  }
+  if (group.verdict === "agree") {
+    return `${group.independent_sources} 个独立来源对“${question}”的说法在容差内一致：${valuesZh(entries, 4)}。`;
+  }
+  if (group.documents <= 1) return "只有一篇文章提到这一点。";
+  if (group.independent_sources <= 1) {
+    const repost = entries.find((e) => e.repost_of);
+    if (repost) {
+      const original = entries.find((e) => e.repost_of && e.publisher === repost.origin && e.published);
+      const date = original ? ` ${original.published.slice(0, 10)} ` : " ";
+      return `${group.documents} 篇文章，只有 1 个独立来源：都是${originZh(repost.origin, entries)}${date}那篇文章的转载。`;
+    }
+    return `${group.documents} 篇文章，但都出自同一来源：${originZh(origins[0] || "", entries)}。`;
+  }
+  return "没有两个独立来源给出可以比较的数值。";
+}
+
+function explanationText(group) {
+  return suyuan.lang === "en" || !group.claims ? group.explanation || "" : explanationZh(group);
+}
+
 // One group: verdict and reason in words, then the sources side by side.
 function renderGroup(group) {
   const item = el("li", `hit group ${group.verdict}`);
@@ -143,7 +254,8 @@ function renderGroup(group) {
   if (question.length) head.append(" ", el("span", "question", `(${question.join(" · ")})`));
   const counts = el("div", "meta", t("check.counts", { d: group.documents, s: group.independent_sources }));
   const why = el("p", "why");
-  why.append(el("strong", "", t("check.why")), group.explanation || "");
+  why.append(el("strong", "", t("check.why")), explanationText(group));
+  if (suyuan.lang !== "en") why.title = group.explanation || "";  // the check's own words
   const row = el("div", "sources");
   row.setAttribute("role", "list");
   for (const entry of group.claims) {
