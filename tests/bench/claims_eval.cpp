@@ -4,9 +4,10 @@
 /// a deterministic dev / held-out split of the articles (FNV-1a of doc_id: a third held out).
 /// Scoring follows ../shared/data/claims_dev/README.md ("How to score a claim extractor").
 ///
-/// Usage: claims_eval [GOLD.jsonl ...] (default: ../shared/data/claims_dev/frames_dev.jsonl and
-/// tests/data/claims/frames_own.jsonl); writes claims_eval_<gold>.log with every miss, hit and
-/// extra claim. The scoring is tests/unit/extract/frame_scores.cpp.
+/// Usage: claims_eval [GOLD.jsonl ...] (default: ../shared/data/claims_dev/frames_dev.jsonl,
+/// tests/data/claims/frames_own.jsonl and frames_more_{xwlb,aitlas,p233}.jsonl); writes
+/// claims_eval_<gold>.log with every miss, hit and extra claim. The scoring is
+/// tests/unit/extract/frame_scores.cpp.
 #include <cstdio>
 #include <iostream>
 
@@ -21,14 +22,18 @@ int main(int argc, char** argv) {
   std::vector<std::filesystem::path> gold_files;
   for (int i = 1; i < argc; ++i) gold_files.emplace_back(argv[i]);
   if (gold_files.empty()) {
+    const auto own = bench::source_dir() / "tests/data/claims";
     gold_files = {bench::shared_data_dir() / "claims_dev/frames_dev.jsonl",
-                  bench::source_dir() / "tests/data/claims/frames_own.jsonl"};
+                  own / "frames_own.jsonl", own / "frames_more_xwlb.jsonl",
+                  own / "frames_more_aitlas.jsonl", own / "frames_more_p233.jsonl"};
   }
   const Normalizer normalizer({bench::source_dir() / "data/normalize"});
   const Extractor extractor({bench::source_dir() / "data/extract"}, normalizer);
   for (const auto& gold_file : gold_files) {
     if (!std::filesystem::exists(gold_file)) {
-      std::cout << gold_file.string() << ": not found, skipped\n";
+      std::cout << gold_file.string()
+                << ": not found, skipped (frames_more_p233.jsonl is built "
+                   "from ../shared by tests/data/claims/build_more.py p233)\n";
       continue;
     }
     const auto tallies =

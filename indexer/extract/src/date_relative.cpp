@@ -175,6 +175,15 @@ std::size_t reference_period_date(const CodePoints& t, std::size_t i, const Refe
       d.relative = true;
       end = i + 2;
     }
+    // 目前, 如今: the figure holds as of the reference date (an as-of period, never an event).
+    static const std::u32string_view now[] = {U"目前", U"如今", U"当前", U"迄今", U"至今", U"眼下"};
+    for (auto word : now) {
+      if (!t.at(i, word)) continue;
+      d.date = format_date(ref.year, ref.month, ref.day);
+      d.relation = DateRelation::UNTIL;
+      d.relative = true;
+      end = i + word.size();
+    }
     static const std::u32string_view recent[] = {U"近日", U"日前", U"近期", U"最近"};
     for (auto word : recent) {
       if (!t.at(i, word)) continue;

@@ -404,10 +404,15 @@ ReferenceDate ReferenceDate::parse(const std::string& iso) {
 std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
                                    const ReferenceDate& ref, int& context_year, Claimed& claimed) {
   std::vector<DateFigure> dates;
+  const int year_before_sentence = context_year;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (claimed[i] || !(may_start_date(t[i]) || v.holiday_initials.may_start(t[i]))) continue;
-    // Partial dates (7月) take the last explicit year, else the reference year.
-    const int year_for_partial = context_year > 0 ? context_year : ref.year;
+    // Partial dates (7月) take a year written earlier in the sentence; else, in a dated
+    // article, the publication year (news reports this year's 2月5日 after discussing 2023's
+    // figures); else the last year the article wrote.
+    const bool year_in_sentence = context_year != year_before_sentence && context_year > 0;
+    const int year_for_partial =
+        year_in_sentence || !ref.known() ? (context_year > 0 ? context_year : ref.year) : ref.year;
     DateFigure d;
     d.begin = i;
     std::size_t end = 0;
@@ -425,6 +430,9 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
       end = year_led_date(t, i, v, ref, context_year, d);
     } else if (run == 1 || run == 2) {
       end = short_number_date(t, i, run, v, ref, context_year, year_for_partial, d);
+    } else if (!digit_start && !ref.known() && t.at(i, U"民国")) {
+      // 民国94年 names its year outright: no reference date needed.
+      end = numeral_or_calendar_date(t, i, v, ref, context_year, year_for_partial, d);
     } else if (!digit_start && ref.known()) {
       // After relative_period (近三年, 5天前), which may already have matched.
       if (end == 0) end = relative_word_date(t, i, v, ref, d);

@@ -419,6 +419,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         // qualifier, and the figure stays a number.
         bool measured = false;
         if (unit && unit->kind == UnitKind::MEASURE) {
+          f.measured = true;
           measured = qualifier_after_measure_at(t, unit_end, v);
           if (measured) j = unit_end;
           unit = nullptr;

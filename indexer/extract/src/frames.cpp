@@ -5,8 +5,10 @@
 #include "frames.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 
+#include "numerals.h"
 #include "suyuan/core/error.h"
 
 namespace suyuan::extract {
@@ -140,14 +142,32 @@ Span shorten(const CodePoints& t, Span s, std::size_t max) {
       break;
     }
   }
+  // Never start inside a Latin name (The Information) or a title (《中国新说唱》): take it whole.
+  while (b > s.begin && (is_ascii_alpha(t[b - 1]) || (t[b - 1] == ' ' && is_ascii_alpha(t[b]))))
+    --b;
+  for (std::size_t k = b; k < s.end; ++k) {
+    if (t[k] == U'《') break;
+    if (t[k] == U'》') {
+      for (std::size_t open = b; open-- > s.begin;)
+        if (t[open] == U'《') {
+          b = open;
+          break;
+        }
+      break;
+    }
+  }
   return trim(t, {b, s.end});
 }
 
 /// The first subject stop word in [begin, end), or `end`.
 std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
-                       const FrameRules& rules) {
-  for (std::size_t i = begin; i < end; ++i)
-    if (word_at(t, i, rules.subject_stops)) return i;
+                       const FrameRules& rules, const std::vector<SentenceEntity>& entities) {
+  for (std::size_t i = begin; i < end; ++i) {
+    // 英伟达, 华为: a stop word inside a known name is part of the name.
+    const bool inside_name = std::any_of(entities.begin(), entities.end(),
+                                         [&](const auto& e) { return e.begin < i && i < e.end; });
+    if (!inside_name && word_at(t, i, rules.subject_stops)) return i;
+  }
   return end;
 }
 
@@ -166,6 +186,32 @@ const SentenceEntity* entity_in(const std::vector<SentenceEntity>& entities, Spa
     if (!best || e.end - e.begin > best->end - best->begin) best = &e;
   }
   return best;
+}
+
+/// Whether `s` is a generic phrase: common words only (线路, 运输货物, 灌溉面积), no known
+/// entity, no Latin or digits, and no character left alone, which would be part of a name the
+/// lexicon does not know (龙海灌区 = 龙/海/灌区).
+bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& entities,
+                const FrameRules& rules) {
+  if (s.empty() || rules.common_words.empty()) return false;
+  for (const auto& e : entities)
+    if (e.begin < s.end && e.end > s.begin) return false;
+  for (std::size_t i = s.begin; i < s.end;) {
+    if (t[i] == U'的' || t[i] == U'、' || t[i] == U'和' || t[i] == U'与') {
+      ++i;
+      continue;
+    }
+    std::size_t matched = 0;
+    std::u32string word;
+    for (std::size_t k = i; k < std::min(s.end, i + rules.longest_common_word); ++k)
+      word.push_back(t[k]);
+    for (std::size_t n = word.size(); n >= 2 && !matched; --n) {
+      if (rules.common_words.count(word.substr(0, n))) matched = n;
+    }
+    if (!matched) return false;
+    i += matched;
+  }
+  return true;
 }
 
 PeriodKind period_kind_of(const DateFigure& d, bool cumulative) {
@@ -213,6 +259,9 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     for (const auto& w : j.at("referential_numerals"))
       r.referential_numerals += to_u32(w.get<std::string>());
     r.bare_number_below = j.at("bare_number_below").get<double>();
+    r.bare_number_magnitudes = to_u32(j.at("bare_number_magnitudes").get<std::string>());
+    r.ordinal_counters = word_list(j.at("ordinal_counters"));
+    r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
     for (const char* name : {"forecast", "target", "estimate"}) {
       for (const auto& w : word_list(j.at("modality").at(name)))
         r.modality_cues.emplace_back(w, parse_modality(name));
@@ -224,6 +273,19 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
+  auto read_words = [&](const char* name, std::unordered_set<std::u32string>& into,
+                        std::size_t& longest) {
+    const auto words_file = data_dir / name;
+    std::ifstream words(words_file);
+    if (!words) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + words_file.string());
+    for (std::string line; std::getline(words, line);) {
+      if (line.empty() || line[0] == '#') continue;
+      auto word = to_u32(line);
+      longest = std::max(longest, word.size());
+      into.insert(std::move(word));
+    }
+  };
+  read_words("common_words.txt", r.common_words, r.longest_common_word);
   return r;
 }
 
@@ -287,7 +349,7 @@ bool clause_names_other_subject(const CodePoints& t, const std::vector<SentenceE
     if (e.entity == entity && e.begin >= clause.begin && e.end <= begin) return false;
   const auto metric = metric_before(t, start, begin, rules);
   std::size_t end = metric ? metric->first.begin : before_linkers(t, start, begin, rules);
-  end = std::max(start, std::min(end, first_stop(t, start, end, rules)));
+  end = std::max(start, std::min(end, first_stop(t, start, end, rules, entities)));
   const Span subject = shorten(t, {start, end}, rules.max_subject);
   if (subject.empty() || is_pronoun(t, subject, rules)) return false;
   if (word_at(t, subject.begin, rules.pronouns)) return false;  // 公司因此…, 其…: refers back
@@ -315,10 +377,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (!best && !attributions.empty()) best = 0;
     return best;
   };
-  // The subject each clause names, carried to the clauses after it; the first clause may
-  // continue the previous sentence's.
-  FrameSubject carried = topic;
-  bool carried_from_previous = true;
+  // Subjects named so far, by position: the noun phrase opening each clause and the subject of
+  // each figure. A clause without a subject of its own (or with a pronoun, or a generic phrase
+  // such as 线路) continues the latest named one; the first clauses continue the previous
+  // sentence's topic.
+  struct Named {
+    std::size_t position;
+    FrameSubject subject;
+  };
+  std::vector<Named> named;
 
   auto subject_of = [&](Span s, DraftFrame& f) {
     // 我国智能家电 → 智能家电: the scope word is the claim's scope, not part of its subject.
@@ -339,17 +406,70 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       f.subject_kind = SubjectKind::OPEN;
     }
   };
-  auto take_carried = [&](DraftFrame& f) {
-    if (carried.subject.empty()) return false;
-    f.subject = carried.subject;
-    f.subject_kind = carried.kind;
-    f.subject_normalized = carried.normalized;
+  auto remember = [&](std::size_t position, const DraftFrame& f, bool generic) {
+    named.push_back({position, {f.subject, f.subject_kind, generic, *f.subject_normalized}});
+  };
+  // The latest subject named before `position`: a named one if there is one, else a generic one.
+  auto latest_before = [&](std::size_t position, bool named_only) -> const FrameSubject* {
+    const FrameSubject* generic = nullptr;
+    const Named* best = nullptr;
+    for (const auto& n : named) {
+      if (n.position >= position) continue;
+      if (!n.subject.generic && (!best || n.position > best->position)) best = &n;
+      if (n.subject.generic) generic = &n.subject;
+    }
+    if (best) return &best->subject;
+    if (!topic.subject.empty() && !topic.generic) return &topic;
+    if (named_only) return nullptr;
+    return generic ? generic : topic.subject.empty() ? nullptr : &topic;
+  };
+  auto take_carried = [&](DraftFrame& f, std::size_t position, bool named_only = false) {
+    const FrameSubject* carried = latest_before(position, named_only);
+    if (!carried) return false;
+    f.subject = carried->subject;
+    f.subject_kind = carried->kind;
+    f.subject_normalized = carried->normalized;
     return true;
   };
-  auto carry = [&](const DraftFrame& f) {
-    carried = {f.subject, f.subject_kind, *f.subject_normalized};
-    carried_from_previous = false;
+  // 西延高铁…，线路全长299.8公里: a generic phrase opening the clause is the attribute of the
+  // subject named before it, not a subject of its own.
+  auto named_before = [&](Span s, DraftFrame& f) {
+    if (!is_generic(t, s, entities, rules)) return false;
+    DraftFrame attempt = f;
+    if (!take_carried(attempt, s.begin, true)) return false;
+    f = std::move(attempt);
+    if (f.metric_span.empty()) {
+      f.metric_span = s;
+      f.metric_text = utf8_of(t, s.begin, s.end);
+    }
+    f.subject_span = {};
+    return true;
   };
+  // The noun phrase opening each clause, whether or not the clause has a figure (西延高铁是…).
+  for (std::size_t b = 0; b < t.size();) {
+    const Span clause = clause_of(t, b);
+    // 央视网消息（新闻联播）：, X表示：: a lead-in before a colon is a byline or a speaker.
+    if (clause.end < t.size() && (t[clause.end] == U'：' || t[clause.end] == ':')) {
+      b = clause.end + 1;
+      continue;
+    }
+    const std::size_t start = subject_start(t, clause, dates, attributions, rules);
+    std::size_t end = first_stop(t, start, clause.end, rules, entities);
+    for (const auto& fig : figures)
+      if (fig.begin >= start && fig.begin < end) end = fig.begin;
+    for (const auto& d : dates)
+      if (d.begin >= start && d.begin < end) end = d.begin;
+    if (const auto metric = start < end ? metric_before(t, start, end, rules) : std::nullopt)
+      end = metric->first.begin;
+    const Span phrase = shorten(t, {start, std::max(start, end)}, rules.max_subject);
+    if (phrase.end - phrase.begin >= 2 && !is_pronoun(t, phrase, rules) &&
+        !is_generic(t, phrase, entities, rules)) {
+      DraftFrame f;
+      subject_of(phrase, f);
+      remember(phrase.begin, f, false);
+    }
+    b = clause.end + 1;
+  }
 
   auto frame_value = [&](std::size_t begin, std::size_t end, bool is_date, DraftFrame& f) {
     const Span clause = clause_of(t, begin);
@@ -362,7 +482,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       f.metric_text = utf8_of(t, metric->first.begin, metric->first.end);
     }
     const std::size_t phrase_end = subject_end;
-    subject_end = std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules)));
+    subject_end =
+        std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
     Span subject = shorten(t, {start, subject_end}, rules.max_subject);
     if (!metric && !is_date) {
       // No metric word: the attribute as written is the phrase between subject and linker
@@ -381,10 +502,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       f.metric = "";
     }
     if (subject.empty() || is_pronoun(t, subject, rules)) {
-      if (!take_carried(f)) return false;
-    } else {
+      if (!take_carried(f, begin)) return false;
+    } else if (!named_before(subject, f)) {
       subject_of(subject, f);
-      carry(f);
+      remember(subject.begin, f, is_generic(t, subject, entities, rules));
     }
     frame_context(t, dates, rules, begin, end, is_date, f);
     f.attribution = attribution_for(begin);
@@ -400,8 +521,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     }
     for (const auto& w : rules.not_claim_before)
       if (t.ends_at(begin, w)) return true;
-    // A numeral glued to Latin letters or a dash is part of a model or product name (轰-6K).
+    // A numeral glued to Latin letters or a dash is part of a model or product name (轰-6K),
+    // also one space after a Latin word (Qihoo 360, Watch 9).
     if (begin > 0 && (is_ascii_alpha(t[begin - 1]) || t[begin - 1] == '-')) return true;
+    if (begin > 1 && t[begin - 1] == ' ' && is_ascii_alpha(t[begin - 2])) return true;
     if (t[begin] == '-' && begin > 0 && t[begin - 1] > 0x2E80) return true;  // 歼-20
     if (is_ascii_alpha(t[end]) && t[end] != 'k' && t[end] != 'K') return true;
     return false;
@@ -421,12 +544,58 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (fig.kind == ValueKind::NUMBER && fig.unit.empty() && fig.value &&
         *fig.value < rules.bare_number_below && *fig.value == static_cast<long long>(*fig.value))
       continue;
+    // Chinese counts carry a measure word: a number with neither unit nor a magnitude word
+    // (万, 亿) is a score, a clock reading, a model or a code, not a claim.
+    const char32_t next = fig.end < t.size() ? t[fig.end] : U' ';
+    const bool word_follows = next >= 0x3400 && next <= 0x9FFF && next != U'比';
+    if (fig.kind == ValueKind::NUMBER && fig.unit.empty() && !fig.measured && !word_follows &&
+        !rules.bare_number_magnitudes.empty()) {
+      bool magnitude = false;
+      for (std::size_t i = fig.begin; i < fig.end && !magnitude; ++i)
+        magnitude = rules.bare_number_magnitudes.find(t[i]) != std::u32string::npos;
+      if (!magnitude) continue;
+    }
+    // 最佳2019中考, 2018赛季: a year without 年 is part of a name, not a count.
+    if (fig.kind == ValueKind::NUMBER && fig.unit.empty() && !fig.measured && fig.value &&
+        *fig.value >= 1900 && *fig.value <= 2100 && *fig.value == std::floor(*fig.value) &&
+        fig.number_end - fig.number_begin == 4)
+      continue;
     DraftFrame f;
     f.value.kind = fig.kind;
     f.value.figure = figure_of(fig);
     f.value_span = {fig.begin, fig.end};
     if (!frame_value(fig.begin, fig.end, false, f)) continue;
     if (!taken[k]) frames.push_back(std::move(f));
+  }
+  // Ordinals and ranks with a numeral (第十七次 of a meeting, 第6届, 排名第3位): a figure of
+  // their own, which the figure recognizer leaves out (第 makes no quantity).
+  for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+    if (t[i] != U'第') continue;
+    const auto n = parse_number(t, i + 1);
+    if (!n || n->vague || n->value < 1 || n->value > 10000 || n->value != std::floor(n->value))
+      continue;
+    const std::size_t measure = n->end;
+    const std::u32string* counter = word_at(t, measure, rules.ordinal_counters);
+    if (!counter || blocked(i, measure + counter->size())) continue;
+    const bool in_date = std::any_of(dates.begin(), dates.end(), [&](const DateFigure& d) {
+      return d.begin < measure + counter->size() && d.end > i;  // 第一季度 is a period
+    });
+    if (in_date) continue;
+    Figure ordinal;
+    ordinal.begin = ordinal.value_begin = i;
+    ordinal.number_begin = i + 1;
+    ordinal.number_end = measure;
+    ordinal.end = ordinal.value_end = measure + counter->size();
+    ordinal.kind = ValueKind::QUANTITY;
+    ordinal.value = n->value;
+    ordinal.unit =
+        rules.rank_counters.find((*counter)[0]) != std::u32string::npos ? "rank" : "ordinal";
+    DraftFrame f;
+    f.value.kind = ordinal.kind;
+    f.value.figure = figure_of(ordinal);
+    f.value_span = {ordinal.begin, ordinal.end};
+    if (frame_value(ordinal.begin, ordinal.end, false, f)) frames.push_back(std::move(f));
+    i = ordinal.end - 1;
   }
   // 分别: A、B和C分别为x、y、z — the subject phrase is a list; give each figure its item.
   for (std::size_t i = 0; !rules.list_cue.empty() && i < t.size(); ++i) {
@@ -458,8 +627,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   // Event dates: a date in a clause with an event verb and no figure of its own to date.
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const DateFigure& d = dates[k];
-    if (d.date.empty()) continue;
-    const Span clause = clause_of(t, d.begin);
+    if (d.date.empty() || d.relation == DateRelation::UNTIL) continue;  // 截至, 目前: as of
+    Span clause = clause_of(t, d.begin);
+    // 12月13日，习近平结束…: a date alone in its clause dates the clause after it.
+    if (clause.end < t.size() && subject_start(t, clause, dates, attributions, rules) >= clause.end)
+      clause.end = clause_of(t, clause.end + 1).end;
     bool dateline = false;
     for (const auto& w : rules.dateline_after)
       dateline = dateline || t.contains(d.end, std::min(clause.end, d.end + 3), w);
@@ -487,17 +659,18 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     f.metric_span = {verb_at, verb_at + verb->size()};
     // The subject: the phrase before the date, else the one between date and verb.
     const std::size_t start = subject_start(t, clause, dates, attributions, rules);
-    Span subject = start < d.begin ? shorten(t, {start, first_stop(t, start, d.begin, rules)},
-                                             rules.max_subject)
-                                   : Span{};
+    Span subject =
+        start < d.begin
+            ? shorten(t, {start, first_stop(t, start, d.begin, rules, entities)}, rules.max_subject)
+            : Span{};
     if (subject.empty() && verb_at > d.end) {
       std::size_t b = d.end;
-      while (b < verb_at && (is_edge_junk(t[b]) || t[b] == U'，')) ++b;
+      while (b < verb_at && (is_edge_junk(t[b]) || t[b] == U'，' || t[b] == ',')) ++b;
       if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
-      subject = shorten(t, {b, first_stop(t, b, verb_at, rules)}, rules.max_subject);
+      subject = shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules.max_subject);
     }
     if (subject.empty() || is_pronoun(t, subject, rules)) {
-      if (!take_carried(f)) continue;
+      if (!take_carried(f, d.begin)) continue;
     } else {
       subject_of(subject, f);
     }
@@ -508,7 +681,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   std::sort(frames.begin(), frames.end(), [](const DraftFrame& a, const DraftFrame& b) {
     return a.value_span.begin < b.value_span.begin;
   });
-  if (!carried_from_previous) topic = carried;
+  // The next sentence continues this one's latest named subject.
+  if (const FrameSubject* last = latest_before(t.size() + 1, true); last) topic = *last;
   return frames;
 }
 

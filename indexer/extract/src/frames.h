@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "claims.h"
@@ -21,7 +22,12 @@ struct FrameRules {
   std::vector<std::pair<std::u32string, std::string>> metric_words;  ///< longest first
   std::vector<std::u32string> linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
   std::vector<std::u32string> not_claim_after, not_claim_before, dateline_after;
-  std::u32string list_cue, referential_numerals;
+  std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
+  std::vector<std::u32string> ordinal_counters;
+  /// Common (not proper) words (common_words.txt, from jieba's lexicon): a phrase made only of
+  /// them is generic (线路, 运输货物) and names no subject of its own.
+  std::unordered_set<std::u32string> common_words;
+  std::size_t longest_common_word = 0;
   double bare_number_below = 0;
   std::vector<std::pair<std::u32string, Modality>> modality_cues;   ///< in precedence order
   std::vector<std::pair<std::u32string, std::string>> scope_words;  ///< longest first
@@ -59,6 +65,7 @@ struct DraftFrame {
 struct FrameSubject {
   std::string subject;  ///< entity id or folded key; empty: none
   SubjectKind kind = SubjectKind::OPEN;
+  bool generic = false;  ///< a generic phrase (线路), which a named subject is preferred to
   ByteRange normalized;  ///< where it is written
 };
 

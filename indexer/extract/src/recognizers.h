@@ -66,6 +66,8 @@ struct Figure {
   bool min_exclusive = false, max_exclusive = false;
   std::string unit;      ///< normalized unit ("percent", "TFLOPS", "片") or empty
   std::string currency;  ///< ISO code for money
+  /// The measure word after the numerals (700场, 4所), which is no unit and not in the span.
+  bool measured = false;
   Approx approx = Approx::EXACT;
 };
 
