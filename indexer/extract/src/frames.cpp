@@ -252,6 +252,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.subject_stops = word_list(j.at("subject_stops"));
     r.cumulative = word_list(j.at("cumulative"));
     r.event_verbs = word_list(j.at("event_verbs"));
+    r.lead_in_cues = word_list(j.at("lead_in_cues"));
     r.not_claim_after = word_list(j.at("not_claim_after"));
     r.not_claim_before = word_list(j.at("not_claim_before"));
     r.dateline_after = word_list(j.at("dateline_after"));
@@ -410,7 +411,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     named.push_back({position, {f.subject, f.subject_kind, generic, *f.subject_normalized}});
   };
   // The latest subject named before `position`: a named one if there is one, else a generic one.
-  auto latest_before = [&](std::size_t position, bool named_only) -> const FrameSubject* {
+  auto latest_before = [&](std::size_t position, bool named_only,
+                           bool this_sentence = false) -> const FrameSubject* {
     const FrameSubject* generic = nullptr;
     const Named* best = nullptr;
     for (const auto& n : named) {
@@ -419,12 +421,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (n.subject.generic) generic = &n.subject;
     }
     if (best) return &best->subject;
+    if (this_sentence) return nullptr;
     if (!topic.subject.empty() && !topic.generic) return &topic;
     if (named_only) return nullptr;
     return generic ? generic : topic.subject.empty() ? nullptr : &topic;
   };
-  auto take_carried = [&](DraftFrame& f, std::size_t position, bool named_only = false) {
-    const FrameSubject* carried = latest_before(position, named_only);
+  auto take_carried = [&](DraftFrame& f, std::size_t position, bool named_only = false,
+                          bool this_sentence = false) {
+    const FrameSubject* carried = latest_before(position, named_only, this_sentence);
     if (!carried) return false;
     f.subject = carried->subject;
     f.subject_kind = carried->kind;
@@ -432,11 +436,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     return true;
   };
   // 西延高铁…，线路全长299.8公里: a generic phrase opening the clause is the attribute of the
-  // subject named before it, not a subject of its own.
+  // subject named before it in the sentence, not a subject of its own. (Only in the sentence:
+  // 全国粮食总产量 after a sentence about a TV series is the grain's.)
   auto named_before = [&](Span s, DraftFrame& f) {
     if (!is_generic(t, s, entities, rules)) return false;
     DraftFrame attempt = f;
-    if (!take_carried(attempt, s.begin, true)) return false;
+    if (!take_carried(attempt, s.begin, true, true)) return false;
     f = std::move(attempt);
     if (f.metric_span.empty()) {
       f.metric_span = s;
@@ -462,7 +467,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (const auto metric = start < end ? metric_before(t, start, end, rules) : std::nullopt)
       end = metric->first.begin;
     const Span phrase = shorten(t, {start, std::max(start, end)}, rules.max_subject);
-    if (phrase.end - phrase.begin >= 2 && !is_pronoun(t, phrase, rules) &&
+    // 国家统计局今天发布的数据显示，…: the one who states the figures is their source, not
+    // their topic.
+    bool source = std::any_of(attributions.begin(), attributions.end(), [&](const auto& a) {
+      return a.begin < phrase.end && a.end > phrase.begin;
+    });
+    for (const auto& cue : rules.lead_in_cues) source = source || t.ends_at(clause.end, cue);
+    if (!source && phrase.end - phrase.begin >= 2 && !is_pronoun(t, phrase, rules) &&
         !is_generic(t, phrase, entities, rules)) {
       DraftFrame f;
       subject_of(phrase, f);
