@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 
+#include "claim_query.h"
 #include "database_source.h"
 #include "query_compiler.h"
 #include "stored_article.h"
@@ -386,8 +387,10 @@ struct Page {
   bool facets_estimated = false;
 };
 
+/// `every_match`: all matches in docid order, unweighted (the caller ranks them), instead of
+/// the request's ranked page.
 Page match_page(const Xapian::Database& database, const Xapian::Query& query, std::string_view type,
-                const SearchRequest& request, bool remote) {
+                const SearchRequest& request, bool remote, bool every_match = false) {
   try {
     Xapian::Enquire enquire(database);
     // Articles are nearly every document and claims a few: filtering on the short posting
@@ -399,6 +402,10 @@ Page match_page(const Xapian::Database& database, const Xapian::Query& query, st
         type == schema::TYPE_ARTICLE
             ? Xapian::Query(Xapian::Query::OP_AND_NOT, query, type_term(schema::TYPE_CLAIM))
             : Xapian::Query(Xapian::Query::OP_FILTER, query, type_term(type)));
+    if (every_match) {
+      enquire.set_weighting_scheme(Xapian::BoolWeight());
+      enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    }
     TermFacetSpy spy(FACET_SAMPLE);
     Xapian::ValueCountMatchSpy remote_spy(schema::SLOT_FACET_TERMS);
     if (request.facets) {
@@ -409,9 +416,12 @@ Page match_page(const Xapian::Database& database, const Xapian::Query& query, st
       enquire.set_collapse_key(schema::SLOT_REPOST_CLUSTER);
     }
     Page page;
-    page.mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                 static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)),
-                                 request.facets ? FACET_SAMPLE : 0);
+    page.mset =
+        every_match
+            ? enquire.get_mset(0, database.get_doccount(), request.facets ? FACET_SAMPLE : 0)
+            : enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                               static_cast<Xapian::doccount>(std::min(request.limit, MAX_LIMIT)),
+                               request.facets ? FACET_SAMPLE : 0);
     page.total_estimate = page.mset.get_matches_estimated();
     if (request.facets && remote) spy.add_value_counts(remote_spy);
     if (request.facets) {
@@ -508,12 +518,58 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
   return response;
 }
 
+namespace {
+
+/// The query's text parts joined with claim sentences (see claim_query.h).
+ClaimQuery joined_claim_query(const Xapian::Database& database, const Xapian::Query& query) {
+  try {
+    return claim_query(database, query);
+  } catch (const Xapian::Error& e) {
+    throw from_xapian(e, "search failed");
+  }
+}
+
+/// The page of `request` out of every matching claim (docid order), ranked by the weight the
+/// query's text gave each claim's sentence; ties keep docid order.
+std::vector<ClaimHit> ranked_claim_page(const Xapian::MSet& every_match, const ClaimQuery& joined,
+                                        const SearchRequest& request) {
+  try {
+    std::vector<std::pair<double, Xapian::MSetIterator>> ranked;
+    ranked.reserve(every_match.size());
+    every_match.fetch();  // one round trip to a remote shard for all the values
+    for (auto it = every_match.begin(); it != every_match.end(); ++it) {
+      const auto weight = joined.sentence_weight.find(
+          std::string(sentence_key(it.get_document().get_value(schema::SLOT_CLAIM_SENTENCE))));
+      ranked.emplace_back(weight == joined.sentence_weight.end() ? 0.0 : weight->second, it);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<ClaimHit> page;
+    const std::size_t end =
+        std::min(ranked.size(), request.offset + std::min(request.limit, MAX_LIMIT));
+    for (std::size_t i = std::min(request.offset, ranked.size()); i < end; ++i) {
+      page.push_back({parse_cited_claim(document_data(ranked[i].second)), ranked[i].first});
+    }
+    return page;
+  } catch (const Xapian::Error& e) {
+    throw from_xapian(e, "cannot read a matched claim");
+  }
+}
+
+}  // namespace
+
 ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const {
-  Page page = match_page(impl_->database, impl_->compile(request.query).query, schema::TYPE_CLAIM,
-                         request, !impl_->source.remotes.empty());
+  const ClaimQuery joined =
+      joined_claim_query(impl_->database, impl_->compile(request.query).query);
+  Page page = match_page(impl_->database, joined.query, schema::TYPE_CLAIM, request,
+                         !impl_->source.remotes.empty(), joined.ranked);
   auto response = response_for<ClaimSearchResponse>(request, page);
-  for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
-    response.results.push_back({parse_cited_claim(document_data(it)), it.get_weight()});
+  if (joined.ranked) {
+    response.results = ranked_claim_page(page.mset, joined, request);
+  } else {
+    for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
+      response.results.push_back({parse_cited_claim(document_data(it)), it.get_weight()});
+    }
   }
   std::vector<CitedClaim> cited;
   for (const ClaimHit& hit : response.results) cited.push_back(hit.cited);
@@ -525,7 +581,9 @@ ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const 
 std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
   Xapian::Query filter(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM));
   if (!query.empty()) {
-    filter = Xapian::Query(Xapian::Query::OP_FILTER, impl_->compile(query).query, filter);
+    filter = Xapian::Query(Xapian::Query::OP_FILTER,
+                           joined_claim_query(impl_->database, impl_->compile(query).query).query,
+                           filter);
   }
   std::vector<CitedClaim> out;
   try {

@@ -140,6 +140,7 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
   doc.add_boolean_term(term(schema::PREFIX_TYPE, schema::TYPE_ARTICLE));
   doc.add_boolean_term(std::string(schema::PREFIX_SHA) + article.version);
   if (!meta.publisher.empty()) doc.add_boolean_term(term(schema::PREFIX_PUBLISHER, meta.publisher));
+  doc.add_value(schema::SLOT_DOC_ID, article.doc_id);
   add_date_values(doc, meta.published);
 
   add_entity_terms(doc, extraction.mentions,
@@ -169,13 +170,18 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
   out.origin = origin;
   out.normalized = std::move(stored.normalized);
 
-  // One document per claim, so that claims can be searched, filtered and ranged on their own.
+  // One document per claim, so that claims can be filtered and ranged on their own. Its text is
+  // the article's: the claim holds its sentence as a value, not as terms (see schema.h).
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) {
     const Claim& claim = extraction.claims[i];
+    const std::string sentence_key =
+        article.doc_id + "@" + std::to_string(claim.sentence_raw.begin);
     Xapian::Document claim_doc;
-    TextTermWriter(claim_doc).index_text(normalizer_.fold_query(claim.sentence));
     claim_doc.add_boolean_term(term(schema::PREFIX_TYPE, schema::TYPE_CLAIM));
     claim_doc.add_boolean_term(term(schema::PREFIX_PARENT, article.doc_id));
+    claim_doc.add_boolean_term(term(schema::PREFIX_CLAIM_SENTENCE, sentence_key));
+    claim_doc.add_value(schema::SLOT_CLAIM_SENTENCE,
+                        sentence_key + "\n" + normalizer_.fold_query(claim.sentence));
     claim_doc.add_boolean_term(term(schema::PREFIX_SUBJECT, claim.subject));
     claim_doc.add_boolean_term(term(schema::PREFIX_METRIC, claim.metric));
     add_entity_terms(claim_doc, extraction.mentions, claim.sentence_raw);

@@ -5,6 +5,7 @@
 #include <xapian/unicode.h>
 
 #include "suyuan/core/utf8.h"
+#include "suyuan/index/term_positions.h"
 
 namespace suyuan {
 
@@ -83,6 +84,21 @@ void TextTermWriter::index_other(std::string_view text, std::string_view prefix)
   generator_.set_termpos(position_);
   generator_.index_text(std::string(text), 1, std::string(prefix));
   position_ = generator_.get_termpos();
+}
+
+}  // namespace suyuan
+
+namespace suyuan {
+
+TermPositions term_positions(std::string_view text) {
+  Xapian::Document document;
+  TextTermWriter(document).index_text(text);
+  TermPositions out;
+  for (auto t = document.termlist_begin(); t != document.termlist_end(); ++t) {
+    std::vector<unsigned>& positions = out[*t];
+    for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) positions.push_back(*p);
+  }
+  return out;
 }
 
 }  // namespace suyuan

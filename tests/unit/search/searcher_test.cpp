@@ -247,6 +247,81 @@ TEST_CASE("claims are searchable with ranges and filters", "[search]") {
   CHECK(bloomberg.results[0].cited.chain == std::vector<std::string>{"世界论坛网", "彭博情报"});
 }
 
+namespace {
+
+/// Ids of the claims a claim query finds (every page), and its scores in result order.
+std::pair<std::set<std::string>, std::vector<double>> claim_search(const std::string& query) {
+  SearchRequest request;
+  request.query = query;
+  request.limit = 1000;
+  std::set<std::string> ids;
+  std::vector<double> scores;
+  const auto response = searcher().search_claims(request);
+  CHECK(response.total_estimate == response.results.size());
+  for (const ClaimHit& hit : response.results) {
+    ids.insert(hit.cited.doc_id + "#" + std::to_string(hit.cited.claim.value_raw.begin));
+    scores.push_back(hit.score);
+  }
+  return {ids, scores};
+}
+
+/// Ids of the stored claims for which `keep` holds (the brute-force answer).
+template <typename Keep>
+std::set<std::string> claims_where(Keep keep) {
+  std::set<std::string> ids;
+  for (const CitedClaim& cited : searcher().claims()) {
+    if (keep(cited)) ids.insert(cited.doc_id + "#" + std::to_string(cited.claim.value_raw.begin));
+  }
+  return ids;
+}
+
+/// Whether the claim's sentence, folded like the index folds it, contains `folded`.
+bool sentence_has(const CitedClaim& cited, const std::string& folded) {
+  std::string sentence = test::shared_normalizer().fold_query(cited.claim.sentence);
+  for (char& c : sentence) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return sentence.find(folded) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("claim text matches the claim's own sentence exactly, in any combination", "[search]") {
+  // Claim documents hold no text: a query's text parts are matched on the sentences and joined.
+  const auto h20 = claim_search("H20");
+  REQUIRE_FALSE(h20.first.empty());
+  CHECK(h20.first == claims_where([](const CitedClaim& c) {
+          // A whole word: H20 inside H200 is no match.
+          const std::string s = test::shared_normalizer().fold_query(c.claim.sentence);
+          for (std::size_t at = 0; (at = s.find("H20", at)) != std::string::npos; ++at) {
+            if (at + 3 >= s.size() || !std::isalnum(static_cast<unsigned char>(s[at + 3])))
+              return true;
+          }
+          return false;
+        }));
+  CHECK(std::is_sorted(h20.second.rbegin(), h20.second.rend()));  // best first
+  CHECK(h20.second.front() > 0);
+
+  const auto phrase = claim_search("出口管制");
+  REQUIRE_FALSE(phrase.first.empty());
+  CHECK(phrase.first ==
+        claims_where([](const CitedClaim& c) { return sentence_has(c, "出口管制"); }));
+
+  // Text and filters on the same claim.
+  const auto both = claim_search("出口管制 metric:event_date:export_approval");
+  CHECK(both.first == claims_where([](const CitedClaim& c) {
+          return sentence_has(c, "出口管制") && c.claim.metric == "event_date:export_approval";
+        }));
+  // Either text or a filter, and text excluded.
+  const auto either = claim_search("出口管制 OR metric:compute");
+  CHECK(either.first == claims_where([](const CitedClaim& c) {
+          return sentence_has(c, "出口管制") || c.claim.metric == "compute";
+        }));
+  const auto except = claim_search("metric:compute -算力");
+  CHECK(except.first == claims_where([](const CitedClaim& c) {
+          return c.claim.metric == "compute" && !sentence_has(c, "算力");
+        }));
+  CHECK(claim_search("metric:compute").first.size() > except.first.size());
+}
+
 TEST_CASE("cross-check on the corpus finds the seed agreements", "[search][check]") {
   const auto rules = CrossCheckRules::load(test::data_dir() / "search/cross_check.json");
   auto groups = cross_check(searcher().claims(), {}, rules);

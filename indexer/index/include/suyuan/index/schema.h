@@ -9,14 +9,14 @@ namespace suyuan::schema {
 
 /// Bump when the terms, values or document data change meaning: `suyuan-index build`
 /// re-indexes every document of an older schema.
-inline constexpr std::string_view VERSION = "7";
+inline constexpr std::string_view VERSION = "8";
 /// Database metadata key holding VERSION.
 inline constexpr std::string_view VERSION_KEY = "suyuan.schema";
 
 // Boolean (filter) term prefixes. Values after the prefix are lower-case ids.
 inline constexpr std::string_view PREFIX_PATH = "Q";        ///< unique id: relative path
 inline constexpr std::string_view PREFIX_DOC_ID = "XID";    ///< public doc_id
-inline constexpr std::string_view PREFIX_TYPE = "XT";       ///< "article" or "claim"
+inline constexpr std::string_view PREFIX_TYPE = "XT";       ///< "article", "claim" or "sentence"
 inline constexpr std::string_view PREFIX_SHA = "XH";        ///< SHA-256 of the raw bytes
 inline constexpr std::string_view PREFIX_PUBLISHER = "XP";  ///< normalized publisher
 inline constexpr std::string_view PREFIX_MONTH = "XM";      ///< published month YYYY-MM
@@ -27,7 +27,10 @@ inline constexpr std::string_view PREFIX_SOURCE = "XSRC";   ///< attributed sour
 inline constexpr std::string_view PREFIX_METRIC = "XMET";   ///< claim metric
 inline constexpr std::string_view PREFIX_SUBJECT = "XSUB";  ///< claim subject id
 inline constexpr std::string_view PREFIX_UNIT = "XU";       ///< claim value unit / currency
-inline constexpr std::string_view PREFIX_PARENT = "XPAR";   ///< claim → parent article doc_id
+inline constexpr std::string_view PREFIX_PARENT = "XPAR";  ///< claim or sentence → article doc_id
+/// A claim sentence: its article's doc_id, '@', the sentence's first raw byte. A claim document
+/// and the sentence document that holds its text share this term (see TYPE_SENTENCE).
+inline constexpr std::string_view PREFIX_CLAIM_SENTENCE = "XCS";
 /// Re-post cluster of an article: the doc_id of the cluster's origin (absent when alone).
 inline constexpr std::string_view PREFIX_REPOST_CLUSTER = "XRC";
 /// Re-post anchor: 12 hex digits of a sampled shingle hash (see reposts.h). Outside the "X"
@@ -38,6 +41,10 @@ inline constexpr std::string_view PREFIX_REPOST_ANCHOR = "YA";
 inline constexpr std::string_view PREFIX_TITLE = "S";
 
 inline constexpr std::string_view TYPE_ARTICLE = "article";
+/// One document per claim: its filter terms, values and stored claim, but no text terms (a claim
+/// sentence's text is the article's text: indexing it again took most of a build's time). The
+/// text of a claim query is matched on the articles and then on each claim's sentence, read
+/// from SLOT_CLAIM_SENTENCE (search/src/claim_query.h).
 inline constexpr std::string_view TYPE_CLAIM = "claim";
 
 /// Value slots.
@@ -51,7 +58,11 @@ enum Slot : unsigned {
   /// The document's facet terms (FACET_PREFIXES), sorted, '\n'-separated: Xapian's built-in
   /// ValueCountMatchSpy counts them on xapian-tcpsrv shards, where a custom spy cannot run.
   SLOT_FACET_TERMS = 6,
-  SLOT_REPOST_CLUSTER = 7,    ///< origin doc_id of the article's re-post cluster (collapse key)
+  SLOT_REPOST_CLUSTER = 7,  ///< origin doc_id of the article's re-post cluster (collapse key)
+  /// A claim's sentence key (its PREFIX_CLAIM_SENTENCE term's value), '\n', its sentence folded
+  /// as queries are.
+  SLOT_CLAIM_SENTENCE = 8,
+  SLOT_DOC_ID = 9,  ///< an article's doc_id (read by a match spy: works on remote shards too)
 };
 
 /// Prefixes of the filter terms counted as facets. A value never starts with an upper-case

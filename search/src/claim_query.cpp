@@ -1,0 +1,385 @@
+/// @file claim_query.cpp
+/// @brief Text parts of a claim query matched on claim sentences, then joined by term.
+#include "claim_query.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <vector>
+
+#include "suyuan/core/error.h"
+#include "suyuan/index/schema.h"
+#include "suyuan/index/term_positions.h"
+
+namespace suyuan {
+namespace {
+
+using Op = Xapian::Query::op;
+
+/// What a (sub)query reads: document text, filter terms and values, or both.
+enum class Reads { NOTHING, TEXT, FILTERS, BOTH };
+
+Reads combine(Reads a, Reads b) {
+  if (a == Reads::NOTHING) return b;
+  if (b == Reads::NOTHING || a == b) return a;
+  return Reads::BOTH;
+}
+
+/// Body text terms have no prefix (they start lower-case, with a digit or a Han character);
+/// title terms have PREFIX_TITLE. Every filter prefix is upper-case.
+bool is_text_term(const std::string& term) {
+  if (term.empty()) return false;
+  const bool prefixed = term[0] >= 'A' && term[0] <= 'Z';
+  return !prefixed || term.compare(0, schema::PREFIX_TITLE.size(), schema::PREFIX_TITLE) == 0;
+}
+
+std::string leaf_term(const Xapian::Query& leaf) { return *leaf.get_terms_begin(); }
+
+Reads reads(const Xapian::Query& query) {
+  switch (query.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+      return is_text_term(leaf_term(query)) ? Reads::TEXT : Reads::FILTERS;
+    case Xapian::Query::LEAF_MATCH_ALL:
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      return Reads::NOTHING;
+    case Xapian::Query::LEAF_POSTING_SOURCE:
+    case Xapian::Query::OP_VALUE_RANGE:
+    case Xapian::Query::OP_VALUE_GE:
+    case Xapian::Query::OP_VALUE_LE:
+      return Reads::FILTERS;
+    default:
+      break;
+  }
+  Reads out = Reads::NOTHING;
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+    out = combine(out, reads(query.get_subquery(i)));
+  }
+  return out;
+}
+
+[[noreturn]] void unsupported(const Xapian::Query& query) {
+  throw Error(ErrorKind::INVALID_INPUT,
+              "this query cannot be run on claims: " + query.get_description());
+}
+
+/// The window of a positional query (Xapian 1.4 has no accessor; its description has it:
+/// "(a@1 PHRASE 2 b@2)").
+Xapian::termpos window_of(const Xapian::Query& query) {
+  const std::string description = query.get_description();
+  const std::string word = query.get_type() == Xapian::Query::OP_PHRASE ? " PHRASE " : " NEAR ";
+  const auto at = description.find(word);
+  if (at == std::string::npos) unsupported(query);
+  return static_cast<Xapian::termpos>(
+      std::strtoul(description.c_str() + at + word.size(), nullptr, 10));
+}
+
+/// A text query evaluated on one sentence, as Xapian would on a document of it alone.
+class SentenceMatch {
+ public:
+  explicit SentenceMatch(const TermPositions& terms) : terms_(terms) {}
+
+  bool holds(const Xapian::Query& query) const {
+    switch (query.get_type()) {
+      case Xapian::Query::LEAF_TERM:
+        return terms_.count(leaf_term(query)) != 0;
+      case Xapian::Query::LEAF_MATCH_ALL:
+        return true;
+      case Xapian::Query::LEAF_MATCH_NOTHING:
+        return false;
+      case Xapian::Query::OP_AND:
+      case Xapian::Query::OP_FILTER:
+        return all_of(query, 0);
+      case Xapian::Query::OP_OR:
+      case Xapian::Query::OP_SYNONYM:
+      case Xapian::Query::OP_MAX:
+      case Xapian::Query::OP_ELITE_SET:
+        return any_of(query, 0);
+      case Xapian::Query::OP_AND_NOT:
+        return holds(query.get_subquery(0)) && !any_of(query, 1);
+      case Xapian::Query::OP_AND_MAYBE:
+      case Xapian::Query::OP_SCALE_WEIGHT:
+        return holds(query.get_subquery(0));
+      case Xapian::Query::OP_XOR: {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+          n += holds(query.get_subquery(i));
+        return n % 2 == 1;
+      }
+      case Xapian::Query::OP_PHRASE:
+      case Xapian::Query::OP_NEAR:
+        return positional(query);
+      default:
+        unsupported(query);
+    }
+  }
+
+ private:
+  bool all_of(const Xapian::Query& query, std::size_t from) const {
+    for (std::size_t i = from; i < query.get_num_subqueries(); ++i) {
+      if (!holds(query.get_subquery(i))) return false;
+    }
+    return true;
+  }
+  bool any_of(const Xapian::Query& query, std::size_t from) const {
+    for (std::size_t i = from; i < query.get_num_subqueries(); ++i) {
+      if (holds(query.get_subquery(i))) return true;
+    }
+    return false;
+  }
+
+  /// Positions of a positional query's part: a term, or an OR of terms.
+  std::vector<unsigned> positions(const Xapian::Query& part) const {
+    std::vector<unsigned> out;
+    for (auto t = part.get_terms_begin(); t != part.get_terms_end(); ++t) {
+      auto found = terms_.find(*t);
+      if (found != terms_.end()) out.insert(out.end(), found->second.begin(), found->second.end());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  /// PHRASE: the parts in order within `window` positions; NEAR: in any order.
+  bool positional(const Xapian::Query& query) const {
+    const Xapian::termpos window = window_of(query);
+    std::vector<std::vector<unsigned>> parts;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+      parts.push_back(positions(query.get_subquery(i)));
+      if (parts.back().empty()) return false;
+    }
+    if (query.get_type() == Xapian::Query::OP_PHRASE) {
+      for (unsigned start : parts.front()) {
+        // The earliest position of each next part after the previous one ends soonest.
+        unsigned previous = start;
+        bool found = true;
+        for (std::size_t k = 1; k < parts.size() && found; ++k) {
+          auto it = std::lower_bound(parts[k].begin(), parts[k].end(), previous + 1);
+          found = it != parts[k].end() && *it < start + window;
+          if (found) previous = *it;
+        }
+        if (found) return true;
+      }
+      return false;
+    }
+    for (const auto& starts : parts) {
+      for (unsigned start : starts) {
+        bool found = true;
+        for (std::size_t k = 0; k < parts.size() && found; ++k) {
+          auto it = std::lower_bound(parts[k].begin(), parts[k].end(), start);
+          found = it != parts[k].end() && *it < start + window;
+        }
+        if (found) return true;
+      }
+    }
+    return false;
+  }
+
+  const TermPositions& terms_;
+};
+
+/// Whether `term` is one character of U+3000–U+9FFF or U+20000–U+3FFFF (Han and kana, which
+/// have no case: the term is the character as the text has it).
+bool is_han_unigram(const std::string& term) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(term[i]); };
+  if (term.size() == 3) return byte(0) >= 0xE3 && byte(0) <= 0xE9;
+  return term.size() == 4 && byte(0) == 0xF0 && byte(1) >= 0xA0;
+}
+
+/// A necessary condition for `query` to hold on `text`, without tokenizing it: every Han
+/// character a match needs occurs in the text.
+bool may_hold(const Xapian::Query& query, std::string_view text) {
+  switch (query.get_type()) {
+    case Xapian::Query::LEAF_TERM: {
+      const std::string term = leaf_term(query);
+      return !is_han_unigram(term) || text.find(term) != std::string_view::npos;
+    }
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_PHRASE:
+    case Xapian::Query::OP_NEAR:
+      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+        if (!may_hold(query.get_subquery(i), text)) return false;
+      }
+      return true;
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      return may_hold(query.get_subquery(0), text);
+    default:
+      return true;
+  }
+}
+
+/// `query` without its exclusions: an article holds it whenever one of its sentences holds
+/// `query` (so the articles it matches are all that can hold a matching sentence).
+Xapian::Query without_exclusions(const Xapian::Query& query) {
+  const auto op = query.get_type();
+  if (op == Xapian::Query::OP_AND_NOT || op == Xapian::Query::OP_AND_MAYBE ||
+      op == Xapian::Query::OP_SCALE_WEIGHT) {
+    return without_exclusions(query.get_subquery(0));
+  }
+  if (op == Xapian::Query::OP_XOR) {
+    std::vector<Xapian::Query> parts;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+      parts.push_back(without_exclusions(query.get_subquery(i)));
+    return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  }
+  if (op == Xapian::Query::OP_AND || op == Xapian::Query::OP_OR || op == Xapian::Query::OP_FILTER ||
+      op == Xapian::Query::OP_SYNONYM || op == Xapian::Query::OP_MAX ||
+      op == Xapian::Query::OP_ELITE_SET) {
+    std::vector<Xapian::Query> parts;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
+      parts.push_back(without_exclusions(query.get_subquery(i)));
+    return Xapian::Query(op == Xapian::Query::OP_FILTER ? Xapian::Query::OP_AND
+                         : op == Xapian::Query::OP_AND  ? Xapian::Query::OP_AND
+                                                        : Xapian::Query::OP_OR,
+                         parts.begin(), parts.end());
+  }
+  return query;  // terms, phrases and everything without exclusions
+}
+
+class Rewriter {
+ public:
+  Rewriter(const Xapian::Database& database, ClaimQuery& out)
+      : database_(database), out_(out), documents_(std::max(1u, database.get_doccount())) {}
+
+  Xapian::Query rewrite(const Xapian::Query& query, bool positive) {
+    switch (reads(query)) {
+      case Reads::NOTHING:
+      case Reads::FILTERS:
+        return query;
+      case Reads::TEXT:
+        return matching_sentences(query, positive);
+      case Reads::BOTH:
+        break;
+    }
+    const auto op = query.get_type();
+    std::vector<Xapian::Query> parts;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+      // Only the first part of AND_NOT counts towards a match; the rest excludes.
+      const bool part_positive = positive && !(op == Xapian::Query::OP_AND_NOT && i > 0);
+      parts.push_back(rewrite(query.get_subquery(i), part_positive));
+    }
+    switch (op) {
+      case Xapian::Query::OP_AND:
+      case Xapian::Query::OP_OR:
+      case Xapian::Query::OP_AND_NOT:
+      case Xapian::Query::OP_XOR:
+      case Xapian::Query::OP_AND_MAYBE:
+      case Xapian::Query::OP_FILTER:
+        return Xapian::Query(op, parts.begin(), parts.end());
+      case Xapian::Query::OP_SYNONYM:
+      case Xapian::Query::OP_MAX:
+      case Xapian::Query::OP_ELITE_SET:
+        return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+      case Xapian::Query::OP_SCALE_WEIGHT:
+        return parts.front();  // claims are matched unweighted, ranked by their sentences
+      default:
+        unsupported(query);  // positional operators take terms of one kind only
+    }
+  }
+
+ private:
+  /// The distinct values in `slot` of the documents matching `query`, from a match spy (which
+  /// remote shards run too: no document is fetched).
+  std::vector<std::string> values_of(const Xapian::Query& query, Xapian::valueno slot) const {
+    Xapian::Enquire enquire(database_);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::ValueCountMatchSpy spy(slot);
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, database_.get_doccount());
+    std::vector<std::string> values;
+    for (auto v = spy.values_begin(); v != spy.values_end(); ++v) values.push_back(*v);
+    return values;
+  }
+
+  static Xapian::Query type_term(std::string_view type) {
+    return Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(type));
+  }
+
+  /// The claims whose sentence matches `text`: one PREFIX_CLAIM_SENTENCE term per sentence.
+  Xapian::Query matching_sentences(const Xapian::Query& text, bool positive) {
+    if (positive) out_.ranked = true;
+    const std::vector<std::string> articles =
+        values_of(Xapian::Query(Xapian::Query::OP_FILTER, without_exclusions(text),
+                                type_term(schema::TYPE_ARTICLE)),
+                  schema::SLOT_DOC_ID);
+    if (articles.empty()) return Xapian::Query::MatchNothing;
+    std::vector<std::string> parents;
+    for (const std::string& doc_id : articles)
+      parents.push_back(std::string(schema::PREFIX_PARENT) + doc_id);
+    const std::vector<std::string> sentences =
+        values_of(Xapian::Query(Xapian::Query::OP_FILTER,
+                                Xapian::Query(Xapian::Query::OP_OR, parents.begin(), parents.end()),
+                                type_term(schema::TYPE_CLAIM)),
+                  schema::SLOT_CLAIM_SENTENCE);
+    std::vector<std::string> terms;
+    for (const std::string& value : sentences) {
+      const std::string_view key = sentence_key(value);
+      if (key.size() == value.size()) continue;  // not what the index stage writes
+      const std::string_view folded = std::string_view(value).substr(key.size() + 1);
+      if (!may_hold(text, folded)) continue;
+      const TermPositions terms_of_sentence = term_positions(folded);
+      const SentenceMatch sentence(terms_of_sentence);
+      if (!sentence.holds(text)) continue;
+      terms.push_back(std::string(schema::PREFIX_CLAIM_SENTENCE) + std::string(key));
+      if (positive) out_.sentence_weight[std::string(key)] += weight(text, sentence);
+    }
+    if (terms.empty()) return Xapian::Query::MatchNothing;
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
+
+  /// How much a sentence that holds `text` matches it: the inverse document frequencies of the
+  /// positive terms it holds (a phrase counts all of its terms).
+  double weight(const Xapian::Query& text, const SentenceMatch& sentence) {
+    switch (text.get_type()) {
+      case Xapian::Query::LEAF_TERM:
+        return sentence.holds(text) ? idf(leaf_term(text)) : 0.0;
+      case Xapian::Query::OP_PHRASE:
+      case Xapian::Query::OP_NEAR: {
+        if (!sentence.holds(text)) return 0.0;
+        double sum = 0;
+        for (auto t = text.get_terms_begin(); t != text.get_terms_end(); ++t) sum += idf(*t);
+        return sum;
+      }
+      case Xapian::Query::OP_AND_NOT:
+      case Xapian::Query::OP_AND_MAYBE:
+      case Xapian::Query::OP_SCALE_WEIGHT:
+        return weight(text.get_subquery(0), sentence);
+      default: {
+        double sum = 0;
+        for (std::size_t i = 0; i < text.get_num_subqueries(); ++i)
+          sum += weight(text.get_subquery(i), sentence);
+        return sum;
+      }
+    }
+  }
+
+  double idf(const std::string& term) {
+    auto [it, added] = idf_.emplace(term, 0.0);
+    if (added) {
+      const double frequency = std::max(1u, database_.get_termfreq(term));
+      it->second = std::log(1.0 + documents_ / frequency);
+    }
+    return it->second;
+  }
+
+  const Xapian::Database& database_;
+  ClaimQuery& out_;
+  double documents_;
+  std::unordered_map<std::string, double> idf_;
+};
+
+}  // namespace
+
+std::string_view sentence_key(std::string_view slot_value) {
+  return slot_value.substr(0, std::min(slot_value.find('\n'), slot_value.size()));
+}
+
+ClaimQuery claim_query(const Xapian::Database& database, const Xapian::Query& query) {
+  ClaimQuery out;
+  out.query = Rewriter(database, out).rewrite(query, true);
+  return out;
+}
+
+}  // namespace suyuan
