@@ -107,10 +107,24 @@ class SentenceMatch {
       }
       case Xapian::Query::OP_PHRASE:
       case Xapian::Query::OP_NEAR:
-        return positional(query);
+        return positional_matches(query) != 0;
       default:
         unsupported(query);
     }
+  }
+
+  /// How often a term, phrase or NEAR query occurs in the sentence.
+  std::size_t occurrences(const Xapian::Query& query) const {
+    if (query.get_type() != Xapian::Query::LEAF_TERM) return positional_matches(query);
+    auto found = terms_.find(leaf_term(query));
+    return found == terms_.end() ? 0 : found->second.size();
+  }
+
+  /// The sentence's length in positions.
+  std::size_t length() const {
+    std::size_t n = 0;
+    for (const auto& [term, positions] : terms_) n += positions.size();
+    return n;
   }
 
  private:
@@ -138,39 +152,36 @@ class SentenceMatch {
     return out;
   }
 
-  /// PHRASE: the parts in order within `window` positions; NEAR: in any order.
-  bool positional(const Xapian::Query& query) const {
+  /// Where a PHRASE (its parts in order within `window` positions) or NEAR (in any order)
+  /// query matches: the number of positions a match starts at.
+  std::size_t positional_matches(const Xapian::Query& query) const {
     const Xapian::termpos window = window_of(query);
     std::vector<std::vector<unsigned>> parts;
     for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
       parts.push_back(positions(query.get_subquery(i)));
-      if (parts.back().empty()) return false;
+      if (parts.back().empty()) return 0;
     }
-    if (query.get_type() == Xapian::Query::OP_PHRASE) {
-      for (unsigned start : parts.front()) {
-        // The earliest position of each next part after the previous one ends soonest.
-        unsigned previous = start;
-        bool found = true;
-        for (std::size_t k = 1; k < parts.size() && found; ++k) {
-          auto it = std::lower_bound(parts[k].begin(), parts[k].end(), previous + 1);
-          found = it != parts[k].end() && *it < start + window;
-          if (found) previous = *it;
-        }
-        if (found) return true;
+    const bool ordered = query.get_type() == Xapian::Query::OP_PHRASE;
+    std::vector<unsigned> starts = parts.front();
+    if (!ordered) {
+      for (const auto& part : parts) starts.insert(starts.end(), part.begin(), part.end());
+      std::sort(starts.begin(), starts.end());
+      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    }
+    std::size_t matches = 0;
+    for (unsigned start : starts) {
+      // Ordered: the earliest position of each next part after the previous one ends soonest.
+      unsigned previous = start;
+      bool found = true;
+      for (std::size_t k = ordered ? 1 : 0; k < parts.size() && found; ++k) {
+        auto it =
+            std::lower_bound(parts[k].begin(), parts[k].end(), ordered ? previous + 1 : start);
+        found = it != parts[k].end() && *it < start + window;
+        if (found) previous = *it;
       }
-      return false;
+      matches += found;
     }
-    for (const auto& starts : parts) {
-      for (unsigned start : starts) {
-        bool found = true;
-        for (std::size_t k = 0; k < parts.size() && found; ++k) {
-          auto it = std::lower_bound(parts[k].begin(), parts[k].end(), start);
-          found = it != parts[k].end() && *it < start + window;
-        }
-        if (found) return true;
-      }
-    }
-    return false;
+    return matches;
   }
 
   const TermPositions& terms_;
@@ -314,42 +325,53 @@ class Rewriter {
                                 type_term(schema::TYPE_CLAIM)),
                   schema::SLOT_CLAIM_SENTENCE);
     std::vector<std::string> terms;
+    std::vector<std::pair<std::string, TermPositions>> matched;
     for (const std::string& value : sentences) {
       const std::string_view key = sentence_key(value);
       if (key.size() == value.size()) continue;  // not what the index stage writes
       const std::string_view folded = std::string_view(value).substr(key.size() + 1);
       if (!may_hold(text, folded)) continue;
-      const TermPositions terms_of_sentence = term_positions(folded);
-      const SentenceMatch sentence(terms_of_sentence);
-      if (!sentence.holds(text)) continue;
+      TermPositions terms_of_sentence = term_positions(folded);
+      if (!SentenceMatch(terms_of_sentence).holds(text)) continue;
       terms.push_back(std::string(schema::PREFIX_CLAIM_SENTENCE) + std::string(key));
-      if (positive) out_.sentence_weight[std::string(key)] += weight(text, sentence);
+      if (positive) matched.emplace_back(std::string(key), std::move(terms_of_sentence));
+    }
+    if (!matched.empty()) {
+      double total_length = 0;
+      for (const auto& [key, sentence] : matched) total_length += SentenceMatch(sentence).length();
+      const double average_length = std::max(1.0, total_length / matched.size());
+      for (const auto& [key, sentence] : matched) {
+        const SentenceMatch match(sentence);
+        out_.sentence_weight[key] += weight(text, match, match.length() / average_length);
+      }
     }
     if (terms.empty()) return Xapian::Query::MatchNothing;
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   }
 
-  /// How much a sentence that holds `text` matches it: the inverse document frequencies of the
-  /// positive terms it holds (a phrase counts all of its terms).
-  double weight(const Xapian::Query& text, const SentenceMatch& sentence) {
+  /// BM25 over the sentence: for each positive term or phrase it holds, the inverse document
+  /// frequencies of its terms, saturated by how often it occurs and normalized by the
+  /// sentence's length relative to the average matching sentence (`relative_length`).
+  double weight(const Xapian::Query& text, const SentenceMatch& sentence, double relative_length) {
+    constexpr double K1 = 1.2, B = 0.75;  // Xapian's BM25Weight defaults
     switch (text.get_type()) {
       case Xapian::Query::LEAF_TERM:
-        return sentence.holds(text) ? idf(leaf_term(text)) : 0.0;
       case Xapian::Query::OP_PHRASE:
       case Xapian::Query::OP_NEAR: {
-        if (!sentence.holds(text)) return 0.0;
-        double sum = 0;
-        for (auto t = text.get_terms_begin(); t != text.get_terms_end(); ++t) sum += idf(*t);
-        return sum;
+        const double tf = static_cast<double>(sentence.occurrences(text));
+        if (tf == 0) return 0.0;
+        double idf_sum = 0;
+        for (auto t = text.get_terms_begin(); t != text.get_terms_end(); ++t) idf_sum += idf(*t);
+        return idf_sum * tf * (K1 + 1) / (tf + K1 * (1 - B + B * relative_length));
       }
       case Xapian::Query::OP_AND_NOT:
       case Xapian::Query::OP_AND_MAYBE:
       case Xapian::Query::OP_SCALE_WEIGHT:
-        return weight(text.get_subquery(0), sentence);
+        return weight(text.get_subquery(0), sentence, relative_length);
       default: {
         double sum = 0;
         for (std::size_t i = 0; i < text.get_num_subqueries(); ++i)
-          sum += weight(text.get_subquery(i), sentence);
+          sum += weight(text.get_subquery(i), sentence, relative_length);
         return sum;
       }
     }
