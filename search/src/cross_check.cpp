@@ -366,6 +366,7 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     rules.open_date_bound_days = j.at("open_date_bound_days").get<double>();
     rules.open_year_bound_days = j.value("open_year_bound_days", rules.open_year_bound_days);
     rules.unnamed_metrics = j.value("unnamed_metrics", std::vector<std::string>{});
+    rules.alone_units = j.value("alone_units", std::vector<std::string>{});
     rules.undated_window_days = j.value("undated_window_days", rules.undated_window_days);
     rules.timeless_metrics = j.value("timeless_metrics", std::vector<std::string>{});
     rules.metric_synonyms = j.value("metric_synonyms", std::map<std::string, std::string>{});
@@ -455,15 +456,21 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
     Frame frame = frame_of(cited.claim, rules);
     // A metric that names no question of its own (an event date of no named event): nothing to
     // compare it with, so it stands alone.
-    const bool no_question = std::find(rules.unnamed_metrics.begin(), rules.unnamed_metrics.end(),
-                                       frame.metric) != rules.unnamed_metrics.end();
+    const std::string unit = frame.value ? frame.value->unit : "";
+    const auto listed = [](const std::vector<std::string>& list, const std::string& x) {
+      return std::find(list.begin(), list.end(), x) != list.end();
+    };
+    // Nor does a figure with neither metric nor unit (北京…5: five what?) or an ordinal
+    // (第十七次 of a meeting).
+    const bool no_question =
+        listed(rules.unnamed_metrics, frame.metric) || listed(rules.alone_units, unit) ||
+        (frame.metric.empty() && unit.empty() && cited.claim.value.kind != ValueKind::DATE);
     const std::string alone =
         no_question ? "#" + std::to_string(&cited - claims.data()) : std::string();
     if (!request.subject.empty() && frame.subject != request.subject) continue;
     if (!request.metric.empty() && frame.metric != request.metric &&
         cited.claim.metric != request.metric)
       continue;
-    const std::string unit = frame.value ? frame.value->unit : "";
     auto& [group, entries] = groups[{frame.subject, frame.metric, frame.period + alone, frame.scope,
                                      frame.modality, unit}];
     if (group.claims.empty()) {

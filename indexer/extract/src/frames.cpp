@@ -446,6 +446,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (f.metric_span.empty()) {
       f.metric_span = s;
       f.metric_text = utf8_of(t, s.begin, s.end);
+      if (f.metric.empty()) f.metric = lower_ascii(f.metric_text);
     }
     f.subject_span = {};
     return true;
@@ -506,11 +507,28 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.metric_text = utf8_of(t, attribute.begin, attribute.end);
       }
     }
+    if (!metric && !is_date && f.metric_span.empty()) {
+      // 阜南县60余万亩玉米: without an attribute before the figure, the thing counted after it
+      // is what is measured (the first common word there).
+      std::size_t after = end;
+      if (t[after] == U'的') ++after;
+      std::u32string word;
+      for (std::size_t k = after; k < std::min(t.size(), after + rules.longest_common_word); ++k)
+        word.push_back(t[k]);
+      for (std::size_t n = word.size(); n >= 2; --n) {
+        if (rules.common_words.count(word.substr(0, n))) {
+          f.metric_span = {after, after + n};
+          f.metric_text = utf8_of(t, after, after + n);
+          break;
+        }
+      }
+    }
     if (!metric && !subject.empty() && !is_date) {
-      // Without a metric word the attribute is the phrase before the linker, after the subject
-      // (全国粮食总产量 → 全国粮食 / 总产量 is beyond a word list): keep it whole as the subject
-      // and name no metric.
-      f.metric = "";
+      // Without a metric word the metric is the attribute as written (自给率, 铁塔, 玉米),
+      // folded like a subject key; without one either, none.
+      f.metric = f.metric_span.empty()
+                     ? ""
+                     : lower_ascii(utf8_of(t, f.metric_span.begin, f.metric_span.end));
     }
     if (subject.empty() || is_pronoun(t, subject, rules)) {
       if (!take_carried(f, begin)) return false;

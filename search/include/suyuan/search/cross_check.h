@@ -85,6 +85,9 @@ struct CrossCheckRules {
   /// Metrics that name no question by themselves (`event_date` of no named event): such
   /// claims are never compared.
   std::vector<std::string> unnamed_metrics;
+  /// Units of figures that answer no question by themselves (an edition's ordinal, 第十七次):
+  /// such claims are never compared.
+  std::vector<std::string> alone_units;
   std::map<std::string, std::string> metric_synonyms;  ///< written metric → canonical one
   std::map<std::string, std::string> scope_synonyms;   ///< 全国 → "" (the default scope)
   std::map<std::string, std::string> modality_groups;  ///< estimate → actual
