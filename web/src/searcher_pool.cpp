@@ -5,11 +5,13 @@
 namespace suyuan {
 
 SearcherPool::SearcherPool(DatabaseSource database, const Normalizer& normalizer,
-                           const Gazetteer* gazetteer, std::chrono::milliseconds reopen_interval)
+                           const Gazetteer* gazetteer, std::chrono::milliseconds reopen_interval,
+                           std::size_t max_active)
     : database_(std::move(database)),
       normalizer_(normalizer),
       gazetteer_(gazetteer),
-      reopen_interval_(reopen_interval) {
+      reopen_interval_(reopen_interval),
+      max_active_(max_active) {
   // Open one now so that a missing or foreign database fails at startup, not on a request.
   idle_.push_back(std::make_unique<Lease::Entry>(Lease::Entry{
       Searcher(database_, normalizer_, gazetteer_), std::chrono::steady_clock::now()}));
@@ -19,16 +21,28 @@ SearcherPool::SearcherPool(DatabaseSource database, const Normalizer& normalizer
 SearcherPool::Lease SearcherPool::acquire() {
   std::unique_ptr<Lease::Entry> entry;
   {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
+    if (max_active_ > 0) {
+      const std::uint64_t ticket = next_ticket_++;
+      turn_.wait(lock, [&] { return ticket == serving_ && active_ < max_active_; });
+      ++serving_;
+    }
+    ++active_;
     if (!idle_.empty()) {
       entry = std::move(idle_.back());
       idle_.pop_back();
     }
   }
+  if (max_active_ > 0) turn_.notify_all();  // the next in line may go too
   const auto now = std::chrono::steady_clock::now();
   if (!entry) {
     // Opening takes a few milliseconds: done outside the lock.
-    entry.reset(new Lease::Entry{Searcher(database_, normalizer_, gazetteer_), now});
+    try {
+      entry.reset(new Lease::Entry{Searcher(database_, normalizer_, gazetteer_), now});
+    } catch (...) {
+      release(nullptr);
+      throw;
+    }
     std::lock_guard lock(mutex_);
     ++opened_;
     return Lease(*this, std::move(entry));
@@ -36,6 +50,15 @@ SearcherPool::Lease SearcherPool::acquire() {
   Lease lease(*this, std::move(entry));  // goes back to the pool even if reopening fails
   if (now - lease.entry_->checked >= reopen_interval_) lease.reopen_now();
   return lease;
+}
+
+void SearcherPool::release(std::unique_ptr<Lease::Entry> entry) {
+  {
+    std::lock_guard lock(mutex_);
+    if (entry) idle_.push_back(std::move(entry));
+    --active_;
+  }
+  if (max_active_ > 0) turn_.notify_all();
 }
 
 std::size_t SearcherPool::opened() const {
@@ -50,8 +73,7 @@ void SearcherPool::Lease::reopen_now() {
 
 SearcherPool::Lease::~Lease() {
   if (!entry_) return;  // moved from
-  std::lock_guard lock(pool_->mutex_);
-  pool_->idle_.push_back(std::move(entry_));
+  pool_->release(std::move(entry_));
 }
 
 }  // namespace suyuan

@@ -193,7 +193,8 @@ struct WebServer::Impl {
   explicit Impl(const WebOptions& options)
       : normalizer(NormalizerConfig{options.data_dir / "normalize"}),
         gazetteer(options.data_dir / "extract", normalizer),
-        searchers(DatabaseSource{options.database, options.remotes}, normalizer, &gazetteer),
+        searchers(DatabaseSource{options.database, options.remotes}, normalizer, &gazetteer,
+                  std::chrono::milliseconds(100), options.parallel),
         rules(CrossCheckRules::load(options.data_dir / "search/cross_check.json")),
         repost_rules(RepostRules::load(options.data_dir / "index/reposts.json")),
         labels(load_labels(options.data_dir / "web/labels.json", gazetteer).dump()) {

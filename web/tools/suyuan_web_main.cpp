@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   int port = 8080;
   std::size_t threads = suyuan::WebOptions().threads;
   int io_timeout = suyuan::WebOptions().io_timeout_seconds;
+  std::size_t parallel = suyuan::WebOptions().parallel;
   std::vector<std::string> remotes;
   auto* db_option =
       app.add_option("--db", database, "database directory (default: $SUYUAN_DB or suyuan.db)");
@@ -30,6 +31,10 @@ int main(int argc, char** argv) {
                  "worker threads (each keep-alive connection holds one while open)")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
+  app.add_option("--parallel", parallel,
+                 "requests that search at once; others wait their turn (0: as many as threads)")
+      ->check(CLI::Range(0, 256))
+      ->capture_default_str();
   app.add_option("--timeout", io_timeout,
                  "seconds a client may take to send a request or read a response")
       ->check(CLI::Range(1, 300))
@@ -42,6 +47,7 @@ int main(int argc, char** argv) {
     options.data_dir = suyuan::resolve_data_dir(data_dir);
     options.threads = threads;
     options.io_timeout_seconds = io_timeout;
+    options.parallel = parallel;
     suyuan::WebServer server(options);
     const int bound = server.bind(host, port);
 

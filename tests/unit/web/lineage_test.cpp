@@ -26,6 +26,10 @@ const test::IndexFixture& repost_index() {
     fs::copy(test::corpus_dir(), dir.path() / "corpus");
     fs::copy_file(test::source_dir() / "tests/data/reposts/001_repost_xinwenkuaibao.txt",
                   dir.path() / "corpus/001_repost_xinwenkuaibao.txt");
+    for (const char* name : {"hostile_xss.txt", "hostile_xss.meta.json"}) {
+      fs::copy_file(test::source_dir() / "tests/browser/fixtures" / name,
+                    dir.path() / "corpus" / name);
+    }
     return dir.path() / "corpus";
   }();
   static const test::IndexFixture fixture(corpus);
@@ -76,6 +80,7 @@ RunningServer& server() {
 const std::string ORIGIN = doc_id_for_path("001_8e11a6ad99196ebb.txt");
 const std::string REPOST = doc_id_for_path("001_repost_xinwenkuaibao.txt");
 const std::string ALONE = doc_id_for_path("002_1607139f7c916639.txt");
+const std::string HOSTILE = doc_id_for_path("hostile_xss.txt");
 
 /// The paragraph the re-post leaves out (tests/data/reposts/README.md).
 constexpr std::string_view DROPPED_PARAGRAPH = "黄仁勋在媒体采访中更是直言";
@@ -292,4 +297,19 @@ TEST_CASE("the compare page marks every change in both texts and links its bytes
   REQUIRE(missing);
   CHECK(missing->status == 404);
   CHECK(missing->get_header_value("Content-Type").find("text/html") == 0);
+}
+
+TEST_CASE("markup in compared articles stays text", "[web][compare]") {
+  auto res = server().get("/compare?a=" + HOSTILE + "&b=" + ORIGIN);
+  REQUIRE(res);
+  REQUIRE(res->status == 200);
+  const std::string& page = res->body;
+  for (const char* raw : {"<img", "<script>alert", "<b>", "<i>", "</textarea>", "<!--"}) {
+    INFO(raw);
+    CHECK(page.find(raw) == std::string::npos);
+  }
+  CHECK(page.find("&lt;img src=x onerror=alert(&#39;title&#39;)&gt;恶意标题测试") !=
+        std::string::npos);
+  CHECK(page.find("&lt;i&gt;恶意&lt;/i&gt;发布者") != std::string::npos);
+  CHECK(page.find("两篇共享的内容不足以认定为转载") != std::string::npos);
 }

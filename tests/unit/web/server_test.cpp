@@ -470,3 +470,51 @@ TEST_CASE("concurrent requests are answered while the index is rebuilt", "[web]"
   local.stop();
   serving.join();
 }
+
+TEST_CASE("with --parallel 1, concurrent clients wait their turn and all get their answers",
+          "[web]") {
+  WebOptions options;
+  options.database = test::corpus_index().database();
+  options.data_dir = test::data_dir();
+  options.threads = 8;
+  options.parallel = 1;
+  WebServer local(options);
+  const int port = local.bind("127.0.0.1", 0);
+  std::thread serving([&] { local.serve(); });
+
+  const std::vector<std::string> paths = {"/api/search?q=H20&facets=1", "/api/claims?q=H20",
+                                          "/api/check?q=H20", "/doc/" + P001_ID, "/healthz"};
+  std::map<std::string, std::string> expected;
+  {
+    httplib::Client client("127.0.0.1", port);
+    for (const auto& path : paths) {
+      auto res = client.Get(path);
+      REQUIRE(res);
+      REQUIRE(res->status == 200);
+      expected[path] = res->body;
+    }
+  }
+  std::atomic<int> answered{0}, wrong{0};
+  std::vector<std::thread> clients;
+  for (int c = 0; c < 6; ++c) {
+    clients.emplace_back([&, c] {
+      httplib::Client client("127.0.0.1", port);
+      client.set_keep_alive(true);
+      client.set_read_timeout(20);
+      for (int i = 0; i < 10; ++i) {
+        const std::string& path = paths[(c + i) % paths.size()];
+        auto res = client.Get(path);
+        if (res && res->status == 200 && res->body == expected[path]) {
+          ++answered;
+        } else {
+          ++wrong;
+        }
+      }
+    });
+  }
+  for (auto& c : clients) c.join();
+  CHECK(answered == 60);
+  CHECK(wrong == 0);
+  local.stop();
+  serving.join();
+}

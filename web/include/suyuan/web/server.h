@@ -20,6 +20,9 @@ struct WebOptions {
   /// Worker threads. A keep-alive connection holds one for as long as it stays open, so this
   /// is also how many clients are served at once; searchers are only opened as needed.
   std::size_t threads = 32;
+  /// Requests that search at once; others wait their turn (first come, first served). 0: as
+  /// many as there are threads.
+  std::size_t parallel = 0;
   /// Seconds a client may take to send a request (or to read a response), and an idle
   /// keep-alive connection may wait for its next one, before the connection is closed: what a
   /// slow or half-sent request can hold a worker for.
