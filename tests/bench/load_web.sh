@@ -11,15 +11,17 @@
 # server's CPU milliseconds per request, which does not depend on what else the machine runs).
 #
 # Usage: tests/bench/load_web.sh [--build DIR] [--articles N] [--duration S] [--connections C]
-#                                [--work DIR] [--long S]
+#                                [--work DIR] [--long S] [--parallel N]
+# --parallel is passed to suyuan-web (requests that search at once; default 0, every worker).
 # The corpus and database are kept in --work (default /tmp/suyuan-load) and reused.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-build=build articles=5000 duration=20 connections=16 work=/tmp/suyuan-load long=60
+build=build articles=5000 duration=20 connections=16 work=/tmp/suyuan-load long=60 parallel=0
 while [[ $# -gt 0 ]]; do
   case $1 in
     --build) build=$2 ;; --articles) articles=$2 ;; --duration) duration=$2 ;;
     --connections) connections=$2 ;; --work) work=$2 ;; --long) long=$2 ;;
+    --parallel) parallel=$2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -93,7 +95,7 @@ with open(f"{work}/check.paths", "w") as f:
 PY
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$web_bin" --db "$work/db" --host 127.0.0.1 --port "$port" > "$work/web.log" 2>&1 &
+"$web_bin" --db "$work/db" --host 127.0.0.1 --port "$port" --parallel "$parallel" > "$work/web.log" 2>&1 &
 server=$!
 indexer=""
 stop_indexer() {  # ends the loop, and the build it is running
@@ -146,6 +148,7 @@ LUA
 # The server's CPU time (user + system, ms) from /proc: with other work on the machine,
 # requests per second depend on the cores left over; CPU ms per request does not.
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz}' "/proc/$server/stat"; }
+echo "suyuan-web --parallel $parallel; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-36s %6s %9s %8s %8s %8s %8s %9s %7s %8s %8s\n' run conns "req/s" "p50 ms" "p90 ms" "p99 ms" "max ms" requests errors timeouts "cpu/req"
 run() {  # NAME PATHS CONNECTIONS SECONDS
   local line threads=$(($3 < 2 ? $3 : 2)) cpu_before cpu_per_request
