@@ -68,6 +68,16 @@ class FilterField : public Xapian::FieldProcessor {
   const Gazetteer* gazetteer_;
 };
 
+/// `repost:<origin doc_id>` → the articles of that re-post cluster (their SLOT_REPOST_CLUSTER).
+class RepostField : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override {
+    const std::string origin = lower_ascii(value);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::SLOT_REPOST_CLUSTER, origin,
+                         origin);
+  }
+};
+
 /// `xalias:<group>` (written by rewrite_query) → any form of the group, each as an exact phrase.
 class AliasField : public Xapian::FieldProcessor {
  public:
@@ -322,11 +332,11 @@ CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
       {"metric", schema::PREFIX_METRIC},
       {"subject", schema::PREFIX_SUBJECT},
       {"unit", schema::PREFIX_UNIT},
-      {"doc", schema::PREFIX_DOC_ID},
-      {"repost", schema::PREFIX_REPOST_CLUSTER}};
+      {"doc", schema::PREFIX_DOC_ID}};
   for (const auto& [field, prefix] : filters) {
     parser.add_boolean_prefix(field, (new FilterField(prefix, gazetteer_))->release());
   }
+  parser.add_boolean_prefix("repost", (new RepostField())->release());
   if (aliases_ != nullptr) parser.add_prefix("xalias", (new AliasField(*aliases_))->release());
   parser.add_rangeprocessor((new PublishedDateRange())->release());
   parser.add_rangeprocessor((new OverlapRange("claimdate:", schema::SLOT_CLAIM_DATE_BEGIN,

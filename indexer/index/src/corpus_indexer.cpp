@@ -146,19 +146,17 @@ struct IndexedArticle {
 
 using IndexedArticles = std::map<std::string, IndexedArticle>;
 
+/// Read from the SLOT_PATH and SLOT_VERSION value streams: an unchanged re-run reads no term
+/// list (each one a decompression).
 IndexedArticles indexed_articles(const Xapian::Database& db) {
   IndexedArticles versions;
-  const std::string path_prefix(schema::PREFIX_PATH), sha_prefix(schema::PREFIX_SHA);
-  for (auto t = db.allterms_begin(path_prefix); t != db.allterms_end(path_prefix); ++t) {
-    Xapian::PostingIterator p = db.postlist_begin(*t);
-    if (p == db.postlist_end(*t)) continue;
-    std::string version;
-    Xapian::TermIterator terms = db.termlist_begin(*p);
-    terms.skip_to(sha_prefix);
-    if (terms != db.termlist_end(*p) && (*terms).rfind(sha_prefix, 0) == 0) {
-      version = (*terms).substr(sha_prefix.size());
-    }
-    versions.emplace((*t).substr(path_prefix.size()), IndexedArticle{*p, version});
+  Xapian::ValueIterator version = db.valuestream_begin(schema::SLOT_VERSION);
+  for (auto path = db.valuestream_begin(schema::SLOT_PATH);
+       path != db.valuestream_end(schema::SLOT_PATH); ++path) {
+    if (version != db.valuestream_end(schema::SLOT_VERSION)) version.skip_to(path.get_docid());
+    const bool versioned = version != db.valuestream_end(schema::SLOT_VERSION) &&
+                           version.get_docid() == path.get_docid();
+    versions.emplace(*path, IndexedArticle{path.get_docid(), versioned ? *version : std::string()});
   }
   return versions;
 }
@@ -392,7 +390,9 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
       PreparedFile prepared;
       const fs::path& file = files[i];
       FileOutcome& outcome = prepared.outcome;
-      outcome.path = fs::relative(file, corpus_dir).generic_string();
+      // Lexical: the listing joined corpus_dir and the relative path (fs::relative would
+      // resolve symbolic links in every component of every path).
+      outcome.path = file.lexically_relative(corpus_dir).generic_string();
       outcome.doc_id = doc_id_for_path(outcome.path);
       prepared.shard = ShardSet::shard_of(outcome.doc_id, shard_paths.size());
       const IndexedArticles& known = previous[prepared.shard];

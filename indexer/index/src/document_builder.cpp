@@ -141,6 +141,8 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
   doc.add_boolean_term(std::string(schema::PREFIX_SHA) + article.version);
   if (!meta.publisher.empty()) doc.add_boolean_term(term(schema::PREFIX_PUBLISHER, meta.publisher));
   doc.add_value(schema::SLOT_DOC_ID, article.doc_id);
+  doc.add_value(schema::SLOT_PATH, article.path);
+  doc.add_value(schema::SLOT_VERSION, article.version);
   add_date_values(doc, meta.published);
 
   add_entity_terms(doc, extraction.mentions,

@@ -20,10 +20,6 @@ std::string anchor_term(std::uint64_t hash) {
   return std::string(schema::PREFIX_REPOST_ANCHOR) + hex;
 }
 
-std::string cluster_term(const std::string& origin_id) {
-  return std::string(schema::PREFIX_REPOST_CLUSTER) + origin_id;
-}
-
 /// Number of anchor terms of a stored document.
 std::size_t anchor_count(const Xapian::Document& doc) {
   std::size_t n = 0;
@@ -89,7 +85,8 @@ RepostTracker::RepostTracker(const RepostRules& rules,
                              std::vector<Xapian::WritableDatabase>& writers)
     : rules_(rules), shards_(shards), writers_(writers) {
   open_snapshot();
-  if (!snapshot_empty_) load_state();
+  committed_before_ = !snapshot_empty_;
+  if (committed_before_) load_state();
 }
 
 void RepostTracker::open_snapshot() {
@@ -188,7 +185,10 @@ void RepostTracker::add(const StoredOrigin& article, const std::string& normaliz
       continue;
     candidates.push_back({shared, i, {}});
   }
-  if (!snapshot_empty_ && !anchors.empty()) {
+  // The committed articles are looked up only when some predate this build: the build's own
+  // commits hold nothing the in-memory table lacks, and each lookup reads a posting list per
+  // anchor (on the whole news corpus, that was most of what re-post detection cost).
+  if (committed_before_ && !snapshot_empty_ && !anchors.empty()) {
     std::vector<Xapian::Query> terms;
     for (std::uint64_t h : anchors) {
       const std::string t = anchor_term(h);
@@ -410,7 +410,7 @@ void RepostTracker::finish() {
   std::set<std::string> docs;
   for (const auto& [doc, origin] : marked_) docs.insert(doc);
   for (const auto& [doc, origin] : cluster_of) docs.insert(doc);
-  std::vector<std::tuple<Location, std::string, std::string>> changes;
+  std::vector<std::pair<Location, std::string>> changes;
   for (const std::string& doc : docs) {
     const auto b = marked_.find(doc);
     const auto a = cluster_of.find(doc);
@@ -419,24 +419,18 @@ void RepostTracker::finish() {
     if (old_key == new_key) continue;
     const Location at = location_of(doc);
     if (at.id != 0 && !(forgotten_.count(doc) && !fresh_index_.count(doc))) {
-      changes.emplace_back(at, old_key, new_key);
+      changes.emplace_back(at, new_key);
     }
   }
-  for (const auto& [at, old_key, new_key] : changes) {
+  for (const auto& [at, new_key] : changes) {
+    // Only a value changes: Xapian then rewrites the document's values, not its terms and
+    // positions (adding a term re-read and re-indexed the whole article).
     Xapian::WritableDatabase& db = writers_[at.shard];
     Xapian::Document doc = db.get_document(at.id);
-    if (!old_key.empty()) {
-      try {
-        doc.remove_term(cluster_term(old_key));
-      } catch (const Xapian::InvalidArgumentError&) {
-        // Not there: nothing to remove.
-      }
-    }
     if (new_key.empty()) {
       doc.remove_value(schema::SLOT_REPOST_CLUSTER);
     } else {
       doc.add_value(schema::SLOT_REPOST_CLUSTER, new_key);
-      doc.add_boolean_term(cluster_term(new_key));
     }
     db.replace_document(at.id, doc);
   }

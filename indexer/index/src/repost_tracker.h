@@ -113,6 +113,7 @@ class RepostTracker {
   std::vector<Xapian::WritableDatabase>& writers_;
   Xapian::Database snapshot_;  ///< the last commit of every shard, as one, for lookups
   bool snapshot_empty_ = true;
+  bool committed_before_ = false;  ///< the databases held articles when the build started
   std::map<Link, Overlap> links_;  ///< oriented first → second
   std::map<std::string, Member> members_;
   /// doc id → origin id its document is marked with in the database (absent: unmarked).

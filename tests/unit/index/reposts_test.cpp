@@ -48,18 +48,23 @@ BuildReport build(const fs::path& db, const fs::path& corpus) {
   return indexer.build(corpus, options);
 }
 
-/// The collapse value and cluster term the document of `path` carries.
+/// The collapse value the document of `path` carries, and whether the `repost:` filter on it
+/// (a value range of that one value) finds the document.
 std::pair<std::string, bool> cluster_marks(const fs::path& db, const std::string& path) {
   Xapian::Database database(db.string());
   Xapian::PostingIterator p = database.postlist_begin("Q" + path);
   REQUIRE(p != database.postlist_end("Q" + path));
-  const Xapian::Document doc = database.get_document(*p);
-  const std::string value = doc.get_value(schema::SLOT_REPOST_CLUSTER);
-  bool has_term = false;
-  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-    if ((*t).rfind(schema::PREFIX_REPOST_CLUSTER, 0) == 0) has_term = true;
+  const Xapian::docid id = *p;
+  const std::string value = database.get_document(id).get_value(schema::SLOT_REPOST_CLUSTER);
+  bool filtered = false;
+  if (!value.empty()) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::SLOT_REPOST_CLUSTER, value, value));
+    const Xapian::MSet found = enquire.get_mset(0, database.get_doccount());
+    for (auto m = found.begin(); m != found.end(); ++m) filtered = filtered || *m == id;
   }
-  return {value, has_term};
+  return {value, filtered};
 }
 
 /// The first article of the shared p233 news with at least `min_chars` bytes of text.

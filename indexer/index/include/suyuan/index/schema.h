@@ -9,7 +9,7 @@ namespace suyuan::schema {
 
 /// Bump when the terms, values or document data change meaning: `suyuan-index build`
 /// re-indexes every document of an older schema.
-inline constexpr std::string_view VERSION = "8";
+inline constexpr std::string_view VERSION = "9";
 /// Database metadata key holding VERSION.
 inline constexpr std::string_view VERSION_KEY = "suyuan.schema";
 
@@ -31,8 +31,6 @@ inline constexpr std::string_view PREFIX_PARENT = "XPAR";  ///< claim or sentenc
 /// A claim sentence: its article's doc_id, '@', the sentence's first raw byte. A claim document
 /// and the sentence document that holds its text share this term (see TYPE_SENTENCE).
 inline constexpr std::string_view PREFIX_CLAIM_SENTENCE = "XCS";
-/// Re-post cluster of an article: the doc_id of the cluster's origin (absent when alone).
-inline constexpr std::string_view PREFIX_REPOST_CLUSTER = "XRC";
 /// Re-post anchor: 12 hex digits of a sampled shingle hash (see reposts.h). Outside the "X"
 /// range of filter terms: nothing but the re-post lookup reads them.
 inline constexpr std::string_view PREFIX_REPOST_ANCHOR = "YA";
@@ -58,11 +56,17 @@ enum Slot : unsigned {
   /// The document's facet terms (FACET_PREFIXES), sorted, '\n'-separated: Xapian's built-in
   /// ValueCountMatchSpy counts them on xapian-tcpsrv shards, where a custom spy cannot run.
   SLOT_FACET_TERMS = 6,
-  SLOT_REPOST_CLUSTER = 7,  ///< origin doc_id of the article's re-post cluster (collapse key)
+  /// The doc_id of the origin of the article's re-post cluster (absent when alone): the
+  /// collapse key, and what `repost:<origin>` filters on (a value range of one value).
+  SLOT_REPOST_CLUSTER = 7,
   /// A claim's sentence key (its PREFIX_CLAIM_SENTENCE term's value), '\n', its sentence folded
   /// as queries are.
   SLOT_CLAIM_SENTENCE = 8,
   SLOT_DOC_ID = 9,  ///< an article's doc_id (read by a match spy: works on remote shards too)
+  /// An article's path and content version (its PREFIX_PATH and PREFIX_SHA terms): a build
+  /// reads what is indexed from these two value streams, not from every article's term list.
+  SLOT_PATH = 10,
+  SLOT_VERSION = 11,
 };
 
 /// Prefixes of the filter terms counted as facets. A value never starts with an upper-case
