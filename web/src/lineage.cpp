@@ -210,9 +210,29 @@ nlohmann::json to_json(const Comparison& c) {
           {"diff", std::move(diff)}};
 }
 
-nlohmann::json lineage_json(const std::string& doc_id,
-                            const std::optional<RepostCluster>& cluster) {
-  return {{"doc_id", doc_id}, {"cluster", cluster ? to_json(*cluster) : nlohmann::json()}};
+nlohmann::json lineage_json(const StoredArticle& article,
+                            const std::optional<RepostCluster>& cluster, const RepostRules& rules) {
+  if (cluster) {
+    return {{"doc_id", article.doc_id},
+            {"copies", cluster->members.size() - 1},
+            {"cluster", to_json(*cluster)}};
+  }
+  // No copies: the article alone, with what its text says it comes from (as RepostIndex does).
+  RepostMember self;
+  self.doc_id = article.doc_id;
+  self.path = article.path;
+  self.title = article.title;
+  self.publisher = article.publisher;
+  self.published = article.published;
+  self.cites = find_cited_sources(rules, article.normalized);
+  RepostCluster alone;
+  alone.origin_id = self.doc_id;
+  alone.cited_sources = self.cites;
+  alone.origin_reason = alone.cited_sources.empty()
+                            ? "no copies indexed"
+                            : "no copies indexed; the text cites its sources";
+  alone.members.push_back(std::move(self));
+  return {{"doc_id", article.doc_id}, {"copies", 0}, {"cluster", to_json(alone)}};
 }
 
 std::string render_lineage_summary(std::string_view doc_id, const RepostCluster& cluster) {

@@ -38,8 +38,11 @@ Comparison compare_articles(const Searcher& searcher, const std::string& a_id,
 /// dropped_chars, added_chars, "segments": [{kind, a, b, a_text?, b_text?, a_raw?, b_raw?}]}}`.
 nlohmann::json to_json(const Comparison& comparison);
 
-/// The `/api/lineage/<doc_id>` body: `{"doc_id", "cluster": (reposts --json cluster) | null}`.
-nlohmann::json lineage_json(const std::string& doc_id, const std::optional<RepostCluster>& cluster);
+/// The `/api/lineage/<doc_id>` body, as `suyuan-search reposts --doc` gives it: `{"doc_id",
+/// "copies", "cluster"}` — the article's cluster, or for an article without indexed copies a
+/// one-member cluster with the sources its text cites (seed 000: 澎湃新闻, 新浪财经, 观察者网).
+nlohmann::json lineage_json(const StoredArticle& article,
+                            const std::optional<RepostCluster>& cluster, const RepostRules& rules);
 
 /// The lineage panel of the article page: one line saying what the article is (origin, or
 /// which kind of copy of whose article), and the cluster's members with date, publisher,

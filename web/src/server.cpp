@@ -365,8 +365,9 @@ struct WebServer::Impl {
     server.Get(R"(/api/lineage/([0-9a-f]{1,64}))",
                [this](const httplib::Request& req, httplib::Response& res) {
                  guarded(res, false, [&](const Searcher& searcher) {
-                   const std::string doc_id = requested_article(searcher, req).doc_id;
-                   send_json(res, lineage_json(doc_id, searcher.repost_cluster(doc_id)));
+                   const StoredArticle article = requested_article(searcher, req);
+                   send_json(res, lineage_json(article, searcher.repost_cluster(article.doc_id),
+                                               repost_rules));
                  });
                });
     server.Get("/api/compare", [this](const httplib::Request& req, httplib::Response& res) {

@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <catch2/catch.hpp>
+#include <set>
 #include <string>
 #include <thread>
 
@@ -229,8 +230,19 @@ TEST_CASE("the origin's page lists its re-posts; an article without copies has n
   CHECK(json["cluster"]["origin"]["doc_id"] == ORIGIN);
   REQUIRE(json["cluster"]["members"].size() == 2);
   CHECK(json["cluster"]["members"][1]["relation"] == "edited re-post");
+  CHECK(json["copies"] == 1);
+  // Without copies: the article alone, with the sources its text names (seed 000).
   const auto none = nlohmann::json::parse(server().get("/api/lineage/" + ALONE)->body);
-  CHECK(none["cluster"].is_null());
+  CHECK(none["copies"] == 0);
+  CHECK(none["cluster"]["members"].size() == 1);
+  const auto cites = nlohmann::json::parse(
+      server().get("/api/lineage/" + doc_id_for_path("000_253fffbcabc856cf.txt"))->body);
+  CHECK(cites["copies"] == 0);
+  std::set<std::string> names;
+  for (const auto& source : cites["cluster"]["cited_sources"]) names.insert(source["name"]);
+  CHECK(names.count("澎湃新闻") == 1);
+  CHECK(names.count("新浪财经") == 1);
+  CHECK(names.count("观察者网") == 1);
   CHECK(server().get("/api/lineage/0123456789abcdef")->status == 404);
 }
 
