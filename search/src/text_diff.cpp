@@ -75,13 +75,13 @@ struct Region {
 };
 
 /**
- * Myers' greedy O((N+M)·D) alignment of x and y. Appends the regions, with byte ranges taken
- * from the tokens (`a_end`/`b_end`: where an empty side stands at the end). nullopt when more
- * than `max_edits` edits are needed.
+ * Myers' greedy O((N+M)·D) alignment of x and y, as regions with byte ranges taken from the
+ * tokens (spanning a_span and b_span). nullopt when more than `max_edits` edits are needed;
+ * otherwise `edits` (when given) receives D.
  */
 std::optional<std::vector<Region>> align(const std::vector<Token>& x, const std::vector<Token>& y,
-                                         ByteRange a_span, ByteRange b_span,
-                                         std::size_t max_edits) {
+                                         ByteRange a_span, ByteRange b_span, std::size_t max_edits,
+                                         std::size_t* edits = nullptr) {
   // Common prefix and suffix cost nothing to align.
   std::size_t prefix = 0;
   while (prefix < x.size() && prefix < y.size() && same_token(x[prefix], y[prefix])) ++prefix;
@@ -118,6 +118,7 @@ std::optional<std::vector<Region>> align(const std::vector<Token>& x, const std:
       trace.push_back(std::move(row));
     }
     if (found < 0) return std::nullopt;
+    if (edits != nullptr) *edits = static_cast<std::size_t>(found);
     long i = n, j = m;
     for (long d = found; d > 0; --d) {
       const std::vector<int>& prev = trace[static_cast<std::size_t>(d - 1)];
@@ -246,27 +247,67 @@ TextDiff diff_texts(std::string_view a, std::string_view b, const DiffLimits& li
   const ByteRange a_all{0, static_cast<std::uint32_t>(a.size())};
   const ByteRange b_all{0, static_cast<std::uint32_t>(b.size())};
   std::vector<Region> regions;
-  auto lines = align(split_lines(a), split_lines(b), a_all, b_all, limits.max_line_edits);
+  const std::vector<Token> a_paragraphs = split_lines(a), b_paragraphs = split_lines(b);
+  auto lines = align(a_paragraphs, b_paragraphs, a_all, b_all, limits.max_line_edits);
   if (!lines) {
     diff.coarse = true;
     lines = std::vector<Region>{{false, a_all, b_all}};
   }
+  // Token alignments share one budget of steps (tokens × edits).
+  std::size_t budget = limits.max_work;
+  const auto align_tokens = [&](ByteRange ra, ByteRange rb) -> std::optional<std::vector<Region>> {
+    const std::vector<Token> x = split_tokens(a, ra), y = split_tokens(b, rb);
+    if (x.size() > limits.max_hunk_tokens || y.size() > limits.max_hunk_tokens) return std::nullopt;
+    const std::size_t size = std::max<std::size_t>(1, x.size() + y.size());
+    const std::size_t allowed = std::min(limits.max_token_edits, budget / size);
+    if (allowed == 0) return std::nullopt;
+    std::size_t used = allowed;
+    auto out = align(x, y, ra, rb, allowed, &used);
+    budget -= size * std::max<std::size_t>(used, 1);
+    return out;
+  };
+  const auto coarse = [&](const Region& region) {
+    diff.coarse = true;
+    append_region(regions, region);
+  };
   for (const Region& region : *lines) {
     if (region.same || region.a.empty() || region.b.empty()) {
       append_region(regions, region);
       continue;
     }
-    // Paragraphs changed on both sides: align their tokens.
-    const std::vector<Token> x = split_tokens(a, region.a), y = split_tokens(b, region.b);
-    std::optional<std::vector<Region>> tokens;
-    if (x.size() <= limits.max_hunk_tokens && y.size() <= limits.max_hunk_tokens) {
-      tokens = align(x, y, region.a, region.b, limits.max_token_edits);
+    // Paragraphs changed on both sides: align their tokens, the whole run at once…
+    if (auto tokens = align_tokens(region.a, region.b)) {
+      for (const Region& r : *tokens) append_region(regions, r);
+      continue;
     }
-    if (!tokens) {
-      diff.coarse = true;
-      tokens = std::vector<Region>{region};
+    // …or, when that is too much, paragraph by paragraph if both sides have as many.
+    const auto within = [](const std::vector<Token>& paragraphs, ByteRange range) {
+      auto it =
+          std::lower_bound(paragraphs.begin(), paragraphs.end(), range.begin,
+                           [](const Token& t, std::uint32_t at) { return t.range.begin < at; });
+      std::vector<ByteRange> out;
+      for (; it != paragraphs.end() && it->range.end <= range.end; ++it) out.push_back(it->range);
+      return out;
+    };
+    const std::vector<ByteRange> a_lines = within(a_paragraphs, region.a),
+                                 b_lines = within(b_paragraphs, region.b);
+    // (Whole paragraphs only: a run may begin or end with a lone line break.)
+    const auto covers = [](const std::vector<ByteRange>& paragraphs, ByteRange range) {
+      return !paragraphs.empty() && paragraphs.front().begin == range.begin &&
+             paragraphs.back().end == range.end;
+    };
+    if (a_lines.size() < 2 || a_lines.size() != b_lines.size() || !covers(a_lines, region.a) ||
+        !covers(b_lines, region.b)) {
+      coarse(region);
+      continue;
     }
-    for (const Region& r : *tokens) append_region(regions, r);
+    for (std::size_t i = 0; i < a_lines.size(); ++i) {
+      if (auto tokens = align_tokens(a_lines[i], b_lines[i])) {
+        for (const Region& r : *tokens) append_region(regions, r);
+      } else {
+        coarse({false, a_lines[i], b_lines[i]});
+      }
+    }
   }
   regions = fold_small_equalities(a, b, std::move(regions), limits.max_folded_chars);
 

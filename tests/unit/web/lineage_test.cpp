@@ -11,6 +11,7 @@
 
 #include "index_fixture.h"
 #include "suyuan/core/error.h"
+#include "suyuan/core/utf8.h"
 #include "suyuan/search/searcher.h"
 #include "suyuan/search/text_diff.h"
 #include "suyuan/web/server.h"
@@ -188,6 +189,65 @@ TEST_CASE("the diff stays bounded: coarse beyond its edit budget, refused beyond
   const TextDiff only_added = diff_texts("", b);
   REQUIRE(only_added.segments.size() == 1);
   CHECK(only_added.segments[0].kind == DiffSegment::Kind::ADDED);
+}
+
+TEST_CASE("every paragraph edited a little is still shown word by word", "[web][compare]") {
+  const std::string a = normalized(ORIGIN);
+  // The second character of every paragraph replaced, as a systematic rewrite would.
+  std::string b;
+  std::size_t edited = 0;
+  for (std::size_t begin = 0; begin < a.size();) {
+    std::size_t end = a.find('\n', begin);
+    end = end == std::string::npos ? a.size() : end + 1;
+    std::string line = a.substr(begin, end - begin);
+    std::size_t second = 0;
+    utf8::decode(line, second);
+    std::size_t after = second;
+    if (after < line.size() && utf8::is_han(utf8::decode(line, after)) &&
+        line.substr(second, after - second) != "某") {
+      line.replace(second, after - second, "某");
+      ++edited;
+    }
+    b += line;
+    begin = end;
+  }
+  REQUIRE(edited > 20);
+  // Too large to align as one run here: paragraph by paragraph.
+  DiffLimits limits;
+  limits.max_hunk_tokens = 500;
+  const TextDiff diff = diff_texts(a, b, limits);
+  check_covers(diff, a, b);
+  CHECK_FALSE(diff.coarse);
+  std::size_t changed = 0;
+  for (const DiffSegment& s : diff.segments) {
+    if (s.kind == DiffSegment::Kind::SAME) continue;
+    ++changed;
+    CHECK(text_of(b, s.b) == "某");
+  }
+  CHECK(changed == edited);
+  CHECK(diff.added_chars == edited);
+
+  // Without the budget for it, the same comparison is coarse but still covers both texts.
+  limits.max_work = 1000;
+  const TextDiff bounded = diff_texts(a, b, limits);
+  CHECK(bounded.coarse);
+  check_covers(bounded, a, b);
+}
+
+TEST_CASE("any two corpus articles compare into segments covering both", "[web][compare]") {
+  std::vector<std::string> texts;
+  for (const char* path :
+       {"000_253fffbcabc856cf.txt", "001_8e11a6ad99196ebb.txt", "002_1607139f7c916639.txt",
+        "001_repost_xinwenkuaibao.txt", "hostile_xss.txt"}) {
+    texts.push_back(normalized(doc_id_for_path(path)));
+  }
+  for (const std::string& a : texts) {
+    for (const std::string& b : texts) {
+      const TextDiff diff = diff_texts(a, b);
+      check_covers(diff, a, b);
+      if (&a == &b) CHECK(diff.dropped_chars + diff.added_chars == 0);
+    }
+  }
 }
 
 TEST_CASE("a re-post's page names its origin, its relation and links the comparison",

@@ -22,6 +22,11 @@ struct DiffLimits {
   /// tokens and they differ in at most `max_token_edits`; otherwise it stays one coarse change.
   std::size_t max_hunk_tokens = 20000;
   std::size_t max_token_edits = 1500;
+  /// When a changed run is too large for that but has as many paragraphs on both sides, they
+  /// are aligned paragraph by paragraph (every paragraph edited a little is still shown word by
+  /// word). All token alignments together take at most this many steps (tokens × edits); the
+  /// rest stays coarse.
+  std::size_t max_work = 30'000'000;
   /// A stretch shared between two changes is folded into them when it is at most this many
   /// characters and no longer than the changes around it (a lone 的 or ， that happens to
   /// match inside a rewritten sentence says nothing).
