@@ -425,8 +425,13 @@ Page match_page(const Xapian::Database& database, const Xapian::Query& query, st
     page.total_estimate = page.mset.get_matches_estimated();
     if (request.facets && remote) spy.add_value_counts(remote_spy);
     if (request.facets) {
-      // Exact only when the spy counted every match of an exactly known match set.
-      const bool exact = page.mset.get_matches_lower_bound() == page.mset.get_matches_upper_bound();
+      // Exact only when the spy counted every match of an exactly known match set. A matcher
+      // asked to check FACET_SAMPLE documents that saw fewer has seen every match: its lower
+      // bound is the count (with a collapse key a local matcher leaves its upper bound loose,
+      // e.g. 77 ≤ 80 ≤ 575 for 77 matches, where xapian-tcpsrv shards report 77 exactly).
+      if (spy.seen() < FACET_SAMPLE) page.total_estimate = page.mset.get_matches_lower_bound();
+      const bool exact = spy.seen() < FACET_SAMPLE ||
+                         page.mset.get_matches_lower_bound() == page.mset.get_matches_upper_bound();
       page.facets_estimated = !(exact && spy.documents() == page.total_estimate);
       const std::size_t matches = std::max(page.total_estimate, spy.seen());
       const double scale = page.facets_estimated && spy.documents() > 0
@@ -491,6 +496,25 @@ std::pair<std::string, std::vector<std::string>> article_data(const Xapian::MSet
   }
 }
 
+/// The matching copies folded into a hit of re-post cluster `cluster`. Xapian's collapse count
+/// is only a lower bound: xapian-tcpsrv shards collapse apart before their results merge, so
+/// a cluster spread over two shards counted 1 copy where the local database counted 2.
+std::size_t folded_copies(const Xapian::Database& database, const Xapian::Query& query,
+                          const std::string& cluster) {
+  try {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                    Xapian::Query(Xapian::Query::OP_VALUE_RANGE,
+                                                  schema::SLOT_REPOST_CLUSTER, cluster, cluster)));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet mset = enquire.get_mset(0, 0, database.get_doccount());
+    const Xapian::doccount members = mset.get_matches_lower_bound();
+    return members > 0 ? members - 1 : 0;
+  } catch (const Xapian::Error& e) {
+    throw from_xapian(e, "search failed");
+  }
+}
+
 }  // namespace
 
 SearchResponse Searcher::search(const SearchRequest& request) const {
@@ -510,7 +534,9 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     hit.published = article.published;
     hit.score = it.get_weight();
     hit.cluster = it.get_document().get_value(schema::SLOT_REPOST_CLUSTER);
-    if (!request.all) hit.reposts = it.get_collapse_count();
+    if (!request.all && !hit.cluster.empty() && it.get_collapse_count() > 0) {
+      hit.reposts = folded_copies(impl_->database, compiled.query, hit.cluster);
+    }
     hit.spans = highlight_spans(article, compiled.highlights);
     std::tie(hit.snippet, hit.snippet_raw) = make_snippet(article, hit.spans);
     response.results.push_back(std::move(hit));
