@@ -16,6 +16,8 @@
 #include "suyuan/core/error.h"
 #include "suyuan/core/utf8.h"
 #include "suyuan/index/schema.h"
+#include "suyuan/index/stored_document.h"
+#include "suyuan/index/stored_metadata.h"
 #include "suyuan/normalize/normalizer.h"
 #include "suyuan/search/reposts.h"
 
@@ -515,6 +517,39 @@ std::size_t folded_copies(const Xapian::Database& database, const Xapian::Query&
   }
 }
 
+/// Puts an article's claims back into its extraction JSON: the index stores each claim once, in
+/// its claim document (stored_document.h). Throws Error(CORRUPT_INDEX) when they disagree.
+void restore_claims(const Xapian::Database& database, StoredArticle& article) {
+  nlohmann::json& extraction = article.extraction;
+  const std::string count_key(STORED_CLAIM_COUNT_KEY);
+  if (!extraction.is_object() || !extraction.contains(count_key)) return;
+  const auto count = extraction[count_key].get<std::size_t>();
+  extraction.erase(count_key);
+  Xapian::Enquire enquire(database);
+  enquire.set_query(Xapian::Query(
+      Xapian::Query::OP_FILTER, Xapian::Query(std::string(schema::PREFIX_PARENT) + article.doc_id),
+      Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM))));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  const Xapian::MSet mset = enquire.get_mset(0, database.get_doccount());
+  mset.fetch();
+  std::vector<std::pair<std::size_t, nlohmann::json>> claims;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    StoredClaim stored = decode_stored_claim(it.get_document().get_data());
+    claims.emplace_back(stored.index, to_json(stored.claim));
+  }
+  if (claims.size() != count) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "article " + article.doc_id + " has " +
+                                              std::to_string(claims.size()) +
+                                              " claim documents, not " + std::to_string(count));
+  }
+  std::sort(claims.begin(), claims.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  nlohmann::json list = nlohmann::json::array();
+  for (auto& [index, claim] : claims) list.push_back(std::move(claim));
+  extraction["claims"] = std::move(list);
+}
+
 }  // namespace
 
 SearchResponse Searcher::search(const SearchRequest& request) const {
@@ -633,7 +668,9 @@ std::optional<StoredArticle> Searcher::article(const std::string& doc_id) const 
   try {
     Xapian::PostingIterator p = impl_->database.postlist_begin(id_term);
     if (p == impl_->database.postlist_end(id_term)) return std::nullopt;
-    return parse_stored_article(impl_->database.get_document(*p).get_data(), true);
+    StoredArticle article = parse_stored_article(impl_->database.get_document(*p).get_data(), true);
+    restore_claims(impl_->database, article);
+    return article;
   } catch (const Xapian::Error& e) {
     throw from_xapian(e, "cannot read document " + doc_id);
   }

@@ -105,7 +105,10 @@ IndexedState read_index(const fs::path& db) {
     REQUIRE(state.versions.emplace(path, version).second);
     const auto stored = decode_stored_document(doc.get_data());
     const auto extraction = nlohmann::json::parse(stored.extraction_json);
-    const std::size_t claims = extraction.is_object() ? extraction["claims"].size() : 0;
+    // The article stores how many claim documents it has (each claim is stored once).
+    const std::size_t claims =
+        extraction.is_object() ? extraction[std::string(STORED_CLAIM_COUNT_KEY)].get<std::size_t>()
+                               : 0;
     CHECK(database.get_termfreq("XPAR" + doc_id) == claims);  // claims of this version only
     ++state.articles;
   }

@@ -159,6 +159,22 @@ TEST_CASE("articles are fetched by doc_id with their offsets", "[search]") {
   CHECK(searcher().article_count() == 6);
 }
 
+TEST_CASE("an article's claims come back from its claim documents, in extraction order",
+          "[search]") {
+  // The index stores each claim once (in its claim document); the article page gets them all.
+  const auto article = searcher().article(doc_id_for_path(P001));
+  REQUIRE(article.has_value());
+  const nlohmann::json& claims = article->extraction.at("claims");
+  CHECK_FALSE(article->extraction.contains("claim_count"));
+  std::vector<nlohmann::json> stored;  // the claim documents, in the order they were added
+  for (const CitedClaim& cited : searcher().claims()) {
+    if (cited.doc_id == article->doc_id) stored.push_back(to_json(cited.claim));
+  }
+  REQUIRE_FALSE(claims.empty());
+  REQUIRE(claims.size() == stored.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) CHECK(claims[i] == stored[i]);
+}
+
 TEST_CASE("a missing database is NOT_FOUND", "[search]") {
   try {
     Searcher missing("/nonexistent/suyuan.db", test::shared_normalizer());

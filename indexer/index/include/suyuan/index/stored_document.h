@@ -18,8 +18,13 @@ struct StoredDocumentData {
   std::string normalized;                ///< normalized text
   std::vector<std::uint32_t> offsets;    ///< OffsetMap::serialize()
   std::vector<std::uint32_t> sentences;  ///< normalized [begin, end) pairs, flattened
-  std::string extraction_json;           ///< to_json(ExtractionResult), or "null"
+  /// to_json(ExtractionResult) with an empty "claims" list and STORED_CLAIM_COUNT_KEY: the
+  /// claims are the article's claim documents (schema::PREFIX_PARENT); or "null".
+  std::string extraction_json;
 };
+
+/// The number of claims an article's stored extraction leaves to its claim documents.
+inline constexpr std::string_view STORED_CLAIM_COUNT_KEY = "claim_count";
 
 /// Binary encoding: "SYD1", then six fields, each a little-endian u32 byte length + bytes.
 std::string encode_stored_document(const StoredDocumentData& data);
