@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A/B of suyuan-web --parallel on the load_web index: PATHS SECONDS VALUES...
-W=/tmp/suyuan-load-web; paths=$1 secs=$2; shift 2
+W=${SUYUAN_LOAD_WORK:-/tmp/suyuan-load-web}; paths=$1 secs=$2; shift 2
 for round in 1 2; do
   for p in "$@"; do
     port=$((18960 + p))
