@@ -81,7 +81,11 @@ echo "corpus: $n articles, $corpus_mb MB of text"
 echo
 printf "%-34s %9s %9s %9s %11s %11s %10s %9s\n" tool seconds docs/s "CPU s" "docs/CPU-s" "index MB" "index/text" "peak MB"
 
-read -r s_sec s_kib s_cpu < <(measure "$index_exe" build --quiet --corpus "$work/base/corpus" --db "$work/base/suyuan.db")
+read -r s_sec s_kib s_cpu < <(measure "$index_exe" build --json --corpus "$work/base/corpus" --db "$work/base/suyuan.db")
+writer_line=$(python3 -c "
+import json, sys
+r = json.load(open(sys.argv[1]))
+print('suyuan writer: waited %.2f s for the workers, %.2f s committing, of %.2f s' % (r['writer_wait_seconds'], r['commit_seconds'], r['seconds']))" "$work/cmd.out")
 s_size=$(size_of "$work/base/suyuan.db")
 read -r x_sec x_kib x_cpu < <(XAPIAN_CJK_NGRAM=1 measure scriptindex --overwrite "$work/base/scriptindex.db" "$work/index.script" "$work/base/scriptindex.in")
 x_size=$(size_of "$work/base/scriptindex.db")
@@ -100,6 +104,7 @@ row "scriptindex (XAPIAN_CJK_NGRAM=1)" "$x_sec" "$x_kib" "$x_size" "$x_cpu"
 row "sqlite3 FTS5 trigram" "$f_sec" "$f_kib" "$f_size" "$f_cpu"
 echo "suyuan ÷ scriptindex: docs/s $(ratio "$x_sec" "$s_sec")×, docs per CPU-second $(ratio "$x_cpu" "$s_cpu")×, index size $(ratio "$s_size" "$x_size")×, peak memory $(ratio "$s_kib" "$x_kib")×"
 echo "suyuan ÷ FTS5 trigram: docs/s $(ratio "$f_sec" "$s_sec")×, docs per CPU-second $(ratio "$f_cpu" "$s_cpu")×, index size $(ratio "$s_size" "$f_size")×, peak memory $(ratio "$s_kib" "$f_kib")×"
+echo "$writer_line"
 xapian-check "$work/base/suyuan.db" > /dev/null && echo "xapian-check: suyuan.db is sound"
 
 read -r u_sec u_kib u_cpu < <(measure "$index_exe" build --quiet --corpus "$work/base/corpus" --db "$work/base/suyuan.db")

@@ -72,6 +72,8 @@ nlohmann::json to_json(const BuildReport& report) {
           {"raw_bytes_indexed", report.raw_bytes_indexed},
           {"raw_bytes_read", report.raw_bytes_read},
           {"seconds", report.seconds},
+          {"writer_wait_seconds", report.writer_wait_seconds},
+          {"commit_seconds", report.commit_seconds},
           {"docs_per_second", report.seconds > 0 ? report.files.size() / report.seconds : 0.0},
           {"jobs", report.jobs},
           {"shards", report.shards},
@@ -287,6 +289,10 @@ class OrderedQueue {
   bool stopped_ = false;
 };
 
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 unsigned effective_jobs(unsigned requested) {
   if (requested != 0) return requested;
   return std::max(1u, std::thread::hardware_concurrency());
@@ -468,6 +474,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
     } join_on_exit{queue, workers};
 
     auto commit_all = [&](bool final_commit) {
+      const auto committing = std::chrono::steady_clock::now();
       if (reposts) reposts->finish();  // the clusters of exactly what this commit holds
       std::vector<std::future<void>> commits;
       for (auto& db : writers) {
@@ -478,11 +485,14 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
       }
       for (auto& c : commits) c.get();
       if (reposts) reposts->committed();
+      report.commit_seconds += seconds_since(committing);
     };
 
     std::uint64_t uncommitted_bytes = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
+      const auto waiting = std::chrono::steady_clock::now();
       PreparedFile prepared = queue.take(i);
+      report.writer_wait_seconds += seconds_since(waiting);
       if (prepared.error) std::rethrow_exception(prepared.error);
       FileOutcome& outcome = prepared.outcome;
       if (prepared.write) {

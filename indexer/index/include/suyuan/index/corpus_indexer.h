@@ -38,9 +38,13 @@ struct BuildReport {
   std::uint64_t raw_bytes_indexed = 0;  ///< bytes of added/updated files
   std::uint64_t raw_bytes_read = 0;     ///< bytes of every file read (unchanged ones too)
   double seconds = 0;                   ///< wall time of the build
-  unsigned jobs = 1;                    ///< normalize+extract threads used
-  std::size_t shards = 1;               ///< databases written (1: an unsharded database)
-  bool dry_run = false;                 ///< nothing was written
+  /// Where the writer's wall time went besides writing: waiting for the workers to prepare the
+  /// next file (in path order), and committing batches to disk.
+  double writer_wait_seconds = 0;
+  double commit_seconds = 0;
+  unsigned jobs = 1;       ///< normalize+extract threads used
+  std::size_t shards = 1;  ///< databases written (1: an unsharded database)
+  bool dry_run = false;    ///< nothing was written
 };
 
 /// Where a build is, passed to BuildOptions::on_progress.
