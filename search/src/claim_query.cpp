@@ -2,12 +2,16 @@
 /// @brief Text parts of a claim query matched on claim sentences, then joined by term.
 #include "claim_query.h"
 
+#include <xapian/unicode.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 #include <vector>
 
 #include "suyuan/core/error.h"
+#include "suyuan/core/utf8.h"
 #include "suyuan/index/schema.h"
 #include "suyuan/index/term_positions.h"
 
@@ -73,15 +77,40 @@ Xapian::termpos window_of(const Xapian::Query& query) {
       std::strtoul(description.c_str() + at + word.size(), nullptr, 10));
 }
 
+/// Whether `term` is one character of U+3000–U+9FFF or U+20000–U+3FFFF (Han and kana, which
+/// have no case: the term is the character as the text has it).
+bool is_han_unigram(const std::string& term) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(term[i]); };
+  if (term.size() == 3) return byte(0) >= 0xE3 && byte(0) <= 0xE9;
+  return term.size() == 4 && byte(0) == 0xF0 && byte(1) >= 0xA0;
+}
+
+/// Whether a Han character's bytes start at `at` of `text`, and where the next one may start:
+/// after the characters that make no term (punctuation, spaces, symbols), which take no
+/// position in the index either. npos when a character that makes a term comes first.
+std::size_t next_term_start(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    std::size_t next = at;
+    const char32_t cp = utf8::decode(text, next);
+    if (Xapian::Unicode::is_wordchar(static_cast<unsigned>(cp))) return at;
+    at = next;
+  }
+  return at;
+}
+
 /// A text query evaluated on one sentence, as Xapian would on a document of it alone.
 class SentenceMatch {
  public:
-  explicit SentenceMatch(const TermPositions& terms) : terms_(terms) {}
+  /// `folded`: the sentence folded as queries are (it must outlive this).
+  explicit SentenceMatch(std::string_view folded) : text_(folded) {}
 
   bool holds(const Xapian::Query& query) const {
     switch (query.get_type()) {
-      case Xapian::Query::LEAF_TERM:
-        return terms_.count(leaf_term(query)) != 0;
+      case Xapian::Query::LEAF_TERM: {
+        const std::string term = leaf_term(query);
+        if (is_han_unigram(term)) return text_.find(term) != std::string_view::npos;
+        return terms().count(term) != 0;
+      }
       case Xapian::Query::LEAF_MATCH_ALL:
         return true;
       case Xapian::Query::LEAF_MATCH_NOTHING:
@@ -116,14 +145,33 @@ class SentenceMatch {
   /// How often a term, phrase or NEAR query occurs in the sentence.
   std::size_t occurrences(const Xapian::Query& query) const {
     if (query.get_type() != Xapian::Query::LEAF_TERM) return positional_matches(query);
-    auto found = terms_.find(leaf_term(query));
-    return found == terms_.end() ? 0 : found->second.size();
+    const std::string term = leaf_term(query);
+    if (is_han_unigram(term)) {
+      std::size_t n = 0;
+      for (auto at = text_.find(term); at != std::string_view::npos; at = text_.find(term, at + 1))
+        ++n;
+      return n;
+    }
+    auto found = terms().find(term);
+    return found == terms().end() ? 0 : found->second.size();
   }
 
-  /// The sentence's length in positions.
+  /// The sentence's length in positions, as its Han characters and runs of other word
+  /// characters (what the index gives a position to, but for the odd word Xapian splits).
   std::size_t length() const {
     std::size_t n = 0;
-    for (const auto& [term, positions] : terms_) n += positions.size();
+    bool in_word = false;
+    for (std::size_t at = 0; at < text_.size();) {
+      const char32_t cp = utf8::decode(text_, at);
+      const bool word = Xapian::Unicode::is_wordchar(static_cast<unsigned>(cp));
+      if (utf8::is_han(cp)) {
+        ++n;
+        in_word = false;
+      } else {
+        n += word && !in_word;
+        in_word = word;
+      }
+    }
     return n;
   }
 
@@ -145,16 +193,50 @@ class SentenceMatch {
   std::vector<unsigned> positions(const Xapian::Query& part) const {
     std::vector<unsigned> out;
     for (auto t = part.get_terms_begin(); t != part.get_terms_end(); ++t) {
-      auto found = terms_.find(*t);
-      if (found != terms_.end()) out.insert(out.end(), found->second.begin(), found->second.end());
+      auto found = terms().find(*t);
+      if (found != terms().end()) out.insert(out.end(), found->second.begin(), found->second.end());
     }
     std::sort(out.begin(), out.end());
     return out;
   }
 
+  /// The Han characters of an exact phrase of Han characters (window = their count), else
+  /// empty: those are matched on the text itself, without tokenizing it.
+  static std::vector<std::string> han_phrase(const Xapian::Query& query) {
+    std::vector<std::string> chars;
+    if (query.get_type() != Xapian::Query::OP_PHRASE) return chars;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+      const Xapian::Query part = query.get_subquery(i);
+      if (part.get_type() != Xapian::Query::LEAF_TERM || !is_han_unigram(leaf_term(part)))
+        return {};
+      chars.push_back(leaf_term(part));
+    }
+    if (window_of(query) != chars.size()) chars.clear();
+    return chars;
+  }
+
+  /// Starts of an exact phrase of Han characters: each character after the previous one with
+  /// nothing but characters that make no term between them (so on consecutive positions).
+  std::size_t han_phrase_matches(const std::vector<std::string>& chars) const {
+    std::size_t matches = 0;
+    for (auto at = text_.find(chars.front()); at != std::string_view::npos;
+         at = text_.find(chars.front(), at + 1)) {
+      std::size_t next = at + chars.front().size();
+      bool found = true;
+      for (std::size_t k = 1; k < chars.size() && found; ++k) {
+        next = next_term_start(text_, next);
+        found = text_.compare(next, chars[k].size(), chars[k]) == 0;
+        next += chars[k].size();
+      }
+      matches += found;
+    }
+    return matches;
+  }
+
   /// Where a PHRASE (its parts in order within `window` positions) or NEAR (in any order)
   /// query matches: the number of positions a match starts at.
   std::size_t positional_matches(const Xapian::Query& query) const {
+    if (const auto chars = han_phrase(query); !chars.empty()) return han_phrase_matches(chars);
     const Xapian::termpos window = window_of(query);
     std::vector<std::vector<unsigned>> parts;
     for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
@@ -184,16 +266,15 @@ class SentenceMatch {
     return matches;
   }
 
-  const TermPositions& terms_;
-};
+  /// The index's terms and positions of the sentence, made when first needed.
+  const TermPositions& terms() const {
+    if (!terms_) terms_ = term_positions(text_);
+    return *terms_;
+  }
 
-/// Whether `term` is one character of U+3000–U+9FFF or U+20000–U+3FFFF (Han and kana, which
-/// have no case: the term is the character as the text has it).
-bool is_han_unigram(const std::string& term) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(term[i]); };
-  if (term.size() == 3) return byte(0) >= 0xE3 && byte(0) <= 0xE9;
-  return term.size() == 4 && byte(0) == 0xF0 && byte(1) >= 0xA0;
-}
+  std::string_view text_;
+  mutable std::optional<TermPositions> terms_;
+};
 
 /// A necessary condition for `query` to hold on `text`, without tokenizing it: every Han
 /// character a match needs occurs in the text.
@@ -325,24 +406,24 @@ class Rewriter {
                                 type_term(schema::TYPE_CLAIM)),
                   schema::SLOT_CLAIM_SENTENCE);
     std::vector<std::string> terms;
-    std::vector<std::pair<std::string, TermPositions>> matched;
+    std::vector<std::pair<std::string_view, SentenceMatch>> matched;
     for (const std::string& value : sentences) {
       const std::string_view key = sentence_key(value);
       if (key.size() == value.size()) continue;  // not what the index stage writes
       const std::string_view folded = std::string_view(value).substr(key.size() + 1);
       if (!may_hold(text, folded)) continue;
-      TermPositions terms_of_sentence = term_positions(folded);
-      if (!SentenceMatch(terms_of_sentence).holds(text)) continue;
+      SentenceMatch sentence(folded);
+      if (!sentence.holds(text)) continue;
       terms.push_back(std::string(schema::PREFIX_CLAIM_SENTENCE) + std::string(key));
-      if (positive) matched.emplace_back(std::string(key), std::move(terms_of_sentence));
+      if (positive) matched.emplace_back(key, std::move(sentence));
     }
     if (!matched.empty()) {
       double total_length = 0;
-      for (const auto& [key, sentence] : matched) total_length += SentenceMatch(sentence).length();
+      for (const auto& [key, sentence] : matched) total_length += sentence.length();
       const double average_length = std::max(1.0, total_length / matched.size());
       for (const auto& [key, sentence] : matched) {
-        const SentenceMatch match(sentence);
-        out_.sentence_weight[key] += weight(text, match, match.length() / average_length);
+        out_.sentence_weight[std::string(key)] +=
+            weight(text, sentence, sentence.length() / average_length);
       }
     }
     if (terms.empty()) return Xapian::Query::MatchNothing;

@@ -9,6 +9,8 @@
 
 #include "index_fixture.h"
 #include "suyuan/core/error.h"
+#include "suyuan/core/utf8.h"
+#include "suyuan/index/term_positions.h"
 #include "suyuan/search/cross_check.h"
 
 namespace fs = std::filesystem;
@@ -266,13 +268,14 @@ TEST_CASE("claims are searchable with ranges and filters", "[search]") {
 namespace {
 
 /// Ids of the claims a claim query finds (every page), and its scores in result order.
-std::pair<std::set<std::string>, std::vector<double>> claim_search(const std::string& query) {
+std::pair<std::set<std::string>, std::vector<double>> claim_search(
+    const std::string& query, const Searcher& with = searcher()) {
   SearchRequest request;
   request.query = query;
   request.limit = 1000;
   std::set<std::string> ids;
   std::vector<double> scores;
-  const auto response = searcher().search_claims(request);
+  const auto response = with.search_claims(request);
   CHECK(response.total_estimate == response.results.size());
   for (const ClaimHit& hit : response.results) {
     ids.insert(hit.cited.doc_id + "#" + std::to_string(hit.cited.claim.value_raw.begin));
@@ -299,6 +302,53 @@ bool sentence_has(const CitedClaim& cited, const std::string& folded) {
 }
 
 }  // namespace
+
+TEST_CASE("claim phrases match as Xapian phrases on the sentence's own terms, punctuation too",
+          "[search]") {
+  // Reference: the index's terms and positions of each sentence, consecutive positions for a
+  // phrase. The searcher matches Han phrases on the text itself; they must agree, also for
+  // pairs of characters with punctuation between them (which take no position).
+  std::vector<std::pair<std::string, std::string>> pairs;  // (phrase, a sentence it was cut from)
+  std::set<std::string> seen;
+  std::size_t step = 0;
+  for (const CitedClaim& cited : searcher().claims()) {
+    const std::string folded = test::shared_normalizer().fold_query(cited.claim.sentence);
+    std::string last_han;  // two Han characters in a row, whatever stands between them
+    for (std::size_t at = 0; at < folded.size();) {
+      const std::size_t start = at;
+      if (!utf8::is_han(utf8::decode(folded, at))) continue;
+      const std::string han = folded.substr(start, at - start);
+      if (!last_han.empty() && step++ % 5 == 0 && seen.insert(last_han + han).second)
+        pairs.emplace_back(last_han + han, folded);
+      last_han = han;
+    }
+  }
+  REQUIRE(pairs.size() > 50);
+  // Without the gazetteer: no phrase stands for its aliases (辉达 for 英伟达 too).
+  const Searcher literal(trap_index().database(), test::shared_normalizer());
+  std::vector<std::pair<std::string, TermPositions>> sentence_terms;
+  for (const CitedClaim& c : searcher().claims()) {
+    sentence_terms.emplace_back(
+        c.doc_id + "#" + std::to_string(c.claim.value_raw.begin),
+        term_positions(test::shared_normalizer().fold_query(c.claim.sentence)));
+  }
+  std::size_t across_punctuation = 0;
+  for (const auto& [phrase, from] : pairs) {
+    INFO(phrase);
+    const std::string first = phrase.substr(0, 3), second = phrase.substr(3);
+    std::set<std::string> expected;
+    for (const auto& [id, terms] : sentence_terms) {
+      const auto a = terms.find(first), b = terms.find(second);
+      if (a == terms.end() || b == terms.end()) continue;
+      for (unsigned p : a->second) {
+        if (std::binary_search(b->second.begin(), b->second.end(), p + 1)) expected.insert(id);
+      }
+    }
+    CHECK(claim_search(phrase, literal).first == expected);
+    if (from.find(phrase) == std::string::npos) ++across_punctuation;
+  }
+  CHECK(across_punctuation > 0);
+}
 
 TEST_CASE("claim text matches the claim's own sentence exactly, in any combination", "[search]") {
   // Claim documents hold no text: a query's text parts are matched on the sentences and joined.
