@@ -392,30 +392,28 @@ class Rewriter {
   /// The claims whose sentence matches `text`: one PREFIX_CLAIM_SENTENCE term per sentence.
   Xapian::Query matching_sentences(const Xapian::Query& text, bool positive) {
     if (positive) out_.ranked = true;
-    const std::vector<std::string> articles =
+    // The articles that can hold a matching sentence, and their claims' sentences.
+    const std::vector<std::string> lists =
         values_of(Xapian::Query(Xapian::Query::OP_FILTER, without_exclusions(text),
                                 type_term(schema::TYPE_ARTICLE)),
-                  schema::SLOT_DOC_ID);
-    if (articles.empty()) return Xapian::Query::MatchNothing;
-    std::vector<std::string> parents;
-    for (const std::string& doc_id : articles)
-      parents.push_back(std::string(schema::PREFIX_PARENT) + doc_id);
-    const std::vector<std::string> sentences =
-        values_of(Xapian::Query(Xapian::Query::OP_FILTER,
-                                Xapian::Query(Xapian::Query::OP_OR, parents.begin(), parents.end()),
-                                type_term(schema::TYPE_CLAIM)),
-                  schema::SLOT_CLAIM_SENTENCE);
+                  schema::SLOT_CLAIM_SENTENCES);
     std::vector<std::string> terms;
     std::vector<std::pair<std::string_view, SentenceMatch>> matched;
-    for (const std::string& value : sentences) {
-      const std::string_view key = sentence_key(value);
-      if (key.size() == value.size()) continue;  // not what the index stage writes
-      const std::string_view folded = std::string_view(value).substr(key.size() + 1);
-      if (!may_hold(text, folded)) continue;
-      SentenceMatch sentence(folded);
-      if (!sentence.holds(text)) continue;
-      terms.push_back(std::string(schema::PREFIX_CLAIM_SENTENCE) + std::string(key));
-      if (positive) matched.emplace_back(key, std::move(sentence));
+    for (const std::string& list : lists) {
+      for (std::size_t begin = 0; begin < list.size();) {
+        std::size_t end = list.find(schema::CLAIM_SENTENCE_END, begin);
+        if (end == std::string::npos) end = list.size();
+        const std::string_view record = std::string_view(list).substr(begin, end - begin);
+        begin = end + 1;
+        const std::size_t split = record.find(schema::CLAIM_SENTENCE_KEY_END);
+        if (split == std::string_view::npos) continue;  // not what the index stage writes
+        const std::string_view key = record.substr(0, split), folded = record.substr(split + 1);
+        if (!may_hold(text, folded)) continue;
+        SentenceMatch sentence(folded);
+        if (!sentence.holds(text)) continue;
+        terms.push_back(std::string(schema::PREFIX_CLAIM_SENTENCE) + std::string(key));
+        if (positive) matched.emplace_back(key, std::move(sentence));
+      }
     }
     if (!matched.empty()) {
       double total_length = 0;
@@ -474,10 +472,6 @@ class Rewriter {
 };
 
 }  // namespace
-
-std::string_view sentence_key(std::string_view slot_value) {
-  return slot_value.substr(0, std::min(slot_value.find('\n'), slot_value.size()));
-}
 
 ClaimQuery claim_query(const Xapian::Database& database, const Xapian::Query& query) {
   ClaimQuery out;

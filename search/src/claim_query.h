@@ -28,7 +28,4 @@ struct ClaimQuery {
 /// Error(INVALID_INPUT) for a query form claims cannot answer.
 ClaimQuery claim_query(const Xapian::Database& database, const Xapian::Query& query);
 
-/// The sentence key of a claim document's SLOT_CLAIM_SENTENCE value.
-std::string_view sentence_key(std::string_view slot_value);
-
 }  // namespace suyuan

@@ -599,8 +599,8 @@ std::vector<ClaimHit> ranked_claim_page(const Xapian::MSet& every_match, const C
     ranked.reserve(every_match.size());
     every_match.fetch();  // one round trip to a remote shard for all the values
     for (auto it = every_match.begin(); it != every_match.end(); ++it) {
-      const auto weight = joined.sentence_weight.find(
-          std::string(sentence_key(it.get_document().get_value(schema::SLOT_CLAIM_SENTENCE))));
+      const auto weight =
+          joined.sentence_weight.find(it.get_document().get_value(schema::SLOT_CLAIM_SENTENCES));
       ranked.emplace_back(weight == joined.sentence_weight.end() ? 0.0 : weight->second, it);
     }
     std::stable_sort(ranked.begin(), ranked.end(),

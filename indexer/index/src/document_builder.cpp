@@ -140,7 +140,6 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
   doc.add_boolean_term(term(schema::PREFIX_TYPE, schema::TYPE_ARTICLE));
   doc.add_boolean_term(std::string(schema::PREFIX_SHA) + article.version);
   if (!meta.publisher.empty()) doc.add_boolean_term(term(schema::PREFIX_PUBLISHER, meta.publisher));
-  doc.add_value(schema::SLOT_DOC_ID, article.doc_id);
   doc.add_value(schema::SLOT_PATH, article.path);
   doc.add_value(schema::SLOT_VERSION, article.version);
   add_date_values(doc, meta.published);
@@ -185,6 +184,8 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
 
   // One document per claim, so that claims can be filtered and ranged on their own. Its text is
   // the article's: the claim holds its sentence as a value, not as terms (see schema.h).
+  std::vector<std::uint32_t> sentence_starts;
+  std::string claim_sentences;  // the article's SLOT_CLAIM_SENTENCES
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) {
     const Claim& claim = extraction.claims[i];
     const std::string sentence_key =
@@ -193,8 +194,20 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
     claim_doc.add_boolean_term(term(schema::PREFIX_TYPE, schema::TYPE_CLAIM));
     claim_doc.add_boolean_term(term(schema::PREFIX_PARENT, article.doc_id));
     claim_doc.add_boolean_term(term(schema::PREFIX_CLAIM_SENTENCE, sentence_key));
-    claim_doc.add_value(schema::SLOT_CLAIM_SENTENCE,
-                        sentence_key + "\n" + normalizer_.fold_query(claim.sentence));
+    claim_doc.add_value(schema::SLOT_CLAIM_SENTENCES, sentence_key);
+    if (std::find(sentence_starts.begin(), sentence_starts.end(), claim.sentence_raw.begin) ==
+        sentence_starts.end()) {
+      sentence_starts.push_back(claim.sentence_raw.begin);
+      std::string folded = normalizer_.fold_query(claim.sentence);
+      for (char& c : folded) {
+        // Control characters make no term: a space in their place matches the same.
+        if (c == schema::CLAIM_SENTENCE_KEY_END || c == schema::CLAIM_SENTENCE_END) c = ' ';
+      }
+      claim_sentences += sentence_key;
+      claim_sentences += schema::CLAIM_SENTENCE_KEY_END;
+      claim_sentences += folded;
+      claim_sentences += schema::CLAIM_SENTENCE_END;
+    }
     claim_doc.add_boolean_term(term(schema::PREFIX_SUBJECT, claim.subject));
     claim_doc.add_boolean_term(term(schema::PREFIX_METRIC, claim.metric));
     add_entity_terms(claim_doc, extraction.mentions, claim.sentence_raw);
@@ -222,6 +235,7 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
     claim_doc.set_data(encode_stored_claim(origin, claim, i));
     out.claims.push_back(std::move(claim_doc));
   }
+  if (!claim_sentences.empty()) doc.add_value(schema::SLOT_CLAIM_SENTENCES, claim_sentences);
   return out;
 }
 

@@ -9,7 +9,7 @@ namespace suyuan::schema {
 
 /// Bump when the terms, values or document data change meaning: `suyuan-index build`
 /// re-indexes every document of an older schema.
-inline constexpr std::string_view VERSION = "9";
+inline constexpr std::string_view VERSION = "10";
 /// Database metadata key holding VERSION.
 inline constexpr std::string_view VERSION_KEY = "suyuan.schema";
 
@@ -41,8 +41,8 @@ inline constexpr std::string_view PREFIX_TITLE = "S";
 inline constexpr std::string_view TYPE_ARTICLE = "article";
 /// One document per claim: its filter terms, values and stored claim, but no text terms (a claim
 /// sentence's text is the article's text: indexing it again took most of a build's time). The
-/// text of a claim query is matched on the articles and then on each claim's sentence, read
-/// from SLOT_CLAIM_SENTENCE (search/src/claim_query.h).
+/// text of a claim query is matched on the articles and then on their claims' sentences, read
+/// from the articles' SLOT_CLAIM_SENTENCES (search/src/claim_query.h).
 inline constexpr std::string_view TYPE_CLAIM = "claim";
 
 /// Value slots.
@@ -59,15 +59,19 @@ enum Slot : unsigned {
   /// The doc_id of the origin of the article's re-post cluster (absent when alone): the
   /// collapse key, and what `repost:<origin>` filters on (a value range of one value).
   SLOT_REPOST_CLUSTER = 7,
-  /// A claim's sentence key (its PREFIX_CLAIM_SENTENCE term's value), '\n', its sentence folded
-  /// as queries are.
-  SLOT_CLAIM_SENTENCE = 8,
-  SLOT_DOC_ID = 9,  ///< an article's doc_id (read by a match spy: works on remote shards too)
+  /// On an article: each distinct sentence of its claims as its key (the value of the claims'
+  /// PREFIX_CLAIM_SENTENCE term), CLAIM_SENTENCE_KEY_END, the sentence folded as queries are,
+  /// CLAIM_SENTENCE_END. On a claim: its sentence key alone (claims are ranked by it).
+  SLOT_CLAIM_SENTENCES = 8,
   /// An article's path and content version (its PREFIX_PATH and PREFIX_SHA terms): a build
   /// reads what is indexed from these two value streams, not from every article's term list.
   SLOT_PATH = 10,
   SLOT_VERSION = 11,
 };
+
+/// Separators of SLOT_CLAIM_SENTENCES (control characters: a folded sentence keeps none).
+inline constexpr char CLAIM_SENTENCE_KEY_END = '\x1f';
+inline constexpr char CLAIM_SENTENCE_END = '\x1e';
 
 /// Prefixes of the filter terms counted as facets. A value never starts with an upper-case
 /// letter, so XP (publisher) does not take XPAR terms, nor XM (month) XMET ones.
