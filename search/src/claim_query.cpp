@@ -85,9 +85,8 @@ bool is_han_unigram(const std::string& term) {
   return term.size() == 4 && byte(0) == 0xF0 && byte(1) >= 0xA0;
 }
 
-/// Whether a Han character's bytes start at `at` of `text`, and where the next one may start:
-/// after the characters that make no term (punctuation, spaces, symbols), which take no
-/// position in the index either. npos when a character that makes a term comes first.
+/// Where the next character that makes a term starts at or after `at`: the characters before
+/// it (punctuation, spaces, symbols) take no position in the index either.
 std::size_t next_term_start(std::string_view text, std::size_t at) {
   while (at < text.size()) {
     std::size_t next = at;
@@ -98,61 +97,133 @@ std::size_t next_term_start(std::string_view text, std::size_t at) {
   return at;
 }
 
-/// A text query evaluated on one sentence, as Xapian would on a document of it alone.
+/// A text query compiled once for matching many sentences (reading a Xapian::Query's parts
+/// allocates on every call).
+struct TextNode {
+  enum class Kind { TERM, ALL, NONE, AND, OR, AND_NOT, XOR, FIRST, PHRASE, NEAR };
+  Kind kind = Kind::NONE;
+  std::string term;                    ///< TERM
+  bool han = false;                    ///< TERM: one Han character, found in the text as is
+  Xapian::termpos window = 0;          ///< PHRASE, NEAR
+  std::vector<std::string> han_chars;  ///< PHRASE of Han characters only, exact: its characters
+  std::vector<std::string> terms;      ///< every term below (inverse document frequencies)
+  std::vector<TextNode> parts;
+};
+
+TextNode compile_text(const Xapian::Query& query) {
+  TextNode node;
+  using K = TextNode::Kind;
+  const auto op = query.get_type();
+  switch (op) {
+    case Xapian::Query::LEAF_TERM:
+      node.kind = K::TERM;
+      node.term = leaf_term(query);
+      node.han = is_han_unigram(node.term);
+      node.terms = {node.term};
+      return node;
+    case Xapian::Query::LEAF_MATCH_ALL:
+      node.kind = K::ALL;
+      return node;
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      node.kind = K::NONE;
+      return node;
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+      node.kind = K::AND;
+      break;
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+    case Xapian::Query::OP_ELITE_SET:
+      node.kind = K::OR;
+      break;
+    case Xapian::Query::OP_AND_NOT:
+      node.kind = K::AND_NOT;
+      break;
+    case Xapian::Query::OP_XOR:
+      node.kind = K::XOR;
+      break;
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      node.kind = K::FIRST;
+      break;
+    case Xapian::Query::OP_PHRASE:
+    case Xapian::Query::OP_NEAR:
+      node.kind = op == Xapian::Query::OP_PHRASE ? K::PHRASE : K::NEAR;
+      node.window = window_of(query);
+      break;
+    default:
+      unsupported(query);
+  }
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+    node.parts.push_back(compile_text(query.get_subquery(i)));
+    const auto& part = node.parts.back();
+    node.terms.insert(node.terms.end(), part.terms.begin(), part.terms.end());
+  }
+  if (node.kind == K::PHRASE) {
+    for (const TextNode& part : node.parts) {
+      if (part.kind != K::TERM || !part.han) {
+        node.han_chars.clear();
+        break;
+      }
+      node.han_chars.push_back(part.term);
+    }
+    if (node.window != node.han_chars.size()) node.han_chars.clear();
+  }
+  return node;
+}
+
+/// A compiled text query evaluated on one sentence, as Xapian would on a document of it alone.
 class SentenceMatch {
  public:
   /// `folded`: the sentence folded as queries are (it must outlive this).
   explicit SentenceMatch(std::string_view folded) : text_(folded) {}
 
-  bool holds(const Xapian::Query& query) const {
-    switch (query.get_type()) {
-      case Xapian::Query::LEAF_TERM: {
-        const std::string term = leaf_term(query);
-        if (is_han_unigram(term)) return text_.find(term) != std::string_view::npos;
-        return terms().count(term) != 0;
-      }
-      case Xapian::Query::LEAF_MATCH_ALL:
+  bool holds(const TextNode& node) const {
+    using K = TextNode::Kind;
+    switch (node.kind) {
+      case K::TERM:
+        if (node.han) return text_.find(node.term) != std::string_view::npos;
+        return terms().count(node.term) != 0;
+      case K::ALL:
         return true;
-      case Xapian::Query::LEAF_MATCH_NOTHING:
+      case K::NONE:
         return false;
-      case Xapian::Query::OP_AND:
-      case Xapian::Query::OP_FILTER:
-        return all_of(query, 0);
-      case Xapian::Query::OP_OR:
-      case Xapian::Query::OP_SYNONYM:
-      case Xapian::Query::OP_MAX:
-      case Xapian::Query::OP_ELITE_SET:
-        return any_of(query, 0);
-      case Xapian::Query::OP_AND_NOT:
-        return holds(query.get_subquery(0)) && !any_of(query, 1);
-      case Xapian::Query::OP_AND_MAYBE:
-      case Xapian::Query::OP_SCALE_WEIGHT:
-        return holds(query.get_subquery(0));
-      case Xapian::Query::OP_XOR: {
-        std::size_t n = 0;
-        for (std::size_t i = 0; i < query.get_num_subqueries(); ++i)
-          n += holds(query.get_subquery(i));
-        return n % 2 == 1;
-      }
-      case Xapian::Query::OP_PHRASE:
-      case Xapian::Query::OP_NEAR:
-        return positional_matches(query) != 0;
-      default:
-        unsupported(query);
+      case K::AND:
+        return std::all_of(node.parts.begin(), node.parts.end(),
+                           [&](const TextNode& p) { return holds(p); });
+      case K::OR:
+        return std::any_of(node.parts.begin(), node.parts.end(),
+                           [&](const TextNode& p) { return holds(p); });
+      case K::AND_NOT:
+        return holds(node.parts.front()) &&
+               std::none_of(node.parts.begin() + 1, node.parts.end(),
+                            [&](const TextNode& p) { return holds(p); });
+      case K::XOR:
+        return std::count_if(node.parts.begin(), node.parts.end(),
+                             [&](const TextNode& p) { return holds(p); }) %
+                   2 ==
+               1;
+      case K::FIRST:
+        return holds(node.parts.front());
+      case K::PHRASE:
+      case K::NEAR:
+        return positional_matches(node) != 0;
     }
+    return false;
   }
 
   /// How often a term, phrase or NEAR query occurs in the sentence.
-  std::size_t occurrences(const Xapian::Query& query) const {
-    if (query.get_type() != Xapian::Query::LEAF_TERM) return positional_matches(query);
-    const std::string term = leaf_term(query);
-    if (is_han_unigram(term)) {
+  std::size_t occurrences(const TextNode& node) const {
+    if (node.kind != TextNode::Kind::TERM) return positional_matches(node);
+    if (node.han) {
       std::size_t n = 0;
-      for (auto at = text_.find(term); at != std::string_view::npos; at = text_.find(term, at + 1))
+      for (auto at = text_.find(node.term); at != std::string_view::npos;
+           at = text_.find(node.term, at + 1))
         ++n;
       return n;
     }
-    auto found = terms().find(term);
+    auto found = terms().find(node.term);
     return found == terms().end() ? 0 : found->second.size();
   }
 
@@ -176,45 +247,6 @@ class SentenceMatch {
   }
 
  private:
-  bool all_of(const Xapian::Query& query, std::size_t from) const {
-    for (std::size_t i = from; i < query.get_num_subqueries(); ++i) {
-      if (!holds(query.get_subquery(i))) return false;
-    }
-    return true;
-  }
-  bool any_of(const Xapian::Query& query, std::size_t from) const {
-    for (std::size_t i = from; i < query.get_num_subqueries(); ++i) {
-      if (holds(query.get_subquery(i))) return true;
-    }
-    return false;
-  }
-
-  /// Positions of a positional query's part: a term, or an OR of terms.
-  std::vector<unsigned> positions(const Xapian::Query& part) const {
-    std::vector<unsigned> out;
-    for (auto t = part.get_terms_begin(); t != part.get_terms_end(); ++t) {
-      auto found = terms().find(*t);
-      if (found != terms().end()) out.insert(out.end(), found->second.begin(), found->second.end());
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-  }
-
-  /// The Han characters of an exact phrase of Han characters (window = their count), else
-  /// empty: those are matched on the text itself, without tokenizing it.
-  static std::vector<std::string> han_phrase(const Xapian::Query& query) {
-    std::vector<std::string> chars;
-    if (query.get_type() != Xapian::Query::OP_PHRASE) return chars;
-    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-      const Xapian::Query part = query.get_subquery(i);
-      if (part.get_type() != Xapian::Query::LEAF_TERM || !is_han_unigram(leaf_term(part)))
-        return {};
-      chars.push_back(leaf_term(part));
-    }
-    if (window_of(query) != chars.size()) chars.clear();
-    return chars;
-  }
-
   /// Starts of an exact phrase of Han characters: each character after the previous one with
   /// nothing but characters that make no term between them (so on consecutive positions).
   std::size_t han_phrase_matches(const std::vector<std::string>& chars) const {
@@ -233,17 +265,27 @@ class SentenceMatch {
     return matches;
   }
 
+  /// Positions of a positional query's part: a term, or an OR of terms.
+  std::vector<unsigned> positions(const TextNode& part) const {
+    std::vector<unsigned> out;
+    for (const std::string& term : part.terms) {
+      auto found = terms().find(term);
+      if (found != terms().end()) out.insert(out.end(), found->second.begin(), found->second.end());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
   /// Where a PHRASE (its parts in order within `window` positions) or NEAR (in any order)
   /// query matches: the number of positions a match starts at.
-  std::size_t positional_matches(const Xapian::Query& query) const {
-    if (const auto chars = han_phrase(query); !chars.empty()) return han_phrase_matches(chars);
-    const Xapian::termpos window = window_of(query);
+  std::size_t positional_matches(const TextNode& node) const {
+    if (!node.han_chars.empty()) return han_phrase_matches(node.han_chars);
     std::vector<std::vector<unsigned>> parts;
-    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-      parts.push_back(positions(query.get_subquery(i)));
+    for (const TextNode& part : node.parts) {
+      parts.push_back(positions(part));
       if (parts.back().empty()) return 0;
     }
-    const bool ordered = query.get_type() == Xapian::Query::OP_PHRASE;
+    const bool ordered = node.kind == TextNode::Kind::PHRASE;
     std::vector<unsigned> starts = parts.front();
     if (!ordered) {
       for (const auto& part : parts) starts.insert(starts.end(), part.begin(), part.end());
@@ -258,7 +300,7 @@ class SentenceMatch {
       for (std::size_t k = ordered ? 1 : 0; k < parts.size() && found; ++k) {
         auto it =
             std::lower_bound(parts[k].begin(), parts[k].end(), ordered ? previous + 1 : start);
-        found = it != parts[k].end() && *it < start + window;
+        found = it != parts[k].end() && *it < start + node.window;
         if (found) previous = *it;
       }
       matches += found;
@@ -276,26 +318,21 @@ class SentenceMatch {
   mutable std::optional<TermPositions> terms_;
 };
 
-/// A necessary condition for `query` to hold on `text`, without tokenizing it: every Han
+/// A necessary condition for `node` to hold on `text`, without tokenizing it: every Han
 /// character a match needs occurs in the text.
-bool may_hold(const Xapian::Query& query, std::string_view text) {
-  switch (query.get_type()) {
-    case Xapian::Query::LEAF_TERM: {
-      const std::string term = leaf_term(query);
-      return !is_han_unigram(term) || text.find(term) != std::string_view::npos;
-    }
-    case Xapian::Query::OP_AND:
-    case Xapian::Query::OP_FILTER:
-    case Xapian::Query::OP_PHRASE:
-    case Xapian::Query::OP_NEAR:
-      for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-        if (!may_hold(query.get_subquery(i), text)) return false;
-      }
-      return true;
-    case Xapian::Query::OP_AND_NOT:
-    case Xapian::Query::OP_AND_MAYBE:
-    case Xapian::Query::OP_SCALE_WEIGHT:
-      return may_hold(query.get_subquery(0), text);
+bool may_hold(const TextNode& node, std::string_view text) {
+  using K = TextNode::Kind;
+  switch (node.kind) {
+    case K::TERM:
+      return !node.han || text.find(node.term) != std::string_view::npos;
+    case K::AND:
+    case K::PHRASE:
+    case K::NEAR:
+      return std::all_of(node.parts.begin(), node.parts.end(),
+                         [&](const TextNode& p) { return may_hold(p, text); });
+    case K::AND_NOT:
+    case K::FIRST:
+      return may_hold(node.parts.front(), text);
     default:
       return true;
   }
@@ -390,11 +427,12 @@ class Rewriter {
   }
 
   /// The claims whose sentence matches `text`: one PREFIX_CLAIM_SENTENCE term per sentence.
-  Xapian::Query matching_sentences(const Xapian::Query& text, bool positive) {
+  Xapian::Query matching_sentences(const Xapian::Query& text_query, bool positive) {
     if (positive) out_.ranked = true;
+    const TextNode text = compile_text(text_query);
     // The articles that can hold a matching sentence, and their claims' sentences.
     const std::vector<std::string> lists =
-        values_of(Xapian::Query(Xapian::Query::OP_FILTER, without_exclusions(text),
+        values_of(Xapian::Query(Xapian::Query::OP_FILTER, without_exclusions(text_query),
                                 type_term(schema::TYPE_ARTICLE)),
                   schema::SLOT_CLAIM_SENTENCES);
     std::vector<std::string> terms;
@@ -431,26 +469,25 @@ class Rewriter {
   /// BM25 over the sentence: for each positive term or phrase it holds, the inverse document
   /// frequencies of its terms, saturated by how often it occurs and normalized by the
   /// sentence's length relative to the average matching sentence (`relative_length`).
-  double weight(const Xapian::Query& text, const SentenceMatch& sentence, double relative_length) {
+  double weight(const TextNode& text, const SentenceMatch& sentence, double relative_length) {
     constexpr double K1 = 1.2, B = 0.75;  // Xapian's BM25Weight defaults
-    switch (text.get_type()) {
-      case Xapian::Query::LEAF_TERM:
-      case Xapian::Query::OP_PHRASE:
-      case Xapian::Query::OP_NEAR: {
+    using K = TextNode::Kind;
+    switch (text.kind) {
+      case K::TERM:
+      case K::PHRASE:
+      case K::NEAR: {
         const double tf = static_cast<double>(sentence.occurrences(text));
         if (tf == 0) return 0.0;
         double idf_sum = 0;
-        for (auto t = text.get_terms_begin(); t != text.get_terms_end(); ++t) idf_sum += idf(*t);
+        for (const std::string& term : text.terms) idf_sum += idf(term);
         return idf_sum * tf * (K1 + 1) / (tf + K1 * (1 - B + B * relative_length));
       }
-      case Xapian::Query::OP_AND_NOT:
-      case Xapian::Query::OP_AND_MAYBE:
-      case Xapian::Query::OP_SCALE_WEIGHT:
-        return weight(text.get_subquery(0), sentence, relative_length);
+      case K::AND_NOT:
+      case K::FIRST:
+        return weight(text.parts.front(), sentence, relative_length);
       default: {
         double sum = 0;
-        for (std::size_t i = 0; i < text.get_num_subqueries(); ++i)
-          sum += weight(text.get_subquery(i), sentence, relative_length);
+        for (const TextNode& part : text.parts) sum += weight(part, sentence, relative_length);
         return sum;
       }
     }
