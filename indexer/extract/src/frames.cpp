@@ -550,6 +550,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     }
     for (const auto& w : rules.not_claim_before)
       if (t.ends_at(begin, w)) return true;
+    // 11月5日 that the date recognizer left (a dateline's): the day of a date, not a count.
+    if (begin > 0 && t[begin - 1] == U'月' && (t[end] == U'日' || t[end] == U'号')) return true;
     // A numeral glued to Latin letters or a dash is part of a model or product name (轰-6K),
     // also one space after a Latin word (Qihoo 360, Watch 9).
     if (begin > 0 && (is_ascii_alpha(t[begin - 1]) || t[begin - 1] == '-')) return true;
