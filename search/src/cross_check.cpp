@@ -30,6 +30,8 @@ struct Frame {
   std::string value_text;  ///< the figure as written
   /// No period, and the figure changes over time: it is about the days around publication.
   bool undated = false;
+  /// The subject is a generic phrase (每坪开价, 面团): whose figure it is, the text does not say.
+  bool generic_subject = false;
 };
 
 /// "2022" or "2022-04..2022-06" of a claim's period.
@@ -89,6 +91,7 @@ Frame frame_of(const Claim& claim, const CrossCheckRules& rules) {
     }
   }
   f.undated = !dated_event && !rules.is_timeless(f.metric) && f.period.empty();
+  f.generic_subject = claim.subject_kind == SubjectKind::GENERIC;
   return f;
 }
 
@@ -460,11 +463,13 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
     const auto listed = [](const std::vector<std::string>& list, const std::string& x) {
       return std::find(list.begin(), list.end(), x) != list.end();
     };
-    // Nor does a figure with neither metric nor unit (北京…5: five what?) or an ordinal
-    // (第十七次 of a meeting).
+    // Nor does a figure with neither metric nor unit (北京…5: five what?), an ordinal
+    // (第十七次 of a meeting), or a generic subject's figure of no period (每坪开价90万元 of some
+    // building: 2022年粮食总产量 has a period and is a question).
     const bool no_question =
         listed(rules.unnamed_metrics, frame.metric) || listed(rules.alone_units, unit) ||
-        (frame.metric.empty() && unit.empty() && cited.claim.value.kind != ValueKind::DATE);
+        (frame.metric.empty() && unit.empty() && cited.claim.value.kind != ValueKind::DATE) ||
+        (frame.generic_subject && frame.undated);
     const std::string alone =
         no_question ? "#" + std::to_string(&cited - claims.data()) : std::string();
     if (!request.subject.empty() && frame.subject != request.subject) continue;

@@ -55,8 +55,9 @@ constexpr Names<Modality, 4> MODALITIES{{{Modality::ACTUAL, "actual"},
                                          {Modality::FORECAST, "forecast"},
                                          {Modality::TARGET, "target"},
                                          {Modality::ESTIMATE, "estimate"}}};
-constexpr Names<SubjectKind, 2> SUBJECT_KINDS{
-    {{SubjectKind::ENTITY, "entity"}, {SubjectKind::OPEN, "open"}}};
+constexpr Names<SubjectKind, 3> SUBJECT_KINDS{{{SubjectKind::ENTITY, "entity"},
+                                               {SubjectKind::OPEN, "open"},
+                                               {SubjectKind::GENERIC, "generic"}}};
 
 template <typename Enum, std::size_t N>
 std::string_view name_in(const Names<Enum, N>& names, Enum value) {

@@ -88,6 +88,15 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
       i += w->size();
       moved = true;
     }
+    // 据海关统计, 据了解: "according to …" up to its closing word opens the clause.
+    if (word_at(t, i, rules.according_to)) {
+      for (std::size_t k = i + 1; k < clause.end; ++k) {
+        if (const auto* closer = word_at(t, k, rules.according_to_closers)) {
+          if (k + closer->size() < clause.end) i = k + closer->size(), moved = true;
+          break;
+        }
+      }
+    }
   }
   return i;
 }
@@ -166,7 +175,11 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     // 英伟达, 华为: a stop word inside a known name is part of the name.
     const bool inside_name = std::any_of(entities.begin(), entities.end(),
                                          [&](const auto& e) { return e.begin < i && i < e.end; });
-    if (!inside_name && word_at(t, i, rules.subject_stops)) return i;
+    // 规模以上工业: a fixed term is not split at its stop word.
+    bool inside_term = false;
+    for (std::size_t b = i >= 4 ? i - 4 : 0; b <= i && !inside_term; ++b)
+      if (const auto* term = word_at(t, b, rules.unsplit_terms)) inside_term = b + term->size() > i;
+    if (!inside_name && !inside_term && word_at(t, i, rules.subject_stops)) return i;
   }
   return end;
 }
@@ -253,6 +266,9 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.cumulative = word_list(j.at("cumulative"));
     r.event_verbs = word_list(j.at("event_verbs"));
     r.lead_in_cues = word_list(j.at("lead_in_cues"));
+    r.unsplit_terms = word_list(j.at("unsplit_terms"));
+    r.according_to = word_list(j.at("according_to"));
+    r.according_to_closers = word_list(j.at("according_to_closers"));
     r.not_claim_after = word_list(j.at("not_claim_after"));
     r.not_claim_before = word_list(j.at("not_claim_before"));
     r.dateline_after = word_list(j.at("dateline_after"));
@@ -404,7 +420,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       f.subject_kind = SubjectKind::ENTITY;
     } else {
       f.subject = lower_ascii(utf8_of(t, s.begin, s.end));
-      f.subject_kind = SubjectKind::OPEN;
+      f.subject_kind = is_generic(t, s, entities, rules) ? SubjectKind::GENERIC : SubjectKind::OPEN;
     }
   };
   auto remember = [&](std::size_t position, const DraftFrame& f, bool generic) {

@@ -21,7 +21,7 @@ struct FrameRules {
   std::size_t max_subject = 16;
   std::vector<std::pair<std::u32string, std::string>> metric_words;  ///< longest first
   std::vector<std::u32string> linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
-  std::vector<std::u32string> lead_in_cues;
+  std::vector<std::u32string> lead_in_cues, unsplit_terms, according_to, according_to_closers;
   std::vector<std::u32string> not_claim_after, not_claim_before, dateline_after;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
   std::vector<std::u32string> ordinal_counters;

@@ -50,7 +50,10 @@ enum class PeriodKind { YEAR, QUARTER, HALF, MONTH, DAY, RANGE, YTD, CUMULATIVE,
 enum class Modality { ACTUAL, FORECAST, TARGET, ESTIMATE };
 
 /// A claim's subject is a known entity (its id) or an open noun phrase (a folded key).
-enum class SubjectKind { ENTITY, OPEN };
+/// A claim's subject: a known entity, an open noun phrase as written (智能家电, 西延高铁), or a
+/// generic one made of common words only (粮食, 每坪开价), which says what is measured more than
+/// whose figure it is.
+enum class SubjectKind { ENTITY, OPEN, GENERIC };
 
 /// JSON names of the enumerators ("percent", "at_least", "as_of", …) and back. The parse_*
 /// functions throw Error(INVALID_INPUT) for a name they do not know.
