@@ -12,6 +12,7 @@
 
 #include "suyuan/core/civil_date.h"
 #include "suyuan/core/error.h"
+#include "suyuan/core/utf8.h"
 
 namespace suyuan {
 namespace {
@@ -193,11 +194,36 @@ struct Disagreement {
   double distance = 0;
 };
 
-/// Whether two undated figures were published too far apart to be about the same time.
+/// The character bigrams of a sentence, numerals left out (the figures are what may differ).
+std::set<std::pair<char32_t, char32_t>> bigrams_without_figures(std::string_view sentence) {
+  std::set<std::pair<char32_t, char32_t>> out;
+  char32_t previous = 0;
+  for (std::size_t pos = 0; pos < sentence.size();) {
+    const char32_t c = utf8::decode(sentence, pos);
+    const bool numeral =
+        (c >= '0' && c <= '9') ||
+        std::u32string_view(U"〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾兩萬億")
+                .find(c) != std::u32string_view::npos;
+    if (numeral || c == ' ' || c == '.') continue;
+    if (previous) out.insert({previous, c});
+    previous = c;
+  }
+  return out;
+}
+
+/// Whether two undated figures cannot be about the same time: published too far apart, or,
+/// when an article has no date, told in different contexts (屋龄22年 of two different flats);
+/// a restatement of one story keeps its sentence.
 bool published_apart(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
   if (!a.frame.undated || !b.frame.undated) return false;
   auto da = days_since_epoch(a.cited->published), db = days_since_epoch(b.cited->published);
-  return da && db && std::abs(*da - *db) > rules.undated_window_days;
+  if (da && db) return std::abs(*da - *db) > rules.undated_window_days;
+  const auto x = bigrams_without_figures(a.cited->claim.sentence);
+  const auto y = bigrams_without_figures(b.cited->claim.sentence);
+  std::size_t shared = 0;
+  for (const auto& bigram : x) shared += y.count(bigram);
+  const std::size_t all = x.size() + y.size() - shared;
+  return all == 0 || static_cast<double>(shared) / all < rules.undated_context_similarity;
 }
 
 void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossCheckRules& rules) {
@@ -371,6 +397,8 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     rules.unnamed_metrics = j.value("unnamed_metrics", std::vector<std::string>{});
     rules.alone_units = j.value("alone_units", std::vector<std::string>{});
     rules.undated_window_days = j.value("undated_window_days", rules.undated_window_days);
+    rules.undated_context_similarity =
+        j.value("undated_context_similarity", rules.undated_context_similarity);
     rules.timeless_metrics = j.value("timeless_metrics", std::vector<std::string>{});
     rules.metric_synonyms = j.value("metric_synonyms", std::map<std::string, std::string>{});
     rules.scope_synonyms = j.value("scope_synonyms", std::map<std::string, std::string>{});

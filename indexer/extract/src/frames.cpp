@@ -92,7 +92,7 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
     if (word_at(t, i, rules.according_to)) {
       for (std::size_t k = i + 1; k < clause.end; ++k) {
         if (const auto* closer = word_at(t, k, rules.according_to_closers)) {
-          if (k + closer->size() < clause.end) i = k + closer->size(), moved = true;
+          if (k + closer->size() <= clause.end) i = k + closer->size(), moved = true;
           break;
         }
       }
@@ -513,6 +513,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     subject_end =
         std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
     Span subject = shorten(t, {start, subject_end}, rules.max_subject);
+    // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.
+    if (!subject.empty() && is_ascii_digit(t[subject.begin])) subject = {};
     if (!metric && !is_date) {
       // No metric word: the attribute as written is the phrase between subject and linker
       // (自给率, 出货量, 主跨).

@@ -77,8 +77,11 @@ struct CrossCheckRules {
   double open_year_bound_days = 3653;
   /// Figures without a period (of metrics that change over time) are about the days around
   /// their publication: two of them are compared only when published at most this many days
-  /// apart (unknown dates are compared).
+  /// apart.
   double undated_window_days = 31;
+  /// … and when an article has no date, only when their sentences share at least this part
+  /// (Jaccard) of their character bigrams, numerals left out: told in the same context.
+  double undated_context_similarity = 0.5;
   /// Metrics that do not change over time (a chip's compute): compared whatever the period.
   /// An entry ending in ':' is a prefix (`compute_relative_to:`).
   std::vector<std::string> timeless_metrics;
