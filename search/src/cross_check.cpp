@@ -216,6 +216,11 @@ std::set<std::pair<char32_t, char32_t>> bigrams_without_figures(std::string_view
 /// a restatement of one story keeps its sentence.
 bool published_apart(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
   if (!a.frame.undated || !b.frame.undated) return false;
+  // One publisher's figures of no period on different days are updates (苏丹冲突已造成550人
+  // death toll, then 770万 displaced), not sources disagreeing.
+  if (!a.cited->publisher.empty() && a.cited->publisher == b.cited->publisher &&
+      a.cited->published != b.cited->published)
+    return true;
   auto da = days_since_epoch(a.cited->published), db = days_since_epoch(b.cited->published);
   if (da && db) return std::abs(*da - *db) > rules.undated_window_days;
   const auto x = bigrams_without_figures(a.cited->claim.sentence);

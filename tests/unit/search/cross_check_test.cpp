@@ -279,7 +279,26 @@ TEST_CASE("undated figures published months apart are not compared", "[search][c
   auto groups = cross_check({a, b}, {}, rules());
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::SINGLE_SOURCE);
-  b.published = "2025-09-20";
+  b.published = "2025-09-20";  // 19 days: beyond the window of a story's re-reporting
+  groups = cross_check({a, b}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::SINGLE_SOURCE);
+  b.published = "2025-09-05";
+  groups = cross_check({a, b}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::CONFLICT);
+}
+
+TEST_CASE("one publisher's undated figures of different days are updates, not a conflict",
+          "[search][check]") {
+  auto a = frame_claim("a", "x", 2e10, "200亿斤", std::nullopt);
+  auto b = frame_claim("b", "y", 5e9, "50亿斤", std::nullopt);
+  a.publisher = b.publisher = "央视新闻联播";
+  b.published = "2025-09-03";
+  auto groups = cross_check({a, b}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict != Verdict::CONFLICT);
+  b.published = a.published;  // the same day: one of the two reports is wrong
   groups = cross_check({a, b}, {}, rules());
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::CONFLICT);
