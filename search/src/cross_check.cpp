@@ -33,6 +33,8 @@ struct Frame {
   bool undated = false;
   /// The subject is a generic phrase (每坪开价, 面团): whose figure it is, the text does not say.
   bool generic_subject = false;
+  /// The subject is written outside the claim's sentence (carried from the one before).
+  bool subject_elsewhere = false;
 };
 
 /// "2022" or "2022-04..2022-06" of a claim's period.
@@ -62,7 +64,8 @@ std::string stated_value(const ClaimValue& value) {
   return text.str();
 }
 
-Frame frame_of(const Claim& claim, const CrossCheckRules& rules) {
+Frame frame_of(const Claim& claim, const std::string& claim_published,
+               const CrossCheckRules& rules) {
   Frame f;
   f.subject = claim.subject;
   f.subject_text = claim.subject_text;
@@ -89,10 +92,21 @@ Frame frame_of(const Claim& claim, const CrossCheckRules& rules) {
     } else if (auto days = date_span(period.start, period.end)) {
       f.period = iso_date_of_days(days->first) + ".." + iso_date_of_days(days->second);
       f.period_label = period_label(period);
+      // 2026年电影票房已突破110亿元, written in April: the year is far from over, so the figure
+      // is the total so far, as of the day it was published (a December report of the year's
+      // grain output is the year's).
+      const auto published = days_since_epoch(claim_published);
+      if (published && *published >= days->first && *published + 31 < days->second) {
+        f.period = "as of " + iso_date_of_days(*published);
+        f.period_label = period_label(period) + " (as of " + iso_date_of_days(*published) + ")";
+      }
     }
   }
   f.undated = !dated_event && !rules.is_timeless(f.metric) && f.period.empty();
   f.generic_subject = claim.subject_kind == SubjectKind::GENERIC;
+  // A subject carried from an earlier sentence (a heading, the sentence before) is a guess.
+  f.subject_elsewhere = claim.subject_raw && (claim.subject_raw->begin < claim.sentence_raw.begin ||
+                                              claim.subject_raw->end > claim.sentence_raw.end);
   return f;
 }
 
@@ -214,7 +228,19 @@ std::set<std::pair<char32_t, char32_t>> bigrams_without_figures(std::string_view
 /// Whether two undated figures cannot be about the same time: published too far apart, or,
 /// when an article has no date, told in different contexts (屋龄22年 of two different flats);
 /// a restatement of one story keeps its sentence.
+bool same_context(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
+  const auto x = bigrams_without_figures(a.cited->claim.sentence);
+  const auto y = bigrams_without_figures(b.cited->claim.sentence);
+  std::size_t shared = 0;
+  for (const auto& bigram : x) shared += y.count(bigram);
+  const std::size_t all = x.size() + y.size() - shared;
+  return all > 0 && static_cast<double>(shared) / all >= rules.undated_context_similarity;
+}
+
 bool published_apart(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
+  // A subject carried from an earlier sentence (a heading such as 联播快讯) is a guess: such a
+  // figure is compared only with one told in the same words (a restatement of the story).
+  if (a.frame.subject_elsewhere || b.frame.subject_elsewhere) return !same_context(a, b, rules);
   if (!a.frame.undated || !b.frame.undated) return false;
   // One publisher's figures of no period on different days are updates (苏丹冲突已造成550人
   // death toll, then 770万 displaced), not sources disagreeing.
@@ -223,12 +249,7 @@ bool published_apart(const Entry& a, const Entry& b, const CrossCheckRules& rule
     return true;
   auto da = days_since_epoch(a.cited->published), db = days_since_epoch(b.cited->published);
   if (da && db) return std::abs(*da - *db) > rules.undated_window_days;
-  const auto x = bigrams_without_figures(a.cited->claim.sentence);
-  const auto y = bigrams_without_figures(b.cited->claim.sentence);
-  std::size_t shared = 0;
-  for (const auto& bigram : x) shared += y.count(bigram);
-  const std::size_t all = x.size() + y.size() - shared;
-  return all == 0 || static_cast<double>(shared) / all < rules.undated_context_similarity;
+  return !same_context(a, b, rules);
 }
 
 void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossCheckRules& rules) {
@@ -489,7 +510,7 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
       std::tuple<std::string, std::string, std::string, std::string, std::string, std::string>;
   std::map<Key, std::pair<ClaimGroup, std::vector<Entry>>> groups;
   for (const CitedClaim& cited : claims) {
-    Frame frame = frame_of(cited.claim, rules);
+    Frame frame = frame_of(cited.claim, cited.published, rules);
     // A metric that names no question of its own (an event date of no named event): nothing to
     // compare it with, so it stands alone.
     const std::string unit = frame.value ? frame.value->unit : "";

@@ -336,3 +336,38 @@ TEST_CASE("claims with an unnamed metric are never compared", "[search][check]")
   auto d = make_claim("d", "y", {{"date", "2025-01"}}, "event_date");
   CHECK(cross_check({c, d}, {"", "", false}, rules()).empty());
 }
+
+TEST_CASE("a total of a period not yet over is as of its publication day", "[search][check]") {
+  // 2025年票房已突破110亿元 in April and 突破120亿元 a week later: two days' totals, no conflict.
+  auto april = frame_claim("a", "x", 1.1e10, "110亿元", year("2025"));
+  auto later = frame_claim("b", "y", 1.2e10, "120亿元", year("2025"));
+  april.published = "2025-04-01";
+  later.published = "2025-04-08";
+  auto groups = cross_check({april, later}, {}, rules());
+  CHECK(groups.size() == 2);
+  for (const auto& group : groups) CHECK(group.verdict != Verdict::CONFLICT);
+  // The same day, two outlets: one of them is wrong.
+  later.published = april.published;
+  groups = cross_check({april, later}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::CONFLICT);
+}
+
+TEST_CASE("a subject carried from another sentence is compared only in the same words",
+          "[search][check]") {
+  // Two 联播快讯 items: their subject is the heading's, their sentences are different stories.
+  auto a = frame_claim("a", "x", 8.5, "8.5%", year("2023"));
+  auto b = frame_claim("b", "y", 4.9, "4.9%", year("2023"));
+  a.published = b.published = "2024-02-01";
+  for (auto* c : {&a, &b}) c->claim.subject_raw = ByteRange{0, 6};
+  a.claim.sentence = "上半年，我国服务进出口总额31358.4亿元，同比增长8.5%。";
+  b.claim.sentence = "上半年国有企业营业总收入同比增长4.9%。";
+  auto groups = cross_check({a, b}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict != Verdict::CONFLICT);
+  // A restatement of one story keeps its words: then the figures are compared.
+  b.claim.sentence = "上半年，我国服务进出口总额31358.4亿元，同比增长4.9%。";
+  groups = cross_check({a, b}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::CONFLICT);
+}
