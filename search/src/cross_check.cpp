@@ -240,7 +240,8 @@ bool same_context(const Entry& a, const Entry& b, const CrossCheckRules& rules) 
 bool published_apart(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
   // A subject carried from an earlier sentence (a heading such as 联播快讯) is a guess: such a
   // figure is compared only with one told in the same words (a restatement of the story).
-  if (a.frame.subject_elsewhere || b.frame.subject_elsewhere) return !same_context(a, b, rules);
+  if ((a.frame.subject_elsewhere || b.frame.subject_elsewhere) && !same_context(a, b, rules))
+    return true;
   if (!a.frame.undated || !b.frame.undated) return false;
   // One publisher's figures of no period on different days are updates (苏丹冲突已造成550人
   // death toll, then 770万 displaced), not sources disagreeing.
