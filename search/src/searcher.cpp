@@ -7,7 +7,10 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <list>
 #include <map>
+#include <memory>
+#include <mutex>
 
 #include "claim_query.h"
 #include "database_source.h"
@@ -336,6 +339,12 @@ struct Searcher::Impl {
   const Gazetteer* gazetteer;
   AliasGroups aliases;
 
+  /// The last claim queries joined with their sentences (see claim_query.h), newest first:
+  /// paging through the claims of a query joins it once. Valid until reopen().
+  static constexpr std::size_t CLAIM_QUERIES_KEPT = 16;
+  mutable std::mutex claim_queries_mutex;
+  mutable std::list<std::pair<std::string, std::shared_ptr<const ClaimQuery>>> claim_queries;
+
   CompiledQuery compile(std::string_view query) const {
     try {
       CompiledQuery compiled =
@@ -346,6 +355,8 @@ struct Searcher::Impl {
       throw from_xapian(e, "cannot parse the query");
     }
   }
+
+  std::shared_ptr<const ClaimQuery> claim_query_for(const std::string& query) const;
 };
 
 Searcher::Searcher(const std::filesystem::path& database, const Normalizer& normalizer,
@@ -354,8 +365,13 @@ Searcher::Searcher(const std::filesystem::path& database, const Normalizer& norm
 
 Searcher::Searcher(const DatabaseSource& source, const Normalizer& normalizer,
                    const Gazetteer* gazetteer)
-    : impl_(new Impl{source, normalizer, open_database(source), gazetteer,
-                     gazetteer ? AliasGroups(*gazetteer) : AliasGroups()}) {}
+    : impl_(new Impl{source,
+                     normalizer,
+                     open_database(source),
+                     gazetteer,
+                     gazetteer ? AliasGroups(*gazetteer) : AliasGroups(),
+                     {},
+                     {}}) {}
 
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
@@ -363,6 +379,8 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 void Searcher::reopen() {
   try {
+    std::lock_guard lock(impl_->claim_queries_mutex);
+    impl_->claim_queries.clear();
     impl_->database.reopen();
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::UNAVAILABLE, "cannot reopen database: " + e.get_description());
@@ -619,9 +637,26 @@ std::vector<ClaimHit> ranked_claim_page(const Xapian::MSet& every_match, const C
 
 }  // namespace
 
+std::shared_ptr<const ClaimQuery> Searcher::Impl::claim_query_for(const std::string& query) const {
+  {
+    std::lock_guard lock(claim_queries_mutex);
+    for (auto it = claim_queries.begin(); it != claim_queries.end(); ++it) {
+      if (it->first != query) continue;
+      claim_queries.splice(claim_queries.begin(), claim_queries, it);
+      return it->second;
+    }
+  }
+  auto joined =
+      std::make_shared<const ClaimQuery>(joined_claim_query(database, compile(query).query));
+  std::lock_guard lock(claim_queries_mutex);
+  claim_queries.emplace_front(query, joined);
+  if (claim_queries.size() > CLAIM_QUERIES_KEPT) claim_queries.pop_back();
+  return joined;
+}
+
 ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const {
-  const ClaimQuery joined =
-      joined_claim_query(impl_->database, impl_->compile(request.query).query);
+  const std::shared_ptr<const ClaimQuery> joined_query = impl_->claim_query_for(request.query);
+  const ClaimQuery& joined = *joined_query;
   Page page = match_page(impl_->database, joined.query, schema::TYPE_CLAIM, request,
                          !impl_->source.remotes.empty(), joined.ranked);
   auto response = response_for<ClaimSearchResponse>(request, page);
@@ -642,9 +677,7 @@ ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const 
 std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
   Xapian::Query filter(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM));
   if (!query.empty()) {
-    filter = Xapian::Query(Xapian::Query::OP_FILTER,
-                           joined_claim_query(impl_->database, impl_->compile(query).query).query,
-                           filter);
+    filter = Xapian::Query(Xapian::Query::OP_FILTER, impl_->claim_query_for(query)->query, filter);
   }
   std::vector<CitedClaim> out;
   try {

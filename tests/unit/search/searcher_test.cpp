@@ -414,3 +414,30 @@ TEST_CASE("cross-check on the corpus finds the seed agreements", "[search][check
   REQUIRE(share != nullptr);
   CHECK(share->verdict == Verdict::SINGLE_SOURCE);
 }
+
+TEST_CASE("a reopened searcher joins claim queries on the new index, not the ones it kept",
+          "[search]") {
+  // Claim queries joined with their sentences are kept for paging, until reopen().
+  test::TempDir dir;
+  fs::create_directories(dir.path() / "corpus");
+  fs::copy(test::corpus_dir() / P001, dir.path() / "corpus" / P001);
+  const fs::path db = dir.path() / "db";
+  CorpusIndexer(db, test::shared_normalizer(), &test::shared_extractor())
+      .build(dir.path() / "corpus");
+  Searcher local(db, test::shared_normalizer(), &test::shared_gazetteer());
+  SearchRequest request;
+  request.query = "H20";
+  request.limit = 1000;
+  const std::size_t before = local.search_claims(request).results.size();
+  REQUIRE(before > 0);
+  CHECK(local.search_claims(request).results.size() == before);  // the kept join
+  fs::copy(test::corpus_dir() / P000, dir.path() / "corpus" / P000);
+  CorpusIndexer(db, test::shared_normalizer(), &test::shared_extractor())
+      .build(dir.path() / "corpus");
+  local.reopen();
+  const auto after = local.search_claims(request);
+  CHECK(after.results.size() > before);
+  std::set<std::string> paths;
+  for (const ClaimHit& hit : after.results) paths.insert(hit.cited.path);
+  CHECK(paths.count(P000) == 1);
+}
