@@ -65,14 +65,19 @@ std::optional<RepostCluster> RepostIndex::lineage(const std::string& doc_id) con
   const StoredOrigin origin =
       read_stored_json(data.metadata_json, "article metadata",
                        [](const nlohmann::json& j) { return read_stored_origin(j); });
-  RepostCluster alone;
+  return cluster_of_one(origin, data.normalized, rules_);
+}
+
+RepostCluster cluster_of_one(const StoredOrigin& article, std::string_view normalized,
+                             const RepostRules* rules) {
   RepostMember self;
-  self.doc_id = origin.doc_id;
-  self.path = origin.path;
-  self.title = origin.title;
-  self.publisher = origin.publisher;
-  self.published = origin.published;
-  if (rules_ != nullptr) self.cites = find_cited_sources(*rules_, data.normalized);
+  self.doc_id = article.doc_id;
+  self.path = article.path;
+  self.title = article.title;
+  self.publisher = article.publisher;
+  self.published = article.published;
+  if (rules != nullptr) self.cites = find_cited_sources(*rules, normalized);
+  RepostCluster alone;
   alone.origin_id = self.doc_id;
   alone.cited_sources = self.cites;
   alone.origin_reason = alone.cited_sources.empty()

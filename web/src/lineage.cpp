@@ -217,22 +217,12 @@ nlohmann::json lineage_json(const StoredArticle& article,
             {"copies", cluster->members.size() - 1},
             {"cluster", to_json(*cluster)}};
   }
-  // No copies: the article alone, with what its text says it comes from (as RepostIndex does).
-  RepostMember self;
-  self.doc_id = article.doc_id;
-  self.path = article.path;
-  self.title = article.title;
-  self.publisher = article.publisher;
-  self.published = article.published;
-  self.cites = find_cited_sources(rules, article.normalized);
-  RepostCluster alone;
-  alone.origin_id = self.doc_id;
-  alone.cited_sources = self.cites;
-  alone.origin_reason = alone.cited_sources.empty()
-                            ? "no copies indexed"
-                            : "no copies indexed; the text cites its sources";
-  alone.members.push_back(std::move(self));
-  return {{"doc_id", article.doc_id}, {"copies", 0}, {"cluster", to_json(alone)}};
+  // No copies: the article alone, with what its text says it comes from.
+  const StoredOrigin origin{article.doc_id, article.path, article.title, article.publisher,
+                            article.published};
+  return {{"doc_id", article.doc_id},
+          {"copies", 0},
+          {"cluster", to_json(cluster_of_one(origin, article.normalized, &rules))}};
 }
 
 std::string render_lineage_summary(std::string_view doc_id, const RepostCluster& cluster) {

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "index_fixture.h"
+#include "running_server.h"
 #include "suyuan/core/error.h"
 #include "suyuan/core/utf8.h"
 #include "suyuan/search/searcher.h"
@@ -44,38 +45,8 @@ const Searcher& searcher() {
   return instance;
 }
 
-class RunningServer {
- public:
-  RunningServer() : server_(options()) {
-    port_ = server_.bind("127.0.0.1", 0);
-    thread_ = std::thread([this] { server_.serve(); });
-  }
-  ~RunningServer() {
-    server_.stop();
-    thread_.join();
-  }
-  httplib::Result get(const std::string& path) const {
-    httplib::Client c("127.0.0.1", port_);
-    c.set_connection_timeout(5);
-    c.set_read_timeout(10);
-    return c.Get(path);
-  }
-
- private:
-  static WebOptions options() {
-    WebOptions o;
-    o.database = repost_index().database();
-    o.data_dir = test::data_dir();
-    o.threads = 2;
-    return o;
-  }
-  WebServer server_;
-  int port_ = 0;
-  std::thread thread_;
-};
-
-RunningServer& server() {
-  static RunningServer instance;
+test::RunningServer& server() {
+  static test::RunningServer instance(repost_index().database());
   return instance;
 }
 

@@ -13,44 +13,15 @@
 #include <tuple>
 
 #include "index_fixture.h"
+#include "running_server.h"
 
 using namespace suyuan;
 
 namespace {
 
 /// One server over corpus/ for all tests, stopped at exit.
-class RunningServer {
- public:
-  RunningServer() : server_(options()) {
-    port_ = server_.bind("127.0.0.1", 0);
-    thread_ = std::thread([this] { server_.serve(); });
-  }
-  ~RunningServer() {
-    server_.stop();
-    thread_.join();
-  }
-  httplib::Client client() const {
-    httplib::Client c("127.0.0.1", port_);
-    c.set_connection_timeout(5);
-    c.set_read_timeout(10);
-    return c;
-  }
-
- private:
-  static WebOptions options() {
-    WebOptions o;
-    o.database = test::corpus_index().database();
-    o.data_dir = test::data_dir();
-    o.threads = 2;
-    return o;
-  }
-  WebServer server_;
-  int port_ = 0;
-  std::thread thread_;
-};
-
-RunningServer& server() {
-  static RunningServer instance;
+test::RunningServer& server() {
+  static test::RunningServer instance(test::corpus_index().database());
   return instance;
 }
 

@@ -40,6 +40,11 @@ class RepostIndex {
   std::vector<RepostCluster> clusters_;
 };
 
+/// The lineage of an article without indexed copies: a cluster of itself, with the sources
+/// its normalized text cites (原文登载于…), found with `rules` when given.
+RepostCluster cluster_of_one(const StoredOrigin& article, std::string_view normalized,
+                             const RepostRules* rules);
+
 /// Claims of cluster members without a named source of their own stand for the cluster's
 /// origin: their `origin` becomes the origin article's publisher (or "doc:<origin doc_id>")
 /// and `repost_of` describes it, so cross-checking counts a cluster as one source.
