@@ -7,6 +7,7 @@
 #include "html.h"
 #include "suyuan/core/error.h"
 #include "suyuan/core/utf8.h"
+#include "suyuan/search/reposts.h"
 
 namespace suyuan {
 namespace {

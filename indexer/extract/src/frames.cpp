@@ -14,13 +14,17 @@
 namespace suyuan::extract {
 namespace {
 
-std::vector<std::u32string> word_list(const nlohmann::json& list) {
+WordList word_list(const nlohmann::json& list);
+
+std::vector<std::u32string> sorted_words(const nlohmann::json& list) {
   std::vector<std::u32string> out;
   for (const auto& w : list) out.push_back(to_u32(w.get<std::string>()));
   std::stable_sort(out.begin(), out.end(),
                    [](const auto& a, const auto& b) { return a.size() > b.size(); });
   return out;
 }
+
+WordList word_list(const nlohmann::json& list) { return WordList(sorted_words(list)); }
 
 bool is_break(char32_t c) {
   return c == U'，' || c == ',' || c == U'；' || c == ';' || c == U'：' || c == ':' || c == U'。' ||
@@ -57,10 +61,11 @@ Span clause_of(const CodePoints& t, std::size_t i) {
   return {b, e};
 }
 
-const std::u32string* word_at(const CodePoints& t, std::size_t i,
-                              const std::vector<std::u32string>& words) {
-  for (const auto& w : words)
-    if (t.at(i, w)) return &w;
+const std::u32string* word_at(const CodePoints& t, std::size_t i, const WordList& list) {
+  const auto candidates = list.by_first.find(t[i]);
+  if (candidates == list.by_first.end()) return nullptr;
+  for (const std::size_t k : candidates->second)
+    if (t.at(i, list.words[k])) return &list.words[k];
   return nullptr;
 }
 
@@ -107,7 +112,10 @@ std::optional<std::pair<Span, std::string>> metric_before(const CodePoints& t, s
                                                           const FrameRules& rules) {
   // The word ending nearest the figure, the longest of those ending there (市场规模, not 规模).
   for (std::size_t e = limit; e > from; --e) {
-    for (const auto& [word, metric] : rules.metric_words) {
+    const auto candidates = rules.metric_words_by_last.find(t[e - 1]);
+    if (candidates == rules.metric_words_by_last.end()) continue;
+    for (const std::size_t k : candidates->second) {
+      const auto& [word, metric] = rules.metric_words[k];
       if (e >= from + word.size() && t.ends_at(e, word))
         return std::make_pair(Span{e - word.size(), e}, metric);
     }
@@ -247,6 +255,18 @@ PeriodKind period_kind_of(const DateFigure& d, bool cumulative) {
 
 }  // namespace
 
+WordList::WordList(std::vector<std::u32string> list) : words(std::move(list)) {
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (!words[k].empty()) by_first[words[k][0]].push_back(k);
+}
+
+void FrameRules::index_metric_words() {
+  metric_words_by_last.clear();
+  for (std::size_t k = 0; k < metric_words.size(); ++k)
+    if (!metric_words[k].first.empty())
+      metric_words_by_last[metric_words[k].first.back()].push_back(k);
+}
+
 FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   const auto file = data_dir / "frames.json";
   std::ifstream in(file);
@@ -259,6 +279,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
       for (const auto& w : words) r.metric_words.emplace_back(to_u32(w.get<std::string>()), metric);
     std::stable_sort(r.metric_words.begin(), r.metric_words.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    r.index_metric_words();
     r.linkers = word_list(j.at("linkers"));
     r.openers = word_list(j.at("openers"));
     r.pronouns = word_list(j.at("pronouns"));
@@ -316,6 +337,7 @@ void FrameRules::add_metric_words(const ClaimRules& claim_rules) {
   }
   std::stable_sort(metric_words.begin(), metric_words.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  index_metric_words();
 }
 
 void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -16,15 +17,30 @@
 
 namespace suyuan::extract {
 
+/// A word list, longest first, indexed by first character: a frame asks "which word starts
+/// here?" at every position of every clause, so the lookup must not scan the whole list.
+struct WordList {
+  std::vector<std::u32string> words;
+  std::unordered_map<char32_t, std::vector<std::size_t>> by_first;
+  WordList() = default;
+  explicit WordList(std::vector<std::u32string> list);
+  auto begin() const { return words.begin(); }
+  auto end() const { return words.end(); }
+  bool empty() const { return words.empty(); }
+};
+
 /// The vocabulary of frames.json.
 struct FrameRules {
   std::size_t max_subject = 16;
   std::vector<std::pair<std::u32string, std::string>> metric_words;  ///< longest first
-  std::vector<std::u32string> linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
-  std::vector<std::u32string> lead_in_cues, unsplit_terms, according_to, according_to_closers;
-  std::vector<std::u32string> not_claim_after, not_claim_before, dateline_after;
+  /// metric_words by last character (indices, longest first): metric_before looks backwards.
+  std::unordered_map<char32_t, std::vector<std::size_t>> metric_words_by_last;
+  void index_metric_words();
+  WordList linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
+  WordList lead_in_cues, unsplit_terms, according_to, according_to_closers;
+  WordList not_claim_after, not_claim_before, dateline_after;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
-  std::vector<std::u32string> ordinal_counters;
+  WordList ordinal_counters;
   /// Common (not proper) words (common_words.txt, from jieba's lexicon): a phrase made only of
   /// them is generic (线路, 运输货物) and names no subject of its own.
   std::unordered_set<std::u32string> common_words;
