@@ -401,6 +401,25 @@ ReferenceDate ReferenceDate::parse(const std::string& iso) {
   return r;
 }
 
+/// 1—2月, 1至4月份, 3-5月: a range of months written with one 月, or 0.
+std::size_t month_range(const CodePoints& t, std::size_t i, std::size_t run, int year,
+                        DateFigure& d) {
+  const int first = static_cast<int>(digits_value(t, i, i + run));
+  std::size_t k = i + run;
+  const char32_t separator = t[k];
+  if (separator != U'—' && separator != U'－' && separator != '-' && separator != U'至' &&
+      separator != U'到' && separator != '~' && separator != U'～' && separator != U'–')
+    return 0;
+  ++k;
+  const std::size_t second_run = digit_run(t, k);
+  if (second_run < 1 || second_run > 2 || t[k + second_run] != U'月') return 0;
+  const int last = static_cast<int>(digits_value(t, k, k + second_run));
+  if (first < 1 || last > 12 || first >= last) return 0;
+  d.date = format_date(year, first);
+  d.date_end = format_date(year, last);
+  return k + second_run + 1;
+}
+
 std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
                                    const ReferenceDate& ref, int& context_year, Claimed& claimed) {
   std::vector<DateFigure> dates;
@@ -428,6 +447,9 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
                           digits_value(t, i, i + 4) >= 1000;
     if (run == 4 && (valid_year(digits_value(t, i, i + 4)) || iso_date)) {
       end = year_led_date(t, i, v, ref, context_year, d);
+    } else if ((run == 1 || run == 2) && year_for_partial > 0 &&
+               (end = month_range(t, i, run, year_for_partial, d)) != 0) {
+      // 1—2月, 1至4月份: months of one year, the period of the statistics after them.
     } else if (run == 1 || run == 2) {
       end = short_number_date(t, i, run, v, ref, context_year, year_for_partial, d);
     } else if (!digit_start && !ref.known() && t.at(i, U"民国")) {
@@ -439,6 +461,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
       if (end == 0) end = numeral_or_calendar_date(t, i, v, ref, context_year, year_for_partial, d);
       if (end == 0) end = reference_period_date(t, i, ref, d);
     }
+    // 3月份, 1—2月份: the month's 份 belongs to the date.
+    if (end > i && t[end - 1] == U'月' && t[end] == U'份') ++end;
     if (end > i && !any_claimed(claimed, i, end)) {
       d.end = end;
       claim(claimed, i, end);

@@ -347,7 +347,12 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
   // Period: the nearest date before the figure in the sentence (上半年，…完成X，同比增长Y).
   if (!is_date) {
     for (std::size_t k = 0; k < dates.size(); ++k) {
-      if (dates[k].end <= begin && !dates[k].date.empty()) frame.period_date = k;
+      // 较上月上升, 比上年增长: the date after 较/比 is the base compared with, not the period.
+      const std::size_t b = dates[k].begin;
+      const bool base =
+          b > 0 && (t[b - 1] == U'较' || t[b - 1] == U'比' || (b > 1 && t.at(b - 2, U"相比")) ||
+                    (b > 1 && t.at(b - 2, U"同比")));
+      if (dates[k].end <= begin && !dates[k].date.empty() && !base) frame.period_date = k;
     }
     if (frame.period_date) {
       const DateFigure& d = dates[*frame.period_date];
@@ -460,9 +465,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     }
     if (best) return &best->subject;
     if (this_sentence) return nullptr;
+    // 规模以上文化企业实现营业收入…，比上年增长6.0%: a subject of this sentence, even a
+    // generic one, before the previous sentence's.
+    if (generic && !named_only) return generic;
     if (!topic.subject.empty() && !topic.generic) return &topic;
     if (named_only) return nullptr;
-    return generic ? generic : topic.subject.empty() ? nullptr : &topic;
+    return topic.subject.empty() ? nullptr : &topic;
   };
   auto take_carried = [&](DraftFrame& f, std::size_t position, bool named_only = false,
                           bool this_sentence = false) {

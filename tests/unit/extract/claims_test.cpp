@@ -96,3 +96,41 @@ TEST_CASE("attributions name the speaker, once, without title marks", "[extract]
   CHECK(first_mention("一位不愿透露姓名的官员告诉记者，910C已量产。", "attribution")["source"] ==
         "anonymous");
 }
+
+namespace {
+
+/// Every claim of `text` (reference date 2025-03-31).
+std::vector<Claim> claims_of(const std::string& text) {
+  const auto document = test::shared_normalizer().normalize(text, SourceFormat::TEXT);
+  ExtractOptions options;
+  options.reference_date = "2025-03-31";
+  return test::shared_extractor().extract(document, text, options).claims;
+}
+
+}  // namespace
+
+TEST_CASE("statistics frames: month ranges, comparison bases, subjects within the sentence",
+          "[extract][claims][frames]") {
+  // 1—2月份: one period of two months; 较上月: the base compared with, not the period.
+  auto claims = claims_of(
+      "1—2月份，全国出口增长5%。3月份中国制造业采购经理指数为50.5%，较上月上升0.3个百分点。");
+  REQUIRE(claims.size() == 3);
+  REQUIRE(claims[0].period);
+  CHECK(claims[0].period->start == "2025-01");
+  CHECK(claims[0].period->end == "2025-02");
+  CHECK(claims[0].period->kind == PeriodKind::YTD);
+  CHECK(claims[1].subject == "中国制造业采购经理指数");  // not 份中国…
+  REQUIRE(claims[2].period);
+  CHECK(claims[2].period->start == "2025-03");
+  // 比上年增长: the subject is the sentence's own, not the previous sentence's.
+  claims = claims_of(
+      "3月份中国制造业采购经理指数为50.5%"
+      "。2024年，全国规模以上文化企业实现营业收入141510亿元，比上年增长6.0%。");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[2].subject == "规模以上文化企业");
+  // Bare numbers, jersey numbers and one side of a score are no claims; ordinals are figures.
+  claims = claims_of("火箭客场以80-98负于雷霆，0号库兹马得分，第十七次会议举行。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value.figure.unit == "ordinal");
+  CHECK(claims[0].value.figure.value == 17);
+}
