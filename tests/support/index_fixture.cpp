@@ -37,4 +37,13 @@ const IndexFixture& corpus_index() {
   return fixture;
 }
 
+std::filesystem::path corpus_with(const std::vector<std::filesystem::path>& extra_files) {
+  static std::vector<std::unique_ptr<TempDir>> kept;
+  kept.push_back(std::make_unique<TempDir>());
+  const auto corpus = kept.back()->path() / "corpus";
+  std::filesystem::copy(corpus_dir(), corpus);
+  for (const auto& file : extra_files) std::filesystem::copy_file(file, corpus / file.filename());
+  return corpus;
+}
+
 }  // namespace suyuan::test

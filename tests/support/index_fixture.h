@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include "suyuan/extract/extractor.h"
 #include "suyuan/extract/gazetteer.h"
@@ -39,5 +40,9 @@ class IndexFixture {
 
 /// Index of corpus/ built on first use and shared by all tests of the executable.
 const IndexFixture& corpus_index();
+
+/// A copy of corpus/ with `extra_files` added beside the seeds, in a temp dir that lives as
+/// long as the test executable (for fixtures such as corpus/ plus a re-post of 001).
+std::filesystem::path corpus_with(const std::vector<std::filesystem::path>& extra_files);
 
 }  // namespace suyuan::test

@@ -17,13 +17,8 @@ namespace {
 
 /// corpus/ and the re-post of 001's original, indexed together once.
 const test::IndexFixture& repost_index() {
-  static const fs::path corpus = [] {
-    static test::TempDir dir;
-    fs::copy(test::corpus_dir(), dir.path() / "corpus");
-    fs::copy_file(test::source_dir() / "tests/data/reposts/001_repost_xinwenkuaibao.txt",
-                  dir.path() / "corpus/001_repost_xinwenkuaibao.txt");
-    return dir.path() / "corpus";
-  }();
+  static const fs::path corpus =
+      test::corpus_with({test::source_dir() / "tests/data/reposts/001_repost_xinwenkuaibao.txt"});
   static const test::IndexFixture fixture(corpus);
   return fixture;
 }

@@ -24,17 +24,10 @@ namespace {
 
 /// corpus/ and the re-post of 001's original, indexed together once.
 const test::IndexFixture& repost_index() {
-  static const fs::path corpus = [] {
-    static test::TempDir dir;
-    fs::copy(test::corpus_dir(), dir.path() / "corpus");
-    fs::copy_file(test::source_dir() / "tests/data/reposts/001_repost_xinwenkuaibao.txt",
-                  dir.path() / "corpus/001_repost_xinwenkuaibao.txt");
-    for (const char* name : {"hostile_xss.txt", "hostile_xss.meta.json"}) {
-      fs::copy_file(test::source_dir() / "tests/browser/fixtures" / name,
-                    dir.path() / "corpus" / name);
-    }
-    return dir.path() / "corpus";
-  }();
+  static const fs::path corpus =
+      test::corpus_with({test::source_dir() / "tests/data/reposts/001_repost_xinwenkuaibao.txt",
+                         test::source_dir() / "tests/browser/fixtures/hostile_xss.txt",
+                         test::source_dir() / "tests/browser/fixtures/hostile_xss.meta.json"});
   static const test::IndexFixture fixture(corpus);
   return fixture;
 }
