@@ -19,8 +19,8 @@ Principles (no rule is fitted to a sentence):
   standard simplified character itself: a value of TSCharacters or a key of STCharacters, or
   a character used at least PROTECT_FREQUENCY times in the simplified news of SHARED_DATA_DIR
   (么, 予, 欠, 疏 stay). Only characters the ICU table leaves unchanged are filled in; where
-  ICU already maps a character, ICU stays the source of truth. Targets outside the BMP are left
-  out (search users cannot type them).
+  ICU already maps a character, ICU stays the source of truth. Targets outside the BMP count
+  like any other (鋐 → 𬭎, 魟 → 𫚉 are the standard forms; queries fold the same way).
 - A TSPhrases entry is kept when its conversion differs from the character table's.
 - A jieba word W guards against a phrase P when a proper suffix of W is a prefix of P's folded
   source and P converts the shared characters differently (动画 versus 划开) and W is not much
@@ -33,6 +33,7 @@ Principles (no rule is fitted to a sentence):
 """
 import collections
 import json
+import math
 import re
 import subprocess
 import sys
@@ -125,7 +126,7 @@ def main(fold_tables_cpp, shared_data, data_dir):
             target = fold(ts_chars.get(standard, [standard])[0])
             if fold(variant) != variant or target == variant or protected(variant):
                 continue
-            if len(target) != 1 or ord(target) > 0xFFFF:
+            if len(target) != 1:
                 continue
             variants.setdefault(variant, (target, name))
     for trad, values in ts_chars.items():
@@ -134,7 +135,7 @@ def main(fold_tables_cpp, shared_data, data_dir):
         if trad in values or len(values) != 1:
             continue  # OpenCC keeps it in some words: not a plain variant
         target = fold(values[0])
-        if len(target) != 1 or ord(target) > 0xFFFF or protected(trad):
+        if len(target) != 1 or protected(trad):
             continue
         variants[trad] = (target, "TSCharacters")
 
@@ -234,6 +235,52 @@ def main(fold_tables_cpp, shared_data, data_dir):
                     guards.append(word_first)
                 elif plain:
                     guards.append(phrase_first)  # the phrase beats the plain guard: 为著名
+    # The other side: a word that starts inside a phrase and runs past its end (畫開 → 划开
+    # against 开心 in 畫開心, 一个 against 畫一 → 划一 in 畫一個). Forward matching meets the
+    # phrase first, so the guard starts where the phrase does: the phrase's characters before
+    # the word, folded one by one, then the whole word (画开心, 画一个). Being longer than the
+    # phrase it wins exactly where the phrase would split the word, and it costs nothing
+    # elsewhere: it starts with the phrase's own first two characters, which the folder's pair
+    # filter already lets through. Which reading wins is jieba's own unigram model: the guard
+    # is written when [head][word] is the likelier segmentation than [phrase][rest] (画|开心
+    # against 划开|心; 划分|为 beats 画|分为, so 畫分為 stays 划分为; a phrase or rest that is
+    # no word counts as its characters). A phrase with an ambiguous character (著 乾 於 …) is
+    # left out: the guard would fold it whatever the context (所著力作 is simplified text).
+    total = sum(jieba.values())
+
+    def log_probability(text):
+        if text in jieba:
+            return math.log(jieba[text] / total)
+        # Not a word: its characters one by one (an unknown one counts as once seen).
+        return sum(math.log(max(jieba.get(c, 1), 1) / total) for c in text)
+
+    by_first = collections.defaultdict(list)  # first character → plain words starting with it
+    for word, frequency in jieba.items():
+        if (frequency >= JIEBA_MIN_FREQUENCY and len(word) >= 2 and
+                all(is_han(c) for c in word) and fold_word(word) == word):
+            by_first[word[0]].append(word)
+    right_guards = set()
+    # Where rules share a folded source, the folder applies the one of highest priority (they
+    # are listed lowest first); a rule that ends up writing the plain folding splits nothing.
+    effective = {folded: target for folded, target in rules}
+    for folded, target in effective.items():
+        if folded == target:
+            continue
+        for k in range(1, len(folded)):
+            head, shared = folded[:k], folded[k:]
+            if any(c in ambiguous_images for c in folded):
+                continue
+            for word in by_first.get(shared[0], ()):
+                if len(word) <= len(shared) or not word.startswith(shared):
+                    continue
+                rest = word[len(shared):]
+                if head + word == target + rest:
+                    continue
+                word_reading = log_probability(head) + log_probability(word)
+                phrase_reading = log_probability(target) + log_probability(rest)
+                if word_reading > phrase_reading:
+                    right_guards.add(head + word)
+    guards += right_guards
     with open(data_dir / "word_guards.tsv", "w", encoding="utf8") as out:
         out.write("# Derived by indexer/normalize/gen/derive_tables.py from the jieba lexicon\n"
                   "# (Debian package python3-jieba, jieba/dict.txt; jieba is MIT-licensed,\n"
@@ -243,7 +290,8 @@ def main(fold_tables_cpp, shared_data, data_dir):
                   "# rule starting inside it cannot split it. Do not edit: rerun the script.\n")
         for word in sorted(set(guards)):
             out.write(f"{word}\t-\n")
-    print(f"{len(variants)} variants, {len(by_target)} phrases, {len(set(guards))} guards",
+    print(f"{len(variants)} variants, {len(by_target)} phrases, {len(set(guards))} guards "
+          f"({len(right_guards)} against words that run past a phrase)",
           file=sys.stderr)
 
 

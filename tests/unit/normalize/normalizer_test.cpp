@@ -52,6 +52,28 @@ TEST_CASE("a phrase rule never splits the word that starts before it", "[normali
   CHECK(fold("老百姓於是安心") == "老百姓于是安心");
 }
 
+TEST_CASE("a phrase rule never splits the word that starts inside it and runs past it",
+          "[normalize][fold]") {
+  // ICU's 畫開 → 划开, 畫一 → 划一 end inside 开心/开花/一个/一下: the word wins where
+  // jieba's unigram model says [画][word] is the likelier reading.
+  CHECK(fold("他畫開心的笑臉") == "他画开心的笑脸");
+  CHECK(fold("她在紙上畫開花的樹") == "她在纸上画开花的树");
+  CHECK(fold("我先畫一個圓，再畫一下邊框") == "我先画一个圆,再画一下边框");
+  CHECK(fold("孩子畫一樣的房子") == "孩子画一样的房子");
+  // Where the phrase is the likelier reading, or no word runs past it, it still applies.
+  CHECK(fold("全班動作整齊畫一") == "全班动作整齐划一");
+  CHECK(fold("把土地畫分為三區") == "把土地划分为三区");
+  CHECK(fold("他用刀畫開紙") == "他用刀划开纸");
+  CHECK(fold("大家向應該負責的人追討") == "大家向应该负责的人追讨");
+  // A phrase with an ambiguous character makes no such guard: simplified text keeps 所著.
+  CHECK(fold("这是他所著力作") == "这是他所著力作");
+}
+
+TEST_CASE("variant characters fold to standard forms outside the BMP too", "[normalize][fold]") {
+  CHECK(fold("奇鋐科技的魟魚標誌") == "奇𬭎科技的𫚉鱼标志");
+  CHECK(fold("奇𬭎科技") == "奇𬭎科技");
+}
+
 TEST_CASE("a loose phrase matches only characters that fold into its own", "[normalize][fold]") {
   // 幹 and 乾 both fold to 干, but 幹道 (main road) is not the phrase 乾道.
   CHECK(fold("主要幹道假日車流量") == "主要干道假日车流量");
