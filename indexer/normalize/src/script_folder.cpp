@@ -3,8 +3,7 @@
 #include "script_folder.h"
 
 #include <algorithm>
-#include <ranges>
-#include <type_traits>
+#include <cstring>
 
 #include "data_file.h"
 #include "fold_tables.h"
@@ -25,11 +24,8 @@ constexpr int PRIORITY_PROTECTED = 3;
 }  // namespace
 
 ScriptFolder::ScriptFolder(const std::filesystem::path& data_dir)
-    : bmp_(0x10000, 0),
-      flags_(0x10000 / 4, 0),
-      traditional_(0x10000, 0),
-      bmp_bucket_(0x10000, 0),
-      pair_bits_((std::size_t{1} << PAIR_BITS_LOG2) / 64, 0) {
+    : bmp_(0x10000, 0), info_(0x10000, 0), pair_bits_((std::size_t{1} << PAIR_BITS_LOG2) / 64, 0) {
+  for (char32_t cp = 0; cp < 0x10000; ++cp) info_[cp] = cp;
   images_.reserve(fold_tables::CHAR_MAPPING_COUNT + 64);
   for (std::size_t i = 0; i < fold_tables::CHAR_MAPPING_COUNT; ++i) {
     set_char(fold_tables::CHAR_MAPPINGS[i].from, fold_tables::CHAR_MAPPINGS[i].to);
@@ -38,12 +34,18 @@ ScriptFolder::ScriptFolder(const std::filesystem::path& data_dir)
   load_variants(data_dir / "opencc_variants.tsv");
   load_variants(data_dir / "variants.tsv");
   load_ambiguous(data_dir / "ambiguous_chars.tsv");
-  // Script evidence: a Han character the table changes is traditional-only, unless ambiguous.
-  for (char32_t cp = 0x3400; cp < 0x10000; ++cp) {
+  // The character table is complete: its images and flags go into info_.
+  for (char32_t cp = 0x80; cp < 0x10000; ++cp) {
     const Image* img = image(cp);
-    if (img != nullptr && img->single != 0 && !img->ambiguous && utf8::is_han(cp)) {
-      traditional_[cp] = 1;
+    if (img == nullptr) continue;
+    std::uint32_t info = HAS_IMAGE | (img->single != 0 ? img->single : fold_multi(*img, cp));
+    if (img->single == 0 || img->single >= 0x10000) info |= MULTI;
+    if (img->ambiguous) info |= AMBIGUOUS;
+    // Script evidence: a Han character the table changes is traditional-only, unless ambiguous.
+    if (cp >= 0x3400 && img->single != 0 && !img->ambiguous && utf8::is_han(cp)) {
+      info |= TRADITIONAL;
     }
+    info_[cp] = info;
   }
   // Phrases are keyed by folded characters, so they are added after the table is complete.
   for (std::size_t i = 0; i < fold_tables::ICU_PHRASE_COUNT; ++i) {
@@ -54,22 +56,71 @@ ScriptFolder::ScriptFolder(const std::filesystem::path& data_dir)
   load_phrase_file(data_dir / "phrases.tsv", PRIORITY_PHRASES);
   load_phrase_file(data_dir / "word_guards.tsv", PRIORITY_WORD_GUARD);
   load_phrase_file(data_dir / "protected_names.tsv", PRIORITY_PROTECTED);
-  for (auto& list : buckets_) {
-    // By folded second character (match_phrase looks up only the phrases the next character
-    // can continue), then longest first, then highest priority: the first match wins.
-    std::stable_sort(list.begin(), list.end(), [](const Phrase& a, const Phrase& b) {
-      if (a.folded[1] != b.folded[1]) return a.folded[1] < b.folded[1];
-      if (a.pattern.size() != b.pattern.size()) return a.pattern.size() > b.pattern.size();
-      return a.priority > b.priority;
-    });
+  index_phrases();
+}
+
+void ScriptFolder::index_phrases() {
+  // By folded first two characters (the matcher looks up only the phrases the next character
+  // can continue), then longest first, then highest priority: the first match wins.
+  std::stable_sort(pending_.begin(), pending_.end(),
+                   [](const PendingPhrase& a, const PendingPhrase& b) {
+                     if (a.folded[0] != b.folded[0]) return a.folded[0] < b.folded[0];
+                     if (a.folded[1] != b.folded[1]) return a.folded[1] < b.folded[1];
+                     if (a.pattern.size() != b.pattern.size()) {
+                       return a.pattern.size() > b.pattern.size();
+                     }
+                     return a.priority > b.priority;
+                   });
+  std::size_t pairs = 0;
+  for (std::size_t i = 0; i < pending_.size(); ++i) {
+    pairs += i == 0 || pending_[i].folded[0] != pending_[i - 1].folded[0] ||
+             pending_[i].folded[1] != pending_[i - 1].folded[1];
   }
+  std::size_t slots = 16;
+  while (slots < pairs * 2) slots *= 2;
+  pair_table_.assign(slots, PairSlot{});
+  phrases_.reserve(pending_.size());
+  for (const PendingPhrase& pending : pending_) {
+    Phrase phrase{};
+    phrase.pattern = static_cast<std::uint32_t>(chars_.size());
+    chars_.insert(chars_.end(), pending.pattern.begin(), pending.pattern.end());
+    phrase.target = static_cast<std::uint32_t>(chars_.size());
+    chars_.insert(chars_.end(), pending.target.begin(), pending.target.end());
+    phrase.target_utf8 = static_cast<std::uint32_t>(utf8_.size());
+    for (char32_t cp : pending.target) utf8::append(utf8_, cp);
+    phrase.target_utf8_length = static_cast<std::uint32_t>(utf8_.size()) - phrase.target_utf8;
+    phrase.length = static_cast<std::uint16_t>(pending.pattern.size());
+    phrase.target_length = static_cast<std::uint16_t>(pending.target.size());
+    phrase.exact = pending.exact;
+    phrase.priority = static_cast<std::int8_t>(pending.priority);
+    const auto index = static_cast<std::uint32_t>(phrases_.size());
+    phrases_.push_back(phrase);
+    const std::uint64_t key = pair_key(pending.folded[0], pending.folded[1]);
+    std::size_t slot = (key * 0x9E3779B97F4A7C15ull) >> 40 & (slots - 1);
+    while (pair_table_[slot].key != 0 && pair_table_[slot].key != key) {
+      slot = (slot + 1) & (slots - 1);
+    }
+    if (pair_table_[slot].key == 0) pair_table_[slot] = {key, index, index};
+    pair_table_[slot].end = index + 1;
+  }
+  // Phrase starts: every BMP character whose image starts a phrase.
+  std::vector<bool> starts(0x110000, false);
+  for (const PendingPhrase& pending : pending_) starts[pending.folded[0]] = true;
   for (char32_t cp = 0x80; cp < 0x10000; ++cp) {
-    const Image* img = image(cp);
-    const char32_t folded = img != nullptr && img->single != 0 ? img->single : cp;
-    const unsigned bits =
-        (img != nullptr ? HAS_IMAGE : 0) | (bucket(folded) != nullptr ? PHRASE_START : 0);
-    flags_[cp >> 2] |= static_cast<std::uint8_t>(bits << ((cp & 3) * 2));
+    if (starts[info_[cp] & FOLDED_MASK]) info_[cp] |= PHRASE_START;
   }
+  pending_ = {};
+}
+
+const ScriptFolder::PairSlot* ScriptFolder::pair_slot(char32_t first, char32_t second) const {
+  const std::uint64_t key = pair_key(first, second);
+  const std::size_t mask = pair_table_.size() - 1;
+  std::size_t slot = (key * 0x9E3779B97F4A7C15ull) >> 40 & mask;
+  while (pair_table_[slot].key != 0) {
+    if (pair_table_[slot].key == key) return &pair_table_[slot];
+    slot = (slot + 1) & mask;
+  }
+  return nullptr;
 }
 
 void ScriptFolder::set_char(char32_t from, const std::string& to) {
@@ -101,9 +152,12 @@ void ScriptFolder::load_variants(const std::filesystem::path& path) {
     }
     // A variant folds like its standard form, so 峯 ends where 峰 ends even if 峰 itself is
     // traditional-only in some table.
-    std::string image;
-    utf8::append(image, fold_char(to[0]));
-    set_char(from[0], image);
+    const Image* standard = image(to[0]);
+    std::string folded;
+    utf8::append(folded, standard == nullptr           ? to[0]
+                         : standard->single != 0 ? standard->single
+                                                 : fold_multi(*standard, to[0]));
+    set_char(from[0], folded);
   }
 }
 
@@ -122,7 +176,7 @@ bool ScriptFolder::traditional_context(const Units& units, std::size_t at) const
   // counts: simplified images such as 于 里 后 are everyday traditional characters as well.
   constexpr std::size_t REACH = 24;
   const auto traditional = [&](char32_t cp) {
-    return cp >= 0x3400 && cp < 0x10000 && traditional_[cp] != 0;
+    return cp < 0x10000 && (info_[cp] & TRADITIONAL) != 0;
   };
   for (std::size_t k = 1; k <= REACH && k <= at && units[at - k].cp != U'\n'; ++k) {
     if (traditional(units[at - k].cp)) return true;
@@ -138,19 +192,9 @@ void ScriptFolder::add_phrase(const std::u32string& pattern, const std::u32strin
   if (pattern.size() < 2) return;
   std::u32string folded;
   for (char32_t cp : pattern) folded.push_back(fold_char(cp));
-  const char32_t key = folded[0];
-  std::uint32_t& index =
-      key < 0x10000 ? bmp_bucket_[key] : supplementary_buckets_.emplace(key, 0).first->second;
-  if (index == 0) {
-    buckets_.emplace_back();
-    index = static_cast<std::uint32_t>(buckets_.size());
-  }
   const std::uint32_t h = pair_hash(folded[0], folded[1]);
   pair_bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
-  std::string target_utf8;
-  for (char32_t cp : target) utf8::append(target_utf8, cp);
-  buckets_[index - 1].push_back(
-      {pattern, std::move(folded), target, std::move(target_utf8), exact, priority});
+  pending_.push_back({pattern, std::move(folded), target, exact, priority});
 }
 
 void ScriptFolder::load_phrase_file(const std::filesystem::path& path, int priority) {
@@ -177,33 +221,24 @@ void ScriptFolder::load_phrase_file(const std::filesystem::path& path, int prior
   }
 }
 
-const ScriptFolder::Phrase* ScriptFolder::match_phrase(const Units& units, std::size_t at) const {
+const ScriptFolder::Phrase* ScriptFolder::match_phrase(const Units& units, std::size_t at,
+                                                       char32_t first, char32_t second) const {
+  const PairSlot* slot = pair_slot(first, second);
+  if (slot == nullptr) return nullptr;
   const std::size_t available = units.size() - at;
-  if (available < 2) return nullptr;
-  const char32_t first = fold_char(units[at].cp);
-  const std::vector<Phrase>* list = bucket(first);
-  const char32_t second = fold_char(units[at + 1].cp);
-  if (list == nullptr || !may_pair(first, second)) return nullptr;
-  // A matching phrase's second character folds like the input's (each input character either
-  // is the phrase's character or folds into it, and images are folded already).
-  const auto range =
-      std::equal_range(list->begin(), list->end(), second, [](const auto& a, const auto& b) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(a)>, Phrase>) {
-          return a.folded[1] < b;
-        } else {
-          return a < b.folded[1];
-        }
-      });
-  for (const Phrase& phrase : std::ranges::subrange(range.first, range.second)) {
-    if (phrase.pattern.size() > available) continue;
+  const Unit* input = units.data() + at;
+  for (std::uint32_t p = slot->begin; p < slot->end; ++p) {
+    const Phrase& phrase = phrases_[p];
+    if (phrase.length > available) continue;
+    const char32_t* pattern = chars_.data() + phrase.pattern;
     bool ok = true;
-    for (std::size_t k = 0; k < phrase.pattern.size() && ok; ++k) {
-      const char32_t c = units[at + k].cp;
-      const char32_t t = phrase.pattern[k];
+    for (std::size_t k = 0; k < phrase.length && ok; ++k) {
+      const char32_t c = input[k].cp;
+      const char32_t t = pattern[k];
       if (c == t) continue;
       // Loose match: a character the table changes into the phrase's own character (顯 for
       // 显). Sharing an image is not enough: 幹 and 乾 both fold to 干, but 幹道 is no 乾道.
-      ok = !phrase.exact && image(c) != nullptr && fold_char(c) == t;
+      ok = !phrase.exact && has_image(c) && fold_char(c) == t;
     }
     if (ok) return &phrase;
   }
@@ -287,6 +322,11 @@ void ScriptFolder::fold(const Units& units, std::string& out, OffsetMap& offsets
     }
   };
   RunWriter run(offsets);
+  const auto copy_bmp = [&](const Unit& u, char32_t cp) {
+    const std::size_t before = w;
+    w = put_bmp(buffer, w, cp);
+    run.piece(u.raw_begin, u.raw_length, static_cast<std::uint32_t>(w - before));
+  };
   std::size_t i = 0;
   while (i < n) {
     const Unit& u = units[i];
@@ -297,53 +337,67 @@ void ScriptFolder::fold(const Units& units, std::string& out, OffsetMap& offsets
       ++i;
       continue;
     }
-    // A third of the characters of Chinese news (中 新 发 人 …) start some phrase, but the next
-    // character rarely continues one: the pair filter lets such characters be copied here too.
-    if (cp < 0x10000 &&
-        (flags(cp) == 0 || (flags(cp) == PHRASE_START && !pair_follows(cp, units, i + 1)))) {
-      const std::size_t before = w;
-      w = put_bmp(buffer, w, cp);
-      run.piece(u.raw_begin, u.raw_length, static_cast<std::uint32_t>(w - before));
+    const std::uint32_t info = cp < 0x10000 ? info_[cp] : 0;
+    if (cp < 0x10000 && (info & (HAS_IMAGE | PHRASE_START)) == 0) {
+      copy_bmp(u, cp);
       ++i;
       continue;
     }
-    const Image* img = image(cp);
-    // Most phrase starts (了, 于, 干 …) are followed by a character that starts no phrase with
-    // them: the pair filter settles that before the phrase list is searched.
-    if ((cp >= 0x10000 || (flags(cp) & PHRASE_START) != 0) && i + 1 < n &&
-        may_pair(fold_char(cp), fold_char(units[i + 1].cp))) {
-      if (const Phrase* phrase = match_phrase(units, i)) {
-        const std::size_t length = phrase->pattern.size();
-        ensure(phrase->target_utf8.size(), n - i);
-        if (phrase->target.size() == length) {
+    // A third of the characters of Chinese news (中 新 发 人 …) start some phrase, but the next
+    // character rarely continues one: the pair filter settles that before the phrase table is
+    // looked up.
+    if ((cp >= 0x10000 || (info & PHRASE_START) != 0) && i + 1 < n) {
+      const char32_t first = cp < 0x10000 ? info & FOLDED_MASK : fold_char(cp);
+      const char32_t second = fold_char(units[i + 1].cp);
+      const Phrase* phrase = may_pair(first, second) ? match_phrase(units, i, first, second)
+                                                     : nullptr;
+      if (phrase != nullptr) {
+        const std::size_t length = phrase->length;
+        ensure(phrase->target_utf8_length, n - i);
+        if (phrase->target_length == length) {
           // Same number of characters: each keeps its own raw bytes, so spans inside the
           // phrase stay exact.
+          const char32_t* target = chars_.data() + phrase->target;
           for (std::size_t k = 0; k < length; ++k) {
             const std::size_t before = w;
-            w = put_code_point(buffer, w, phrase->target[k]);
+            w = put_code_point(buffer, w, target[k]);
             run.piece(units[i + k].raw_begin, units[i + k].raw_length,
                       static_cast<std::uint32_t>(w - before));
           }
         } else {
           const Unit& last = units[i + length - 1];
-          std::copy(phrase->target_utf8.begin(), phrase->target_utf8.end(), buffer + w);
-          w += phrase->target_utf8.size();
+          std::memcpy(buffer + w, utf8_.data() + phrase->target_utf8, phrase->target_utf8_length);
+          w += phrase->target_utf8_length;
           run.piece(u.raw_begin, last.raw_begin + last.raw_length - u.raw_begin,
-                    static_cast<std::uint32_t>(phrase->target_utf8.size()));
+                    phrase->target_utf8_length);
         }
         i += length;
         continue;
       }
     }
+    if (cp < 0x10000) {
+      if ((info & HAS_IMAGE) == 0 ||
+          ((info & AMBIGUOUS) != 0 && !traditional_context(units, i))) {
+        copy_bmp(u, cp);
+        ++i;
+        continue;
+      }
+      if ((info & MULTI) == 0) {
+        // The common case of traditional text (國 → 国): three bytes at most, which the
+        // buffer always has room for (an ASCII image, Ａ → A, takes one).
+        const std::size_t before = w;
+        w = put_code_point(buffer, w, info & FOLDED_MASK);
+        run.piece(u.raw_begin, u.raw_length, static_cast<std::uint32_t>(w - before));
+        ++i;
+        continue;
+      }
+    }
+    const Image* img = image(cp);
     if (img != nullptr && img->ambiguous && !traditional_context(units, i)) img = nullptr;
     const std::size_t before = w;
-    if (img != nullptr && img->single != 0 && img->single < 0x10000) {
-      // The common case of traditional text (國 → 国): at most three bytes, which the buffer
-      // always has room for.
-      w = put_code_point(buffer, w, img->single);
-    } else if (img != nullptr) {
+    if (img != nullptr) {
       ensure(img->utf8.size(), n - i);
-      std::copy(img->utf8.begin(), img->utf8.end(), buffer + w);
+      std::memcpy(buffer + w, img->utf8.data(), img->utf8.size());
       w += img->utf8.size();
     } else {
       ensure(4, n - i);

@@ -47,6 +47,7 @@ class ScriptFolder {
   /// Image of one code point under the character table (the code point itself if unmapped;
   /// the first code point of a multi-character image).
   char32_t fold_char(char32_t cp) const {
+    if (cp < 0x10000) return info_[cp] & FOLDED_MASK;
     const Image* img = image(cp);
     if (img == nullptr) return cp;
     return img->single != 0 ? img->single : fold_multi(*img, cp);
@@ -59,19 +60,34 @@ class ScriptFolder {
     bool ambiguous = false;  ///< also a standard simplified character: fold only in
                              ///< traditional context
   };
+  /// A phrase rule, its characters kept in chars_ and its UTF-8 target in utf8_ (flat arrays:
+  /// the matcher reads a few neighbouring entries instead of chasing one string each).
   struct Phrase {
-    std::u32string pattern;  ///< exact source, or the target for loose matching
-    std::u32string folded;   ///< fold_char of every pattern character (quick reject)
-    std::u32string target;
-    std::string target_utf8;
+    std::uint32_t pattern;      ///< offset in chars_: exact source, or the target (loose)
+    std::uint32_t target;       ///< offset in chars_
+    std::uint32_t target_utf8;  ///< offset in utf8_
+    std::uint32_t target_utf8_length;
+    std::uint16_t length;         ///< characters of the pattern
+    std::uint16_t target_length;  ///< characters of the target
     bool exact;
-    int priority;
+    std::int8_t priority;
   };
-  /// Bits of flags_: what the inner loop must look at for a BMP code point. A code point with
-  /// no bit set is copied unchanged, which is the case for almost every character of a
-  /// simplified article.
-  static constexpr std::uint8_t HAS_IMAGE = 1;     ///< the table changes it
-  static constexpr std::uint8_t PHRASE_START = 2;  ///< its image starts some phrase
+  /// Phrases that share their first two folded characters: phrases_[begin, end).
+  struct PairSlot {
+    std::uint64_t key = 0;  ///< pair_key(), 0 = empty slot
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+  };
+
+  /// Bits of info_, one 32-bit word a BMP code point: its fold_char image in the low bits,
+  /// and what the inner loop must look at. A code point with no flag set is copied
+  /// unchanged, which is the case for almost every character of a simplified article.
+  static constexpr std::uint32_t FOLDED_MASK = 0x1FFFFF;
+  static constexpr std::uint32_t HAS_IMAGE = 1u << 21;     ///< the table changes it
+  static constexpr std::uint32_t PHRASE_START = 1u << 22;  ///< its image starts some phrase
+  static constexpr std::uint32_t AMBIGUOUS = 1u << 23;     ///< fold in traditional context only
+  static constexpr std::uint32_t MULTI = 1u << 24;         ///< image of several code points
+  static constexpr std::uint32_t TRADITIONAL = 1u << 25;   ///< a traditional-only character
 
   const Image* image(char32_t cp) const {
     if (cp < 0x10000) {
@@ -81,57 +97,54 @@ class ScriptFolder {
     auto it = supplementary_.find(cp);
     return it == supplementary_.end() ? nullptr : &images_[it->second - 1];
   }
-  std::uint8_t flags(char32_t cp) const { return (flags_[cp >> 2] >> ((cp & 3) * 2)) & 3; }
-  /// Whether a phrase may start with `first` (an unchanged character) followed by units[next]:
-  /// the pair filter on folded characters, with the table consulted only when the second
-  /// character is one it changes.
-  bool pair_follows(char32_t first, const Units& units, std::size_t next) const {
-    if (next >= units.size()) return false;
-    const char32_t second = units[next].cp;
-    if (second >= 0x10000 || (flags(second) & HAS_IMAGE) != 0) {
-      return may_pair(first, fold_char(second));
-    }
-    return may_pair(first, second);
-  }
-  /// Phrases whose folded first character is `folded`, longest first; nullptr if none.
-  const std::vector<Phrase>* bucket(char32_t folded) const {
-    if (folded < 0x10000) {
-      const std::uint32_t index = bmp_bucket_[folded];
-      return index == 0 ? nullptr : &buckets_[index - 1];
-    }
-    auto it = supplementary_buckets_.find(folded);
-    return it == supplementary_buckets_.end() ? nullptr : &buckets_[it->second - 1];
+  bool has_image(char32_t cp) const {
+    return cp < 0x10000 ? (info_[cp] & HAS_IMAGE) != 0 : supplementary_.contains(cp);
   }
   static std::uint32_t pair_hash(char32_t first, char32_t second) {
     return ((static_cast<std::uint32_t>(first) * 0x9E3779B1u) ^
             (static_cast<std::uint32_t>(second) * 0x85EBCA77u)) >>
            (32 - PAIR_BITS_LOG2);
   }
+  static std::uint64_t pair_key(char32_t first, char32_t second) {
+    return ((static_cast<std::uint64_t>(first) << 21) | second) + 1;
+  }
   bool may_pair(char32_t first, char32_t second) const {
     const std::uint32_t h = pair_hash(first, second);
     return (pair_bits_[h >> 6] >> (h & 63)) & 1;
   }
+  /// The phrases whose folded first two characters are (first, second), or nullptr.
+  const PairSlot* pair_slot(char32_t first, char32_t second) const;
   static char32_t fold_multi(const Image& img, char32_t cp);
   void set_char(char32_t from, const std::string& to);
   void add_phrase(const std::u32string& pattern, const std::u32string& target, bool exact,
                   int priority);
+  void index_phrases();
   void load_phrase_file(const std::filesystem::path& path, int priority);
   void load_variants(const std::filesystem::path& path);
   void load_ambiguous(const std::filesystem::path& path);
   bool traditional_context(const Units& units, std::size_t at) const;
-  const Phrase* match_phrase(const Units& units, std::size_t at) const;
+  /// The longest (then highest-priority) phrase at units[at], whose first two characters fold
+  /// to (first, second); nullptr if none.
+  const Phrase* match_phrase(const Units& units, std::size_t at, char32_t first,
+                             char32_t second) const;
 
   static constexpr unsigned PAIR_BITS_LOG2 = 17;
 
   std::vector<std::uint32_t> bmp_;  ///< 1-based index into images_, 0 = unchanged
   std::unordered_map<char32_t, std::uint32_t> supplementary_;
   std::vector<Image> images_;
-  /// BMP: HAS_IMAGE | PHRASE_START, two bits a code point (16 KiB, so it stays in L1 cache).
-  std::vector<std::uint8_t> flags_;
-  std::vector<std::uint8_t> traditional_;     ///< BMP: a traditional-only character
-  std::vector<std::vector<Phrase>> buckets_;  ///< phrases grouped by folded first character
-  std::vector<std::uint32_t> bmp_bucket_;     ///< BMP folded first character → 1-based bucket
-  std::unordered_map<char32_t, std::uint32_t> supplementary_buckets_;
+  /// BMP: fold_char image | flags (256 KiB; the hot part, CJK, is what a text touches).
+  std::vector<std::uint32_t> info_;
+  struct PendingPhrase {
+    std::u32string pattern, folded, target;
+    bool exact;
+    int priority;
+  };
+  std::vector<PendingPhrase> pending_;  ///< while loading; index_phrases() flattens them
+  std::vector<Phrase> phrases_;         ///< by folded first two characters, longest first
+  std::vector<char32_t> chars_;
+  std::string utf8_;
+  std::vector<PairSlot> pair_table_;     ///< open addressing on pair_key()
   std::vector<std::uint64_t> pair_bits_;  ///< hashed (folded 1st, folded 2nd) of every phrase
 };
 
