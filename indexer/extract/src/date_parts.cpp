@@ -143,8 +143,8 @@ std::optional<std::pair<int, std::size_t>> month_at(const CodePoints& t, std::si
   } else {
     std::u32string numerals;
     while (j < t.size() && is_chinese_numeral(t[j]) && j - i < 2) numerals.push_back(t[j++]);
-    // 两月 is "two months"; February is 二月.
-    if (numerals.find(U'两') != std::u32string::npos) return std::nullopt;
+    // 两月, 俩月, 仨月 are "two/three months"; February is 二月.
+    if (numerals.find_first_of(U"两俩仨") != std::u32string::npos) return std::nullopt;
     // 万亿月 would overflow an int: anything outside 1..12 is no month anyway.
     const double value = parse_chinese_number(numerals).value_or(0);
     if (value < 1 || value > 12) return std::nullopt;

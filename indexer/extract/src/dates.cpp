@@ -229,11 +229,11 @@ std::size_t numeral_or_calendar_date(const CodePoints& t, std::size_t i, const D
   std::size_t end = 0;
   // 二零零四年, 二〇二五年, 零八年, 九八年: a year in positional numerals. Two digits count
   // only when they cannot be a vague count (三五年 = three to five years, 六七年).
-  if (end == 0 && chinese_digit(t[i]) >= 0 && t[i] != U'两' &&
+  if (end == 0 && chinese_digit(t[i]) >= 0 && !is_counting_only_numeral(t[i]) &&
       (i == 0 || !is_chinese_numeral(t[i - 1]))) {
     std::size_t k = i;
     int y = 0;
-    while (k < i + 4 && chinese_digit(t[k]) >= 0 && t[k] != U'两')
+    while (k < i + 4 && chinese_digit(t[k]) >= 0 && !is_counting_only_numeral(t[k]))
       y = y * 10 + chinese_digit(t[k++]);
     const int first = chinese_digit(t[i]), second = chinese_digit(t[i + 1]);
     const bool two_digits = k == i + 2 && (first == 0 || (first >= 6 && second != first + 1));
@@ -266,7 +266,7 @@ std::size_t numeral_or_calendar_date(const CodePoints& t, std::size_t i, const D
     while (j < t.size() && is_chinese_numeral(t[j]) && j - i < 3) ++j;
     std::u32string month_run;
     for (std::size_t k = i; k < j; ++k) month_run.push_back(t[k]);
-    const std::optional<double> month = month_run.find(U'两') == std::u32string::npos
+    const std::optional<double> month = month_run.find_first_of(U"两俩仨") == std::u32string::npos
                                             ? parse_chinese_number(month_run)
                                             : std::nullopt;  // 两月 = two months
     if (month && *month >= 1 && *month <= 12 && t[j] == U'月' && year_for_partial > 0) {

@@ -3,6 +3,7 @@
 /// their qualifiers, over code points of normalized text outside the dates' characters.
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -26,6 +27,16 @@ UnitKind unit_kind(const std::string& name, const std::string& where) {
   for (const auto& [n, kind] : kinds)
     if (name == n) return kind;
   throw Error(ErrorKind::CORRUPT_INDEX, where + ": unknown unit kind '" + name + "'");
+}
+
+/// A factor or divisor column of units.tsv.
+double positive_number(const std::string& text, const std::string& where) {
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || !(value > 0))
+    throw Error(ErrorKind::CORRUPT_INDEX,
+                where + ": expected a positive number, got '" + text + "'");
+  return value;
 }
 
 /// The figure a unit makes: a measure word counts a quantity.
@@ -214,6 +225,43 @@ void join_two_sided_comparisons(const CodePoints& t, std::vector<Figure>& figure
   figures.resize(kept);
 }
 
+/// The counting word that multiplies a number (两打 = 24) at `i`, or nullptr.
+const FigureVocabulary::Multiplier* multiplier_word_at(const CodePoints& t, std::size_t i,
+                                                       const FigureVocabulary& v) {
+  for (const auto& m : v.multipliers) {
+    if (t.at(i, m.surface) && m.not_before.find(t[i + m.surface.size()]) == npos) return &m;
+  }
+  return nullptr;
+}
+
+/// Sub-units of `currency` after an amount that ends at `i` (3元|5角2分, 两美元|又三美分), each
+/// smaller than the one before and fewer than make the next larger unit: added to `value`.
+/// Returns the end of the last one (`i` when there is none).
+std::size_t add_subunits(const CodePoints& t, std::size_t i, const std::string& currency,
+                         double& value, const FigureVocabulary& v) {
+  double divisor = 1;  // of the last unit read
+  while (true) {
+    std::size_t k = i;
+    if (t[k] == U'又' || t[k] == U'零') ++k;
+    const auto part = parse_number(t, k);
+    if (!part || part->vague || part->over || part->value <= 0 ||
+        part->value != std::floor(part->value))
+      return i;
+    const FigureVocabulary::Subunit* subunit = nullptr;
+    for (const auto& s : v.subunits) {
+      if (s.currency == currency && s.divisor > divisor && t.at(part->end, s.surface) &&
+          s.not_before.find(t[part->end + s.surface.size()]) == npos) {
+        subunit = &s;
+        break;
+      }
+    }
+    if (!subunit || part->value >= subunit->divisor / divisor) return i;
+    value += part->value / subunit->divisor;
+    divisor = subunit->divisor;
+    i = part->end + subunit->surface.size();
+  }
+}
+
 const FigureVocabulary::Unit* match_unit(const CodePoints& t, std::size_t& i,
                                          const FigureVocabulary& v) {
   std::size_t start = i;
@@ -272,13 +320,27 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
                   units_file.string() + ":" + std::to_string(number) + ": expected 3 or 4 columns");
     }
     std::getline(fields, not_before);  // optional
-    v.units.push_back({to_u32(surface),
-                       unit_kind(kind, units_file.string() + ":" + std::to_string(number)), unit,
-                       to_u32(not_before)});
+    const std::string where = units_file.string() + ":" + std::to_string(number);
+    if (kind == "multiplier") {
+      v.multipliers.push_back({to_u32(surface), positive_number(unit, where), to_u32(not_before)});
+      continue;
+    }
+    if (kind == "subunit") {
+      // "CNY/10": a tenth of a yuan.
+      const std::size_t slash = unit.find('/');
+      if (slash == std::string::npos)
+        throw Error(ErrorKind::CORRUPT_INDEX, where + ": a subunit is written ISO/divisor");
+      v.subunits.push_back({to_u32(surface), unit.substr(0, slash),
+                            positive_number(unit.substr(slash + 1), where), to_u32(not_before)});
+      continue;
+    }
+    v.units.push_back({to_u32(surface), unit_kind(kind, where), unit, to_u32(not_before)});
   }
   sort_longest_first(v.qualifiers_prefix);
   sort_longest_first(v.qualifiers_suffix);
   sort_longest_first(v.units);
+  sort_longest_first(v.multipliers);
+  sort_longest_first(v.subunits);
   return v;
 }
 
@@ -345,6 +407,14 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           is_chinese_numeral(t[first->end + 1]) && comparison_word_before(t, i, v))
         first = parse_number(t, digits_begin, true);
       if (first && minus) first->value = -first->value;
+    }
+    // 一打, 两打: a counting word that multiplies the number (and makes a lone numeral a count).
+    if (first && !percent && !first->vague) {
+      if (const auto* m = multiplier_word_at(t, first->end, v)) {
+        first->value *= m->factor;
+        first->end += m->surface.size();
+        first->length += m->surface.size();
+      }
     }
     if (first) {
       std::size_t j = first->end;
@@ -498,14 +568,9 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           }
           if (first->over) f.approx = Approx::OVER;
           f.end = unit ? unit_end : j;
-          // 两美元又三美分: dollars and cents.
-          if (unit && f.value && unit->unit == "USD" && t[f.end] == U'又') {
-            const auto cents = parse_number(t, f.end + 1);
-            if (cents && !cents->vague && cents->value < 100 && t.at(cents->end, U"美分")) {
-              *f.value += cents->value / 100;
-              f.end = cents->end + 2;
-            }
-          }
+          // 3元5角2分, 五块二毛, 两美元又三美分: smaller units of the same currency.
+          if (unit && f.value && unit->kind == UnitKind::MONEY)
+            f.end = add_subunits(t, f.end, unit->unit, *f.value, v);
           // 两米半, 一年半, 三块半: and a half of the unit.
           if (unit && f.value && t[f.end] == U'半' && unit->kind != UnitKind::PERCENT) {
             *f.value += 0.5;

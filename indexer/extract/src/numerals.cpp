@@ -20,9 +20,11 @@ int chinese_digit(char32_t c) {
     case U'二':
     case U'贰':
     case U'两':
+    case U'俩':  // 俩 = 两个 (他们俩, 俩月)
       return 2;
     case U'三':
     case U'叁':
+    case U'仨':  // 仨 = 三个
       return 3;
     case U'四':
     case U'肆':
@@ -69,7 +71,28 @@ double chinese_unit(char32_t c) {
   }
 }
 
-bool is_chinese_numeral(char32_t c) { return chinese_digit(c) >= 0 || chinese_unit(c) > 0; }
+int chinese_tens(char32_t c) {
+  switch (c) {
+    case U'廿':
+      return 2;
+    case U'卅':
+      return 3;
+    case U'卌':
+      return 4;
+    default:
+      return 0;
+  }
+}
+
+bool is_chinese_numeral(char32_t c) {
+  return chinese_digit(c) >= 0 || chinese_unit(c) > 0 || chinese_tens(c) > 0;
+}
+
+bool financial_three_at(const CodePoints& t, std::size_t i) {
+  static constexpr std::u32string_view words_ending_in_can = U"人海党丹沙西";
+  return t[i] == U'参' && chinese_unit(t[i + 1]) > 0 && !mega_prefix_at(t, i + 1) &&
+         (i == 0 || words_ending_in_can.find(t[i - 1]) == std::u32string_view::npos);
+}
 
 /// 兆 before these is the metric mega- (兆瓦, 兆赫, 兆字节), not a trillion; 千 the kilo- of
 /// 千字节, 千卡, 千克, 千米, 千瓦.
@@ -165,8 +188,8 @@ std::size_t chinese_run_end(const CodePoints& t, std::size_t i, bool spaced) {
   double previous_small_unit = 1e4;
   while (j < t.size() && j - i < 40) {
     if (spaced && j > i && t[j] == ' ' && is_chinese_numeral(t[j + 1])) ++j;
-    if (!is_chinese_numeral(t[j]) || mega_prefix_at(t, j)) break;
-    const double unit = chinese_unit(t[j]);
+    if (!(is_chinese_numeral(t[j]) || financial_three_at(t, j)) || mega_prefix_at(t, j)) break;
+    const double unit = chinese_tens(t[j]) ? 10 : chinese_unit(t[j]);
     if (unit >= 1e4) {
       previous_small_unit = 1e4;
     } else if (unit > 0) {
@@ -242,7 +265,7 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
     n.end = i + 2;
     n.chinese = true;
     n.length = 2;
-  } else if (is_chinese_numeral(t[i]) && chinese_unit(t[i]) < 1e4) {
+  } else if ((is_chinese_numeral(t[i]) || financial_three_at(t, i)) && chinese_unit(t[i]) < 1e4) {
     // The tail of a positional run that failed as a whole fails too (一一一…一 of 200 digits).
     if (chinese_unit(t[i]) == 0 && i > 0 && chinese_digit(t[i - 1]) >= 0 &&
         chinese_unit(t[i - 1]) == 0 && t[i - 1] != U'两' && t[i] != U'两')
@@ -257,7 +280,7 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
     const std::size_t j = chinese_run_end(t, i, spaced);
     std::u32string run;
     for (std::size_t k = i; k < j; ++k) {
-      if (t[k] != ' ') run.push_back(t[k]);
+      if (t[k] != ' ') run.push_back(t[k] == U'参' ? U'叁' : t[k]);
     }
     auto value = parse_chinese_number(run);
     if (!value) return std::nullopt;
@@ -344,7 +367,7 @@ std::optional<std::pair<int, std::size_t>> small_number_at(const CodePoints& t, 
   bool has_unit = false;
   for (std::size_t k = i; k < j; ++k) {
     run.push_back(t[k]);
-    has_unit = has_unit || chinese_unit(t[k]) > 0;
+    has_unit = has_unit || chinese_unit(t[k]) > 0 || chinese_tens(t[k]) > 0;
   }
   // 八九年前, 三四天: adjacent digits without a unit are a vague "eight or nine", not 89.
   if (run.size() > 1 && !has_unit) return std::nullopt;
@@ -356,14 +379,28 @@ std::optional<std::pair<int, std::size_t>> small_number_at(const CodePoints& t, 
 
 /// Decades (90年代, 上世纪九十年代, 19世纪70年代), months around the reference (本月十日,
 
-std::optional<double> parse_chinese_number(std::u32string_view run) {
-  if (run.empty()) return std::nullopt;
+std::optional<double> parse_chinese_number(std::u32string_view written) {
+  if (written.empty()) return std::nullopt;
+  // 廿, 卅, 卌 are 二十, 三十, 四十 in one character (廿五日).
+  std::u32string expanded;
+  bool has_tens = false;
+  for (char32_t c : written) {
+    if (const int tens = chinese_tens(c)) {
+      expanded.push_back(U"零一二三四"[tens]);
+      expanded.push_back(U'十');
+      has_tens = true;
+    } else {
+      expanded.push_back(c);
+    }
+  }
+  const std::u32string_view run = has_tens ? std::u32string_view(expanded) : written;
   bool has_unit = false;
   for (char32_t c : run) has_unit = has_unit || chinese_unit(c) > 0;
   if (!has_unit) {
-    // Positional digits: 二〇二五. 两 is never positional (两两 = in pairs), and a run longer
-    // than a phone number is no figure.
-    if (run.size() > 1 && run.find(U'两') != std::u32string_view::npos) return std::nullopt;
+    // Positional digits: 二〇二五. 两, 俩 and 仨 are never positional (两两 = in pairs), and a
+    // run longer than a phone number is no figure.
+    if (run.size() > 1 && run.find_first_of(U"两俩仨") != std::u32string_view::npos)
+      return std::nullopt;
     if (run.size() > 12) return std::nullopt;
     double v = 0;
     for (char32_t c : run) {

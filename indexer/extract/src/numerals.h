@@ -19,11 +19,19 @@ using Claimed = std::vector<bool>;
 void claim(Claimed& claimed, std::size_t begin, std::size_t end);
 bool any_claimed(const Claimed& claimed, std::size_t begin, std::size_t end);
 
-/// 0-9 for a Chinese digit (零〇一壹二贰两…九玖), else -1.
+/// 0-9 for a Chinese digit (零〇一壹二贰两俩…仨…九玖), else -1.
 int chinese_digit(char32_t c);
 /// 10, 100, 1000, 1e4, 1e8, 1e12 for 十百千万亿兆 (and their financial forms), else 0.
 double chinese_unit(char32_t c);
+/// 两, 俩, 仨: numerals that count (两年 = two years) but never write a digit of a name or a
+/// position (二〇二〇年, 二月).
+inline bool is_counting_only_numeral(char32_t c) { return c == U'两' || c == U'俩' || c == U'仨'; }
+/// 2, 3, 4 for 廿, 卅, 卌 (twenty, thirty, forty in one character), else 0.
+int chinese_tens(char32_t c);
 bool is_chinese_numeral(char32_t c);
+/// 参 at `i` as the financial three (参佰, 参万): only right before a numeral unit, since 参 is
+/// otherwise a common character (参加, 人参).
+bool financial_three_at(const CodePoints& t, std::size_t i);
 /// 兆/千 at `i` as the metric prefix of a unit (兆瓦, 千克) rather than a numeral.
 bool mega_prefix_at(const CodePoints& t, std::size_t i);
 /// 至 到 - – — ~ ～

@@ -31,6 +31,21 @@ struct FigureVocabulary {
     std::u32string not_before;  ///< 年 is no unit before 薪 or 度 (年薪, 年度)
   };
   std::vector<Unit> units;  ///< longest first
+  /// A counting word that multiplies the number before it (打 = a dozen: 两打 = 24).
+  struct Multiplier {
+    std::u32string surface;
+    double factor = 1;
+    std::u32string not_before;  ///< 一打开, 三打听 are verbs
+  };
+  std::vector<Multiplier> multipliers;  ///< longest first
+  /// A currency's sub-unit that may follow an amount in it (3元5角2分, 5块2毛, 两美元又三美分).
+  struct Subunit {
+    std::u32string surface;
+    std::string currency;       ///< ISO code of the main unit
+    double divisor = 1;         ///< sub-units per main unit: 10 for 角, 100 for 分
+    std::u32string not_before;  ///< 5分钟 is a time
+  };
+  std::vector<Subunit> subunits;  ///< longest first
   static FigureVocabulary load(const std::filesystem::path& data_dir);
 };
 
