@@ -106,8 +106,22 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
   return i;
 }
 
-/// The nearest metric word ending at or before `limit` and starting at or after `from`.
-std::optional<std::pair<Span, std::string>> metric_before(const CodePoints& t, std::size_t from,
+/// Whether a common word starting inside [begin, end) ends after `end`.
+bool runs_past(const CodePoints& t, std::size_t begin, std::size_t end, const FrameRules& rules) {
+  std::u32string word;
+  for (std::size_t s = begin; s < end; ++s) {
+    word.clear();
+    for (std::size_t k = s; k < std::min(t.size(), s + rules.longest_common_word); ++k) {
+      word.push_back(t[k]);
+      if (k >= end && word.size() >= 2 && rules.common_words.count(word)) return true;
+    }
+  }
+  return false;
+}
+
+/// The nearest metric word (index into rules.metric_words) ending at or before `limit` and starting
+/// at or after `from`.
+std::optional<std::pair<Span, std::size_t>> metric_before(const CodePoints& t, std::size_t from,
                                                           std::size_t limit,
                                                           const FrameRules& rules) {
   // The word ending nearest the figure, the longest of those ending there (市场规模, not 规模).
@@ -115,9 +129,12 @@ std::optional<std::pair<Span, std::string>> metric_before(const CodePoints& t, s
     const auto candidates = rules.metric_words_by_last.find(t[e - 1]);
     if (candidates == rules.metric_words_by_last.end()) continue;
     for (const std::size_t k : candidates->second) {
-      const auto& [word, metric] = rules.metric_words[k];
-      if (e >= from + word.size() && t.ends_at(e, word))
-        return std::make_pair(Span{e - word.size(), e}, metric);
+      const auto& word = rules.metric_words[k].word;
+      if (e < from + word.size() || !t.ends_at(e, word)) continue;
+      // 互联 of 互联网, 投资 of 投资者: a word of the lexicon that runs past the metric word's
+      // end means the metric word is only part of another word.
+      if (runs_past(t, e - word.size(), e, rules)) continue;
+      return std::make_pair(Span{e - word.size(), e}, k);
     }
   }
   return std::nullopt;
@@ -146,13 +163,33 @@ Span trim(const CodePoints& t, Span s) {
   return s;
 }
 
+/// The first position at or after `at` (and before `limit`) that no common word spans: a
+/// word that starts before `at` and ends after it moves the position to that word's end.
+std::size_t word_boundary_after(const CodePoints& t, std::size_t at, std::size_t limit,
+                                const FrameRules& rules) {
+  const std::size_t longest = rules.longest_common_word;
+  std::size_t boundary = at;
+  std::u32string word;
+  for (std::size_t x = at >= longest ? at - longest + 1 : 0; x < at; ++x) {
+    word.clear();
+    for (std::size_t k = x; k < std::min(t.size(), x + longest); ++k) {
+      word.push_back(t[k]);
+      if (k >= at && word.size() >= 2 && k + 1 > boundary && rules.common_words.count(word))
+        boundary = k + 1;
+    }
+  }
+  return std::min(boundary, limit);
+}
+
 /// A subject phrase of at most `max` characters: the end nearest the figure is kept, cut
 /// after a 的 or a comma-like mark when one lies inside.
-Span shorten(const CodePoints& t, Span s, std::size_t max) {
+Span shorten(const CodePoints& t, Span s, const FrameRules& rules) {
+  const std::size_t max = rules.max_subject;
   s = trim(t, s);
   if (s.end - s.begin == 1) return {s.begin, s.begin};  // one character names nothing
   if (s.end - s.begin <= max) return s;
-  std::size_t b = s.end - max;
+  // Cut where a word ends, never inside one (部陆海新通道 of 西部陆海新通道).
+  std::size_t b = word_boundary_after(t, s.end - max, s.end, rules);
   for (std::size_t k = b; k < s.end; ++k) {
     if (t[k] == U'的' || t[k] == U'、') {
       b = k + 1;
@@ -263,8 +300,8 @@ WordList::WordList(std::vector<std::u32string> list) : words(std::move(list)) {
 void FrameRules::index_metric_words() {
   metric_words_by_last.clear();
   for (std::size_t k = 0; k < metric_words.size(); ++k)
-    if (!metric_words[k].first.empty())
-      metric_words_by_last[metric_words[k].first.back()].push_back(k);
+    if (!metric_words[k].word.empty())
+      metric_words_by_last[metric_words[k].word.back()].push_back(k);
 }
 
 FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
@@ -276,9 +313,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     const auto j = nlohmann::json::parse(in);
     r.max_subject = j.at("max_subject").get<std::size_t>();
     for (const auto& [metric, words] : j.at("metrics").items())
-      for (const auto& w : words) r.metric_words.emplace_back(to_u32(w.get<std::string>()), metric);
+      for (const auto& w : words)
+        r.metric_words.push_back({to_u32(w.get<std::string>()), metric, {}, {}});
     std::stable_sort(r.metric_words.begin(), r.metric_words.end(),
-                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+                     [](const auto& a, const auto& b) { return a.word.size() > b.word.size(); });
     r.index_metric_words();
     r.linkers = word_list(j.at("linkers"));
     r.openers = word_list(j.at("openers"));
@@ -327,16 +365,24 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   return r;
 }
 
+bool FrameRules::MetricWord::fits(const ClaimValue& value) const {
+  if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), value.kind) == kinds.end())
+    return false;
+  const std::string& unit =
+      value.figure.currency.empty() ? value.figure.unit : value.figure.currency;
+  return units.empty() || std::find(units.begin(), units.end(), unit) != units.end();
+}
+
 void FrameRules::add_metric_words(const ClaimRules& claim_rules) {
   for (const auto& rule : claim_rules.metrics) {
     for (const auto& keyword : rule.keywords) {
       const bool known = std::any_of(metric_words.begin(), metric_words.end(),
-                                     [&](const auto& m) { return m.first == keyword; });
-      if (!known) metric_words.emplace_back(keyword, rule.metric);
+                                     [&](const auto& m) { return m.word == keyword; });
+      if (!known) metric_words.push_back({keyword, rule.metric, rule.kinds, rule.units});
     }
   }
   std::stable_sort(metric_words.begin(), metric_words.end(),
-                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+                   [](const auto& a, const auto& b) { return a.word.size() > b.word.size(); });
   index_metric_words();
 }
 
@@ -394,7 +440,7 @@ bool clause_names_other_subject(const CodePoints& t, const std::vector<SentenceE
   const auto metric = metric_before(t, start, begin, rules);
   std::size_t end = metric ? metric->first.begin : before_linkers(t, start, begin, rules);
   end = std::max(start, std::min(end, first_stop(t, start, end, rules, entities)));
-  const Span subject = shorten(t, {start, end}, rules.max_subject);
+  const Span subject = shorten(t, {start, end}, rules);
   if (subject.empty() || is_pronoun(t, subject, rules)) return false;
   if (word_at(t, subject.begin, rules.pronouns)) return false;  // 公司因此…, 其…: refers back
   // 占其总收入: the figure is the referred-back entity's, whatever the clause opens with.
@@ -513,7 +559,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (d.begin >= start && d.begin < end) end = d.begin;
     if (const auto metric = start < end ? metric_before(t, start, end, rules) : std::nullopt)
       end = metric->first.begin;
-    const Span phrase = shorten(t, {start, std::max(start, end)}, rules.max_subject);
+    const Span phrase = shorten(t, {start, std::max(start, end)}, rules);
     // 国家统计局今天发布的数据显示，…: the one who states the figures is their source, not
     // their topic.
     bool source = std::any_of(attributions.begin(), attributions.end(), [&](const auto& a) {
@@ -535,14 +581,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const auto metric = start < begin ? metric_before(t, start, begin, rules) : std::nullopt;
     std::size_t subject_end = metric ? metric->first.begin : before_linkers(t, start, begin, rules);
     if (metric) {
-      f.metric = metric->second;
+      const auto& word = rules.metric_words[metric->second];
       f.metric_span = metric->first;
       f.metric_text = utf8_of(t, metric->first.begin, metric->first.end);
+      f.metric = is_date || word.fits(f.value) ? word.metric : lower_ascii(f.metric_text);
     }
     const std::size_t phrase_end = subject_end;
     subject_end =
         std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
-    Span subject = shorten(t, {start, subject_end}, rules.max_subject);
+    Span subject = shorten(t, {start, subject_end}, rules);
     // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.
     if (!subject.empty() && is_ascii_digit(t[subject.begin])) subject = {};
     if (!metric && !is_date) {
@@ -738,15 +785,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     f.metric_span = {verb_at, verb_at + verb->size()};
     // The subject: the phrase before the date, else the one between date and verb.
     const std::size_t start = subject_start(t, clause, dates, attributions, rules);
-    Span subject =
-        start < d.begin
-            ? shorten(t, {start, first_stop(t, start, d.begin, rules, entities)}, rules.max_subject)
-            : Span{};
+    Span subject = start < d.begin
+                       ? shorten(t, {start, first_stop(t, start, d.begin, rules, entities)}, rules)
+                       : Span{};
     if (subject.empty() && verb_at > d.end) {
       std::size_t b = d.end;
       while (b < verb_at && (is_edge_junk(t[b]) || t[b] == U'，' || t[b] == ',')) ++b;
       if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
-      subject = shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules.max_subject);
+      subject = shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules);
     }
     if (subject.empty() || is_pronoun(t, subject, rules)) {
       if (!take_carried(f, d.begin)) continue;

@@ -32,7 +32,17 @@ struct WordList {
 /// The vocabulary of frames.json.
 struct FrameRules {
   std::size_t max_subject = 16;
-  std::vector<std::pair<std::u32string, std::string>> metric_words;  ///< longest first
+  /// A word naming what a figure measures. Words taken from the chip-story rules (互联, 售价)
+  /// name the rule's metric only for the figures the rule is about (its kinds and units): 工业
+  /// 互联网's 45个 is no interconnect bandwidth.
+  struct MetricWord {
+    std::u32string word;
+    std::string metric;
+    std::vector<ValueKind> kinds;
+    std::vector<std::string> units;
+    bool fits(const ClaimValue& value) const;
+  };
+  std::vector<MetricWord> metric_words;  ///< longest first
   /// metric_words by last character (indices, longest first): metric_before looks backwards.
   std::unordered_map<char32_t, std::vector<std::size_t>> metric_words_by_last;
   void index_metric_words();
