@@ -253,7 +253,39 @@ bool published_apart(const Entry& a, const Entry& b, const CrossCheckRules& rule
   return !same_context(a, b, rules);
 }
 
-void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossCheckRules& rules) {
+/// Two articles, by doc id, in order.
+using ArticlePair = std::pair<std::string, std::string>;
+
+/// How two articles compare on one question: some values overlap, or none does.
+struct ArticleComparison {
+  ArticlePair articles;
+  bool overlap = false;
+};
+
+/// The article pairs of a group that state comparable values, and whether they overlap.
+std::vector<ArticleComparison> compare_articles(const std::vector<Entry>& entries,
+                                                const CrossCheckRules& rules) {
+  std::map<std::string, std::vector<const Entry*>> by_doc;
+  for (const Entry& e : entries) by_doc[e.cited->doc_id].push_back(&e);
+  std::vector<ArticleComparison> out;
+  for (auto d1 = by_doc.begin(); d1 != by_doc.end(); ++d1) {
+    for (auto d2 = std::next(d1); d2 != by_doc.end(); ++d2) {
+      bool compared = false, overlap = false;
+      for (const Entry* a : d1->second) {
+        for (const Entry* b : d2->second) {
+          if (!a->frame.value || !b->frame.value || published_apart(*a, *b, rules)) continue;
+          compared = true;
+          overlap = overlap || overlaps(*a->frame.value, *b->frame.value);
+        }
+      }
+      if (compared) out.push_back({{d1->first, d2->first}, overlap});
+    }
+  }
+  return out;
+}
+
+void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossCheckRules& rules,
+           const std::set<ArticlePair>& series) {
   std::map<std::string, std::vector<const Entry*>> by_doc;
   std::set<std::string> origins;
   for (const Entry& e : entries) {
@@ -288,6 +320,10 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
         }
       }
       if (!compared) continue;
+      // Two articles of one template (a weekly box-office table, a price box, monthly
+      // statistics) differ on most of what they state: they are a series, not two sources
+      // disagreeing.
+      if (series.count({d1->first, d2->first})) continue;
       ++compared_pairs;
       if (overlap) continue;
       ++conflicting_pairs;
@@ -426,6 +462,8 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     rules.undated_window_days = j.value("undated_window_days", rules.undated_window_days);
     rules.undated_context_similarity =
         j.value("undated_context_similarity", rules.undated_context_similarity);
+    rules.series_min_disagreements =
+        j.value("series_min_disagreements", rules.series_min_disagreements);
     rules.timeless_metrics = j.value("timeless_metrics", std::vector<std::string>{});
     rules.metric_synonyms = j.value("metric_synonyms", std::map<std::string, std::string>{});
     rules.scope_synonyms = j.value("scope_synonyms", std::map<std::string, std::string>{});
@@ -547,6 +585,21 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
     entries.push_back({nullptr, std::move(frame)});
   }
 
+  // Articles that disagree on at least series_min_disagreements questions and agree on fewer
+  // are a series.
+  std::set<ArticlePair> series;
+  if (rules.series_min_disagreements > 0) {
+    std::map<ArticlePair, std::pair<std::size_t, std::size_t>> tally;  // agree, disagree
+    for (auto& [key, slot] : groups) {
+      for (auto& entry : slot.second) entry.cited = &slot.first.claims[&entry - slot.second.data()];
+      for (const auto& c : compare_articles(slot.second, rules))
+        ++(c.overlap ? tally[c.articles].first : tally[c.articles].second);
+    }
+    for (const auto& [articles, counts] : tally)
+      if (counts.second >= rules.series_min_disagreements && counts.first < counts.second)
+        series.insert(articles);
+  }
+
   std::vector<ClaimGroup> out;
   for (auto& [key, slot] : groups) {
     auto& [group, entries] = slot;
@@ -566,7 +619,7 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
     group.claims = std::move(sorted);
     for (std::size_t i = 0; i < group.claims.size(); ++i)
       sorted_entries[i].cited = &group.claims[i];
-    label(group, sorted_entries, rules);
+    label(group, sorted_entries, rules, series);
     if (group.verdict == Verdict::SINGLE_SOURCE && !request.include_single_source) continue;
     out.push_back(std::move(group));
   }

@@ -332,6 +332,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.not_claim_before = word_list(j.at("not_claim_before"));
     r.dateline_after = word_list(j.at("dateline_after"));
     r.list_cue = to_u32(j.at("list_cue").get<std::string>());
+    for (const auto& m : j.at("change_metrics")) r.change_metrics.insert(m.get<std::string>());
     for (const auto& w : j.at("referential_numerals"))
       r.referential_numerals += to_u32(w.get<std::string>());
     r.bare_number_below = j.at("bare_number_below").get<double>();
@@ -539,6 +540,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       f.metric_span = s;
       f.metric_text = utf8_of(t, s.begin, s.end);
       if (f.metric.empty()) f.metric = lower_ascii(f.metric_text);
+    } else if (rules.change_metrics.count(f.metric) && s.end <= f.metric_span.begin) {
+      // 基础研究经费增长10.5%: the growth of the attribute, not of the subject itself.
+      const std::string attribute = lower_ascii(utf8_of(t, s.begin, s.end));
+      f.metric_span = {s.begin, f.metric_span.end};
+      f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+      f.metric = f.metric + ":" + attribute;
     }
     f.subject_span = {};
     return true;
@@ -627,6 +634,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     }
     if (subject.empty() || is_pronoun(t, subject, rules)) {
       if (!take_carried(f, begin)) return false;
+      // 完成固定资产投资1312亿元，同比增长5.2%: a change that names nothing of its own is the
+      // change of the quantity stated just before it in the sentence.
+      if (rules.change_metrics.count(f.metric) && !frames.empty() &&
+          !frames.back().metric.empty() && !rules.change_metrics.count(frames.back().metric))
+        f.metric += ":" + frames.back().metric;
     } else if (!named_before(subject, f)) {
       subject_of(subject, f);
       remember(subject.begin, f, is_generic(t, subject, entities, rules));

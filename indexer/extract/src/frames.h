@@ -50,6 +50,8 @@ struct FrameRules {
   WordList lead_in_cues, unsplit_terms, according_to, according_to_closers;
   WordList not_claim_after, not_claim_before, dateline_after;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
+  /// Metrics of a change (growth, decline): a change is always the change of some quantity.
+  std::unordered_set<std::string> change_metrics;
   WordList ordinal_counters;
   /// Common (not proper) words (common_words.txt, from jieba's lexicon): a phrase made only of
   /// them is generic (线路, 运输货物) and names no subject of its own.

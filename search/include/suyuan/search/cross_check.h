@@ -82,6 +82,9 @@ struct CrossCheckRules {
   /// … and when an article has no date, only when their sentences share at least this part
   /// (Jaccard) of their character bigrams, numerals left out: told in the same context.
   double undated_context_similarity = 0.5;
+  /// Two articles that disagree on at least this many questions and agree on fewer are a
+  /// series of one template (weekly tables, price boxes), never a conflict; 0: off.
+  std::size_t series_min_disagreements = 0;
   /// Metrics that do not change over time (a chip's compute): compared whatever the period.
   /// An entry ending in ':' is a prefix (`compute_relative_to:`).
   std::vector<std::string> timeless_metrics;
