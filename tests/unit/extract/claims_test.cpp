@@ -134,3 +134,25 @@ TEST_CASE("statistics frames: month ranges, comparison bases, subjects within th
   CHECK(claims[0].value.figure.unit == "ordinal");
   CHECK(claims[0].value.figure.value == 17);
 }
+
+TEST_CASE("a change is the change of a quantity: of the figure before it, or of its attribute",
+          "[extract][claims][frames]") {
+  // Two sentences of the same shape about different quantities of one subject: their growth
+  // figures are not one question.
+  auto claims = claims_of(
+      "一季度，全国铁路完成固定资产投资1312亿元，同比增长5.2%。"
+      "一季度，全国铁路发送旅客10.74亿人次，同比增长5.9%。");
+  std::vector<const Claim*> growth;
+  for (const auto& c : claims)
+    if (c.value.kind == ValueKind::PERCENT) growth.push_back(&c);
+  REQUIRE(growth.size() == 2);
+  CHECK(growth[0]->metric == "growth:investment");
+  CHECK((growth[0]->subject != growth[1]->subject || growth[0]->metric != growth[1]->metric));
+  // 基础研究经费增长: a generic attribute after a named subject is what grows.
+  claims = claims_of("2024年，我国研发经费投入强度达到2.68%，基础研究经费增长10.5%。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].metric == "growth:基础研究经费");
+  // 互联 inside 工业互联网 names no chip-story metric.
+  claims = claims_of("全国工业互联网标识解析二级节点达到45个。");
+  for (const auto& c : claims) CHECK(c.metric.find("interconnect") == std::string::npos);
+}

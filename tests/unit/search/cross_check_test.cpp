@@ -371,3 +371,26 @@ TEST_CASE("a subject carried from another sentence is compared only in the same 
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::CONFLICT);
 }
+
+TEST_CASE("two articles of one template that differ on most questions are a series",
+          "[search][check]") {
+  // Two weekly tables: grain, cotton and oil output each differ, nothing agrees.
+  std::vector<CitedClaim> claims;
+  const std::vector<std::pair<std::string, std::pair<double, double>>> rows = {
+      {"粮食", {2e10, 5e9}}, {"棉花", {3e8, 4e8}}, {"油料", {7e8, 9e8}}};
+  for (const auto& [crop, values] : rows) {
+    auto a = frame_claim("week1", "甲报", values.first, "A", year("2022"));
+    auto b = frame_claim("week2", "乙报", values.second, "B", year("2022"));
+    a.claim.subject = b.claim.subject = a.claim.subject_text = b.claim.subject_text = crop;
+    claims.push_back(a);
+    claims.push_back(b);
+  }
+  for (const auto& g : cross_check(claims, {}, rules())) CHECK(g.verdict != Verdict::CONFLICT);
+  // One restatement that changes one figure and keeps the others disagrees: a conflict.
+  claims[3].claim.value.figure.value = 3e8;
+  claims[5].claim.value.figure.value = 7e8;
+  std::size_t conflicts = 0;
+  for (const auto& g : cross_check(claims, {}, rules()))
+    conflicts += g.verdict == Verdict::CONFLICT;
+  CHECK(conflicts == 1);
+}
