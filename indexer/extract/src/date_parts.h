@@ -74,8 +74,8 @@ std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateV
                        const ReferenceDate& ref, DateFigure& d);
 
 /// 上个月) and spans back from it (5天前, 3年前): the end of the expression, or 0.
-std::size_t relative_period(const CodePoints& t, std::size_t i, const ReferenceDate& ref,
-                            DateFigure& d);
+std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabulary& v,
+                            const ReferenceDate& ref, DateFigure& d);
 
 /// 今年, 去年5月, 今年春节, 昨天, 明日: years and days named relative to the reference date.
 std::size_t relative_word_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,

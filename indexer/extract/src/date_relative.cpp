@@ -12,8 +12,8 @@
 
 namespace suyuan::extract::dates {
 /// 上个月) and spans back from it (5天前, 3年前): the end of the expression, or 0.
-std::size_t relative_period(const CodePoints& t, std::size_t i, const ReferenceDate& ref,
-                            DateFigure& d) {
+std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabulary& v,
+                            const ReferenceDate& ref, DateFigure& d) {
   if (i > 0 && (is_ascii_digit(t[i - 1]) || is_chinese_numeral(t[i - 1]))) return 0;
   // Decades, with an optional century.
   std::size_t j = i;
@@ -49,36 +49,52 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const ReferenceD
     d.relative = true;
     return after_month(t, i + word.size(), y, m, d);
   }
-  // 过去十年, 近三年, 过去6个月: the span from that far back to the reference date.
-  for (std::u32string_view word : {U"过去", U"近"}) {
-    if (!t.at(i, word)) continue;
-    const auto n = small_number_at(t, i + word.size());
+  // 过去十年, 近三年, 前两周 (back to the reference date) and 未来五年, 今后三个月, 后两年 (on
+  // from it): a rolling span of N units, words from dates.json.
+  for (const auto& word : v.rolling_words) {
+    if (!t.at(i, word.surface)) continue;
+    // 上三年级, 加上两天: a one-character word counts only where a clause or phrase starts.
+    const bool ideograph_before = i > 0 && t[i - 1] >= 0x3400 && t[i - 1] < 0xA000;
+    if (word.surface.size() == 1 &&
+        v.rolling_clause_start_words.find(word.surface[0]) != std::u32string::npos &&
+        ideograph_before && v.rolling_clause_openers.find(t[i - 1]) == std::u32string::npos)
+      break;
+    const auto n = small_number_at(t, i + word.surface.size());
     if (!n || n->first <= 0) break;
-    const std::size_t k = n->second;
-    // 近三十年前 is "nearly thirty years ago": the N年前 form below, one character on.
-    if (t[k + (t.at(k, U"个月") ? 2 : 1)] == U'前') break;
-    const long today = reference_day(ref);
-    d.date_end = format_date(ref.year, ref.month, ref.day);
+    struct Unit {
+      std::u32string_view word;
+      int months, days, most;
+    };
+    static constexpr Unit units[] = {
+        {U"个季度", 3, 0, 40}, {U"季度", 3, 0, 40},   {U"个月", 1, 0, 120},
+        {U"年", 12, 0, 100},   {U"个星期", 0, 7, 60}, {U"星期", 0, 7, 60},
+        {U"周", 0, 7, 60},     {U"天", 0, 1, 400},    {U"日", 0, 1, 400}};
+    const Unit* unit = nullptr;
+    for (const auto& u : units) {
+      if (t.at(n->second, u.word)) {
+        unit = &u;
+        break;
+      }
+    }
+    if (!unit || n->first > unit->most) break;
+    const auto& refused = word.refused_units;
+    if (std::find(refused.begin(), refused.end(), unit->word) != refused.end()) break;
+    const std::size_t end = n->second + unit->word.size();
+    // 近三十年前 is "nearly thirty years ago" (the N年前 form below); 三年级, 90年代 no span.
+    if (t[end] == U'前' || v.rolling_not_before.find(t[end]) != std::u32string::npos) break;
+    const int sign = word.forward ? 1 : -1;
+    std::string other;
+    if (unit->months) {
+      const int month = ref.year * 12 + (ref.month - 1) + sign * n->first * unit->months;
+      other = format_date(month / 12, month % 12 + 1, std::min(ref.day, 28));
+    } else {
+      other = iso_date_of_days(reference_day(ref) + sign * n->first * unit->days);
+    }
+    const std::string now = format_date(ref.year, ref.month, ref.day);
+    d.date = word.forward ? now : other;
+    d.date_end = word.forward ? other : now;
     d.relative = true;
-    if (t[k] == U'年' && t[k + 1] != U'代' && n->first <= 100) {
-      d.date = format_date(ref.year - n->first, ref.month, std::min(ref.day, 28));
-      return k + 1;
-    }
-    if (t.at(k, U"个月") && n->first <= 120) {
-      const int back = ref.year * 12 + (ref.month - 1) - n->first;
-      d.date = format_date(back / 12, back % 12 + 1, std::min(ref.day, 28));
-      return k + 2;
-    }
-    if ((t[k] == U'天' || t[k] == U'日') && n->first <= 400) {
-      d.date = iso_date_of_days(today - n->first);
-      return k + 1;
-    }
-    if (t[k] == U'周' && n->first <= 60) {
-      d.date = iso_date_of_days(today - 7L * n->first);
-      return k + 1;
-    }
-    d.date_end.clear();
-    break;
+    return end;
   }
   // N天前, N周前, N个月前, N年前: the day, week, month or year that far back.
   if (auto n = small_number_at(t, i); n && n->first > 0) {

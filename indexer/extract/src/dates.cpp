@@ -9,6 +9,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 
 #include "calendars.h"
 #include "date_parts.h"
@@ -82,8 +83,11 @@ std::vector<DateFigure> merge_date_ranges(const CodePoints& t, std::vector<DateF
         !any_claimed(claimed, d.begin - 1, d.begin))
       --d.begin;
     // 2021年的第二周, 去年的前10天, 今年的最后 3 周, 十月的第一周: a part of a year or month.
-    if (d.date_end.empty() && (d.date.size() == 4 || d.date.size() == 7) && t[d.end] == U'的')
+    if (d.date_end.empty() && (d.date.size() == 4 || d.date.size() == 7) && t[d.end] == U'的') {
       d.end = ordinal_part(t, d.end + 1, d);
+      // 去年的前10天: the part is read here, not as a span back from the reference date.
+      while (k + 1 < dates.size() && dates[k + 1].begin < d.end) ++k;
+    }
     if (d.date.size() == 10 && d.date_end.empty()) {
       std::size_t w = d.end;
       if (t[w] == U'，' || t[w] == ',' || t[w] == ' ') ++w;
@@ -337,6 +341,19 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
                     file.string() + ": short_suffix_blockers keys are one character");
       v.short_suffix_blockers[key[0]] = to_u32(blockers.get<std::string>());
     }
+    const auto& rolling = json.at("rolling_periods");
+    for (const bool forward : {false, true}) {
+      for (const auto& [word, refused] : rolling.at(forward ? "forward" : "back").items()) {
+        RollingWord r{to_u32(word), forward, {}};
+        std::istringstream units(refused.get<std::string>());
+        for (std::string unit; units >> unit;) r.refused_units.push_back(to_u32(unit));
+        v.rolling_initials.add(r.surface);
+        v.rolling_words.push_back(std::move(r));
+      }
+    }
+    v.rolling_clause_start_words = to_u32(rolling.at("clause_start_words").get<std::string>());
+    v.rolling_clause_openers = to_u32(rolling.at("clause_openers").get<std::string>());
+    v.rolling_not_before = to_u32(rolling.at("not_before").get<std::string>());
     for (const auto& entry : json.at("holidays")) {
       Holiday holiday;
       const std::string rule = entry.at("rule").get<std::string>();
@@ -371,6 +388,7 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
   sort_longest_first(v.relation_prefixes);
   sort_longest_first(v.relation_suffixes);
   sort_longest_first(v.holidays);
+  sort_longest_first(v.rolling_words);
   return v;
 }
 
@@ -425,7 +443,9 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
   std::vector<DateFigure> dates;
   const int year_before_sentence = context_year;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (claimed[i] || !(may_start_date(t[i]) || v.holiday_initials.may_start(t[i]))) continue;
+    if (claimed[i] || !(may_start_date(t[i]) || v.holiday_initials.may_start(t[i]) ||
+                        v.rolling_initials.may_start(t[i])))
+      continue;
     // Partial dates (7月) take a year written earlier in the sentence; else, in a dated
     // article, the publication year (news reports this year's 2月5日 after discussing 2023's
     // figures); else the last year the article wrote.
@@ -435,7 +455,7 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
     DateFigure d;
     d.begin = i;
     std::size_t end = 0;
-    if (ref.known()) end = relative_period(t, i, ref, d);
+    if (ref.known()) end = relative_period(t, i, v, ref, d);
     const bool digit_start =
         end == 0 && is_ascii_digit(t[i]) &&
         (i == 0 || (!is_ascii_digit(t[i - 1]) && !is_ascii_alpha(t[i - 1]) && t[i - 1] != '.'));

@@ -225,6 +225,18 @@ void join_two_sided_comparisons(const CodePoints& t, std::vector<Figure>& figure
   figures.resize(kept);
 }
 
+/// The end of `word` at `i` when spaces may stand before it and between its characters
+/// (五 分之 一, 二分 之一), or npos.
+std::size_t spaced_word_end(const CodePoints& t, std::size_t i, std::u32string_view word) {
+  std::size_t k = i;
+  for (const char32_t c : word) {
+    k = after_spaces(t, k);
+    if (t[k] != c) return npos;
+    ++k;
+  }
+  return k;
+}
+
 /// The counting word that multiplies a number (两打 = 24) at `i`, or nullptr.
 const FigureVocabulary::Multiplier* multiplier_word_at(const CodePoints& t, std::size_t i,
                                                        const FigureVocabulary& v) {
@@ -272,8 +284,12 @@ const FigureVocabulary::Unit* match_unit(const CodePoints& t, std::size_t& i,
   for (const auto& unit : v.units) {
     if (fold(unit.surface[0]) != first) continue;
     const bool latin = is_ascii_alpha(unit.surface[0]);
-    // "2021 年"-style spacing: one space before a Chinese unit after Arabic digits.
-    if (start != i && !latin && !(start == i + 1 && i > 0 && is_ascii_digit(t[i - 1]))) continue;
+    // "2021 年"-style spacing: one space before a Chinese unit after Arabic digits; a few
+    // before percentage points, which no other figure ends in (一百五十  个百分点).
+    const bool spaced_points = unit.kind == UnitKind::PERCENT && after_spaces(t, i) == start;
+    if (start != i && !latin && !spaced_points &&
+        !(start == i + 1 && i > 0 && is_ascii_digit(t[i - 1])))
+      continue;
     if (!t.at(start, unit.surface)) continue;
     const std::size_t end = start + unit.surface.size();
     if (latin && (is_ascii_alpha(t[end]) || is_ascii_digit(t[end]))) continue;
@@ -418,10 +434,13 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
     }
     if (first) {
       std::size_t j = first->end;
-      // X分之Y: a fraction, kept as a ratio; 负3分之负157 has a sign on both.
-      if (t.at(j, U"分之") && !first->vague) {
-        const bool negative_numerator = t[j + 2] == U'负' || t[j + 2] == '-';
-        auto numerator = parse_number(t, negative_numerator ? j + 3 : j + 2);
+      // X分之Y: a fraction, kept as a ratio; 负3分之负157 has a sign on both. Spaces may
+      // stand between its words (五 分之 一).
+      const std::size_t of_end = spaced_word_end(t, j, U"分之");
+      if (of_end != npos && !first->vague) {
+        const std::size_t numerator_at = after_spaces(t, of_end);
+        const bool negative_numerator = t[numerator_at] == U'负' || t[numerator_at] == '-';
+        auto numerator = parse_number(t, negative_numerator ? numerator_at + 1 : numerator_at);
         if (numerator && !numerator->vague && first->value != 0) {
           if (negative_numerator) numerator->value = -numerator->value;
           f.kind = ValueKind::RATIO;
@@ -438,11 +457,13 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         }
       }
       // 三又三分之一, 3又壹千分之23: a whole number and a fraction.
-      if (!f.value && !first->vague && t[j] == U'又') {
-        const auto denominator = parse_number(t, j + 1);
-        if (denominator && !denominator->vague && denominator->value > 0 &&
-            t.at(denominator->end, U"分之")) {
-          const auto numerator = parse_number(t, denominator->end + 2);
+      const std::size_t and_at = after_spaces(t, j);
+      if (!f.value && !first->vague && t[and_at] == U'又') {
+        const auto denominator = parse_number(t, after_spaces(t, and_at + 1));
+        const std::size_t fraction_of =
+            denominator ? spaced_word_end(t, denominator->end, U"分之") : npos;
+        if (denominator && !denominator->vague && denominator->value > 0 && fraction_of != npos) {
+          const auto numerator = parse_number(t, after_spaces(t, fraction_of));
           if (numerator && !numerator->vague) {
             // 负壹又二分之壹 = -1.5: the sign covers the fraction too.
             f.value =
@@ -464,6 +485,21 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           f.end = j + 1 + denominator_run;
         }
       }
+      // 1 3/5: a whole number, one space and a fraction in digits make a mixed number.
+      const std::size_t numerator_run = t[j] == ' ' ? digit_run(t, j + 1) : 0;
+      const std::size_t slash = j + 1 + numerator_run;
+      const std::size_t mixed_denominator_run = numerator_run ? digit_run(t, slash + 1) : 0;
+      if (!f.value && !first->chinese && !first->vague && first->length <= 3 &&
+          first->value == std::floor(first->value) && numerator_run > 0 && numerator_run <= 3 &&
+          t[slash] == '/' && mixed_denominator_run > 0 && mixed_denominator_run <= 3 &&
+          t[slash + 1 + mixed_denominator_run] != '/' &&
+          t[slash + 1 + mixed_denominator_run] != '.' && !(start > 0 && t[start - 1] == '/')) {
+        const double denominator = digits_value(t, slash + 1, slash + 1 + mixed_denominator_run);
+        if (denominator > 0) {
+          f.value = first->value + digits_value(t, j + 1, slash) / denominator;
+          f.end = slash + 1 + mixed_denominator_run;
+        }
+      }
       f.number_end = f.end;
       if (!f.value) {
         // "12.5 %": Taiwan sites space the sign from Arabic digits.
@@ -482,6 +518,12 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           percent = true;
           first->value *= 10;
           ++j;
+          // 七成六, 三成五: and that many hundredths (76 %, 35 %).
+          if (first->chinese && chinese_digit(t[j]) > 0 && !is_chinese_numeral(t[j + 1]) &&
+              first->value == std::floor(first->value)) {
+            first->value += chinese_digit(t[j]);
+            ++j;
+          }
         }
         std::size_t unit_end = j;
         const FigureVocabulary::Unit* unit = percent ? nullptr : match_unit(t, unit_end, v);

@@ -148,6 +148,13 @@ std::pair<double, std::size_t> multiplier_at(const CodePoints& t, std::size_t i,
   return {1, 0};
 }
 
+std::size_t after_spaces(const CodePoints& t, std::size_t i) {
+  constexpr std::size_t most_spaces = 4;
+  std::size_t j = i;
+  while (j < t.size() && t[j] == ' ' && j - i < most_spaces) ++j;
+  return t[j] == ' ' ? i : j;
+}
+
 namespace {
 
 /// The 万, 亿, 兆, 万万 or 万亿 that ends just before `end`: its value and length, or {1, 0}.
@@ -162,7 +169,9 @@ std::pair<double, std::size_t> big_multiplier_before(const CodePoints& t, std::s
 /// smaller than the last multiplier and end in a unit word, unless 零 introduces it. A 万 or 亿
 /// that ends the rest (2千零30万, 3千5百万) multiplies the whole number: it is left to the caller.
 void continue_sections(const CodePoints& t, Number& n, double last_multiplier) {
-  std::size_t k = n.end;
+  // 7万 5千 4百: sections may be spaced apart; each still ends in its unit.
+  std::size_t k =
+      t[n.end] == ' ' && is_ascii_digit(t[after_spaces(t, n.end)]) ? after_spaces(t, n.end) : n.end;
   const bool zero = t[k] == U'零';
   if (zero) ++k;
   if (!is_ascii_digit(t[k]) && !(zero && chinese_digit(t[k]) > 0)) return;
@@ -182,12 +191,30 @@ void continue_sections(const CodePoints& t, Number& n, double last_multiplier) {
 }
 
 /// End of the Chinese numeral run at `i`. Below 万 each unit must be smaller than the one
-/// before (五十千 stops before 千); `spaced` skips single spaces between numerals.
+/// before (五十千 stops before 千). Spaces may separate the sections of a numeral when a unit
+/// stands at the gap (三千 八百 九十六 万, 一百 五 十 二): positional digits (二 三) stay apart.
+/// `spaced` skips single spaces between any numerals.
 std::size_t chinese_run_end(const CodePoints& t, std::size_t i, bool spaced) {
   std::size_t j = i;
   double previous_small_unit = 1e4;
-  while (j < t.size() && j - i < 40) {
-    if (spaced && j > i && t[j] == ' ' && is_chinese_numeral(t[j + 1])) ++j;
+  const auto is_unit = [&](std::size_t k) { return chinese_unit(t[k]) > 0 || chinese_tens(t[k]); };
+  while (j < t.size() && j - i < 60) {
+    if (j > i && t[j] == ' ') {
+      const std::size_t next = after_spaces(t, j);
+      const bool numeral_next = is_chinese_numeral(t[next]) || financial_three_at(t, next);
+      // The whole section after the gap must continue the numeral: 九百 三千 is two numbers.
+      bool continues = true;
+      double smallest = previous_small_unit;
+      for (std::size_t k = next; k < t.size() && is_chinese_numeral(t[k]); ++k) {
+        const double unit = chinese_tens(t[k]) ? 10 : chinese_unit(t[k]);
+        if (unit >= 1e4) break;
+        if (unit > 0 && unit >= smallest) continues = false;
+        if (unit > 0) smallest = unit;
+      }
+      if (numeral_next && continues &&
+          ((spaced && next == j + 1) || is_unit(j - 1) || is_unit(next)))
+        j = next;
+    }
     if (!(is_chinese_numeral(t[j]) || financial_three_at(t, j)) || mega_prefix_at(t, j)) break;
     const double unit = chinese_tens(t[j]) ? 10 : chinese_unit(t[j]);
     if (unit >= 1e4) {
@@ -287,11 +314,15 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
     n.value = *value;
     n.end = j;
     n.chinese = true;
-    // 三点五, 十五点七, 零点九: decimals in numerals; not 三点五十分, a time of day.
-    if (t[j] == U'点' && chinese_digit(t[j + 1]) >= 0) {
-      std::size_t k = j + 1;
+    // 三点五, 十五点七, 零点九: decimals in numerals; not 三点五十分, a time of day. Spaced
+    // sections may space the point too (四百 点 五).
+    const std::size_t point =
+        t[j] == ' ' && t[after_spaces(t, j)] == U'点' ? after_spaces(t, j) : j;
+    const std::size_t digits = t[point + 1] == ' ' ? after_spaces(t, point + 1) : point + 1;
+    if (t[point] == U'点' && chinese_digit(t[digits]) >= 0) {
+      std::size_t k = digits;
       double scale = 0.1, fraction = 0;
-      while (k < t.size() && chinese_digit(t[k]) >= 0 && k - j < 12) {
+      while (k < t.size() && chinese_digit(t[k]) >= 0 && k - digits < 12) {
         fraction += chinese_digit(t[k++]) * scale;
         scale /= 10;
       }
@@ -302,20 +333,25 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
         decimal = true;
       }
     }
-    // 十几万, 肆拾几亿, 一百零几万: one to nine more than the run.
-    if (!decimal && t[n.end] == U'几' &&
+    // 十几万, 肆拾几亿, 一百零几万: one to nine more than the run (also spaced: 二 十 几亿).
+    const std::size_t some = after_spaces(t, n.end);
+    if (!decimal && t[some] == U'几' &&
         (chinese_unit(t[n.end - 1]) == 10 || chinese_digit(t[n.end - 1]) == 0)) {
       n.vague = std::make_pair(n.value + 1, n.value + 9);
-      ++n.end;
+      n.end = some + 1;
     }
     n.length = n.end - i;
   } else {
     return std::nullopt;
   }
-  // 一千多万, 500余亿: "more than", then the multiplier.
-  if ((t[n.end] == U'多' || t[n.end] == U'余') && multiplier_at(t, n.end + 1, !n.chinese).second) {
+  // 一千多万, 500余亿: "more than", then the multiplier; spaced Chinese sections may space
+  // them (十 余 万, 五百 余万).
+  const std::size_t more = n.chinese ? after_spaces(t, n.end) : n.end;
+  const std::size_t more_end =
+      (t[more] == U'多' || t[more] == U'余') && n.chinese ? after_spaces(t, more + 1) : more + 1;
+  if ((t[more] == U'多' || t[more] == U'余') && multiplier_at(t, more_end, !n.chinese).second) {
     n.over = true;
-    ++n.end;
+    n.end = more_end;
   }
   // Multipliers after Arabic digits (3.34万亿, 45亿, 3千) or after a Chinese run that stopped
   // at a decimal, 多 or 几 (三点五亿, 一千多万, 十几万); plain Chinese runs include them.

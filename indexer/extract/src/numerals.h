@@ -37,6 +37,10 @@ bool mega_prefix_at(const CodePoints& t, std::size_t i);
 /// 至 到 - – — ~ ～
 bool is_range_separator(char32_t c);
 
+/// The index after a run of up to four spaces at `i` (the sections of 7万 5千 4百), or `i` when
+/// there is none or a longer run (a layout gap, not a spaced number).
+std::size_t after_spaces(const CodePoints& t, std::size_t i);
+
 /// Digits [begin, end) as an integer.
 int digits_value(const CodePoints& t, std::size_t begin, std::size_t end);
 /// Length of the ASCII digit run at `i`.

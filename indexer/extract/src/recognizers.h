@@ -129,9 +129,21 @@ struct DateVocabulary {
     int month = 0, day = 0, nth = 0, weekday = 0;
     bool also_a_given_name = false;  ///< 国庆: not the holiday right after a surname (高国庆)
   };
-  std::u32string surnames;        ///< common surnames, for also_a_given_name
-  std::vector<Holiday> holidays;  ///< one per name, longest first
-  Initials holiday_initials;      ///< where find_dates looks for a holiday
+  /// A word that counts a span back from the reference date (近, 过去, 前) or forward (未来,
+  /// 今后, 后), and the unit words it does not take (前两个月 is the year so far).
+  struct RollingWord {
+    std::u32string surface;
+    bool forward = false;
+    std::vector<std::u32string> refused_units;
+  };
+  std::vector<RollingWord> rolling_words;     ///< longest first
+  std::u32string rolling_clause_start_words;  ///< 前, 后, 上, 下: only at a clause's start
+  std::u32string rolling_clause_openers;      ///< 在, 于 …: what may stand before them
+  std::u32string rolling_not_before;          ///< 级 of 三年级: no span before these
+  Initials rolling_initials;                  ///< where find_dates looks for a rolling span
+  std::u32string surnames;                    ///< common surnames, for also_a_given_name
+  std::vector<Holiday> holidays;              ///< one per name, longest first
+  Initials holiday_initials;                  ///< where find_dates looks for a holiday
   static DateVocabulary load(const std::filesystem::path& data_dir);
 };
 

@@ -93,3 +93,91 @@ TEST_CASE("regional and financial numeral characters", "[extract][figures][const
   CHECK(first_mention("等了仨月", "date").is_null());
   CHECK(mentions_of("这种伎俩骗不了人").empty());
 }
+
+TEST_CASE("numbers written in spaced sections", "[extract][figures][constructions]") {
+  auto crowd = first_mention("现场观众约两万 三千 五百人", "quantity");
+  CHECK(crowd["text"] == "约两万 三千 五百人");
+  CHECK(crowd["value"] == 23500.0);
+  auto budget = first_mention("预算 4亿 6千万元", "money");
+  CHECK(budget["value"] == 4.6e8);
+  auto sales = first_mention("销量达到9万 2千 3百台", "quantity");
+  CHECK(sales["text"] == "达到9万 2千 3百台");
+  CHECK(sales["value"] == 92300.0);
+  auto visitors = first_mention("游客达 六十 余 万人次", "quantity");
+  CHECK(visitors["text"] == "达 六十 余 万人");
+  CHECK(visitors["value"] == 6e5);
+  CHECK(visitors["approx"] == "over");
+  CHECK(first_mention("长度为二十 点 五米", "quantity")["value"] == 20.5);
+  auto fraction = first_mention("占总数的 四 分之 三", "ratio");
+  CHECK(fraction["text"] == "四 分之 三");
+  CHECK(fraction["value"] == 0.75);
+  CHECK(first_mention("加入 2 1/4 杯面粉", "number")["value"] == 2.25);
+  // Sections that do not continue each other and digits without a unit at the gap stay
+  // separate.
+  CHECK(first_mention("共九百 三千", "number")["value"] == 900.0);
+  CHECK(first_mention("编号 二 三", "number").is_null());
+  CHECK(first_mention("2019 2020两年", "number")["value"] == 2019.0);
+}
+
+TEST_CASE("percent forms", "[extract][figures][constructions]") {
+  auto share = first_mention("市场占有率为百分之四十二点五", "percent");
+  CHECK(share["text"] == "百分之四十二点五");
+  CHECK(share["value"] == 42.5);
+  CHECK(first_mention("约四成受访者", "percent")["value"] == 40.0);
+  auto tenths = first_mention("有八成三的家庭", "percent");
+  CHECK(tenths["text"] == "八成三");
+  CHECK(tenths["value"] == 83.0);
+  CHECK(first_mention("不良率千分之二", "percent")["value"] == 0.2);
+  CHECK(first_mention("利率下调了百分之零 点二五", "percent")["value"] == 0.25);
+  auto points = first_mention("下降二十  个百分点", "percent");
+  CHECK(points["unit"] == "percentage_point");
+  CHECK(points["value"] == 20.0);
+  // 成为, 成本 are words, not tenths.
+  CHECK(first_mention("三成为主力", "percent").is_null());
+}
+
+TEST_CASE("rolling periods back and forward from the reference date",
+          "[extract][dates][constructions]") {
+  // Reference date 2025-12-14.
+  auto weeks = first_mention("前两周的订单量明显增加", "date");
+  CHECK(weeks["text"] == "前两周");
+  CHECK(weeks["date"] == "2025-11-30");
+  CHECK(weeks["date_end"] == "2025-12-14");
+  auto plan = first_mention("公司计划在未来五年投资200亿元", "date");
+  CHECK(plan["text"] == "未来五年");
+  CHECK(plan["date"] == "2025-12-14");
+  CHECK(plan["date_end"] == "2030-12-14");
+  auto later = first_mention("后两年将进入量产阶段", "date");
+  CHECK(later["text"] == "后两年");
+  CHECK(later["date_end"] == "2027-12-14");
+  auto months = first_mention("在过去的三个月里，价格持续上涨", "date");
+  CHECK(months["text"] == "过去的三个月");
+  CHECK(months["date"] == "2025-09-14");
+  auto days = first_mention("今后十天将有降雨", "date");
+  CHECK(days["date_end"] == "2025-12-24");
+  // 前三个月 is the year so far, as before; 三年级, 加上两天 and 最后两年 are no rolling span.
+  auto first_quarter = first_mention("前三个月出口增长5%", "date");
+  CHECK(first_quarter["date"] == "2025-01");
+  CHECK(first_quarter["date_end"] == "2025-03");
+  CHECK(first_mention("她明年上三年级", "date")["text"] == "明年");
+  CHECK(first_mention("再加上两天的假期", "date").is_null());
+  CHECK(first_mention("任期的最后两年", "date").is_null());
+  // A part of a named year stays one date.
+  auto part = first_mention("2024年的前3周", "date");
+  CHECK(part["text"] == "2024年的前3周");
+  CHECK(part["date"] == "2024-01-01");
+}
+
+TEST_CASE("ranges and halves of the year", "[extract][dates][constructions]") {
+  auto range = first_mention("从2019年到2022年，产量翻了一番", "date");
+  CHECK(range["text"] == "从2019年到2022年");
+  CHECK(range["date"] == "2019");
+  CHECK(range["date_end"] == "2022");
+  auto months = first_mention("2023年3月至6月", "date");
+  CHECK(months["date"] == "2023-03");
+  CHECK(months["date_end"] == "2023-06");
+  auto half = first_mention("今年上半年营收增长", "date");
+  CHECK(half["text"] == "今年上半年");
+  CHECK(half["date"] == "2025-01");
+  CHECK(half["date_end"] == "2025-06");
+}

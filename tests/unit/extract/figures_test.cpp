@@ -184,8 +184,13 @@ TEST_CASE("one-sided comparisons: 比…大, spaced words, 之下, 或者以上"
   CHECK(f.approx == suyuan::Approx::AT_LEAST);
   f = only_figure("市场份额远大于30%", "大于30%");
   CHECK(f.approx == suyuan::Approx::OVER);
-  // Spaced numerals outside a comparison are separate (table cells in news).
-  const auto cells = figures_in("共三千 九百");
+  // Spaced numerals outside a comparison join only as sections of one numeral (三千 九百 =
+  // 3900, constructions_test.cpp); numbers that do not continue each other stay separate
+  // (table cells in news), and so do numbers a layout gap apart.
+  auto cells = figures_in("共九百 三千");
+  REQUIRE_FALSE(cells.empty());
+  CHECK(cells[0].figure.value == 900);
+  cells = figures_in("共三千      九百");
   REQUIRE_FALSE(cells.empty());
   CHECK(cells[0].figure.value == 3000);
 }
