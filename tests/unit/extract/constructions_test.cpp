@@ -181,3 +181,27 @@ TEST_CASE("ranges and halves of the year", "[extract][dates][constructions]") {
   CHECK(half["date"] == "2025-01");
   CHECK(half["date_end"] == "2025-06");
 }
+
+TEST_CASE("Taiwan, imperial, data, micro and energy units", "[extract][figures][constructions]") {
+  const auto unit_of = [](const std::string& text) {
+    const auto q = first_mention(text, "quantity");
+    return q.is_null() ? std::string() : q["unit"].get<std::string>();
+  };
+  CHECK(unit_of("這間套房有12坪") == "坪");
+  CHECK(unit_of("買了半台斤也就是3台斤的一半") == "台斤");
+  CHECK(unit_of("跑道長400公尺") == "m");
+  CHECK(unit_of("住宅面積85平方公尺") == "m2");
+  CHECK(unit_of("載重15公噸") == "t");
+  CHECK(unit_of("新款65吋電視") == "in");
+  CHECK(unit_of("机身厚度仅7.9毫米") == "mm");
+  CHECK(unit_of("颗粒直径2.5微米") == "um");
+  CHECK(unit_of("响应时间300微秒") == "us");
+  CHECK(unit_of("数据中心存储2.3EB") == "EB");
+  CHECK(unit_of("下载速度达到500Mbps") == "Mbps");
+  CHECK(unit_of("每块硬盘20太字节") == "TB");
+  CHECK(unit_of("电池容量4500毫安时") == "mAh");
+  auto power = first_mention("全年发电量达到3.2万亿千瓦时", "quantity");
+  CHECK(power["unit"] == "kWh");
+  CHECK(power["value"] == 3.2e12);
+  CHECK(first_mention("这是一条重磅消息", "quantity").is_null());
+}
