@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+#include "claim_cache.h"
 #include "suyuan/core/error.h"
 #include "suyuan/core/utf8.h"
 #include "suyuan/index/schema.h"
@@ -96,6 +97,31 @@ std::size_t next_term_start(std::string_view text, std::size_t at) {
   }
   return at;
 }
+
+}  // namespace
+
+std::size_t sentence_length(std::string_view folded) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (std::size_t at = 0; at < folded.size();) {
+    const char32_t cp = utf8::decode(folded, at);
+    const bool word = Xapian::Unicode::is_wordchar(static_cast<unsigned>(cp));
+    if (utf8::is_han(cp)) {
+      ++n;
+      in_word = false;
+    } else {
+      n += word && !in_word;
+      in_word = word;
+    }
+  }
+  return n;
+}
+
+bool is_han_term_character(char32_t cp) {
+  return (cp >= 0x3000 && cp <= 0x9FFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+namespace {
 
 /// A text query compiled once for matching many sentences (reading a Xapian::Query's parts
 /// allocates on every call).
@@ -227,24 +253,8 @@ class SentenceMatch {
     return found == terms().end() ? 0 : found->second.size();
   }
 
-  /// The sentence's length in positions, as its Han characters and runs of other word
-  /// characters (what the index gives a position to, but for the odd word Xapian splits).
-  std::size_t length() const {
-    std::size_t n = 0;
-    bool in_word = false;
-    for (std::size_t at = 0; at < text_.size();) {
-      const char32_t cp = utf8::decode(text_, at);
-      const bool word = Xapian::Unicode::is_wordchar(static_cast<unsigned>(cp));
-      if (utf8::is_han(cp)) {
-        ++n;
-        in_word = false;
-      } else {
-        n += word && !in_word;
-        in_word = word;
-      }
-    }
-    return n;
-  }
+  /// The sentence's length in positions (sentence_length()).
+  std::size_t length() const { return sentence_length(text_); }
 
  private:
   /// Starts of an exact phrase of Han characters: each character after the previous one with
@@ -338,6 +348,61 @@ bool may_hold(const TextNode& node, std::string_view text) {
   }
 }
 
+/// The sentences of `table` that can hold `node` (a superset: each Han character a match needs
+/// occurs in them), ascending; nullopt when the characters tell nothing (a Latin word, NOT).
+std::optional<std::vector<std::uint32_t>> candidates(const TextNode& node,
+                                                     const ClaimTable& table) {
+  using K = TextNode::Kind;
+  switch (node.kind) {
+    case K::TERM: {
+      if (!node.han) return std::nullopt;
+      std::size_t at = 0;
+      const auto* holding = table.sentences_with(utf8::decode(node.term, at));
+      return holding ? *holding : std::vector<std::uint32_t>{};
+    }
+    case K::NONE:
+      return std::vector<std::uint32_t>{};
+    case K::AND:
+    case K::PHRASE:
+    case K::NEAR: {
+      std::optional<std::vector<std::uint32_t>> out;
+      for (const TextNode& part : node.parts) {
+        auto some = candidates(part, table);
+        if (!some) continue;
+        if (!out) {
+          out = std::move(some);
+        } else {
+          std::vector<std::uint32_t> both;
+          std::set_intersection(out->begin(), out->end(), some->begin(), some->end(),
+                                std::back_inserter(both));
+          *out = std::move(both);
+        }
+        if (out->empty()) break;
+      }
+      return out;
+    }
+    case K::OR:
+    case K::XOR: {
+      std::vector<std::uint32_t> out;
+      for (const TextNode& part : node.parts) {
+        auto some = candidates(part, table);
+        if (!some) return std::nullopt;
+        std::vector<std::uint32_t> either;
+        std::set_union(out.begin(), out.end(), some->begin(), some->end(),
+                       std::back_inserter(either));
+        out = std::move(either);
+      }
+      return out;
+    }
+    case K::AND_NOT:
+    case K::FIRST:
+      return candidates(node.parts.front(), table);
+    case K::ALL:
+      break;
+  }
+  return std::nullopt;
+}
+
 /// `query` without its exclusions: an article holds it whenever one of its sentences holds
 /// `query` (so the articles it matches are all that can hold a matching sentence).
 Xapian::Query without_exclusions(const Xapian::Query& query) {
@@ -368,8 +433,11 @@ Xapian::Query without_exclusions(const Xapian::Query& query) {
 
 class Rewriter {
  public:
-  Rewriter(const Xapian::Database& database, ClaimQuery& out)
-      : database_(database), out_(out), documents_(std::max(1u, database.get_doccount())) {}
+  Rewriter(const Xapian::Database& database, const ClaimTable* table, ClaimQuery& out)
+      : database_(database),
+        table_(table),
+        out_(out),
+        documents_(std::max(1u, database.get_doccount())) {}
 
   Xapian::Query rewrite(const Xapian::Query& query, bool positive) {
     switch (reads(query)) {
@@ -426,41 +494,101 @@ class Rewriter {
     return Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(type));
   }
 
-  /// The claims whose sentence matches `text`: one PREFIX_CLAIM_SENTENCE term per sentence.
+  /// The docids of the articles matching `query`, ascending.
+  std::vector<Xapian::docid> docids_of(const Xapian::Query& query) const {
+    Xapian::Enquire enquire(database_);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet mset = enquire.get_mset(0, database_.get_doccount());
+    std::vector<Xapian::docid> docids;
+    docids.reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
+    return docids;
+  }
+
+  /// The claims whose sentence matches `text`: with a table, the set of their docids; without,
+  /// one PREFIX_CLAIM_SENTENCE term per sentence.
   Xapian::Query matching_sentences(const Xapian::Query& text_query, bool positive) {
     if (positive) out_.ranked = true;
     const TextNode text = compile_text(text_query);
     // The articles that can hold a matching sentence, and their claims' sentences.
-    const std::vector<std::string> lists =
-        values_of(Xapian::Query(Xapian::Query::OP_FILTER, without_exclusions(text_query),
-                                type_term(schema::TYPE_ARTICLE)),
-                  schema::SLOT_CLAIM_SENTENCES);
+    const Xapian::Query articles(Xapian::Query::OP_FILTER, without_exclusions(text_query),
+                                 type_term(schema::TYPE_ARTICLE));
+    struct Matched {
+      std::string_view key;
+      std::uint32_t index;  ///< in the table
+      SentenceMatch sentence;
+      std::size_t length;
+    };
+    std::vector<Matched> matched;
+    // Whether the sentence `folded` matches (and, when positive, keeps it for the weights).
+    const auto matches = [&](std::string_view key, std::uint32_t index, std::string_view folded) {
+      if (!may_hold(text, folded)) return false;
+      SentenceMatch sentence(folded);
+      if (!sentence.holds(text)) return false;
+      if (positive) {
+        const std::size_t length =
+            table_ != nullptr ? table_->sentence(index).length : sentence.length();
+        matched.push_back({key, index, std::move(sentence), length});
+      }
+      return true;
+    };
     std::vector<std::string> terms;
-    std::vector<std::pair<std::string_view, SentenceMatch>> matched;
-    for (const std::string& list : lists) {
-      for (std::size_t begin = 0; begin < list.size();) {
-        std::size_t end = list.find(schema::CLAIM_SENTENCE_END, begin);
-        if (end == std::string::npos) end = list.size();
-        const std::string_view record = std::string_view(list).substr(begin, end - begin);
-        begin = end + 1;
-        const std::size_t split = record.find(schema::CLAIM_SENTENCE_KEY_END);
-        if (split == std::string_view::npos) continue;  // not what the index stage writes
-        const std::string_view key = record.substr(0, split), folded = record.substr(split + 1);
-        if (!may_hold(text, folded)) continue;
-        SentenceMatch sentence(folded);
-        if (!sentence.holds(text)) continue;
-        terms.push_back(std::string(schema::PREFIX_CLAIM_SENTENCE) + std::string(key));
-        if (positive) matched.emplace_back(key, std::move(sentence));
+    auto claims = std::make_shared<std::vector<Xapian::docid>>();
+    std::vector<std::string> lists;  // without a table: the articles' sentence lists
+    if (table_ != nullptr) {
+      const std::vector<Xapian::docid> holding = docids_of(articles);
+      const auto match = [&](std::uint32_t index) {
+        const ClaimTable::Sentence& s = table_->sentence(index);
+        if (matches(s.key, index, s.folded))
+          claims->insert(claims->end(), s.claims.begin(), s.claims.end());
+      };
+      if (const auto some = candidates(text, *table_)) {
+        // The sentences with the query's characters, of the articles that match it.
+        for (std::uint32_t index : *some) {
+          if (std::binary_search(holding.begin(), holding.end(), table_->sentence(index).article))
+            match(index);
+        }
+      } else {
+        for (Xapian::docid article : holding) {
+          if (const auto* sentences = table_->sentences_of(article)) {
+            for (std::uint32_t index : *sentences) match(index);
+          }
+        }
+      }
+    } else {
+      lists = values_of(articles, schema::SLOT_CLAIM_SENTENCES);
+      for (const std::string& list : lists) {
+        for (std::size_t begin = 0; begin < list.size();) {
+          std::size_t end = list.find(schema::CLAIM_SENTENCE_END, begin);
+          if (end == std::string::npos) end = list.size();
+          const std::string_view record = std::string_view(list).substr(begin, end - begin);
+          begin = end + 1;
+          const std::size_t split = record.find(schema::CLAIM_SENTENCE_KEY_END);
+          if (split == std::string_view::npos) continue;  // not what the index stage writes
+          const std::string_view key = record.substr(0, split), folded = record.substr(split + 1);
+          if (matches(key, 0, folded))
+            terms.push_back(std::string(schema::PREFIX_CLAIM_SENTENCE) + std::string(key));
+        }
       }
     }
     if (!matched.empty()) {
-      double total_length = 0;
-      for (const auto& [key, sentence] : matched) total_length += sentence.length();
+      double total_length = 0;  // a sum of integers: the same in any order
+      for (const Matched& m : matched) total_length += static_cast<double>(m.length);
       const double average_length = std::max(1.0, total_length / matched.size());
-      for (const auto& [key, sentence] : matched) {
-        out_.sentence_weight[std::string(key)] +=
-            weight(text, sentence, sentence.length() / average_length);
+      for (const Matched& m : matched) {
+        const double w = weight(text, m.sentence, m.length / average_length);
+        if (table_ != nullptr) {
+          out_.table_sentence_weight[m.index] += w;
+        } else {
+          out_.sentence_weight[std::string(m.key)] += w;
+        }
       }
+    }
+    if (table_ != nullptr) {
+      std::sort(claims->begin(), claims->end());
+      return docid_set_query(std::move(claims), table_->shard_uuids());
     }
     if (terms.empty()) return Xapian::Query::MatchNothing;
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
@@ -503,6 +631,7 @@ class Rewriter {
   }
 
   const Xapian::Database& database_;
+  const ClaimTable* table_;
   ClaimQuery& out_;
   double documents_;
   std::unordered_map<std::string, double> idf_;
@@ -510,9 +639,10 @@ class Rewriter {
 
 }  // namespace
 
-ClaimQuery claim_query(const Xapian::Database& database, const Xapian::Query& query) {
+ClaimQuery claim_query(const Xapian::Database& database, const Xapian::Query& query,
+                       const ClaimTable* table) {
   ClaimQuery out;
-  out.query = Rewriter(database, out).rewrite(query, true);
+  out.query = Rewriter(database, table, out).rewrite(query, true);
   return out;
 }
 

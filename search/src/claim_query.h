@@ -5,7 +5,9 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace suyuan {
@@ -20,12 +22,29 @@ struct ClaimQuery {
   /// Whether a text part takes part in the match: rank claims by `sentence_weight`.
   bool ranked = false;
   /// A sentence's key (the value of its PREFIX_CLAIM_SENTENCE term) → the weight the positive
-  /// text parts give it (a sum of inverse document frequencies of what it matched).
+  /// text parts give it (a sum of inverse document frequencies of what it matched). Without a
+  /// claim table only: with one, `table_sentence_weight` has them by sentence index.
   std::unordered_map<std::string, double> sentence_weight;
+  std::unordered_map<std::uint32_t, double> table_sentence_weight;
 };
 
-/// Rewrites `query` for the claim documents of `database`. Throws Xapian errors through, and
-/// Error(INVALID_INPUT) for a query form claims cannot answer.
-ClaimQuery claim_query(const Xapian::Database& database, const Xapian::Query& query);
+/// A folded sentence's length in positions, as its Han characters and runs of other word
+/// characters (what the index gives a position to, but for the odd word Xapian splits).
+std::size_t sentence_length(std::string_view folded);
+
+/// Whether a character is a one-character term of the index, found in a text as it is (Han and
+/// kana, U+3000–U+9FFF and U+20000–U+3FFFF).
+bool is_han_term_character(char32_t cp);
+
+class ClaimTable;
+
+/// Rewrites `query` for the claim documents of `database`. With the `table` of a local
+/// database's revision (claim_cache.h) the sentences and their claims are read from it and
+/// the text parts become sets of claim docids; without (remote shards), the sentences are read
+/// through a match spy and the text parts become PREFIX_CLAIM_SENTENCE terms. Both match the
+/// same claims with the same weights. Throws Xapian errors through, and Error(INVALID_INPUT)
+/// for a query form claims cannot answer.
+ClaimQuery claim_query(const Xapian::Database& database, const Xapian::Query& query,
+                       const ClaimTable* table = nullptr);
 
 }  // namespace suyuan

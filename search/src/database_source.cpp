@@ -2,6 +2,9 @@
 /// @brief The one place the search stage opens its index.
 #include "database_source.h"
 
+#include <fstream>
+#include <sstream>
+
 #include "suyuan/core/error.h"
 #include "suyuan/index/schema.h"
 
@@ -45,8 +48,40 @@ std::string DatabaseSource::describe() const {
 
 void check_remote_address(const std::string& address) { split_address(address); }
 
+/// The shard paths a stub names, when every line is `auto PATH` (what `suyuan-index build
+/// --shards` writes); empty otherwise (Xapian then opens the stub itself).
+std::vector<std::filesystem::path> stub_shards(const std::filesystem::path& dir) {
+  std::ifstream stub(dir / "XAPIANDB");
+  std::vector<std::filesystem::path> shards;
+  for (std::string line; std::getline(stub, line);) {
+    if (line.empty()) continue;
+    if (line.rfind("auto ", 0) != 0) return {};
+    shards.push_back(dir / line.substr(5));
+  }
+  return shards;
+}
+
 Xapian::Database open_database(const DatabaseSource& source) {
+  return open_database_parts(source).all;
+}
+
+std::string revision_key(const std::vector<Xapian::Database>& parts) {
+  std::ostringstream key;
+  for (const Xapian::Database& part : parts) {
+    key << part.get_uuid() << '@';
+    try {
+      key << part.get_revision();
+    } catch (const Xapian::Error&) {  // remote: no revision information
+      key << 'n' << part.get_doccount() << 'l' << part.get_lastdocid();
+    }
+    key << ';';
+  }
+  return key.str();
+}
+
+OpenedDatabase open_database_parts(const DatabaseSource& source) {
   Xapian::Database database;
+  std::vector<Xapian::Database> parts;
   try {
     if (source.remotes.empty()) {
       std::error_code ec;
@@ -55,13 +90,17 @@ Xapian::Database open_database(const DatabaseSource& source) {
                                               " (run `suyuan-index build` first)");
       }
       // A directory with a stub (XAPIANDB) opens all its shards.
-      database = Xapian::Database(source.local.string());
+      const auto shards = stub_shards(source.local);
+      for (const auto& shard : shards) parts.emplace_back(shard.string());
+      if (parts.empty()) parts.emplace_back(source.local.string());
+      for (const Xapian::Database& part : parts) database.add_database(part);
     } else {
       for (const std::string& address : source.remotes) {
         const auto [host, port] = split_address(address);
         try {
-          database.add_database(
+          parts.push_back(
               Xapian::Remote::open(host, port, REMOTE_TIMEOUT_MS, REMOTE_CONNECT_TIMEOUT_MS));
+          database.add_database(parts.back());
         } catch (const Xapian::NetworkError& e) {
           throw Error(ErrorKind::UNAVAILABLE,
                       "cannot reach remote database " + address + ": " + e.get_msg());
@@ -81,7 +120,7 @@ Xapian::Database open_database(const DatabaseSource& source) {
                 "database " + source.describe() +
                     " was written by another suyuan version: re-run `suyuan-index build`");
   }
-  return database;
+  return {database, std::move(parts)};
 }
 
 }  // namespace suyuan

@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 
+#include "claim_cache.h"
 #include "claim_query.h"
 #include "database_source.h"
 #include "query_compiler.h"
@@ -333,14 +334,31 @@ nlohmann::json to_json(const SearchResponse& response) {
 }
 
 struct Searcher::Impl {
+  Impl(const DatabaseSource& source_, const Normalizer& normalizer_, OpenedDatabase opened,
+       const Gazetteer* gazetteer_, std::shared_ptr<SharedClaimCache> shared_)
+      : source(source_),
+        normalizer(normalizer_),
+        database(std::move(opened.all)),
+        parts(std::move(opened.parts)),
+        gazetteer(gazetteer_),
+        aliases(gazetteer_ ? AliasGroups(*gazetteer_) : AliasGroups()),
+        shared(shared_ ? std::move(shared_) : std::make_shared<SharedClaimCache>()) {
+    revision = shared->at(revision_key(parts), source.remotes.empty());
+  }
+
   DatabaseSource source;
   const Normalizer& normalizer;
   Xapian::Database database;
+  std::vector<Xapian::Database> parts;  ///< database's parts, for its revision
   const Gazetteer* gazetteer;
   AliasGroups aliases;
+  /// The claim table and decoded claims of the revision `database` reads, shared with the
+  /// other searchers of `shared` (a server's pool) that read the same revision.
+  std::shared_ptr<SharedClaimCache> shared;
+  std::shared_ptr<RevisionCache> revision;
 
   /// The last claim queries joined with their sentences (see claim_query.h), newest first:
-  /// paging through the claims of a query joins it once. Valid until reopen().
+  /// paging through the claims of a query joins it once. Valid until the revision changes.
   static constexpr std::size_t CLAIM_QUERIES_KEPT = 16;
   mutable std::mutex claim_queries_mutex;
   mutable std::list<std::pair<std::string, std::shared_ptr<const ClaimQuery>>> claim_queries;
@@ -356,22 +374,35 @@ struct Searcher::Impl {
     }
   }
 
+  /// The claim table of this revision (nullptr for remote shards).
+  const ClaimTable* table() const {
+    try {
+      return revision->table(database);
+    } catch (const Xapian::Error& e) {
+      throw from_xapian(e, "cannot read the claim sentences");
+    }
+  }
+
   std::shared_ptr<const ClaimQuery> claim_query_for(const std::string& query) const;
+  /// The re-post clusters stored with this revision.
+  std::shared_ptr<const std::vector<RepostCluster>> repost_clusters() const;
+  /// The decoded claims of these claim docids, from this revision's cache.
+  std::vector<std::shared_ptr<const CitedClaim>> decoded_claims(
+      const std::vector<Xapian::docid>& docids) const;
 };
+
+std::shared_ptr<SharedClaimCache> make_shared_claim_cache() {
+  return std::make_shared<SharedClaimCache>();
+}
 
 Searcher::Searcher(const std::filesystem::path& database, const Normalizer& normalizer,
                    const Gazetteer* gazetteer)
     : Searcher(DatabaseSource{database, {}}, normalizer, gazetteer) {}
 
 Searcher::Searcher(const DatabaseSource& source, const Normalizer& normalizer,
-                   const Gazetteer* gazetteer)
-    : impl_(new Impl{source,
-                     normalizer,
-                     open_database(source),
-                     gazetteer,
-                     gazetteer ? AliasGroups(*gazetteer) : AliasGroups(),
-                     {},
-                     {}}) {}
+                   const Gazetteer* gazetteer, std::shared_ptr<SharedClaimCache> shared)
+    : impl_(new Impl(source, normalizer, open_database_parts(source), gazetteer,
+                     std::move(shared))) {}
 
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
@@ -379,9 +410,10 @@ Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 void Searcher::reopen() {
   try {
+    if (!impl_->database.reopen()) return;  // the same revision: what is kept holds
     std::lock_guard lock(impl_->claim_queries_mutex);
     impl_->claim_queries.clear();
-    impl_->database.reopen();
+    impl_->revision = impl_->shared->at(revision_key(impl_->parts), impl_->source.remotes.empty());
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::UNAVAILABLE, "cannot reopen database: " + e.get_description());
   }
@@ -482,15 +514,6 @@ std::vector<RepostCluster> stored_repost_clusters(const Xapian::Database& databa
     return parse_repost_clusters(database.get_metadata(std::string(REPOST_STATE_KEY)));
   } catch (const Xapian::Error& e) {
     throw from_xapian(e, "cannot read re-post clusters");
-  }
-}
-
-/// The stored data of a ranked document.
-std::string document_data(const Xapian::MSetIterator& it) {
-  try {
-    return it.get_document().get_data();
-  } catch (const Xapian::Error& e) {
-    throw from_xapian(e, "cannot read a matched document");
   }
 }
 
@@ -600,34 +623,45 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
 namespace {
 
 /// The query's text parts joined with claim sentences (see claim_query.h).
-ClaimQuery joined_claim_query(const Xapian::Database& database, const Xapian::Query& query) {
+ClaimQuery joined_claim_query(const Xapian::Database& database, const Xapian::Query& query,
+                              const ClaimTable* table) {
   try {
-    return claim_query(database, query);
+    return claim_query(database, query, table);
   } catch (const Xapian::Error& e) {
     throw from_xapian(e, "search failed");
   }
 }
 
 /// The page of `request` out of every matching claim (docid order), ranked by the weight the
-/// query's text gave each claim's sentence; ties keep docid order.
-std::vector<ClaimHit> ranked_claim_page(const Xapian::MSet& every_match, const ClaimQuery& joined,
-                                        const SearchRequest& request) {
+/// query's text gave each claim's sentence; ties keep docid order. The sentence of a claim is
+/// read from `table` (local) or from the claim's value (remote: one round trip for all).
+std::vector<std::pair<Xapian::docid, double>> ranked_claim_page(const Xapian::MSet& every_match,
+                                                                const ClaimQuery& joined,
+                                                                const ClaimTable* table,
+                                                                const SearchRequest& request) {
   try {
-    std::vector<std::pair<double, Xapian::MSetIterator>> ranked;
+    std::vector<std::pair<double, Xapian::docid>> ranked;
     ranked.reserve(every_match.size());
-    every_match.fetch();  // one round trip to a remote shard for all the values
+    if (table == nullptr) every_match.fetch();
     for (auto it = every_match.begin(); it != every_match.end(); ++it) {
-      const auto weight =
-          joined.sentence_weight.find(it.get_document().get_value(schema::SLOT_CLAIM_SENTENCES));
-      ranked.emplace_back(weight == joined.sentence_weight.end() ? 0.0 : weight->second, it);
+      double weight = 0;
+      if (table != nullptr) {
+        const auto found = joined.table_sentence_weight.find(table->sentence_of(*it));
+        if (found != joined.table_sentence_weight.end()) weight = found->second;
+      } else {
+        const auto found =
+            joined.sentence_weight.find(it.get_document().get_value(schema::SLOT_CLAIM_SENTENCES));
+        if (found != joined.sentence_weight.end()) weight = found->second;
+      }
+      ranked.emplace_back(weight, *it);
     }
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
-    std::vector<ClaimHit> page;
+    std::vector<std::pair<Xapian::docid, double>> page;
     const std::size_t end =
         std::min(ranked.size(), request.offset + std::min(request.limit, MAX_LIMIT));
     for (std::size_t i = std::min(request.offset, ranked.size()); i < end; ++i) {
-      page.push_back({parse_cited_claim(document_data(ranked[i].second)), ranked[i].first});
+      page.emplace_back(ranked[i].second, ranked[i].first);
     }
     return page;
   } catch (const Xapian::Error& e) {
@@ -646,12 +680,27 @@ std::shared_ptr<const ClaimQuery> Searcher::Impl::claim_query_for(const std::str
       return it->second;
     }
   }
-  auto joined =
-      std::make_shared<const ClaimQuery>(joined_claim_query(database, compile(query).query));
+  auto joined = std::make_shared<const ClaimQuery>(
+      joined_claim_query(database, compile(query).query, table()));
   std::lock_guard lock(claim_queries_mutex);
   claim_queries.emplace_front(query, joined);
   if (claim_queries.size() > CLAIM_QUERIES_KEPT) claim_queries.pop_back();
   return joined;
+}
+
+std::vector<std::shared_ptr<const CitedClaim>> Searcher::Impl::decoded_claims(
+    const std::vector<Xapian::docid>& docids) const {
+  try {
+    return revision->claims(docids, [&](Xapian::docid docid) {
+      return parse_cited_claim(database.get_document(docid).get_data());
+    });
+  } catch (const Xapian::Error& e) {
+    throw from_xapian(e, "cannot read a matched claim");
+  }
+}
+
+std::shared_ptr<const std::vector<RepostCluster>> Searcher::Impl::repost_clusters() const {
+  return revision->clusters([&] { return stored_repost_clusters(database); });
 }
 
 ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const {
@@ -660,17 +709,21 @@ ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const 
   Page page = match_page(impl_->database, joined.query, schema::TYPE_CLAIM, request,
                          !impl_->source.remotes.empty(), joined.ranked);
   auto response = response_for<ClaimSearchResponse>(request, page);
+  std::vector<std::pair<Xapian::docid, double>> hits;
   if (joined.ranked) {
-    response.results = ranked_claim_page(page.mset, joined, request);
+    hits = ranked_claim_page(page.mset, joined, impl_->table(), request);
   } else {
-    for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
-      response.results.push_back({parse_cited_claim(document_data(it)), it.get_weight()});
-    }
+    for (auto it = page.mset.begin(); it != page.mset.end(); ++it)
+      hits.emplace_back(*it, it.get_weight());
   }
+  std::vector<Xapian::docid> docids;
+  for (const auto& hit : hits) docids.push_back(hit.first);
+  const auto decoded = impl_->decoded_claims(docids);
   std::vector<CitedClaim> cited;
-  for (const ClaimHit& hit : response.results) cited.push_back(hit.cited);
-  attribute_reposts(cited, stored_repost_clusters(impl_->database));
-  for (std::size_t i = 0; i < cited.size(); ++i) response.results[i].cited = std::move(cited[i]);
+  for (const auto& claim : decoded) cited.push_back(*claim);
+  attribute_reposts(cited, *impl_->repost_clusters());
+  for (std::size_t i = 0; i < cited.size(); ++i)
+    response.results.push_back({std::move(cited[i]), hits[i].second});
   return response;
 }
 
@@ -679,20 +732,22 @@ std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
   if (!query.empty()) {
     filter = Xapian::Query(Xapian::Query::OP_FILTER, impl_->claim_query_for(query)->query, filter);
   }
-  std::vector<CitedClaim> out;
+  std::vector<Xapian::docid> docids;
   try {
     Xapian::Enquire enquire(impl_->database);
     enquire.set_query(filter);
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     Xapian::MSet mset = enquire.get_mset(0, impl_->database.get_doccount());
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      out.push_back(parse_cited_claim(it.get_document().get_data()));
-    }
+    docids.reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it) docids.push_back(*it);
   } catch (const Xapian::Error& e) {
     throw from_xapian(e, "cannot read claims");
   }
-  attribute_reposts(out, stored_repost_clusters(impl_->database));
+  std::vector<CitedClaim> out;
+  out.reserve(docids.size());
+  for (const auto& claim : impl_->decoded_claims(docids)) out.push_back(*claim);
+  attribute_reposts(out, *impl_->repost_clusters());
   return out;
 }
 

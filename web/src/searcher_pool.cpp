@@ -13,8 +13,9 @@ SearcherPool::SearcherPool(DatabaseSource database, const Normalizer& normalizer
       reopen_interval_(reopen_interval),
       max_active_(max_active) {
   // Open one now so that a missing or foreign database fails at startup, not on a request.
-  idle_.push_back(std::make_unique<Lease::Entry>(Lease::Entry{
-      Searcher(database_, normalizer_, gazetteer_), std::chrono::steady_clock::now()}));
+  idle_.push_back(std::make_unique<Lease::Entry>(
+      Lease::Entry{Searcher(database_, normalizer_, gazetteer_, claim_cache_),
+                   std::chrono::steady_clock::now()}));
   opened_ = 1;
 }
 
@@ -38,7 +39,8 @@ SearcherPool::Lease SearcherPool::acquire() {
   if (!entry) {
     // Opening takes a few milliseconds: done outside the lock.
     try {
-      entry.reset(new Lease::Entry{Searcher(database_, normalizer_, gazetteer_), now});
+      entry.reset(
+          new Lease::Entry{Searcher(database_, normalizer_, gazetteer_, claim_cache_), now});
     } catch (...) {
       release(nullptr);
       throw;

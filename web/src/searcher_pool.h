@@ -71,6 +71,8 @@ class SearcherPool {
   DatabaseSource database_;  ///< a local directory or xapian-tcpsrv shards
   const Normalizer& normalizer_;
   const Gazetteer* gazetteer_;
+  /// Per index revision, what the searchers keep for claim queries (searcher.h).
+  std::shared_ptr<SharedClaimCache> claim_cache_ = make_shared_claim_cache();
   std::chrono::milliseconds reopen_interval_;
   void release(std::unique_ptr<Lease::Entry> entry);
 

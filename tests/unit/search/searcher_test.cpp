@@ -441,3 +441,62 @@ TEST_CASE("a reopened searcher joins claim queries on the new index, not the one
   for (const ClaimHit& hit : after.results) paths.insert(hit.cited.path);
   CHECK(paths.count(P000) == 1);
 }
+
+TEST_CASE("searchers sharing a claim cache answer from the revision they read, refreshed on reopen",
+          "[search]") {
+  // The web server's searchers share the claim table and the decoded claims per revision: an
+  // article re-indexed in place (a changed figure) and one added must show in the claims, the
+  // claim search and the cross-check of every searcher once it reopens — a real re-index.
+  test::TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  fs::create_directories(corpus);
+  fs::copy(test::corpus_dir() / P001, corpus / P001);
+  CorpusIndexer(db, test::shared_normalizer(), &test::shared_extractor()).build(corpus);
+  const auto shared = make_shared_claim_cache();
+  const DatabaseSource source{db, {}};
+  Searcher first(source, test::shared_normalizer(), &test::shared_gazetteer(), shared);
+  Searcher second(source, test::shared_normalizer(), &test::shared_gazetteer(), shared);
+  const auto rules = CrossCheckRules::load(test::data_dir() / "search/cross_check.json");
+  const auto group = [&](const Searcher& searcher, const std::string& metric) {
+    for (ClaimGroup& g : cross_check(searcher.claims(), {}, rules)) {
+      if (g.subject == "nvidia-h20" && g.metric == metric) return g;
+    }
+    FAIL("no group " << metric);
+    return ClaimGroup{};
+  };
+  const auto approval_dates = [](const Searcher& searcher) {
+    std::map<std::string, std::string> dates;  // path → the export approval's date
+    SearchRequest request;
+    request.query = "H20 metric:event_date:export_approval";
+    request.limit = 100;
+    for (const ClaimHit& hit : searcher.search_claims(request).results)
+      dates[hit.cited.path] = hit.cited.claim.value.date.date;
+    return dates;
+  };
+  using Dates = std::map<std::string, std::string>;
+  CHECK(approval_dates(first) == Dates{{P001, "2025-07"}});
+  CHECK(approval_dates(second) == Dates{{P001, "2025-07"}});  // from the shared cache
+  CHECK(group(first, "compute_relative_to:nvidia-h100").verdict == Verdict::SINGLE_SOURCE);
+  CHECK(group(second, "event_date:export_approval").documents == 1);
+
+  // 001 now says September (re-indexed in place), and 000 (July 15) is added.
+  std::string raw = test::read_file(corpus / P001);
+  const std::string july = "2025年7月,美國(guó)政府", september = "2025年9月,美國(guó)政府";
+  REQUIRE(raw.find(july) != std::string::npos);
+  raw.replace(raw.find(july), july.size(), september);
+  test::write_file(corpus / P001, raw);
+  fs::copy(test::corpus_dir() / P000, corpus / P000);
+  CorpusIndexer(db, test::shared_normalizer(), &test::shared_extractor()).build(corpus);
+
+  first.reopen();
+  CHECK(approval_dates(first) == Dates{{P000, "2025-07-15"}, {P001, "2025-09"}});
+  CHECK(group(first, "compute_relative_to:nvidia-h100").verdict == Verdict::AGREE);
+  const ClaimGroup approval = group(first, "event_date:export_approval");
+  CHECK(approval.verdict == Verdict::CONFLICT);
+  CHECK(approval.documents == 2);
+  second.reopen();
+  CHECK(approval_dates(second) == approval_dates(first));
+  CHECK(to_json(group(second, "event_date:export_approval")) == to_json(approval));
+  first.reopen();  // nothing changed: the same answers
+  CHECK(approval_dates(first) == Dates{{P000, "2025-07-15"}, {P001, "2025-09"}});
+}

@@ -21,6 +21,13 @@ namespace suyuan {
 
 class Normalizer;
 class Gazetteer;
+class SharedClaimCache;
+
+/// What the Searchers of one database may share (a server's pool of them): per index revision,
+/// the claim join's table of claim sentences and the claims decoded so far, so that each is read
+/// once per revision, not once per searcher. A searcher that reopens on a new revision moves to
+/// that revision's; a revision's is dropped when no searcher reads it any more.
+std::shared_ptr<SharedClaimCache> make_shared_claim_cache();
 
 /// What to search for.
 struct SearchRequest {
@@ -123,9 +130,10 @@ class Searcher {
   Searcher(const std::filesystem::path& database, const Normalizer& normalizer,
            const Gazetteer* gazetteer = nullptr);
   /// Reads `source`: a local directory (one database or shards) or xapian-tcpsrv servers.
-  /// Throws Error(UNAVAILABLE) when a remote server does not answer.
+  /// Throws Error(UNAVAILABLE) when a remote server does not answer. `shared` (may be null: a
+  /// cache of its own) is shared with the other searchers of the same source.
   Searcher(const DatabaseSource& source, const Normalizer& normalizer,
-           const Gazetteer* gazetteer = nullptr);
+           const Gazetteer* gazetteer = nullptr, std::shared_ptr<SharedClaimCache> shared = {});
   ~Searcher();
   Searcher(Searcher&&) noexcept;
   Searcher& operator=(Searcher&&) noexcept;
@@ -152,7 +160,9 @@ class Searcher {
   /// Number of indexed articles.
   std::size_t article_count() const;
 
-  /// Re-open the database to see the latest commit of a concurrent indexer.
+  /// Re-open the database to see the latest commit of a concurrent indexer. What is kept for
+  /// claim queries (their joins, the claim table, decoded claims) is dropped only when the
+  /// revision changed.
   void reopen();
 
  private:
