@@ -171,17 +171,20 @@ int main(int argc, char** argv) {
         std::istream& in = normalize_file == "-" ? std::cin : file;
         if (lines) {
           normalizer.fold_stream(
-              in, [](const suyuan::FoldedText& piece, std::uint64_t) { std::cout << piece.text; });
+              in, [](const suyuan::FoldedText& piece, std::uint64_t) { std::cout << piece.text; },
+              suyuan::Normalizer::DEFAULT_CHUNK_BYTES, suyuan::StreamContent::TEXT);
           return EXIT_OK;
         }
         bool any = false;
-        normalizer.normalize_stream(in,
-                                    [&any](const suyuan::NormalizedDocument& piece, std::uint64_t) {
-                                      if (piece.text.empty()) return;
-                                      if (any) std::cout << '\n';
-                                      std::cout << piece.text;
-                                      any = true;
-                                    });
+        normalizer.normalize_stream(
+            in,
+            [&any](const suyuan::NormalizedDocument& piece, std::uint64_t) {
+              if (piece.text.empty()) return;
+              if (any) std::cout << '\n';
+              std::cout << piece.text;
+              any = true;
+            },
+            suyuan::Normalizer::DEFAULT_CHUNK_BYTES, suyuan::StreamContent::TEXT);
         std::cout << "\n";
         return EXIT_OK;
       }

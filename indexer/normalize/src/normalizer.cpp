@@ -169,8 +169,8 @@ namespace {
 
 }  // namespace
 
-void Normalizer::fold_stream(std::istream& in, const FoldSink& sink,
-                             std::size_t chunk_bytes) const {
+void Normalizer::fold_stream(std::istream& in, const FoldSink& sink, std::size_t chunk_bytes,
+                             StreamContent content) const {
   detail::ChunkReader reader(in, chunk_bytes);
   std::string_view piece;
   std::uint64_t base = 0;
@@ -188,13 +188,17 @@ void Normalizer::fold_stream(std::istream& in, const FoldSink& sink,
     impl_->annotations.remove(units, drops);
     folded.text.clear();
     folded.offsets = OffsetMap();
-    impl_->folder.fold(units, folded.text, folded.offsets);
+    if (content == StreamContent::TEXT) {
+      impl_->folder.fold_text(units, folded.text);
+    } else {
+      impl_->folder.fold(units, folded.text, folded.offsets);
+    }
     sink(folded, base);
   }
 }
 
 void Normalizer::normalize_stream(std::istream& in, const DocumentSink& sink,
-                                  std::size_t chunk_bytes) const {
+                                  std::size_t chunk_bytes, StreamContent content) const {
   detail::ChunkReader reader(in, chunk_bytes);
   std::string_view piece;
   std::uint64_t base = 0;
@@ -202,7 +206,7 @@ void Normalizer::normalize_stream(std::istream& in, const DocumentSink& sink,
   while (reader.next(piece, base)) {
     NormalizedDocument doc;
     try {
-      doc = normalize_piece(piece, SourceFormat::TEXT, &state);
+      doc = normalize_piece(piece, SourceFormat::TEXT, &state, content);
     } catch (const Error& error) {
       if (error.kind() != ErrorKind::INVALID_INPUT) throw;
       throw_at(piece, base);
@@ -216,7 +220,8 @@ NormalizedDocument Normalizer::normalize(std::string_view raw, SourceFormat form
 }
 
 NormalizedDocument Normalizer::normalize_piece(std::string_view raw, SourceFormat format,
-                                               StreamState* state) const {
+                                               StreamState* state, StreamContent content) const {
+  const bool full = content == StreamContent::FULL;
   check_size(raw);
   detail::Units units;
   std::vector<detail::Drop> drops;
@@ -231,7 +236,11 @@ NormalizedDocument Normalizer::normalize_piece(std::string_view raw, SourceForma
 
   std::string folded;
   OffsetMap folded_map;
-  impl_->folder.fold(units, folded, folded_map);
+  if (full) {
+    impl_->folder.fold(units, folded, folded_map);
+  } else {
+    impl_->folder.fold_text(units, folded);
+  }
   units = detail::Units();  // release before the structural passes
 
   // Lines of the folded text: trimmed, blank ones left out.
@@ -305,18 +314,26 @@ NormalizedDocument Normalizer::normalize_piece(std::string_view raw, SourceForma
   for (std::size_t i = headline_stand_in ? 1 : 0; i < lines.size(); ++i) {
     const LineSpan& span = spans[i];
     if (lines[i].rule >= 0) {
+      if (!full) continue;
       const detail::BoilerplateRule& rule = impl_->rules.rule(lines[i].rule);
       const ByteRange dropped = folded_map.to_raw(span.folded);
       drops.push_back({dropped.begin, dropped.end, rule.id, rule.reason});
       continue;
     }
     if (!first) {
-      // The separator stands for the raw line break that ended the previous paragraph.
-      const ByteRange line_break = folded_map.to_raw({previous_newline, previous_newline + 1});
       doc.text.push_back('\n');
-      doc.offsets.append_atomic(line_break.begin, line_break.size(), 1);
+      if (full) {
+        // The separator stands for the raw line break that ended the previous paragraph.
+        const ByteRange line_break = folded_map.to_raw({previous_newline, previous_newline + 1});
+        doc.offsets.append_atomic(line_break.begin, line_break.size(), 1);
+      }
     }
     first = false;
+    if (!full) {
+      // The line's collapsed text is what the rules saw already.
+      doc.text.append(lines[i].text);
+      continue;
+    }
     const auto begin = static_cast<std::uint32_t>(doc.text.size());
     emit_collapsed(folded, span.folded, folded_map, doc.text, &doc.offsets);
     const ByteRange paragraph{begin, static_cast<std::uint32_t>(doc.text.size())};
@@ -325,6 +342,7 @@ NormalizedDocument Normalizer::normalize_piece(std::string_view raw, SourceForma
     previous_newline = span.newline;
   }
 
+  if (!full) return doc;
   std::sort(drops.begin(), drops.end(),
             [](const detail::Drop& a, const detail::Drop& b) { return a.raw_begin < b.raw_begin; });
   doc.removed.reserve(drops.size());

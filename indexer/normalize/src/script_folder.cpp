@@ -154,7 +154,7 @@ void ScriptFolder::load_variants(const std::filesystem::path& path) {
     // traditional-only in some table.
     const Image* standard = image(to[0]);
     std::string folded;
-    utf8::append(folded, standard == nullptr           ? to[0]
+    utf8::append(folded, standard == nullptr     ? to[0]
                          : standard->single != 0 ? standard->single
                                                  : fold_multi(*standard, to[0]));
     set_char(from[0], folded);
@@ -275,33 +275,38 @@ inline std::size_t put_code_point(char* out, std::size_t w, char32_t cp) {
 
 // Offsets of a folded stream, built piece by piece: consecutive same-length pieces over
 // contiguous raw bytes are collected into one run and handed to the map at once (the map
-// would merge them anyway; this only saves the calls).
+// would merge them anyway; this only saves the calls). Without a map it does nothing.
+template <bool WITH_OFFSETS>
 class RunWriter {
  public:
-  explicit RunWriter(OffsetMap& map) : map_(map) {}
+  explicit RunWriter(OffsetMap* map) : map_(map) {}
   ~RunWriter() { flush(); }
 
   void piece(std::uint32_t raw_begin, std::uint32_t raw_length, std::uint32_t length) {
-    if (raw_length == length) {
-      if (raw_begin == run_begin_ + run_length_ && run_length_ != 0) {
-        run_length_ += length;
+    if constexpr (WITH_OFFSETS) {
+      if (raw_length == length) {
+        if (raw_begin == run_begin_ + run_length_ && run_length_ != 0) {
+          run_length_ += length;
+          return;
+        }
+        flush();
+        run_begin_ = raw_begin;
+        run_length_ = length;
         return;
       }
       flush();
-      run_begin_ = raw_begin;
-      run_length_ = length;
-      return;
+      map_->append_atomic(raw_begin, raw_length, length);
     }
-    flush();
-    map_.append_atomic(raw_begin, raw_length, length);
   }
   void flush() {
-    if (run_length_ != 0) map_.append_linear(run_begin_, run_length_);
-    run_length_ = 0;
+    if constexpr (WITH_OFFSETS) {
+      if (run_length_ != 0) map_->append_linear(run_begin_, run_length_);
+      run_length_ = 0;
+    }
   }
 
  private:
-  OffsetMap& map_;
+  OffsetMap* map_;
   std::uint32_t run_begin_ = 0;
   std::uint32_t run_length_ = 0;
 };
@@ -309,6 +314,15 @@ class RunWriter {
 }  // namespace
 
 void ScriptFolder::fold(const Units& units, std::string& out, OffsetMap& offsets) const {
+  fold_impl<true>(units, out, &offsets);
+}
+
+void ScriptFolder::fold_text(const Units& units, std::string& out) const {
+  fold_impl<false>(units, out, nullptr);
+}
+
+template <bool WITH_OFFSETS>
+void ScriptFolder::fold_impl(const Units& units, std::string& out, OffsetMap* offsets) const {
   const std::size_t n = units.size();
   std::size_t w = out.size();
   // Room for every unit at its widest BMP encoding; longer images grow the buffer below.
@@ -321,7 +335,7 @@ void ScriptFolder::fold(const Units& units, std::string& out, OffsetMap& offsets
       buffer = out.data();
     }
   };
-  RunWriter run(offsets);
+  RunWriter<WITH_OFFSETS> run(offsets);
   const auto copy_bmp = [&](const Unit& u, char32_t cp) {
     const std::size_t before = w;
     w = put_bmp(buffer, w, cp);
@@ -349,8 +363,8 @@ void ScriptFolder::fold(const Units& units, std::string& out, OffsetMap& offsets
     if ((cp >= 0x10000 || (info & PHRASE_START) != 0) && i + 1 < n) {
       const char32_t first = cp < 0x10000 ? info & FOLDED_MASK : fold_char(cp);
       const char32_t second = fold_char(units[i + 1].cp);
-      const Phrase* phrase = may_pair(first, second) ? match_phrase(units, i, first, second)
-                                                     : nullptr;
+      const Phrase* phrase =
+          may_pair(first, second) ? match_phrase(units, i, first, second) : nullptr;
       if (phrase != nullptr) {
         const std::size_t length = phrase->length;
         ensure(phrase->target_utf8_length, n - i);
@@ -376,8 +390,7 @@ void ScriptFolder::fold(const Units& units, std::string& out, OffsetMap& offsets
       }
     }
     if (cp < 0x10000) {
-      if ((info & HAS_IMAGE) == 0 ||
-          ((info & AMBIGUOUS) != 0 && !traditional_context(units, i))) {
+      if ((info & HAS_IMAGE) == 0 || ((info & AMBIGUOUS) != 0 && !traditional_context(units, i))) {
         copy_bmp(u, cp);
         ++i;
         continue;

@@ -43,6 +43,8 @@ class ScriptFolder {
 
   /// Appends the folded form of `units` to `out` and describes it in `offsets`.
   void fold(const Units& units, std::string& out, OffsetMap& offsets) const;
+  /// fold() without the offsets, for output that is only text.
+  void fold_text(const Units& units, std::string& out) const;
 
   /// Image of one code point under the character table (the code point itself if unmapped;
   /// the first code point of a multi-character image).
@@ -127,6 +129,8 @@ class ScriptFolder {
   /// to (first, second); nullptr if none.
   const Phrase* match_phrase(const Units& units, std::size_t at, char32_t first,
                              char32_t second) const;
+  template <bool WITH_OFFSETS>
+  void fold_impl(const Units& units, std::string& out, OffsetMap* offsets) const;
 
   static constexpr unsigned PAIR_BITS_LOG2 = 17;
 
@@ -144,7 +148,7 @@ class ScriptFolder {
   std::vector<Phrase> phrases_;         ///< by folded first two characters, longest first
   std::vector<char32_t> chars_;
   std::string utf8_;
-  std::vector<PairSlot> pair_table_;     ///< open addressing on pair_key()
+  std::vector<PairSlot> pair_table_;      ///< open addressing on pair_key()
   std::vector<std::uint64_t> pair_bits_;  ///< hashed (folded 1st, folded 2nd) of every phrase
 };
 

@@ -182,6 +182,49 @@ TEST_CASE("normalize_stream gives normalize's paragraphs, mapped back to the who
   CHECK(joined == whole.text);
 }
 
+TEST_CASE("streaming only the text gives the same text as the full pieces", "[normalize][stream]") {
+  // The sample (simplified and traditional news, with its boilerplate) and a re-post with
+  // inline pinyin and full-width punctuation, cut into many pieces.
+  std::string text = sample_text();
+  text += "這部動畫(dòng huà)開始播出了，ＡＢＣ\u3000全文完\n相關閱讀\n  漫畫開始連載  \n";
+  const auto streamed = [&](suyuan::StreamContent content, bool lines) {
+    std::istringstream in(text);
+    std::string out;
+    std::size_t pieces = 0;
+    if (lines) {
+      normalizer().fold_stream(
+          in,
+          [&](const suyuan::FoldedText& piece, std::uint64_t) {
+            ++pieces;
+            if (content == suyuan::StreamContent::TEXT) CHECK(piece.offsets.piece_count() == 0);
+            out += piece.text;
+          },
+          4096, content);
+    } else {
+      normalizer().normalize_stream(
+          in,
+          [&](const suyuan::NormalizedDocument& piece, std::uint64_t) {
+            ++pieces;
+            if (content == suyuan::StreamContent::TEXT) {
+              CHECK(piece.sentences.empty());
+              CHECK(piece.removed.empty());
+            }
+            out += piece.text;
+            out += '\n';
+          },
+          16384, content);
+    }
+    CHECK(pieces > 1);
+    return out;
+  };
+  for (const bool lines : {true, false}) {
+    INFO((lines ? "fold_stream" : "normalize_stream"));
+    const std::string full = streamed(suyuan::StreamContent::FULL, lines);
+    CHECK(full.find("这部动画开始播出了,ABC") != std::string::npos);
+    CHECK(streamed(suyuan::StreamContent::TEXT, lines) == full);
+  }
+}
+
 TEST_CASE("streamed errors name the offset in the whole input", "[normalize][stream]") {
   std::string text(10000, 'a');
   text += "\n\xE4\xB8\n";  // truncated sequence at 10001

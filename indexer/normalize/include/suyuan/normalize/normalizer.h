@@ -55,6 +55,10 @@ struct NormalizedDocument {
   ByteRange raw_range(ByteRange normalized) const { return offsets.to_raw(normalized); }
 };
 
+/// What a streamed piece carries: everything, or only the text (offsets, paragraphs,
+/// sentences and removed spans left empty and never computed: plain output prints the text).
+enum class StreamContent { FULL, TEXT };
+
 /// Where the normalizer's data files live (data/normalize/ in the source tree).
 struct NormalizerConfig {
   std::filesystem::path data_dir;
@@ -99,7 +103,8 @@ class Normalizer {
   /// pieces concatenate to fold() of the whole input whenever no line is longer than
   /// `chunk_bytes`. Errors name absolute byte offsets.
   void fold_stream(std::istream& in, const FoldSink& sink,
-                   std::size_t chunk_bytes = DEFAULT_CHUNK_BYTES) const;
+                   std::size_t chunk_bytes = DEFAULT_CHUNK_BYTES,
+                   StreamContent content = StreamContent::FULL) const;
 
   /// normalize() of a plain-text input of any size, in pieces cut like fold_stream's. The
   /// first piece carries the metadata; later pieces still drop repeats of the first piece's
@@ -107,7 +112,8 @@ class Normalizer {
   /// paragraphs: joined with '\n' they give normalize()'s text, except where a rule needs the
   /// line after a cut (`next`, blocks) or a line is longer than `chunk_bytes`.
   void normalize_stream(std::istream& in, const DocumentSink& sink,
-                        std::size_t chunk_bytes = DEFAULT_CHUNK_BYTES) const;
+                        std::size_t chunk_bytes = DEFAULT_CHUNK_BYTES,
+                        StreamContent content = StreamContent::FULL) const;
 
   /// Query-side folding: the same character folding as documents, no removal of anything.
   std::string fold_query(std::string_view query) const;
@@ -115,8 +121,8 @@ class Normalizer {
  private:
   struct Impl;
   struct StreamState;
-  NormalizedDocument normalize_piece(std::string_view raw, SourceFormat format,
-                                     StreamState* state) const;
+  NormalizedDocument normalize_piece(std::string_view raw, SourceFormat format, StreamState* state,
+                                     StreamContent content = StreamContent::FULL) const;
   std::unique_ptr<Impl> impl_;
 };
 
