@@ -221,7 +221,10 @@ void AnnotationFinder::remove(Units& units, std::vector<Drop>& drops) const {
         continue;
       }
     }
-    units[write++] = units[read++];
+    // Nothing dropped yet (the usual case): the prefix is already in place.
+    if (write != read) units[write] = units[read];
+    ++write;
+    ++read;
   }
   units.resize(write);
 }

@@ -36,11 +36,23 @@ void decode_units(std::string_view raw, Units& units) {
 }
 
 void decode_units_checked(std::string_view raw, Units& units) {
-  units.reserve(units.size() + raw.size() / 2 + 16);
-  for (std::size_t pos = 0; pos < raw.size();) {
+  // Room for the worst case (one unit a byte) is reserved, not touched: push_back never
+  // reallocates, so its capacity check is a branch that always goes the same way.
+  units.reserve(units.size() + raw.size());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(raw.data());
+  const std::size_t n = raw.size();
+  std::size_t pos = 0;
+  while (pos < n) {
+    const unsigned char lead = bytes[pos];
+    if (lead < 0x80) {
+      // A NUL byte is valid UTF-8, but no text file holds one: the input is binary.
+      if (lead == 0) decode_error(raw, pos);
+      push_unit(units, lead, pos, 1);
+      ++pos;
+      continue;
+    }
     const auto decoded = utf8::decode_valid(raw, pos);
-    // A NUL byte is valid UTF-8, but no text file holds one: the input is binary.
-    if (!decoded || decoded->first == 0) decode_error(raw, pos);
+    if (!decoded) decode_error(raw, pos);
     const auto [cp, length] = *decoded;
     push_unit(units, cp, pos, length);
     pos += length;
