@@ -73,7 +73,14 @@ std::size_t lunar_date_at(const CodePoints& t, std::size_t i, int lunar_year,
 std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateVocabulary& v,
                        const ReferenceDate& ref, DateFigure& d);
 
-/// 上个月) and spans back from it (5天前, 3年前): the end of the expression, or 0.
+/// 1—2月, 1至4月份, 3-5月 at `i` (a run of `run` digits): a range of months written with one 月,
+/// in `year`. Returns its end, or 0.
+std::size_t month_range(const CodePoints& t, std::size_t i, std::size_t run, int year,
+                        DateFigure& d);
+
+/// Decades (90年代, 上世纪九十年代), months around the reference (本月十日, 上个月), rolling
+/// spans from it (近三年, 过去的六个月, 未来五年) and points back from it (5天前, 3年前): the end
+/// of the expression, or 0.
 std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabulary& v,
                             const ReferenceDate& ref, DateFigure& d);
 

@@ -11,7 +11,9 @@
 #include "suyuan/core/civil_date.h"
 
 namespace suyuan::extract::dates {
-/// 上个月) and spans back from it (5天前, 3年前): the end of the expression, or 0.
+/// Decades (90年代, 上世纪九十年代), months around the reference (本月十日, 上个月), rolling
+/// spans from it (近三年, 过去的六个月, 未来五年) and points back from it (5天前, 3年前): the end
+/// of the expression, or 0.
 std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabulary& v,
                             const ReferenceDate& ref, DateFigure& d) {
   if (i > 0 && (is_ascii_digit(t[i - 1]) || is_chinese_numeral(t[i - 1]))) return 0;
@@ -150,6 +152,9 @@ std::size_t relative_word_date(const CodePoints& t, std::size_t i, const DateVoc
       d.date = format_date(y, 6);
       d.date_end = format_date(y, 8);
       end = i + 2;
+    } else if (const std::size_t run = digit_run(t, i + 2);
+               (run == 1 || run == 2) && (end = month_range(t, i + 2, run, y, d)) != 0) {
+      // 今年1至5月, 去年1—2月: months of that year.
     } else if (auto month = month_at(t, t[i + 2] == ' ' ? i + 3 : i + 2)) {
       // 去年5月, 明年四月, 今年 1 月: a month of that year.
       end = after_month(t, month->second, y, month->first, d);

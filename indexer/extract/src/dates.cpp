@@ -68,7 +68,9 @@ std::vector<DateFigure> merge_date_ranges(const CodePoints& t, std::vector<DateF
     if (!merged && d.date.size() >= 4 && is_ascii_digit(t[d.begin]) && d.begin > 0) {
       std::size_t b = d.begin;
       while (b > 0 && t[b - 1] == ' ') --b;
-      if (b > 0 && is_range_separator(t[b - 1]) && t[b - 1] != U'至' && t[b - 1] != U'到') --b;
+      // 2019至2021年 too, written without spaces.
+      const bool word_separator = b > 0 && (t[b - 1] == U'至' || t[b - 1] == U'到');
+      if (b > 0 && is_range_separator(t[b - 1]) && (!word_separator || b == d.begin)) --b;
       while (b > 0 && t[b - 1] == ' ') --b;
       if (b != d.begin && b >= 4 && digit_run(t, b - 4) == 4 &&
           (b == 4 || !is_ascii_digit(t[b - 5])) && valid_year(digits_value(t, b - 4, b)) &&
@@ -113,6 +115,11 @@ std::size_t after_year(const CodePoints& t, std::size_t j, int year, const DateV
   const std::size_t spaced = t[j] == ' ' ? j + 1 : j;  // "2018年 12月"
   if (const std::size_t end = lunar_date_at(t, spaced, year, ref, d)) return end;
   if (const std::size_t end = holiday_at(t, j, year, v, ref, d)) return end;
+  // 2025年1至5月, 2025年1—2月: the months of the statistics, one date with its year.
+  if (const std::size_t run = digit_run(t, spaced); run == 1 || run == 2) {
+    if (const std::size_t end = month_range(t, spaced, run, year, d))
+      return t[end] == U'份' ? end + 1 : end;
+  }
   if (const auto month = month_at(t, spaced)) {
     std::size_t end = after_month(t, month->second, year, month->first, d);
     if (t[end] == U'份') ++end;  // 2025年7月份
@@ -419,9 +426,8 @@ ReferenceDate ReferenceDate::parse(const std::string& iso) {
   return r;
 }
 
-/// 1—2月, 1至4月份, 3-5月: a range of months written with one 月, or 0.
-std::size_t month_range(const CodePoints& t, std::size_t i, std::size_t run, int year,
-                        DateFigure& d) {
+std::size_t dates::month_range(const CodePoints& t, std::size_t i, std::size_t run, int year,
+                               DateFigure& d) {
   const int first = static_cast<int>(digits_value(t, i, i + run));
   std::size_t k = i + run;
   const char32_t separator = t[k];

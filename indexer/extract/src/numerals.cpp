@@ -388,8 +388,6 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
   return n;
 }
 
-/// A unit starting at `i` (spaces allowed before Latin units): longest surface wins.
-
 /// A number of 1-3 Arabic digits or Chinese numerals at `i`: value and index after it.
 std::optional<std::pair<int, std::size_t>> small_number_at(const CodePoints& t, std::size_t i) {
   std::size_t j = i;
@@ -412,8 +410,6 @@ std::optional<std::pair<int, std::size_t>> small_number_at(const CodePoints& t, 
   if (!value || *value < 0 || *value > 99999) return std::nullopt;
   return std::make_pair(static_cast<int>(*value), j);
 }
-
-/// Decades (90年代, 上世纪九十年代, 19世纪70年代), months around the reference (本月十日,
 
 std::optional<double> parse_chinese_number(std::u32string_view written) {
   if (written.empty()) return std::nullopt;

@@ -176,6 +176,18 @@ TEST_CASE("ranges and halves of the year", "[extract][dates][constructions]") {
   auto months = first_mention("2023年3月至6月", "date");
   CHECK(months["date"] == "2023-03");
   CHECK(months["date_end"] == "2023-06");
+  // 2019至2021年, and the months of a year's statistics (2024年1至5月, 今年1—4月份) are one date.
+  auto bare = first_mention("2016至2018年间，出口翻番", "date");
+  CHECK(bare["text"] == "2016至2018年");
+  CHECK(bare["date"] == "2016");
+  CHECK(bare["date_end"] == "2018");
+  auto statistics = first_mention("2024年1至5月，规模以上工业企业利润下降", "date");
+  CHECK(statistics["text"] == "2024年1至5月");
+  CHECK(statistics["date"] == "2024-01");
+  CHECK(statistics["date_end"] == "2024-05");
+  auto this_year = first_mention("今年1—4月份销量", "date");
+  CHECK(this_year["text"] == "今年1—4月份");
+  CHECK(this_year["date_end"] == "2025-04");
   auto half = first_mention("今年上半年营收增长", "date");
   CHECK(half["text"] == "今年上半年");
   CHECK(half["date"] == "2025-01");
