@@ -223,6 +223,21 @@ std::size_t ordinal_part(const CodePoints& t, std::size_t i, DateFigure& d) {
   const int month = whole_year ? 0 : std::stoi(d.date.substr(5, 2));
   const long last_day = whole_year ? first_day + (days_in_month(year, 2) == 29 ? 365 : 364)
                                    : first_day + days_in_month(year, month) - 1;
+  // 四月的最后一个星期一, 十一月的第四个周四: the nth (or nth last) weekday of a month.
+  if (t[k] == U'个' && !whole_year && from != From::FIRST) {
+    for (std::u32string_view word : {U"星期", U"礼拜", U"周"}) {
+      const int wanted = t.at(k + 1, word) ? weekday_at(t, k + 1 + word.size()) : -1;
+      if (wanted < 0) continue;
+      const auto weekday_of = [](long day) { return ((day % 7) + 7 + 3) % 7; };  // 0 = Monday
+      const long day =
+          from == From::NTH
+              ? first_day + (wanted - weekday_of(first_day) + 7) % 7 + 7L * (n->first - 1)
+              : last_day - (weekday_of(last_day) - wanted + 7) % 7 - 7L * (n->first - 1);
+      if (day < first_day || day > last_day) return none;
+      d.date = iso_date_of_days(day);
+      return k + 1 + word.size() + 1;
+    }
+  }
   long span = 0;  // days per unit
   std::size_t end = 0;
   if (t[k] == U'周' || t[k] == U'星') {

@@ -30,6 +30,13 @@ std::vector<DateFigure> merge_date_ranges(const CodePoints& t, std::vector<DateF
   std::vector<DateFigure> out;
   for (std::size_t k = 0; k < dates.size(); ++k) {
     DateFigure d = dates[k];
+    // 2021年的第二周, 去年的前10天, 今年的最后 3 周, 十月的第一周, 四月的最后一个星期一: a part
+    // of a year or month, read before the range it may open (从四月的最后一个星期一到十月一日).
+    if (d.date_end.empty() && (d.date.size() == 4 || d.date.size() == 7) && t[d.end] == U'的') {
+      d.end = ordinal_part(t, d.end + 1, d);
+      // 去年的前10天: the part is read here, not as a span back from the reference date.
+      while (k + 1 < dates.size() && dates[k + 1].begin < d.end) ++k;
+    }
     std::size_t next = after_range_separator(t, d.end);
     // "2015年和2018年之间", "10月与5月间": a conjunction joins the two only before 之间/间.
     std::size_t between_end = 0;
@@ -84,12 +91,6 @@ std::vector<DateFigure> merge_date_ranges(const CodePoints& t, std::vector<DateF
     if (merged && d.begin > 0 && t[d.begin - 1] == U'从' &&
         !any_claimed(claimed, d.begin - 1, d.begin))
       --d.begin;
-    // 2021年的第二周, 去年的前10天, 今年的最后 3 周, 十月的第一周: a part of a year or month.
-    if (d.date_end.empty() && (d.date.size() == 4 || d.date.size() == 7) && t[d.end] == U'的') {
-      d.end = ordinal_part(t, d.end + 1, d);
-      // 去年的前10天: the part is read here, not as a span back from the reference date.
-      while (k + 1 < dates.size() && dates[k + 1].begin < d.end) ++k;
-    }
     if (d.date.size() == 10 && d.date_end.empty()) {
       std::size_t w = d.end;
       if (t[w] == U'，' || t[w] == ',' || t[w] == ' ') ++w;

@@ -188,6 +188,13 @@ TEST_CASE("ranges and halves of the year", "[extract][dates][constructions]") {
   auto this_year = first_mention("今年1—4月份销量", "date");
   CHECK(this_year["text"] == "今年1—4月份");
   CHECK(this_year["date_end"] == "2025-04");
+  // The nth (or last) weekday of a month, also as the start of a range.
+  auto thanksgiving = first_mention("2024年11月的第四个星期四", "date");
+  CHECK(thanksgiving["date"] == "2024-11-28");
+  auto holiday = first_mention("从五月的最后一个周一到九月一日闭馆", "date");
+  CHECK(holiday["text"] == "从五月的最后一个周一到九月一日");
+  CHECK(holiday["date"] == "2025-05-26");
+  CHECK(holiday["date_end"] == "2025-09-01");
   auto half = first_mention("今年上半年营收增长", "date");
   CHECK(half["text"] == "今年上半年");
   CHECK(half["date"] == "2025-01");
