@@ -274,6 +274,19 @@ std::size_t reference_period_date(const CodePoints& t, std::size_t i, const Refe
         end = i + word.size() + 1;
       }
     }
+    // 上季度, 上一季度, 下个季度, 本季度: the quarter before, after or of the reference date
+    // (not the first quarter: 上一季度 is no 一季度).
+    static const std::pair<std::u32string_view, int> quarters[] = {
+        {U"上一季度", -1}, {U"上个季度", -1}, {U"上季度", -1},  {U"下一季度", 1}, {U"下个季度", 1},
+        {U"下季度", 1},    {U"本季度", 0},    {U"这一季度", 0}, {U"这个季度", 0}};
+    for (const auto& [word, offset] : quarters) {
+      if (end != 0 || !t.at(i, word)) continue;
+      const int quarter = ref.year * 4 + (ref.month - 1) / 3 + offset;
+      d.date = format_date(quarter / 4, quarter % 4 * 3 + 1);
+      d.date_end = format_date(quarter / 4, quarter % 4 * 3 + 3);
+      d.relative = true;
+      end = i + word.size();
+    }
     // 上半年, 第三季度, 三季度 alone: parts of the reference year.
     const bool after_number =
         i > 0 && (is_ascii_digit(t[i - 1]) || is_chinese_numeral(t[i - 1]) || t[i - 1] == U'第' ||

@@ -62,8 +62,11 @@ TEST_CASE("counting units: pairs and dozens", "[extract][figures][constructions]
   CHECK(pencils["text"] == "两打");
   CHECK(pencils["value"] == 24.0);
   CHECK(first_mention("仓库里还有3打手套", "number")["value"] == 36.0);
-  // 打 as a verb is no dozen.
+  // 打 as a verb is no dozen, nor baseball's 打数 (at-bats) and 打点 (runs batted in).
   CHECK(mentions_of("他一打开包装就发现了问题").empty());
+  CHECK(mentions_of("货物在仓库统一打包").empty());
+  CHECK(first_mention("他4打数2安打", "number")["value"] == 4.0);
+  CHECK(first_mention("贡献3打点", "number")["value"] == 3.0);
   auto chopsticks = first_mention("桌上摆着四双筷子", "quantity");
   CHECK(chopsticks["text"] == "四双");
   CHECK(chopsticks["value"] == 4.0);
@@ -162,6 +165,14 @@ TEST_CASE("rolling periods back and forward from the reference date",
   CHECK(first_mention("她明年上三年级", "date")["text"] == "明年");
   CHECK(first_mention("再加上两天的假期", "date").is_null());
   CHECK(first_mention("任期的最后两年", "date").is_null());
+  // X的前三天 counts from X, not from the reference date.
+  CHECK(first_mention("新品发售的前三天销量翻倍", "date").is_null());
+  // 上一季度 is the quarter before the reference date's, never the first quarter.
+  auto last_quarter = first_mention("上一季度营收下降", "date");
+  CHECK(last_quarter["text"] == "上一季度");
+  CHECK(last_quarter["date"] == "2025-07");
+  CHECK(last_quarter["date_end"] == "2025-09");
+  CHECK(first_mention("下个季度将发布新品", "date")["date"] == "2026-01");
   // A part of a named year stays one date.
   auto part = first_mention("2024年的前3周", "date");
   CHECK(part["text"] == "2024年的前3周");
