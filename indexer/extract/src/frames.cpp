@@ -69,6 +69,29 @@ const std::u32string* word_at(const CodePoints& t, std::size_t i, const WordList
   return nullptr;
 }
 
+/// The length of a day-in-a-period expression at `i` (首日, 第三天, 前三天), or 0.
+std::size_t period_refiner_at(const CodePoints& t, std::size_t i, const FrameRules& rules) {
+  if (const auto* w = word_at(t, i, rules.period_refiner_words)) return w->size();
+  const auto* prefix = word_at(t, i, rules.period_refiner_prefixes);
+  if (!prefix) return 0;
+  const auto n = parse_number(t, i + prefix->size());
+  if (!n || n->end == i + prefix->size()) return 0;
+  const auto* unit = word_at(t, n->end, rules.period_refiner_units);
+  return unit ? n->end + unit->size() - i : 0;
+}
+
+/// The day-in-a-period expression right after a period (within a few characters), as a span.
+std::optional<std::pair<std::size_t, std::size_t>> refiner_after(const CodePoints& t,
+                                                                 std::size_t period_end,
+                                                                 const FrameRules& rules) {
+  for (std::size_t i = period_end; i <= period_end + rules.period_refiner_within && i < t.size();
+       ++i) {
+    if (is_break(t[i])) break;
+    if (const std::size_t n = period_refiner_at(t, i, rules)) return std::make_pair(i, i + n);
+  }
+  return std::nullopt;
+}
+
 /// Where the subject phrase of a clause may start: after openers, dates and attributions at
 /// its head.
 std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<DateFigure>& dates,
@@ -85,6 +108,12 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
     }
     for (const auto& d : dates) {
       if (d.begin == i && d.end <= clause.end) i = d.end, moved = true;
+      // 春节假期前三天: the day of the period belongs to the date, not to a subject.
+      if (d.end <= i)
+        if (const auto refiner = refiner_after(t, d.end, rules);
+            refiner && refiner->first <= i + 2 && refiner->first >= i &&
+            refiner->second <= clause.end)
+          i = refiner->second, moved = true;
     }
     for (const auto& a : attributions) {
       if (a.begin <= i && a.end > i && a.end <= clause.end) i = a.end, moved = true;
@@ -331,6 +360,11 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.not_claim_after = word_list(j.at("not_claim_after"));
     r.not_claim_before = word_list(j.at("not_claim_before"));
     r.dateline_after = word_list(j.at("dateline_after"));
+    const auto& refiners = j.at("period_refiners");
+    r.period_refiner_within = refiners.at("within").get<std::size_t>();
+    r.period_refiner_words = word_list(refiners.at("words"));
+    r.period_refiner_prefixes = word_list(refiners.at("prefixes"));
+    r.period_refiner_units = word_list(refiners.at("units"));
     r.list_cue = to_u32(j.at("list_cue").get<std::string>());
     for (const auto& m : j.at("change_metrics")) r.change_metrics.insert(m.get<std::string>());
     for (const auto& w : j.at("referential_numerals"))
@@ -401,6 +435,9 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
                     (b > 1 && t.at(b - 2, U"同比")));
       if (dates[k].end <= begin && !dates[k].date.empty() && !base) frame.period_date = k;
     }
+    // 中秋国庆假期首日: a day of the holiday that the calendar cannot place, not the holiday.
+    if (frame.period_date && refiner_after(t, dates[*frame.period_date].end, rules))
+      frame.period_date.reset();
     if (frame.period_date) {
       const DateFigure& d = dates[*frame.period_date];
       bool cumulative = false;
@@ -649,6 +686,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   };
 
   auto blocked = [&](std::size_t begin, std::size_t end) {
+    // 假期第三天, 假期前三天: the day of a period, not a figure.
+    for (const auto& d : dates) {
+      const auto refiner = refiner_after(t, d.end, rules);
+      if (refiner && refiner->first <= begin && end <= refiner->second + 1) return true;
+    }
     for (const auto& w : rules.not_claim_after) {
       if (!t.at(end, w)) continue;
       // 第六届 is an edition; 二十届三中全会 a name.

@@ -49,6 +49,9 @@ struct FrameRules {
   WordList linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
   WordList lead_in_cues, unsplit_terms, according_to, according_to_closers;
   WordList not_claim_after, not_claim_before, dateline_after;
+  /// A day inside a period (假期首日, 第三天, 前三天): words, or prefix + numeral + unit.
+  WordList period_refiner_words, period_refiner_prefixes, period_refiner_units;
+  std::size_t period_refiner_within = 0;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
   /// Metrics of a change (growth, decline): a change is always the change of some quantity.
   std::unordered_set<std::string> change_metrics;

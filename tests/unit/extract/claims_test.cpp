@@ -156,3 +156,13 @@ TEST_CASE("a change is the change of a quantity: of the figure before it, or of 
   claims = claims_of("全国工业互联网标识解析二级节点达到45个。");
   for (const auto& c : claims) CHECK(c.metric.find("interconnect") == std::string::npos);
 }
+
+TEST_CASE("a day inside a holiday is no period the calendar can place, and no figure",
+          "[extract][claims][frames]") {
+  const auto claims = claims_of(
+      "中秋国庆假期首日，全国铁路预计发送旅客1800万人次。春节假期前三天，全国重点零售企业销售额同比"
+      "增长8.3%。");
+  REQUIRE(claims.size() == 2);                         // not 三天 of 前三天
+  for (const auto& c : claims) CHECK_FALSE(c.period);  // not the holiday's date
+  CHECK(claims[1].subject == "重点零售企业销售额");
+}
