@@ -92,6 +92,27 @@ std::optional<std::pair<std::size_t, std::size_t>> refiner_after(const CodePoint
   return std::nullopt;
 }
 
+/// The length of the longest nominal word (一般公共, 以色列) starting at `i`, or 0.
+std::size_t nominal_word_at(const CodePoints& t, std::size_t i, const FrameRules& rules) {
+  std::u32string word;
+  std::size_t longest = 0;
+  for (std::size_t k = i; k < std::min(t.size(), i + rules.longest_nominal_word); ++k) {
+    word.push_back(t[k]);
+    if (word.size() >= 2 && rules.nominal_words.count(word)) longest = word.size();
+  }
+  return longest;
+}
+
+/// Whether a nominal word starting in [from, i) runs over position `i` (共 of 公共, 均 of 人均).
+bool inside_nominal_word(const CodePoints& t, std::size_t from, std::size_t i,
+                         const FrameRules& rules) {
+  const std::size_t first =
+      std::max(from, i >= rules.longest_nominal_word ? i - rules.longest_nominal_word + 1 : 0);
+  for (std::size_t x = first; x < i; ++x)
+    if (x + nominal_word_at(t, x, rules) > i) return true;
+  return false;
+}
+
 /// Where the subject phrase of a clause may start: after openers, dates and attributions at
 /// its head.
 std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<DateFigure>& dates,
@@ -118,7 +139,8 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
     for (const auto& a : attributions) {
       if (a.begin <= i && a.end > i && a.end <= clause.end) i = a.end, moved = true;
     }
-    if (const auto* w = word_at(t, i, rules.openers); w && i + w->size() < clause.end) {
+    if (const auto* w = word_at(t, i, rules.openers);
+        w && i + w->size() < clause.end && nominal_word_at(t, i, rules) <= w->size()) {
       i += w->size();
       moved = true;
     }
@@ -253,7 +275,9 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     bool inside_term = false;
     for (std::size_t b = i >= 4 ? i - 4 : 0; b <= i && !inside_term; ++b)
       if (const auto* term = word_at(t, b, rules.unsplit_terms)) inside_term = b + term->size() > i;
-    if (!inside_name && !inside_term && word_at(t, i, rules.subject_stops)) return i;
+    if (!inside_name && !inside_term && word_at(t, i, rules.subject_stops) &&
+        !inside_nominal_word(t, begin, i, rules))
+      return i;
   }
   return end;
 }
@@ -397,6 +421,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     }
   };
   read_words("common_words.txt", r.common_words, r.longest_common_word);
+  read_words("nominal_words.txt", r.nominal_words, r.longest_nominal_word);
   return r;
 }
 

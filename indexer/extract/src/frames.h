@@ -60,6 +60,10 @@ struct FrameRules {
   /// them is generic (线路, 运输货物) and names no subject of its own.
   std::unordered_set<std::u32string> common_words;
   std::size_t longest_common_word = 0;
+  /// Nouns and terms with a stop word inside or an opener at their start (nominal_words.txt,
+  /// from jieba's lexicon): 一般公共预算, 人均, 以色列 are not split there.
+  std::unordered_set<std::u32string> nominal_words;
+  std::size_t longest_nominal_word = 0;
   double bare_number_below = 0;
   std::vector<std::pair<std::u32string, Modality>> modality_cues;   ///< in precedence order
   std::vector<std::pair<std::u32string, std::string>> scope_words;  ///< longest first
