@@ -245,8 +245,10 @@ bool published_apart(const Entry& a, const Entry& b, const CrossCheckRules& rule
   if (!a.frame.undated || !b.frame.undated) return false;
   // One publisher's figures of no period on different days are updates (苏丹冲突已造成550人
   // death toll, then 770万 displaced), not sources disagreeing.
+  // Nor do two undated articles of one publisher tell of one moment (the price boxes of two
+  // issues of a paper): nothing says they are not days apart.
   if (!a.cited->publisher.empty() && a.cited->publisher == b.cited->publisher &&
-      a.cited->published != b.cited->published)
+      (a.cited->published != b.cited->published || a.cited->published.empty()))
     return true;
   auto da = days_since_epoch(a.cited->published), db = days_since_epoch(b.cited->published);
   if (da && db) return std::abs(*da - *db) > rules.undated_window_days;

@@ -302,6 +302,10 @@ TEST_CASE("one publisher's undated figures of different days are updates, not a 
   groups = cross_check({a, b}, {}, rules());
   REQUIRE(groups.size() == 1);
   CHECK(groups[0].verdict == Verdict::CONFLICT);
+  a.published = b.published = "";  // two undated issues: nothing says they tell of one day
+  groups = cross_check({a, b}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict != Verdict::CONFLICT);
 }
 
 TEST_CASE("stocks as of one day are one question, whatever the granularity written",
