@@ -9,7 +9,7 @@ namespace suyuan::schema {
 
 /// Bump when the terms, values or document data change meaning: `suyuan-index build`
 /// re-indexes every document of an older schema.
-inline constexpr std::string_view VERSION = "10";
+inline constexpr std::string_view VERSION = "11";
 /// Database metadata key holding VERSION.
 inline constexpr std::string_view VERSION_KEY = "suyuan.schema";
 

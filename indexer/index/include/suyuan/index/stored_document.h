@@ -26,10 +26,15 @@ struct StoredDocumentData {
 /// The number of claims an article's stored extraction leaves to its claim documents.
 inline constexpr std::string_view STORED_CLAIM_COUNT_KEY = "claim_count";
 
-/// Binary encoding: "SYD1", then six fields, each a little-endian u32 byte length + bytes.
+/// Binary encoding: "SYD2", then the metadata and the raw text (varint length + bytes), the
+/// offset map (three varints a piece), the normalized text as the copies from the raw text and
+/// the literal bytes that make it (a normalized text is mostly its raw text: stored once), the
+/// sentences (varint deltas) and the extraction (varint length + bytes). Smaller data is less
+/// for Xapian to compress on its single writer thread, and a smaller index.
 std::string encode_stored_document(const StoredDocumentData& data);
 
-/// Inverse of encode_stored_document; throws Error(CORRUPT_INDEX) on anything else.
+/// Inverse of encode_stored_document; throws Error(CORRUPT_INDEX) on anything else (also on
+/// the "SYD1" data of schema 10 and before: the schema version makes a build re-index those).
 StoredDocumentData decode_stored_document(std::string_view bytes);
 
 }  // namespace suyuan

@@ -37,7 +37,8 @@ struct StoredClaim {
 };
 
 /// The document data of a stored claim: the origin fields plus "claim" (to_json(Claim)) and
-/// "claim_index". decode_stored_claim reads it back; a damaged entry throws
+/// "claim_index", as MessagePack with short keys (stored_metadata.cpp). decode_stored_claim
+/// reads it back (and the JSON text of schema 10 and before); a damaged entry throws
 /// Error(CORRUPT_INDEX).
 std::string encode_stored_claim(const StoredOrigin& origin, const Claim& claim, std::size_t index);
 StoredClaim decode_stored_claim(std::string_view data);
