@@ -43,6 +43,12 @@ Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
 namespace {
 
+/// "2025-04" → "2024-04".
+std::string year_before(const std::string& date) {
+  if (date.size() < 4) return date;
+  return std::to_string(std::stoi(date.substr(0, 4)) - 1) + date.substr(4);
+}
+
 /// Unknown model codes (two to four capitals, digits, optional suffix) in a sentence that
 /// talks about chips.
 std::vector<std::pair<std::size_t, std::size_t>> unknown_chip_codes(
@@ -257,6 +263,13 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
         period.end = d.date_end.empty() ? d.date : d.date_end;
         if (period.kind == PeriodKind::AS_OF) period.start.clear();
         if (d.relation == DateRelation::SINCE) period.end = ref.known() ? reference : "";
+        // 二季度 in a January report: a month or quarter written without its year that would
+        // lie after publication is last year's, since what is reported has happened.
+        if (d.relative && ref.known() && frame.modality == Modality::ACTUAL &&
+            period.kind != PeriodKind::AS_OF && period.start.size() == 7 &&
+            period.end > reference.substr(0, 7) && d.relation == DateRelation::NONE &&
+            !t.contains(d.begin, d.end, U"年") && !t.contains(d.begin, d.end, U"今"))
+          period.start = year_before(period.start), period.end = year_before(period.end);
         period.raw = document.offsets.to_raw(t.bytes(d.begin, d.end));
         period.text = raw_text(period.raw);
         claim.period = std::move(period);

@@ -166,3 +166,20 @@ TEST_CASE("a day inside a holiday is no period the calendar can place, and no fi
   for (const auto& c : claims) CHECK_FALSE(c.period);  // not the holiday's date
   CHECK(claims[1].subject == "重点零售企业销售额");
 }
+
+TEST_CASE("a reported quarter without its year that would end after publication is last year's",
+          "[extract][claims][frames]") {
+  // Published 2025-03-31: 二季度 reported as done is 2024's; 一季度 (ending this month) and a
+  // forecast keep the publication year.
+  const auto claims = claims_of(
+      "一季度国内生产总值同比增长5.4%，二季度同比增长5.2%。三季度国内生产总值预计增长5%。");
+  REQUIRE(claims.size() == 3);
+  REQUIRE(claims[0].period);
+  CHECK(claims[0].period->start == "2025-01");
+  REQUIRE(claims[1].period);
+  CHECK(claims[1].period->start == "2024-04");
+  CHECK(claims[1].period->end == "2024-06");
+  REQUIRE(claims[2].period);
+  CHECK(claims[2].modality == Modality::FORECAST);
+  CHECK(claims[2].period->start == "2025-07");
+}
