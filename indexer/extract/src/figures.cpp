@@ -315,6 +315,8 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
     for (const auto& [word, approx] : cues.at("suffix").items()) {
       v.qualifiers_suffix.emplace_back(to_u32(word), parse_approx(approx.get<std::string>()));
     }
+    for (const auto& word : cues.at("words_ending_in_a_numeral"))
+      v.words_ending_in_a_numeral.push_back(to_u32(word.get<std::string>()));
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + cues_file.string() + ": " + e.what());
   } catch (const Error& e) {
@@ -418,6 +420,19 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
                                      t[i - 1] != '%' && t[i - 1] != '-'));
       const std::size_t digits_begin = minus ? i + 1 : i;
       first = parse_number(t, digits_begin);
+      // 再三对…, 统一打包, 唯一一次: the numeral ends a word; a numeral run with a unit (再三百元)
+      // is still a number.
+      bool with_unit = false;
+      for (std::size_t k = digits_begin; first && k < first->end; ++k)
+        with_unit = with_unit || chinese_unit(t[k]) > 0;
+      if (first && first->chinese && !with_unit && digits_begin > 0) {
+        for (const auto& word : v.words_ending_in_a_numeral) {
+          if (t.ends_at(digits_begin + 1, word)) {
+            first.reset();
+            break;
+          }
+        }
+      }
       // 大于或者等于三千 九百 六十五: spaced numerals (chat-style) only right after a comparison.
       if (first && first->chinese && t[first->end] == ' ' &&
           is_chinese_numeral(t[first->end + 1]) && comparison_word_before(t, i, v))

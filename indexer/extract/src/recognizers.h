@@ -31,6 +31,8 @@ struct FigureVocabulary {
     std::u32string not_before;  ///< 年 is no unit before 薪 or 度 (年薪, 年度)
   };
   std::vector<Unit> units;  ///< longest first
+  /// Words ending in a lone Chinese numeral (再三, 统一, 之一): that numeral starts no figure.
+  std::vector<std::u32string> words_ending_in_a_numeral;
   /// A counting word that multiplies the number before it (打 = a dozen: 两打 = 24).
   struct Multiplier {
     std::u32string surface;

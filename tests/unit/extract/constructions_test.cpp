@@ -77,6 +77,10 @@ TEST_CASE("counting units: pairs and dozens", "[extract][figures][constructions]
   // 对 between two numbers is a score, and 对手 starts a word.
   CHECK_FALSE(any_mention_with("主队以2对0取胜", "unit", "对"));
   CHECK_FALSE(any_mention_with("遇到了三个对手", "unit", "对"));
+  // A numeral that ends a word (再三, 唯一) starts no figure; one with a unit still does.
+  CHECK(mentions_of("他再三对记者表示感谢").empty());
+  CHECK(mentions_of("这是唯一一次").empty());
+  CHECK(first_mention("只要再三百元", "money")["value"] == 300.0);
 }
 
 TEST_CASE("regional and financial numeral characters", "[extract][figures][constructions]") {
