@@ -332,6 +332,20 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
       if (!first_conflict) first_conflict = closest;
     }
   }
+  group.compared_pairs = compared_pairs;
+  group.disagreeing_pairs = conflicting_pairs;
+  group.agreeing_origins.assign(agreeing_origins.begin(), agreeing_origins.end());
+  // Each independent source with its articles (a re-post cluster is one).
+  std::map<std::string, ClaimGroup::Source> sources;
+  for (const Entry& e : entries) {
+    ClaimGroup::Source& source = sources[e.cited->origin];
+    source.origin = e.cited->origin;
+    if (std::find(source.documents.begin(), source.documents.end(), e.cited->doc_id) ==
+        source.documents.end())
+      source.documents.push_back(e.cited->doc_id);
+    if (!e.cited->repost_origin.empty()) source.repost_origin = e.cited->repost_origin;
+  }
+  for (auto& [origin, source] : sources) group.sources.push_back(std::move(source));
 
   std::ostringstream why;
   if (first_conflict) {
@@ -344,12 +358,18 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
         << (a.frame.value_text.empty() ? describe(va) : a.frame.value_text) << " (" << who(*a.cited)
         << ") vs " << (b.frame.value_text.empty() ? describe(vb) : b.frame.value_text) << " ("
         << who(*b.cited) << "), ";
+    ClaimGroup::Conflict& conflict = group.conflict.emplace();
+    conflict.a = static_cast<std::size_t>(&a - entries.data());
+    conflict.b = static_cast<std::size_t>(&b - entries.data());
+    conflict.distance = first_conflict->distance;
+    group.reason = "values_disjoint";
     if (va.is_date) {
       why << static_cast<long>(first_conflict->distance) << " day(s) apart";
     } else {
       const double x = centre(va), y = centre(vb);
       const double scale = std::max(std::abs(x), std::abs(y));
       const double percent = scale > 0 ? 100 * std::abs(x - y) / scale : 0;
+      conflict.relative_distance = percent / 100;
       std::ostringstream p;
       p.precision(percent < 10 ? 2 : 3);
       p << percent;
@@ -358,15 +378,18 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
     if (a.cited->origin == b.cited->origin && a.cited->origin != a.cited->publisher &&
         a.cited->origin.rfind("doc:", 0) != 0) {
       why << "; both attribute it to " << a.cited->origin;
+      group.reason = "misquoted_source";
     }
     if (compared_pairs > 1) {
       why << " (" << conflicting_pairs << " of " << compared_pairs << " article pairs disagree)";
     }
   } else if (group.documents <= 1) {
     group.verdict = Verdict::SINGLE_SOURCE;
+    group.reason = "one_article";
     why << "only one article states this";
   } else if (agreeing_origins.size() >= 2) {
     group.verdict = Verdict::AGREE;
+    group.reason = "values_overlap";
     why << agreeing_origins.size() << " independent sources agree on " << question(group);
     std::optional<ValueInterval> common;
     for (const Entry& e : entries) {
@@ -378,17 +401,23 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
         common->high = std::min(common->high, e.frame.value->high);
       }
     }
-    if (common && common->low <= common->high) why << ": values overlap in " << describe(*common);
+    if (common && common->low <= common->high) {
+      why << ": values overlap in " << describe(*common);
+      group.overlap = common;
+    }
   } else if (group.independent_sources <= 1) {
     group.verdict = Verdict::SINGLE_SOURCE;
     const std::string& repost_of = entries.front().cited->repost_of;
     if (!repost_of.empty()) {
+      group.reason = "one_repost_cluster";
       why << group.documents << " articles, 1 independent source: re-posts of " << repost_of;
     } else {
+      group.reason = "one_attributed_source";
       why << group.documents << " articles, but all trace back to one source: " << *origins.begin();
     }
   } else {
     group.verdict = Verdict::SINGLE_SOURCE;
+    group.reason = "no_comparable_values";
     why << "no two independent sources give comparable values";
   }
   group.explanation = why.str();
@@ -573,7 +602,7 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
       continue;
     auto& [group, entries] = groups[{frame.subject, frame.metric, frame.period + alone, frame.scope,
                                      frame.modality, unit}];
-    if (group.claims.empty()) {
+    if (entries.empty()) {
       group.subject = frame.subject;
       group.metric = frame.metric;
       group.unit = unit;
@@ -583,8 +612,8 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
       group.subject_text = frame.subject_text;
       group.metric_text = frame.metric_text;
     }
-    group.claims.push_back(cited);
-    entries.push_back({nullptr, std::move(frame)});
+    // The claims are copied into the groups that are returned, once they are labelled.
+    entries.push_back({&cited, std::move(frame)});
   }
 
   // Articles that disagree on at least series_min_disagreements questions and agree on fewer
@@ -593,7 +622,6 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
   if (rules.series_min_disagreements > 0) {
     std::map<ArticlePair, std::pair<std::size_t, std::size_t>> tally;  // agree, disagree
     for (auto& [key, slot] : groups) {
-      for (auto& entry : slot.second) entry.cited = &slot.first.claims[&entry - slot.second.data()];
       for (const auto& c : compare_articles(slot.second, rules))
         ++(c.overlap ? tally[c.articles].first : tally[c.articles].second);
     }
@@ -606,23 +634,14 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
   for (auto& [key, slot] : groups) {
     auto& [group, entries] = slot;
     // Order claims (and their frames with them) by date, then document.
-    std::vector<std::size_t> order(group.claims.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return std::tie(group.claims[a].published, group.claims[a].path) <
-             std::tie(group.claims[b].published, group.claims[b].path);
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+      return std::tie(a.cited->published, a.cited->path) <
+             std::tie(b.cited->published, b.cited->path);
     });
-    std::vector<CitedClaim> sorted;
-    std::vector<Entry> sorted_entries;
-    for (std::size_t i : order) {
-      sorted.push_back(std::move(group.claims[i]));
-      sorted_entries.push_back(std::move(entries[i]));
-    }
-    group.claims = std::move(sorted);
-    for (std::size_t i = 0; i < group.claims.size(); ++i)
-      sorted_entries[i].cited = &group.claims[i];
-    label(group, sorted_entries, rules, series);
+    label(group, entries, rules, series);
     if (group.verdict == Verdict::SINGLE_SOURCE && !request.include_single_source) continue;
+    group.claims.reserve(entries.size());
+    for (const Entry& entry : entries) group.claims.push_back(*entry.cited);
     out.push_back(std::move(group));
   }
   // Most corroborated (or contested) first.
@@ -638,12 +657,52 @@ nlohmann::json to_json(const CitedClaim& claim) {
                         {"published", claim.published}, {"origin", claim.origin},
                         {"chain", claim.chain},         {"claim", to_json(claim.claim)}};
   if (!claim.repost_of.empty()) out["repost_of"] = claim.repost_of;
+  if (!claim.repost_origin.empty()) out["repost_origin"] = claim.repost_origin;
   return out;
 }
 
 nlohmann::json to_json(const ClaimGroup& group) {
   nlohmann::json claims = nlohmann::json::array();
   for (const auto& c : group.claims) claims.push_back(to_json(c));
+  // A claim of the group by its place in `claims`, with what identifies it in its article.
+  const auto claim_ref = [&](std::size_t index) {
+    const CitedClaim& c = group.claims.at(index);
+    return nlohmann::json{
+        {"index", index},
+        {"doc_id", c.doc_id},
+        {"publisher", c.publisher},
+        {"published", c.published},
+        {"origin", c.origin},
+        {"value_text", written_value(c.claim)},
+        {"value_span", {{"start", c.claim.value_raw.begin}, {"end", c.claim.value_raw.end}}}};
+  };
+  nlohmann::json conflict = nullptr;
+  if (group.conflict) {
+    conflict = {{"a", claim_ref(group.conflict->a)},
+                {"b", claim_ref(group.conflict->b)},
+                {"distance", group.conflict->distance},
+                {"relative_distance", group.conflict->relative_distance
+                                          ? nlohmann::json(*group.conflict->relative_distance)
+                                          : nlohmann::json(nullptr)}};
+  }
+  nlohmann::json overlap = nullptr;
+  if (group.overlap) {
+    // Dates as days, an open bound (超过 X alone) as null.
+    const auto bound = [&](double x) {
+      if (!std::isfinite(x)) return nlohmann::json(nullptr);
+      if (group.overlap->is_date) return nlohmann::json(iso_date_of_days(static_cast<long>(x)));
+      return nlohmann::json(x);
+    };
+    overlap = {{"low", bound(group.overlap->low)},
+               {"high", bound(group.overlap->high)},
+               {"unit", group.overlap->unit}};
+  }
+  nlohmann::json sources = nlohmann::json::array();
+  for (const ClaimGroup::Source& s : group.sources) {
+    nlohmann::json source = {{"origin", s.origin}, {"documents", s.documents}};
+    if (!s.repost_origin.empty()) source["repost_origin"] = s.repost_origin;
+    sources.push_back(std::move(source));
+  }
   return {{"subject", group.subject},
           {"subject_text", group.subject_text},
           {"metric", group.metric},
@@ -656,7 +715,15 @@ nlohmann::json to_json(const ClaimGroup& group) {
           {"explanation", group.explanation},
           {"documents", group.documents},
           {"independent_sources", group.independent_sources},
-          {"claims", claims}};
+          {"claims", claims},
+          {"reason", group.reason},
+          {"compared_pairs", group.compared_pairs},
+          {"disagreeing_pairs", group.disagreeing_pairs},
+          {"conflict", conflict},
+          {"agreeing_sources", group.agreeing_origins.size()},
+          {"agreeing_origins", group.agreeing_origins},
+          {"overlap", overlap},
+          {"sources", sources}};
 }
 
 }  // namespace suyuan

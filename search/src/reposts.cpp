@@ -104,6 +104,7 @@ void attribute_reposts(std::vector<CitedClaim>& claims,
     const RepostMember& origin = cluster.origin();
     claim.origin = origin.publisher.empty() ? "doc:" + origin.doc_id : origin.publisher;
     claim.repost_of = cluster.describe_origin();
+    claim.repost_origin = origin.doc_id;
   }
 }
 

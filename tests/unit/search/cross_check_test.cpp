@@ -398,3 +398,76 @@ TEST_CASE("two articles of one template that differ on most questions are a seri
     conflicts += g.verdict == Verdict::CONFLICT;
   CHECK(conflicts == 1);
 }
+
+TEST_CASE("a group says its verdict as data: reason, the conflicting pair, agreement",
+          "[search][check]") {
+  // Conflict: the closest values of the first disagreeing pair, by their place in `claims`.
+  const auto conflict =
+      cross_check({frame_claim("b", "人民网", 1.35e12, "13500亿斤", year("2022")),
+                   frame_claim("a", "新华社", 1.3731e12, "13731亿斤", year("2022")),
+                   frame_claim("c", "新华社", 1.3731e12, "13731亿斤", year("2022"))},
+                  {}, rules());
+  REQUIRE(conflict.size() == 1);
+  const ClaimGroup& g = conflict[0];
+  CHECK(g.reason == "values_disjoint");
+  CHECK(g.compared_pairs == 3);
+  CHECK(g.disagreeing_pairs == 2);
+  REQUIRE(g.conflict);
+  CHECK(g.claims[g.conflict->a].doc_id == "a");
+  CHECK(g.claims[g.conflict->b].doc_id == "b");
+  CHECK(g.conflict->relative_distance == Catch::Detail::Approx((13731 - 13500) / 13731.0));
+  CHECK(g.conflict->distance > 0);
+  const auto json = to_json(g);
+  CHECK(json["conflict"]["a"]["value_text"] == "13731亿斤");
+  CHECK(json["conflict"]["b"]["value_text"] == "13500亿斤");
+  CHECK(json["conflict"]["a"]["index"] == g.conflict->a);
+  CHECK(json["conflict"]["b"]["value_span"]["start"] ==
+        g.claims[g.conflict->b].claim.value_raw.begin);
+  CHECK(json["agreeing_sources"] == 0);
+  CHECK(json["overlap"].is_null());
+  CHECK(json["reason"] == "values_disjoint");
+  // 新华社's two articles are one source.
+  CHECK(json["sources"].size() == 2);
+
+  // The same source misquoted: its own code.
+  auto a = make_claim("a", "reuters", {{"value", 20}, {"unit", "percent"}});
+  auto b = make_claim("b", "reuters", {{"value", 90}, {"unit", "percent"}});
+  a.publisher = "网易号";
+  b.publisher = "A5专栏";
+  CHECK(cross_check({a, b}, {}, rules())[0].reason == "misquoted_source");
+
+  // Agreement: how many sources, which, and where all values meet.
+  const auto agree = cross_check(
+      {make_claim("a", "网易号", {{"min", 15}, {"max", 30}, {"unit", "percent"}}),
+       make_claim("b", "A5专栏", {{"value", 20}, {"unit", "percent"}, {"approx", "about"}})},
+      {}, rules());
+  REQUIRE(agree.size() == 1);
+  CHECK(agree[0].reason == "values_overlap");
+  CHECK_FALSE(agree[0].conflict);
+  CHECK(agree[0].agreeing_origins == std::vector<std::string>{"A5专栏", "网易号"});
+  const auto agreed = to_json(agree[0]);
+  CHECK(agreed["conflict"].is_null());
+  CHECK(agreed["agreeing_sources"] == 2);
+  CHECK(agreed["overlap"]["low"].get<double>() == Catch::Detail::Approx(18));
+  CHECK(agreed["overlap"]["high"].get<double>() == Catch::Detail::Approx(22));
+  CHECK(agreed["overlap"]["unit"] == "percent");
+  // Dates overlap in days.
+  const auto dates =
+      cross_check({make_claim("a", "x", {{"date", "2025-07-15"}}, "event_date:h20_export_approval"),
+                   make_claim("b", "y", {{"date", "2025-07"}}, "event_date:h20_export_approval")},
+                  {}, rules());
+  CHECK(to_json(dates[0])["overlap"]["low"] == "2025-07-15");
+
+  // Single source: one article, or one attributed source behind several.
+  const auto one =
+      cross_check({make_claim("a", "x", {{"value", 20}, {"unit", "percent"}})}, {}, rules());
+  CHECK(one[0].reason == "one_article");
+  CHECK(to_json(one[0])["compared_pairs"] == 0);
+  const auto relayed =
+      cross_check({make_claim("a", "reuters", {{"value", 20}, {"unit", "percent"}}),
+                   make_claim("b", "reuters", {{"value", 20}, {"unit", "percent"}})},
+                  {}, rules());
+  CHECK(relayed[0].reason == "one_attributed_source");
+  REQUIRE(relayed[0].sources.size() == 1);
+  CHECK(relayed[0].sources[0].documents == std::vector<std::string>{"a", "b"});
+}

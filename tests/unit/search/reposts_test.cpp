@@ -88,6 +88,19 @@ TEST_CASE("cross-checking counts a cluster as one source and names it",
     CHECK(group.independent_sources == 1);
     CHECK(group.explanation ==
           "2 articles, 1 independent source: re-posts of A5专栏's article of 2025-09-26");
+    // The same as data: one source, the cluster's two articles, traced to the origin article.
+    CHECK(group.reason == "one_repost_cluster");
+    REQUIRE(group.sources.size() == 1);
+    CHECK(group.sources[0].origin == "A5专栏");
+    CHECK(group.sources[0].documents.size() == 2);
+    const std::string origin_id = group.sources[0].repost_origin;
+    for (const auto& c : group.claims) {
+      CHECK(c.repost_origin == origin_id);
+      if (c.path == "001_8e11a6ad99196ebb.txt") CHECK(c.doc_id == origin_id);  // 001 is the origin
+    }
+    const auto json = to_json(group);
+    CHECK(json["sources"][0]["repost_origin"] == origin_id);
+    CHECK(json["claims"][0]["repost_origin"] == origin_id);
   }
   CHECK(found);
 }

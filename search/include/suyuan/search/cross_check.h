@@ -33,11 +33,22 @@ struct CitedClaim {
   /// When the article is a re-post (or the origin) of an indexed article and the claim names
   /// no source of its own: "澎湃新闻's article of 2025-07-15" (see search/reposts.h).
   std::string repost_of;
+  /// … and the doc_id of that origin article ("" when the claim is no re-post's).
+  std::string repost_origin;
 };
 
 /// A claim of the article `origin` came from, with its origin and attribution chain worked out
 /// from the claim's attribution (one rule for stored claims and freshly extracted ones).
 CitedClaim cite_claim(const StoredOrigin& origin, Claim claim);
+
+/// The numeric or date interval a claim value covers (claim_interval() below), as [low, high]
+/// (dates as days since 1970-01-01).
+struct ValueInterval {
+  double low = 0;
+  double high = 0;
+  bool is_date = false;
+  std::string unit;
+};
 
 /// The label of a group.
 enum class Verdict { AGREE, CONFLICT, SINGLE_SOURCE };
@@ -63,6 +74,39 @@ struct ClaimGroup {
   std::size_t documents = 0;            ///< distinct articles
   std::size_t independent_sources = 0;  ///< distinct origins
   std::vector<CitedClaim> claims;       ///< ordered by published date, then document
+
+  // The verdict as data (README "Cross-checking"), beside the explanation in words.
+  /// Why, as a stable code: "values_disjoint", "misquoted_source" (a conflict of two articles
+  /// citing one source), "values_overlap" (agree), "one_article", "one_repost_cluster",
+  /// "one_attributed_source", "no_comparable_values" (single-source).
+  std::string reason;
+  /// Article pairs whose values could be compared (same time window, both with a value), not
+  /// counting the pairs of one template series, and how many of them share no value.
+  std::size_t compared_pairs = 0;
+  std::size_t disagreeing_pairs = 0;
+  /// A conflict's closest disagreeing values: two claims (indexes into `claims`) of the first
+  /// disagreeing article pair, the gap between their intervals (after tolerances; days for
+  /// dates) and their relative distance |x−y| / max(|x|,|y|) of the values' centres (null for
+  /// dates), as the explanation's "x % apart".
+  struct Conflict {
+    std::size_t a = 0;
+    std::size_t b = 0;
+    double distance = 0;
+    std::optional<double> relative_distance;
+  };
+  std::optional<Conflict> conflict;
+  /// The origins whose values overlap another origin's (sorted), and where all the group's
+  /// values overlap (null when they do not all share one value).
+  std::vector<std::string> agreeing_origins;
+  std::optional<ValueInterval> overlap;
+  /// The independent sources: each origin with the articles that trace back to it; a re-post
+  /// cluster is one source (`repost_origin`: its origin article's doc_id).
+  struct Source {
+    std::string origin;
+    std::vector<std::string> documents;
+    std::string repost_origin;
+  };
+  std::vector<Source> sources;
 };
 
 /// Tolerances and the vocabulary of the comparison, read from data/search/cross_check.json (the
@@ -109,14 +153,8 @@ struct CheckRequest {
   bool include_single_source = true;
 };
 
-/// The numeric or date interval a claim value covers under `rules`, as [low, high]
-/// (dates as days since 1970-01-01); nullopt when the value is neither.
-struct ValueInterval {
-  double low = 0;
-  double high = 0;
-  bool is_date = false;
-  std::string unit;
-};
+/// The interval a claim value covers under `rules`; nullopt when it is neither a figure nor a
+/// date.
 std::optional<ValueInterval> claim_interval(const ClaimValue& value, const CrossCheckRules& rules);
 
 /// The figure as the article wrote it ("13731亿斤"): the value span cut from the claim's
