@@ -143,6 +143,31 @@ const ClaimTable* RevisionCache::table(const Xapian::Database& database) {
   return table_.get();
 }
 
+std::shared_ptr<const std::string> RevisionCache::response(const std::string& key) {
+  if (!local_) return nullptr;
+  std::lock_guard lock(responses_mutex_);
+  for (auto it = responses_.begin(); it != responses_.end(); ++it) {
+    if (it->first != key) continue;
+    responses_.splice(responses_.begin(), responses_, it);
+    return it->second;
+  }
+  return nullptr;
+}
+
+void RevisionCache::keep_response(const std::string& key, std::shared_ptr<const std::string> text) {
+  if (!local_ || text->size() + key.size() > MAX_RESPONSE_BYTES) return;
+  std::lock_guard lock(responses_mutex_);
+  for (const auto& kept : responses_) {
+    if (kept.first == key) return;  // another searcher computed it meanwhile
+  }
+  response_bytes_ += key.size() + text->size();
+  responses_.emplace_front(key, std::move(text));
+  while (response_bytes_ > MAX_RESPONSE_BYTES) {
+    response_bytes_ -= responses_.back().first.size() + responses_.back().second->size();
+    responses_.pop_back();
+  }
+}
+
 std::shared_ptr<RevisionCache> SharedClaimCache::at(const std::string& revision, bool local) {
   std::lock_guard lock(mutex_);
   for (auto it = revisions_.begin(); it != revisions_.end();) {

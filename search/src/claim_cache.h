@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <list>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -110,6 +111,10 @@ class RevisionCache {
   std::unordered_map<Xapian::docid, std::shared_ptr<const CitedClaim>> decoded_;
   std::mutex clusters_mutex_;
   std::shared_ptr<const std::vector<RepostCluster>> clusters_;
+  std::mutex responses_mutex_;
+  /// Responses by key, most recently used first, and the bytes they hold.
+  std::list<std::pair<std::string, std::shared_ptr<const std::string>>> responses_;
+  std::size_t response_bytes_ = 0;
 
  public:
   /// The re-post clusters of this revision (read with `read` the first time; remote shards
@@ -121,6 +126,16 @@ class RevisionCache {
     if (!clusters_) clusters_ = std::make_shared<const std::vector<RepostCluster>>(read());
     return clusters_;
   }
+
+  /// At most this many bytes of responses are kept per revision.
+  static constexpr std::size_t MAX_RESPONSE_BYTES = 16 << 20;
+
+  /// The response kept under `key`, or nullptr (always for a remote database, whose revision
+  /// is not named exactly).
+  std::shared_ptr<const std::string> response(const std::string& key);
+  /// Keeps a response (local databases only), dropping the least recently used beyond
+  /// MAX_RESPONSE_BYTES.
+  void keep_response(const std::string& key, std::shared_ptr<const std::string> text);
 };
 
 template <typename Fetch>

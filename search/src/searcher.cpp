@@ -751,6 +751,15 @@ std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
   return out;
 }
 
+std::string Searcher::cached(const std::string& key,
+                             const std::function<std::string()>& compute) const {
+  const std::shared_ptr<RevisionCache> revision = impl_->revision;  // this call's revision
+  if (auto kept = revision->response(key)) return *kept;
+  auto text = std::make_shared<const std::string>(compute());
+  revision->keep_response(key, text);
+  return *text;
+}
+
 std::optional<StoredArticle> Searcher::article(const std::string& doc_id) const {
   const std::string id_term = std::string(schema::PREFIX_DOC_ID) + doc_id;
   try {

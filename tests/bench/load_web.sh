@@ -3,8 +3,10 @@
 # N articles of the shared CCTV news (one .txt + .meta.json sidecar each), indexes it with
 # `suyuan-index build`, serves it with suyuan-web and measures, with keep-alive connections:
 #   - /api/search over a mixed query set (Chinese words and phrases, two-phrase, Latin tokens,
-#     filters, dates), /api/search with facets on a common word, /api/claims, /api/check,
-#     /doc/<id>, and /healthz (the HTTP stack's own ceiling, the reference row);
+#     filters, dates), /api/search with facets on a common word, /api/claims, /api/check (200
+#     queries asked again and again: answers the server keeps per index revision; and 4,000
+#     distinct ones, each computed afresh), /doc/<id>, and /healthz (the HTTP stack's own
+#     ceiling, the reference row);
 #   - the server's memory over a long /api/search run;
 #   - /api/search while `suyuan-index build --force` re-indexes the same database in a loop.
 # Prints one table row per run (requests/s, p50/p90/p99/max latency, errors, timeouts, and the
@@ -92,6 +94,20 @@ with open(f"{work}/claims.paths", "w") as f:
 with open(f"{work}/check.paths", "w") as f:
     for q in queries[:200]:
         f.write(f"/api/check?single=0&q={urllib.parse.quote(q)}\n")
+# Cross-checks the server cannot have kept: 4,000 distinct queries of the same kinds (more than
+# a 20 s run asks), none of the 200 above.
+seen, cold = set(queries[:200]), []
+while len(cold) < 4000:
+    text = random.choice(texts)
+    runs = han.findall(text)
+    if not runs: continue
+    run = random.choice(runs); n = random.randint(2, 4); i = random.randint(0, max(0, len(run) - n))
+    q = run[i:i + n] if len(cold) % 3 else f"{run[i:i + n]} {random.choice(runs)[:3]}"
+    if q not in seen:
+        seen.add(q); cold.append(q)
+with open(f"{work}/check_cold.paths", "w") as f:
+    for q in cold:
+        f.write(f"/api/check?single=0&q={urllib.parse.quote(q)}\n")
 PY
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -167,6 +183,7 @@ run "/api/search mixed, 1 connection" search.paths 1 "$duration"
 run "/api/search?q=经济&facets=1, 1 conn" facets.paths 1 "$duration"
 run "/api/claims mixed" claims.paths "$connections" "$duration"
 run "/api/check mixed" check.paths "$connections" "$duration"
+run "/api/check, each query once (cold)" check_cold.paths "$connections" "$duration"
 run "/doc/<id>" doc.paths "$connections" "$duration"
 
 # Memory over a long run.

@@ -47,11 +47,18 @@ void set_security_headers(httplib::Response& res) {
   res.set_header("Referrer-Policy", "no-referrer");
 }
 
-void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200) {
+std::string json_text(const nlohmann::json& body) {
+  return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void send_json_text(httplib::Response& res, std::string body, int status = 200) {
   res.status = status;
   set_security_headers(res);
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                  "application/json; charset=utf-8");
+  res.set_content(std::move(body), "application/json; charset=utf-8");
+}
+
+void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200) {
+  send_json_text(res, json_text(body), status);
 }
 
 /// What an HTTP status that httplib sets on its own means for the client.
@@ -326,11 +333,18 @@ struct WebServer::Impl {
         request.subject = req.has_param("subject") ? req.get_param_value("subject") : "";
         request.metric = req.has_param("metric") ? req.get_param_value("metric") : "";
         request.include_single_source = size_param(req, "single", 1, 0, 1) == 1;
-        nlohmann::json groups = nlohmann::json::array();
-        for (const auto& group : cross_check(searcher.claims(query_param(req)), request, rules)) {
-          groups.push_back(to_json(group));
-        }
-        send_json(res, {{"groups", groups}});
+        const std::string query = query_param(req);
+        // Grouping every claim of a query is the costly part: its answer is kept with the
+        // index revision it was computed from (a new commit asks again).
+        const std::string key = std::string("check\n") + query + '\n' + request.subject + '\n' +
+                                request.metric + '\n' + (request.include_single_source ? "1" : "0");
+        send_json_text(res, searcher.cached(key, [&] {
+          nlohmann::json groups = nlohmann::json::array();
+          for (const auto& group : cross_check(searcher.claims(query), request, rules)) {
+            groups.push_back(to_json(group));
+          }
+          return json_text(nlohmann::json{{"groups", groups}});
+        }));
       });
     });
     server.Get(R"(/api/cite/([0-9a-f]{1,64}))",

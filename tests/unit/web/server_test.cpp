@@ -489,3 +489,44 @@ TEST_CASE("with --parallel 1, concurrent clients wait their turn and all get the
   local.stop();
   serving.join();
 }
+
+TEST_CASE("a kept /api/check answer is computed again once the index changes", "[web]") {
+  // /api/check keeps its answers per index revision: a real re-index (001's approval date
+  // changed in place, 000 added) must show in the next answer once the server sees the commit.
+  test::TempDir dir;
+  const auto corpus = dir.path() / "corpus", db = dir.path() / "db";
+  std::filesystem::create_directories(corpus);
+  const std::string p000 = "000_253fffbcabc856cf.txt", p001 = "001_8e11a6ad99196ebb.txt";
+  std::filesystem::copy(test::corpus_dir() / p001, corpus / p001);
+  CorpusIndexer(db, test::shared_normalizer(), &test::shared_extractor()).build(corpus);
+  test::RunningServer local(db);
+  const auto approval = [&] {
+    auto res = local.get("/api/check?q=H20&metric=event_date:export_approval");
+    REQUIRE(res);
+    REQUIRE(res->status == 200);
+    const auto body = nlohmann::json::parse(res->body);
+    REQUIRE(body["groups"].size() == 1);
+    return body["groups"][0];
+  };
+  const auto before = approval();
+  CHECK(before["verdict"] == "single-source");
+  CHECK(before["reason"] == "one_article");
+  CHECK(approval() == before);  // the kept answer
+
+  std::string raw = test::read_file(corpus / p001);
+  const std::string july = "2025年7月,美國(guó)政府";
+  REQUIRE(raw.find(july) != std::string::npos);
+  raw.replace(raw.find(july), july.size(), "2025年9月,美國(guó)政府");
+  test::write_file(corpus / p001, raw);
+  std::filesystem::copy(test::corpus_dir() / p000, corpus / p000);
+  CorpusIndexer(db, test::shared_normalizer(), &test::shared_extractor()).build(corpus);
+  std::this_thread::sleep_for(std::chrono::milliseconds(250));  // searchers look every 100 ms
+
+  const auto after = approval();
+  CHECK(after["verdict"] == "conflict");
+  CHECK(after["reason"] == "values_disjoint");
+  CHECK(after["documents"] == 2);
+  std::set<std::string> written;
+  for (const char* side : {"a", "b"}) written.insert(after["conflict"][side]["value_text"]);
+  CHECK(written.count("2025年9月") == 1);
+}

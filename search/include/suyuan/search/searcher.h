@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -146,6 +147,13 @@ class Searcher {
 
   /// Every stored claim, optionally only those matching `query` (any query-language form).
   std::vector<CitedClaim> claims(const std::string& query = {}) const;
+
+  /// A text computed from this revision of the index alone (an API response such as a
+  /// cross-check's JSON), kept with the revision and shared with the other searchers of its
+  /// SharedClaimCache: `compute` runs once per key and revision, while the least recently used
+  /// of at most 16 MB of them are kept. A remote database keeps none (its revision is not named
+  /// exactly): `compute` runs every time.
+  std::string cached(const std::string& key, const std::function<std::string()>& compute) const;
 
   /// The article with this doc_id, or nullopt.
   std::optional<StoredArticle> article(const std::string& doc_id) const;
