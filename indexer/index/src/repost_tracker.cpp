@@ -235,7 +235,14 @@ void RepostTracker::add(const StoredOrigin& article, const std::string& normaliz
     if (c.fresh != SIZE_MAX) {
       other = fresh_[c.fresh].origin.doc_id;
     } else {
-      const StoredDocumentData data = decode_stored_document(c.committed.get_data());
+      // A document of an older schema (a build upgrading the index) cannot be read: it is
+      // re-indexed by this build, and compared then.
+      StoredDocumentData data;
+      try {
+        data = decode_stored_document(c.committed.get_data());
+      } catch (const Error&) {
+        continue;
+      }
       const StoredOrigin origin =
           read_stored_json(data.metadata_json, "article metadata",
                            [](const nlohmann::json& j) { return read_stored_origin(j); });

@@ -218,3 +218,28 @@ TEST_CASE("clusters follow one-article changes without a pass over the corpus",
   CHECK(RepostIndex(db, &rules()).clusters().empty());
   CHECK(cluster_marks(db, "001_8e11a6ad99196ebb.txt") == std::make_pair(std::string(), false));
 }
+
+TEST_CASE("a database of an older schema upgrades with re-post detection on", "[index][reposts]") {
+  TempDir dir;
+  make_corpus(dir.path() / "corpus", true);
+  build(dir.path() / "db", dir.path() / "corpus");
+  {
+    // Every article's data in a layout this build cannot read (schema 10's SYD1), as an index
+    // made by an older suyuan holds it.
+    Xapian::WritableDatabase writable((dir.path() / "db").string());
+    for (auto p = writable.postlist_begin("XTarticle"); p != writable.postlist_end("XTarticle");
+         ++p) {
+      Xapian::Document doc = writable.get_document(*p);
+      doc.set_data("SYD1" + std::string(40, '\0'));
+      writable.replace_document(*p, doc);
+    }
+    writable.set_metadata(std::string(schema::VERSION_KEY), "10");
+    writable.commit();
+  }
+  const BuildReport again = build(dir.path() / "db", dir.path() / "corpus");
+  CHECK(again.count(FileStatus::FAILED) == 0);
+  CHECK(again.count(FileStatus::UPDATED) == 4);
+  const RepostIndex index(dir.path() / "db", &rules());
+  REQUIRE(index.clusters().size() == 1);
+  CHECK(index.clusters().front().members.size() == 2);
+}
