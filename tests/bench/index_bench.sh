@@ -85,7 +85,7 @@ read -r s_sec s_kib s_cpu < <(measure "$index_exe" build --json --corpus "$work/
 writer_line=$(python3 -c "
 import json, sys
 r = json.load(open(sys.argv[1]))
-print('suyuan writer: waited %.2f s for the workers, %.2f s committing, of %.2f s' % (r['writer_wait_seconds'], r['commit_seconds'], r['seconds']))" "$work/cmd.out")
+print('suyuan writer: waited %.2f s for the workers, %.2f s committing, of %.2f s; writer thread %.2f CPU s' % (r['writer_wait_seconds'], r['commit_seconds'], r['seconds'], r.get('writer_cpu_seconds', 0)))" "$work/cmd.out")
 s_size=$(size_of "$work/base/suyuan.db")
 read -r x_sec x_kib x_cpu < <(XAPIAN_CJK_NGRAM=1 measure scriptindex --overwrite "$work/base/scriptindex.db" "$work/index.script" "$work/base/scriptindex.in")
 x_size=$(size_of "$work/base/scriptindex.db")
@@ -109,6 +109,13 @@ xapian-check "$work/base/suyuan.db" > /dev/null && echo "xapian-check: suyuan.db
 
 read -r u_sec u_kib u_cpu < <(measure "$index_exe" build --quiet --corpus "$work/base/corpus" --db "$work/base/suyuan.db")
 echo "unchanged re-run: $u_sec s = $(python3 -c "print('%.1f' % (100*$u_sec/max($s_sec,1e-9)))") % of the full build's time, $u_cpu CPU s = $(python3 -c "print('%.1f' % (100*$u_cpu/max($s_cpu,1e-9)))") % of its CPU (peak $(python3 -c "print('%.0f' % ($u_kib/1024))") MB)"
+
+# What extraction and re-post detection add to a build, in CPU seconds (wall time on a shared
+# machine also measures the others' load).
+read -r ne_sec ne_kib ne_cpu < <(measure "$index_exe" build --quiet --no-extract --corpus "$work/base/corpus" --db "$work/base/no-extract.db")
+read -r nr_sec nr_kib nr_cpu < <(measure "$index_exe" build --quiet --no-reposts --corpus "$work/base/corpus" --db "$work/base/no-reposts.db")
+echo "--no-extract: $ne_sec s, $ne_cpu CPU s; --no-reposts: $nr_sec s, $nr_cpu CPU s; extraction (claims and their documents) adds $(python3 -c "print('%.0f' % (100*($nr_cpu/$ne_cpu-1)))") % CPU to a build without it, re-post detection $(python3 -c "print('%.0f' % (100*($s_cpu/$nr_cpu-1)))") % to a build without it"
+rm -rf "$work/base/no-extract.db" "$work/base/no-reposts.db"
 
 read -r j_sec j_kib j_cpu < <(measure "$index_exe" build --quiet --jobs 1 --corpus "$work/base/corpus" --db "$work/base/one-job.db")
 echo "one job (--jobs 1): $j_sec s, $(rate "$n" "$j_sec") docs/s, $j_cpu CPU s; --jobs $jobs is $(ratio "$j_sec" "$s_sec")× faster (only with an idle core to use)"
@@ -176,3 +183,4 @@ for factor in 1 2 5; do
     "$(python3 -c "print($size/$count)")" "$(python3 -c "print($kib/1024)")"
   rm -rf "$work/x$factor"
 done
+echo "# load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -313,11 +313,14 @@ bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& 
       continue;
     }
     std::size_t matched = 0;
-    std::u32string word;
+    // One buffer, shortened in place: a substring per length was an allocation per lookup.
+    thread_local std::u32string word;
+    word.clear();
     for (std::size_t k = i; k < std::min(s.end, i + rules.longest_common_word); ++k)
       word.push_back(t[k]);
     for (std::size_t n = word.size(); n >= 2 && !matched; --n) {
-      if (rules.common_words.count(word.substr(0, n))) matched = n;
+      word.resize(n);
+      if (rules.common_words.count(word)) matched = n;
     }
     if (!matched) return false;
     i += matched;

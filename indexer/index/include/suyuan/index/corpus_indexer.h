@@ -42,6 +42,10 @@ struct BuildReport {
   /// next file (in path order), and committing batches to disk.
   double writer_wait_seconds = 0;
   double commit_seconds = 0;
+  /// CPU time of the writer thread (Xapian's inverter, compression of document data, re-post
+  /// links; not the workers', nor the shards' parallel commits): on a shared machine this says
+  /// what the single writer costs where its wall time also counts the others' load.
+  double writer_cpu_seconds = 0;
   unsigned jobs = 1;       ///< normalize+extract threads used
   std::size_t shards = 1;  ///< databases written (1: an unsharded database)
   bool dry_run = false;    ///< nothing was written
