@@ -21,7 +21,8 @@ inline void put_varint(std::string& out, std::uint64_t value) {
 
 /// Signed difference as an unsigned varint: 0, -1, 1, -2, … → 0, 1, 2, 3, …
 inline void put_signed(std::string& out, std::int64_t value) {
-  put_varint(out, (static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63));
+  put_varint(out,
+             (static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63));
 }
 
 inline void put_blob(std::string& out, std::string_view blob) {

@@ -42,10 +42,10 @@ std::vector<std::uint32_t> read_offsets(codec::ByteReader& in) {
     const std::uint64_t raw_length = (length & 1) ? normalized_length : in.varint();
     if ((length & 1) == 0 && raw_length == normalized_length) in.fail();  // linear, spelt long
     if (raw_begin < 0 || raw_begin > UINT32_MAX || normalized_begin > UINT32_MAX) in.fail();
-    words.insert(words.end(),
-                 {static_cast<std::uint32_t>(normalized_begin), static_cast<std::uint32_t>(raw_begin),
-                  static_cast<std::uint32_t>(normalized_length),
-                  static_cast<std::uint32_t>(raw_length)});
+    words.insert(
+        words.end(),
+        {static_cast<std::uint32_t>(normalized_begin), static_cast<std::uint32_t>(raw_begin),
+         static_cast<std::uint32_t>(normalized_length), static_cast<std::uint32_t>(raw_length)});
     normalized_begin += normalized_length;
     raw_end = raw_begin + static_cast<std::int64_t>(raw_length);
   }

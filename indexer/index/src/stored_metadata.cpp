@@ -29,15 +29,15 @@ namespace {
 /// Append only: the index of a key is its stored code.
 constexpr std::string_view CLAIM_MAGIC = "SYC1";
 constexpr std::string_view CLAIM_KEYS[] = {
-    "doc_id",       "path",         "title",      "publisher",     "published",     "claim",
-    "claim_index",  "approx",       "as_of",      "attribution",   "calendar",      "category",
-    "citations",    "cue",          "currency",   "date",          "date_end",      "display",
-    "end",          "id",           "kind",       "known",         "max",           "max_exclusive",
-    "mentions",     "metric",       "metric_span", "metric_text",  "min",           "min_exclusive",
-    "modality",     "name",         "period",     "relation",      "relative",      "relative_to",
-    "scope",        "sentence",     "sentence_span", "source",     "span",          "start",
-    "subject",      "subject_kind", "subject_span", "subject_text", "target",       "text",
-    "unit",         "value",        "value_span", "via",           "affiliation"};
+    "doc_id",      "path",         "title",         "publisher",    "published",  "claim",
+    "claim_index", "approx",       "as_of",         "attribution",  "calendar",   "category",
+    "citations",   "cue",          "currency",      "date",         "date_end",   "display",
+    "end",         "id",           "kind",          "known",        "max",        "max_exclusive",
+    "mentions",    "metric",       "metric_span",   "metric_text",  "min",        "min_exclusive",
+    "modality",    "name",         "period",        "relation",     "relative",   "relative_to",
+    "scope",       "sentence",     "sentence_span", "source",       "span",       "start",
+    "subject",     "subject_kind", "subject_span",  "subject_text", "target",     "text",
+    "unit",        "value",        "value_span",    "via",          "affiliation"};
 static_assert(std::size(CLAIM_KEYS) <= 0x80);
 
 std::string short_key(const std::string& key) {
@@ -61,7 +61,8 @@ template <typename Rename>
 nlohmann::json rename_keys(nlohmann::json&& json, const Rename& rename) {
   if (json.is_object()) {
     nlohmann::json out = nlohmann::json::object();
-    for (auto& [key, value] : json.items()) out[rename(key)] = rename_keys(std::move(value), rename);
+    for (auto& [key, value] : json.items())
+      out[rename(key)] = rename_keys(std::move(value), rename);
     return out;
   }
   if (json.is_array()) {

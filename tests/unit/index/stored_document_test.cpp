@@ -2,6 +2,8 @@
 /// @brief The stored article and claim encodings round-trip real articles (the seeds, whose
 /// normalization converts script, drops pinyin and boilerplate) and are smaller than the
 /// fields; damaged data is Error(CORRUPT_INDEX); a database of an older schema is re-indexed.
+#include "suyuan/index/stored_document.h"
+
 #include <xapian.h>
 
 #include <catch2/catch.hpp>
@@ -11,7 +13,6 @@
 #include "suyuan/core/error.h"
 #include "suyuan/extract/extractor.h"
 #include "suyuan/index/schema.h"
-#include "suyuan/index/stored_document.h"
 #include "suyuan/index/stored_metadata.h"
 
 namespace fs = std::filesystem;
@@ -56,7 +57,8 @@ TEST_CASE("stored articles round-trip and store the normalized text as edits", "
   for (const auto& entry : fs::directory_iterator(test::corpus_dir())) {
     if (entry.path().extension() != ".txt" && entry.path().extension() != ".html") continue;
     const std::string raw = test::read_file(entry.path());
-    const auto format = entry.path().extension() == ".txt" ? SourceFormat::TEXT : SourceFormat::HTML;
+    const auto format =
+        entry.path().extension() == ".txt" ? SourceFormat::TEXT : SourceFormat::HTML;
     const NormalizedDocument normalized = test::shared_normalizer().normalize(raw, format);
     const StoredDocumentData data = stored_data_of(normalized, raw);
     const std::string encoded = encode_stored_document(data);
@@ -75,13 +77,14 @@ TEST_CASE("stored articles round-trip and store the normalized text as edits", "
   CHECK(encoded_bytes < fields * 3 / 4);
 }
 
-TEST_CASE("a news article's normalized text and offsets cost little beside its raw text", "[index]") {
+TEST_CASE("a news article's normalized text and offsets cost little beside its raw text",
+          "[index]") {
   std::ifstream in(test::shared_data_dir() / "news" / "xwlb_cctv_2022-2026.jsonl");
   std::string line;
   for (int i = 0; i < 20 && std::getline(in, line); ++i) {
     const auto article = nlohmann::json::parse(line);
-    const std::string raw = article["title"].get<std::string>() + "\n\n" +
-                            article["text"].get<std::string>() + "\n";
+    const std::string raw =
+        article["title"].get<std::string>() + "\n\n" + article["text"].get<std::string>() + "\n";
     const StoredDocumentData data =
         stored_data_of(test::shared_normalizer().normalize(raw, SourceFormat::TEXT), raw);
     const std::string encoded = encode_stored_document(data);
@@ -91,8 +94,7 @@ TEST_CASE("a news article's normalized text and offsets cost little beside its r
   }
 }
 
-TEST_CASE("a same-length replacement inside a linear piece is stored as a literal",
-          "[index]") {
+TEST_CASE("a same-length replacement inside a linear piece is stored as a literal", "[index]") {
   StoredDocumentData data;
   data.raw = "這是國家的標準，國家標準委員會發佈了新的國家標準";
   data.normalized = "这是国家的标准，国家标准委员会发布了新的国家标准";
