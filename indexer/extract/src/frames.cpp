@@ -92,22 +92,43 @@ std::optional<std::pair<std::size_t, std::size_t>> refiner_after(const CodePoint
   return std::nullopt;
 }
 
+/// The lengths (bit n: n code points, n >= 2) of the words of `set` that start at `i` and end
+/// at or before `limit`. Only lengths some word of that first character has are looked up.
+std::uint32_t words_at(const CodePoints& t, std::size_t i, std::size_t limit, const WordSet& set) {
+  const auto lengths = set.lengths_by_first.find(t[i]);
+  if (lengths == set.lengths_by_first.end()) return 0;
+  thread_local std::u32string word;
+  std::uint32_t found = 0;
+  for (std::size_t n = 2; n < 32 && i + n <= std::min(limit, t.size()); ++n) {
+    if (!((lengths->second >> n) & 1u)) continue;
+    word.clear();
+    for (std::size_t k = i; k < i + n; ++k) word.push_back(t[k]);
+    if (set.words.count(word)) found |= 1u << n;
+  }
+  return found;
+}
+
+/// The largest length in a `words_at` mask, or 0.
+std::size_t longest_of(std::uint32_t lengths) {
+  std::size_t n = 0;
+  for (std::size_t k = 2; k < 32; ++k)
+    if ((lengths >> k) & 1u) n = k;
+  return n;
+}
+
 /// The length of the longest nominal word (一般公共, 以色列) starting at `i`, or 0.
 std::size_t nominal_word_at(const CodePoints& t, std::size_t i, const FrameRules& rules) {
-  std::u32string word;
-  std::size_t longest = 0;
-  for (std::size_t k = i; k < std::min(t.size(), i + rules.longest_nominal_word); ++k) {
-    word.push_back(t[k]);
-    if (word.size() >= 2 && rules.nominal_words.count(word)) longest = word.size();
-  }
-  return longest;
+  return longest_of(words_at(t, i, t.size(), rules.nominal_words));
 }
 
 /// Whether a nominal word starting in [from, i) runs over position `i` (共 of 公共, 均 of 人均).
 bool inside_nominal_word(const CodePoints& t, std::size_t from, std::size_t i,
                          const FrameRules& rules) {
-  const std::size_t first =
-      std::max(from, i >= rules.longest_nominal_word ? i - rules.longest_nominal_word + 1 : 0);
+  // Only a word with t[i] after its first character can run over i: start no further back
+  // than the furthest such position.
+  const auto offset = rules.nominal_words.furthest_offset.find(t[i]);
+  if (offset == rules.nominal_words.furthest_offset.end()) return false;
+  const std::size_t first = std::max(from, i >= offset->second ? i - offset->second : 0);
   for (std::size_t x = first; x < i; ++x)
     if (x + nominal_word_at(t, x, rules) > i) return true;
   return false;
@@ -159,14 +180,8 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
 
 /// Whether a common word starting inside [begin, end) ends after `end`.
 bool runs_past(const CodePoints& t, std::size_t begin, std::size_t end, const FrameRules& rules) {
-  std::u32string word;
-  for (std::size_t s = begin; s < end; ++s) {
-    word.clear();
-    for (std::size_t k = s; k < std::min(t.size(), s + rules.longest_common_word); ++k) {
-      word.push_back(t[k]);
-      if (k >= end && word.size() >= 2 && rules.common_words.count(word)) return true;
-    }
-  }
+  for (std::size_t s = begin; s < end; ++s)
+    if (longest_of(words_at(t, s, t.size(), rules.common_words)) > end - s) return true;
   return false;
 }
 
@@ -220,15 +235,8 @@ std::size_t word_boundary_after(const CodePoints& t, std::size_t at, std::size_t
                                 const FrameRules& rules) {
   const std::size_t longest = rules.longest_common_word;
   std::size_t boundary = at;
-  std::u32string word;
-  for (std::size_t x = at >= longest ? at - longest + 1 : 0; x < at; ++x) {
-    word.clear();
-    for (std::size_t k = x; k < std::min(t.size(), x + longest); ++k) {
-      word.push_back(t[k]);
-      if (k >= at && word.size() >= 2 && k + 1 > boundary && rules.common_words.count(word))
-        boundary = k + 1;
-    }
-  }
+  for (std::size_t x = at >= longest ? at - longest + 1 : 0; x < at; ++x)
+    boundary = std::max(boundary, x + longest_of(words_at(t, x, t.size(), rules.common_words)));
   return std::min(boundary, limit);
 }
 
@@ -312,16 +320,7 @@ bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& 
       ++i;
       continue;
     }
-    std::size_t matched = 0;
-    // One buffer, shortened in place: a substring per length was an allocation per lookup.
-    thread_local std::u32string word;
-    word.clear();
-    for (std::size_t k = i; k < std::min(s.end, i + rules.longest_common_word); ++k)
-      word.push_back(t[k]);
-    for (std::size_t n = word.size(); n >= 2 && !matched; --n) {
-      word.resize(n);
-      if (rules.common_words.count(word)) matched = n;
-    }
+    const std::size_t matched = longest_of(words_at(t, i, s.end, rules.common_words));
     if (!matched) return false;
     i += matched;
   }
@@ -347,6 +346,16 @@ PeriodKind period_kind_of(const DateFigure& d, bool cumulative) {
 }
 
 }  // namespace
+
+void WordSet::insert(std::u32string word) {
+  if (word.empty() || word.size() >= 32) return;
+  lengths_by_first[word[0]] |= 1u << word.size();
+  for (std::size_t k = 1; k < word.size(); ++k) {
+    auto& offset = furthest_offset[word[k]];
+    offset = std::max<std::uint8_t>(offset, static_cast<std::uint8_t>(k));
+  }
+  words.insert(std::move(word));
+}
 
 WordList::WordList(std::vector<std::u32string> list) : words(std::move(list)) {
   for (std::size_t k = 0; k < words.size(); ++k)
@@ -411,8 +420,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
-  auto read_words = [&](const char* name, std::unordered_set<std::u32string>& into,
-                        std::size_t& longest) {
+  auto read_words = [&](const char* name, WordSet& into, std::size_t& longest) {
     const auto words_file = data_dir / name;
     std::ifstream words(words_file);
     if (!words) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + words_file.string());
@@ -679,15 +687,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // is what is measured (the first common word there).
       std::size_t after = end;
       if (t[after] == U'的') ++after;
-      std::u32string word;
-      for (std::size_t k = after; k < std::min(t.size(), after + rules.longest_common_word); ++k)
-        word.push_back(t[k]);
-      for (std::size_t n = word.size(); n >= 2; --n) {
-        if (rules.common_words.count(word.substr(0, n))) {
-          f.metric_span = {after, after + n};
-          f.metric_text = utf8_of(t, after, after + n);
-          break;
-        }
+      if (const std::size_t n = longest_of(words_at(t, after, t.size(), rules.common_words))) {
+        f.metric_span = {after, after + n};
+        f.metric_text = utf8_of(t, after, after + n);
       }
     }
     if (!metric && !subject.empty() && !is_date) {

@@ -4,6 +4,7 @@
 /// data/extract/frames.json. Positions are code point indices into one sentence.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -26,6 +27,24 @@ struct WordList {
   explicit WordList(std::vector<std::u32string> list);
   auto begin() const { return words.begin(); }
   auto end() const { return words.end(); }
+  bool empty() const { return words.empty(); }
+};
+
+/// A set of words that answers "is this a word?" without hashing the probe when no word of
+/// that length starts with its first character: frames probe every length at every position.
+struct WordSet {
+  std::unordered_set<std::u32string> words;
+  /// Bit n set: a word of n code points (n < 32) starts with this character.
+  std::unordered_map<char32_t, std::uint32_t> lengths_by_first;
+  /// The furthest position after the first at which a character stands in some word.
+  std::unordered_map<char32_t, std::uint8_t> furthest_offset;
+  void insert(std::u32string word);
+  bool contains(const std::u32string& word) const {
+    if (word.empty() || word.size() >= 32) return false;
+    const auto lengths = lengths_by_first.find(word[0]);
+    if (lengths == lengths_by_first.end() || !((lengths->second >> word.size()) & 1u)) return false;
+    return words.count(word) > 0;
+  }
   bool empty() const { return words.empty(); }
 };
 
@@ -58,11 +77,11 @@ struct FrameRules {
   WordList ordinal_counters;
   /// Common (not proper) words (common_words.txt, from jieba's lexicon): a phrase made only of
   /// them is generic (线路, 运输货物) and names no subject of its own.
-  std::unordered_set<std::u32string> common_words;
+  WordSet common_words;
   std::size_t longest_common_word = 0;
   /// Nouns and terms with a stop word inside or an opener at their start (nominal_words.txt,
   /// from jieba's lexicon): 一般公共预算, 人均, 以色列 are not split there.
-  std::unordered_set<std::u32string> nominal_words;
+  WordSet nominal_words;
   std::size_t longest_nominal_word = 0;
   double bare_number_below = 0;
   std::vector<std::pair<std::u32string, Modality>> modality_cues;   ///< in precedence order
