@@ -11,9 +11,9 @@ preposition, conjunction, particle, pronoun, numeral or measure word (v vd vg vi
 r m mq q y e o x zg)."""
 import json
 import os
-import sys
 
-SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/python3/dist-packages/jieba/dict.txt"
+from jieba_words import han_words, source_path
+
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUT = os.path.join(ROOT, "data", "extract", "nominal_words.txt")
 PREDICATE = {"v", "vd", "vg", "vi", "vq", "p", "c", "d", "ad", "u", "r", "m", "mq", "q", "y",
@@ -22,20 +22,13 @@ frames = json.load(open(os.path.join(ROOT, "data", "extract", "frames.json"), en
 stops = frames["subject_stops"]
 openers = frames["openers"]
 words = set()
-with open(SOURCE, encoding="utf-8") as fh:
-    for line in fh:
-        parts = line.split()
-        if len(parts) != 3:
-            continue
-        word, freq, tag = parts[0], int(parts[1]), parts[2]
-        if len(word) < 2 or freq < 3 or tag in PREDICATE:
-            continue
-        if not all("\u4e00" <= ch <= "\u9fff" for ch in word):
-            continue
-        inner_stop = any(word.find(s, 1) > 0 for s in stops)
-        opens = any(word.startswith(o) and len(word) > len(o) for o in openers)
-        if inner_stop or opens:
-            words.add(word)
+for word, freq, tag in han_words(source_path()):
+    if len(word) < 2 or freq < 3 or tag in PREDICATE:
+        continue
+    inner_stop = any(word.find(s, 1) > 0 for s in stops)
+    opens = any(word.startswith(o) and len(word) > len(o) for o in openers)
+    if inner_stop or opens:
+        words.add(word)
 with open(OUT, "w", encoding="utf-8") as out:
     out.write("# Nouns and terms that contain a subject stop word or begin with an opener: derived\n"
               "# from jieba's dict.txt (python3-jieba, MIT licence, (c) Sun Junyi) and\n"
