@@ -358,7 +358,10 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
         << (a.frame.value_text.empty() ? describe(va) : a.frame.value_text) << " (" << who(*a.cited)
         << ") vs " << (b.frame.value_text.empty() ? describe(vb) : b.frame.value_text) << " ("
         << who(*b.cited) << "), ";
-    ClaimGroup::Conflict& conflict = group.conflict.emplace();
+    // Assigned, not emplace()d: a nested aggregate with member initializers is not yet
+    // default-constructible where the enclosing class declares optional<Conflict> (clang).
+    group.conflict = ClaimGroup::Conflict{};
+    ClaimGroup::Conflict& conflict = *group.conflict;
     conflict.a = static_cast<std::size_t>(&a - entries.data());
     conflict.b = static_cast<std::size_t>(&b - entries.data());
     conflict.distance = first_conflict->distance;
