@@ -40,6 +40,10 @@ cp "$source_dir"/tests/data/reposts/001_repost_xinwenkuaibao.txt "$work/corpus/"
 # A real CCTV article and a restatement with its grain total changed (a genuine conflict).
 node "$source_dir/tests/browser/restatement.mjs" "$source_dir/../shared/data/news/xwlb_cctv_2022-2026.jsonl" \
   xwlb-20221212-03 全国粮食总产量达13731亿斤 全国粮食总产量达13500亿斤 "$work/corpus"
+# Two CCTV reports, unchanged, of 2022's education spending: 61344亿元 (the first count) and
+# 61329.14亿元 (the final one), a conflict the check finds in the shared news as it is.
+node "$source_dir/tests/browser/news_articles.mjs" "$source_dir/../shared/data/news/xwlb_cctv_2022-2026.jsonl" \
+  央视新闻联播 "$work/corpus" xwlb-20230630-14 xwlb-20231203-07
 "$index_bin" --data "$source_dir/data" build --corpus "$work/corpus" --db "$work/db" > "$work/index.log"
 
 "$web_bin" --db "$work/db" --data "$source_dir/data" --host 127.0.0.1 --port 0 --threads 8 > "$work/web.log" 2>&1 &

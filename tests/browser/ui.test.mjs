@@ -155,6 +155,92 @@ try {
     await page.locator("#lang-toggle").click();
   });
 
+  await check("a cross-check conflict shows its reason code in words, both values linked to their bytes and the independent sources", async () => {
+    await page.goto(url("/?view=check&q=" + encodeURIComponent("粮食")));
+    const conflict = page.locator('#results .group[data-verdict="conflict"]').first();
+    await conflict.waitFor();
+    // The restatement re-posts the CCTV report with one figure changed: both name one source.
+    const reason = conflict.locator(".reason");
+    assert.equal(await reason.getAttribute("data-reason"), "misquoted_source");
+    assert.equal(await reason.locator(".reason-words").textContent(), "都称引自同一来源，数值却不同（至少一篇引述有误）");
+    assert.equal(await reason.locator(".reason-code").textContent(), "misquoted_source");
+    const values = conflict.locator(".conflict-pair .conflict-value");
+    assert.deepEqual(await values.allTextContents(), ["达13731亿斤", "达13500亿斤"]);
+    assert.match(await conflict.locator(".conflict-pair").textContent(), /央视新闻联播 · 2022-12-1\d.*≠.*人民网 · 2022-12-1\d.*相差 1\.7%/);
+    assert.match(await conflict.locator(".counts").textContent(), /^2 篇文章 · 1 个独立来源（转载只计一次） · 比较了 1 对文章，1 对数值不重合$/);
+    assert.match(await conflict.locator(".repost-note").textContent(), /^2 篇，转载计为 1 个来源；原文：央视新闻联播 2022-12-1\d/);
+    assert.equal(await conflict.locator(".source-card.conflict-side").count(), 2, "both sides marked among the sources");
+    await conflict.screenshot({ path: `${shots}/04c-conflict.png` });
+    // Each value links to its exact bytes in its article.
+    const second = values.nth(1);
+    assert.match(await second.getAttribute("href"), /\/doc\/[0-9a-f]+\?q=.+&span=\d+-\d+#cited$/);
+    await second.click();
+    await page.waitForURL(/#cited$/);
+    assert.equal(await page.locator("mark#cited").textContent(), "达13500亿斤");
+    // In English: the reason's words, the counts.
+    await page.goto(url("/?view=check&lang=en&q=" + encodeURIComponent("粮食")));
+    const english = page.locator('#results .group[data-verdict="conflict"]').first();
+    await english.waitFor();
+    assert.equal(await english.locator(".reason-words").textContent(), "both cite one source with different figures (at least one misquotes it)");
+    assert.match(await english.locator(".counts").textContent(), /^2 article\(s\) · 1 independent source\(s\) \(re-posts counted once\)/);
+    await page.locator("#lang-toggle").click();
+  });
+
+  await check("two unchanged CCTV reports with different totals: both values side by side with the reason", async () => {
+    await page.goto(url("/?view=check&q=" + encodeURIComponent("教育经费")));
+    const group = page.locator("#results .group").filter({ hasText: "61329.14亿元" }).first();
+    await group.waitFor();
+    const text = await group.textContent();
+    assert.ok(text.includes("61344亿元") && text.includes("61329.14亿元"), "both figures shown");
+    assert.equal(await group.locator(".source-card").count() >= 2, true, "one card per article");
+    // Whatever the check calls it, the page says why in words (or shows a code it does not know).
+    const reason = await group.locator(".reason").getAttribute("data-reason");
+    assert.ok(reason, "a reason code");
+    assert.ok((await group.locator(".reason-words").textContent()).length > 3, "the reason in words");
+    assert.match(await group.locator(".counts").textContent(), /^2 篇文章 · 1 个独立来源/);
+    if ((await group.getAttribute("data-verdict")) === "conflict") {
+      assert.deepEqual(await group.locator(".conflict-value").allTextContents(), ["61344亿元", "61329.14亿元"]);
+      assert.match(await group.locator(".gap").textContent(), /^相差 0\.024%$/);
+    }
+    await group.screenshot({ path: `${shots}/04d-conflict-news.png` });
+  });
+
+  await check("agreeing sources: each independent source a column, a re-post cluster counted once naming its origin", async () => {
+    await page.goto(url("/?view=check"));
+    const agree = page.locator('#results .group[data-verdict="agree"]').filter({ has: page.locator(".repost-note") }).first();
+    await agree.waitFor();
+    assert.equal(await agree.locator(".reason").getAttribute("data-reason"), "values_overlap");
+    const independent = Number(await agree.locator(".counts").getAttribute("data-independent"));
+    assert.ok(independent >= 2);
+    assert.equal(await agree.locator(".source-column").count(), independent, "one column per independent source");
+    assert.match(await agree.locator(".counts").textContent(), new RegExp(`${independent} 个独立来源（转载只计一次）`));
+    const cluster = agree.locator(".source-column").filter({ has: page.locator(".repost-note") }).first();
+    assert.match(await cluster.locator(".repost-note").textContent(), /^2 篇，转载计为 1 个来源；原文：A5专栏 2025-09-26《.+》$/);
+    assert.match(await cluster.locator(".repost-note a").getAttribute("href"), /^\/doc\/[0-9a-f]+(\?.*)?#lineage$/);
+    assert.equal(await cluster.locator(".source-card").count(), 2, "the origin and its re-post under one source");
+    assert.ok(await agree.locator(".source-origin .agreeing").count() >= 2, "agreeing sources marked");
+    assert.match(await agree.locator(".overlap").textContent(), /^共同范围：/);
+    await agree.screenshot({ path: `${shots}/04e-agree.png` });
+  });
+
+  await check("a verdict or reason the page does not know yet is shown by its code", async () => {
+    await page.goto(url("/?view=check&q=" + encodeURIComponent("粮食")));
+    await page.locator("#results .group").first().waitFor();
+    const shown = await page.evaluate(async () => {
+      const body = await fetchJson("/api/check?single=0&q=" + encodeURIComponent("粮食"));
+      const group = { ...body.groups[0], verdict: "weak-conflict", reason: "values_updated_later" };
+      const node = renderGroup(group);
+      document.getElementById("results").prepend(node);
+      return { badge: node.querySelector(".verdict").textContent, cls: node.className,
+        code: node.querySelector(".reason-code").textContent, words: node.querySelector(".reason-words").textContent,
+        explanation: group.explanation };
+    });
+    assert.equal(shown.badge, "weak-conflict");
+    assert.match(shown.cls, /group weak-conflict/);
+    assert.equal(shown.code, "values_updated_later");
+    assert.equal(shown.words, shown.explanation, "the check's own explanation stands in for the words");
+  });
+
   await check("a re-posted article shows its lineage: origin and re-posts with relation and similarity", async () => {
     await page.goto(url("/?q=B30A"));
     const hit = page.locator("#results .hit").first();

@@ -193,6 +193,30 @@ function valuesZh(entries, limit) {
   return shown.join("，") + (parts.length > limit ? ` 等 ${parts.length} 篇` : "");
 }
 
+// Who wrote a conflict ref's value: publisher (else the article's path) and date.
+function refWhoZh(ref, entries) {
+  const entry = entries[ref.index];
+  const name = entityName(ref.publisher) || (entry ? entry.path : ref.doc_id);
+  return ref.published ? `${name}（${ref.published.slice(0, 10)}）` : name;
+}
+
+// "相差 1.7%" (numbers, from relative_distance) or "相差 12 天" (dates, from distance).
+function gapText(group, conflict) {
+  if (typeof conflict.relative_distance === "number") {
+    const percent = 100 * conflict.relative_distance;
+    return t("check.gap", { p: `${Number(percent.toPrecision(percent < 10 ? 2 : 3))}%` });
+  }
+  if (group.unit === "date" && typeof conflict.distance === "number") {
+    return t("check.gapDays", { n: Math.round(conflict.distance) });
+  }
+  return "";
+}
+
+// The conflict's two refs in the order of the group's claims (the first-listed article first).
+function conflictRefs(conflict) {
+  return conflict.a.index <= conflict.b.index ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
+}
+
 function explanationZh(group) {
   const entries = group.claims || [];
   const question = questionZh(group);
@@ -200,38 +224,35 @@ function explanationZh(group) {
   if (group.verdict === "conflict") {
     const docs = [...new Set(entries.map((e) => e.doc_id))];
     let text = `${question}：`;
-    if (docs.length === 2) {
-      // The two articles' closest pair of single numbers, as the check compares them.
-      const first = entries.filter((e) => e.doc_id === docs[0]), second = entries.filter((e) => e.doc_id === docs[1]);
-      let best = null;
-      for (const a of first) for (const b of second) {
-        const x = pointValue(a.claim.value), y = pointValue(b.claim.value);
-        const gap = x === null || y === null ? Infinity : Math.abs(x - y);
-        if (!best || gap < best.gap) best = { a, b, x, y, gap };
-      }
-      text += `${whoZh(best.a)}写“${writtenValue(best.a.claim)}”，${whoZh(best.b)}写“${writtenValue(best.b.claim)}”，数值不重合`;
-      if (best.gap !== Infinity) {
-        const scale = Math.max(Math.abs(best.x), Math.abs(best.y));
-        const percent = scale > 0 ? (100 * best.gap) / scale : 0;
-        text += `，相差 ${Number(percent.toPrecision(percent < 10 ? 2 : 3))}%`;
-      }
+    if (group.conflict && group.conflict.a && group.conflict.b) {
+      // The closest disagreeing values, as the check compared them.
+      const [a, b] = conflictRefs(group.conflict);
+      text += `${refWhoZh(a, entries)}写“${a.value_text}”，${refWhoZh(b, entries)}写“${b.value_text}”，数值不重合`;
+      const gap = gapText(group, group.conflict);
+      if (gap) text += `，${gap}`;
+      if (docs.length > 2) text += `（${group.compared_pairs} 对文章中 ${group.disagreeing_pairs} 对不一致）`;
     } else {
       text += `各文章的数值并不都重合：${valuesZh(entries, 6)}`;
     }
-    const quoted = origins.length === 1 && entries.every((e) => e.origin !== e.publisher) && !origins[0].startsWith("doc:");
+    const quoted = group.reason === "misquoted_source" ||
+      (!group.reason && origins.length === 1 && entries.every((e) => e.origin !== e.publisher) && !origins[0].startsWith("doc:"));
     if (quoted) text += `；都称出自${originZh(origins[0], entries)}（至少一篇引述有误）`;
     return `${text}。`;
   }
   if (group.verdict === "agree") {
     return `${group.independent_sources} 个独立来源对“${question}”的说法在容差内一致：${valuesZh(entries, 4)}。`;
   }
+  if (group.verdict !== "single-source") return group.explanation || "";  // a verdict this page does not know yet
   if (group.documents <= 1) return "只有一篇文章提到这一点。";
   if (group.independent_sources <= 1) {
+    const cluster = (group.sources || []).find((s) => s.repost_origin);
     const repost = entries.find((e) => e.repost_of);
-    if (repost) {
-      const original = entries.find((e) => e.repost_of && e.publisher === repost.origin && e.published);
+    if (cluster || repost) {
+      const originDoc = cluster ? cluster.repost_origin : null;
+      const original = entries.find((e) => (originDoc ? e.doc_id === originDoc : e.repost_of && e.publisher === repost.origin) && e.published);
+      const who = original ? entityName(original.publisher) || original.path : originZh((cluster || repost).origin, entries);
       const date = original ? ` ${original.published.slice(0, 10)} ` : " ";
-      return `${group.documents} 篇文章，只有 1 个独立来源：都是${originZh(repost.origin, entries)}${date}那篇文章的转载。`;
+      return `${group.documents} 篇文章，只有 1 个独立来源：都是${who}${date}那篇文章的转载。`;
     }
     return `${group.documents} 篇文章，但都出自同一来源：${originZh(origins[0] || "", entries)}。`;
   }
@@ -242,41 +263,173 @@ function explanationText(group) {
   return suyuan.lang === "en" || !group.claims ? group.explanation || "" : explanationZh(group);
 }
 
-// One group: verdict and reason in words, then the sources side by side.
+// A verdict or reason code as a CSS class: known codes as they are, anything else "other".
+function codeClass(code) {
+  return /^[a-z][a-z_-]*$/.test(code || "") ? code : "other";
+}
+
+// The verdict's badge: the words for a known verdict, the code itself for a new one.
+function verdictBadge(verdict) {
+  const key = `verdict.${verdict}`;
+  return el("span", `verdict ${codeClass(verdict)}`, hasString(key) ? t(key) : verdict || "?");
+}
+
+// The reason code in words (the code beside them, for programs and bug reports).
+function reasonLine(group) {
+  if (!group.reason) return null;
+  const line = el("p", "reason");
+  line.dataset.reason = group.reason;
+  const key = `reason.${group.reason}`;
+  line.append(el("strong", "", t("check.reason")));
+  line.append(el("span", "reason-words", hasString(key) ? t(key) : group.explanation || group.reason));
+  const code = el("code", "reason-code", group.reason);
+  code.title = t("check.code");
+  line.append(" ", code);
+  return line;
+}
+
+// Counts: articles, independent sources (re-posts once), compared and disagreeing pairs.
+function countsLine(group) {
+  const folded = (group.sources || []).some((s) => s.repost_origin && s.documents.length > 1);
+  let text = t("check.counts", { d: group.documents, s: group.independent_sources }) + (folded ? t("check.reposts") : "");
+  if (group.compared_pairs) text += ` · ${t("check.pairs", { c: group.compared_pairs, x: group.disagreeing_pairs || 0 })}`;
+  const line = el("div", "meta counts", text);
+  line.dataset.independent = String(group.independent_sources);
+  return line;
+}
+
+// The two values that conflict, side by side, each linked to its exact bytes.
+function conflictPanel(group) {
+  const conflict = group.conflict;
+  if (!conflict || !conflict.a || !conflict.b) return null;
+  const entries = group.claims || [];
+  const panel = el("div", "conflict-pair");
+  panel.setAttribute("role", "group");
+  panel.setAttribute("aria-label", t("check.conflict"));
+  conflictRefs(conflict).forEach((ref, i) => {
+    const side = el("div", `conflict-side side-${i ? "b" : "a"}`);
+    const value = el("a", "conflict-value", ref.value_text || "—");
+    const span = ref.value_span && ref.value_span.end > ref.value_span.start ? ref.value_span : null;
+    value.href = docHref(ref.doc_id, state.q, span);
+    if (span) value.title = `${t("check.valueBytes")} ${span.start}–${span.end}`;
+    const entry = entries[ref.index];
+    side.append(value, el("div", "meta", [entityName(ref.publisher) || (entry ? entry.path : ref.doc_id),
+      ref.published ? ref.published.slice(0, 10) : "",
+      ref.origin && ref.origin !== ref.publisher && entry ? originZh(ref.origin, entries) : ""].filter(Boolean).join(" · ")));
+    if (i === 1) panel.append(el("span", "versus", "≠"));
+    panel.append(side);
+  });
+  const gap = gapText(group, conflict);
+  if (gap) panel.append(el("div", "gap", gap));
+  return panel;
+}
+
+// Where every value of the group meets (agree): low – high unit; an open bound says so.
+function overlapLine(group) {
+  const overlap = group.overlap;
+  if (!overlap) return null;
+  const percent = overlap.unit === "percent";
+  const bound = (x) => (x === null || x === undefined ? t("check.open")
+    : typeof x === "number" ? x.toLocaleString(suyuan.lang === "zh" ? "zh-CN" : "en") + (percent ? "%" : "") : String(x));
+  const range = overlap.low === overlap.high ? bound(overlap.low) : `${bound(overlap.low)} – ${bound(overlap.high)}`;
+  const unit = overlap.unit && overlap.unit !== "date" && !percent ? ` ${overlap.unit}` : "";
+  return el("p", "overlap", `${t("check.overlap")}${range}${unit}`);
+}
+
+// One claim of a source: value, period, publisher, attributed source, date, quote, citation.
+function sourceCard(group, entry, index) {
+  const claim = entry.claim;
+  const card = el("div", "source-card");
+  card.dataset.claim = String(index);
+  const conflict = group.conflict;
+  if (conflict && conflict.a && conflict.b) {
+    const [a, b] = conflictRefs(conflict);
+    if (a.index === index || b.index === index) {
+      card.classList.add("conflict-side", a.index === index ? "side-a" : "side-b");
+    }
+  }
+  const fields = el("dl");
+  const field = (key, value) => {
+    if (!value) return;
+    fields.append(el("dt", "", t(key)), el("dd", "", value));
+  };
+  const value = valueText(claim.value);
+  card.append(el("div", "source-value", value || "—"));
+  if (periodText(claim) !== value) field("field.period", periodText(claim));
+  field("field.publisher", entityName(entry.publisher) || entry.path);
+  field("field.source", attributionText(claim));
+  field("field.published", entry.published);
+  card.append(fields, quoteLink(entry), citeButton(entry.doc_id, citeSelector(claim)));
+  return card;
+}
+
+// The claims of a group by independent source (the check's `sources`; a re-post cluster is
+// one source), in the order the check lists them; claims no source names come last.
+function sourceColumns(group) {
+  const entries = group.claims || [];
+  const sources = group.sources || [];
+  const placed = new Set();
+  const columns = sources.map((source) => {
+    const members = [];
+    entries.forEach((entry, i) => {
+      if (placed.has(i) || entry.origin !== source.origin || !source.documents.includes(entry.doc_id)) return;
+      placed.add(i);
+      members.push(i);
+    });
+    return { source, members };
+  });
+  const rest = entries.map((_, i) => i).filter((i) => !placed.has(i));
+  if (rest.length) columns.push({ source: null, members: rest });
+  return columns.filter((c) => c.members.length);
+}
+
+// One group: verdict and reason, counts, the conflicting pair, then the sources side by side.
 function renderGroup(group) {
-  const item = el("li", `hit group ${group.verdict}`);
+  const item = el("li", `hit group ${codeClass(group.verdict)}`);
+  item.dataset.verdict = group.verdict || "";
   const head = el("div", "claim-head");
-  head.append(el("span", `verdict ${group.verdict}`, t(`verdict.${group.verdict}`)), " ",
+  head.append(verdictBadge(group.verdict), " ",
     el("strong", "subject", subjectName(group.subject, group.subject_text)), " · ",
     el("span", "metric", metricLabel(group.metric, group.metric_text)));
   // The question the group answers: its period, scope and modality, when it has them.
   const question = [group.period, group.scope, modalityName(group.modality)].filter(Boolean);
   if (question.length) head.append(" ", el("span", "question", `(${question.join(" · ")})`));
-  const counts = el("div", "meta", t("check.counts", { d: group.documents, s: group.independent_sources }));
   const why = el("p", "why");
   why.append(el("strong", "", t("check.why")), explanationText(group));
   if (suyuan.lang !== "en") why.title = group.explanation || "";  // the check's own words
+  item.append(head, ...[reasonLine(group), countsLine(group), why, conflictPanel(group), overlapLine(group)].filter(Boolean));
+  const entries = group.claims || [];
+  const agreeing = new Set(group.agreeing_origins || []);
   const row = el("div", "sources");
   row.setAttribute("role", "list");
-  for (const entry of group.claims) {
-    const claim = entry.claim;
-    const card = el("div", "source-card");
-    card.setAttribute("role", "listitem");
-    const fields = el("dl");
-    const field = (key, value) => {
-      if (!value) return;
-      fields.append(el("dt", "", t(key)), el("dd", "", value));
-    };
-    const value = valueText(claim.value);
-    card.append(el("div", "source-value", value || "—"));
-    if (periodText(claim) !== value) field("field.period", periodText(claim));
-    field("field.publisher", entityName(entry.publisher) || entry.path);
-    field("field.source", attributionText(claim));
-    field("field.published", entry.published);
-    card.append(fields, quoteLink(entry), citeButton(entry.doc_id, citeSelector(claim)));
-    row.append(card);
-  }
-  item.append(head, counts, why, row);
+  sourceColumns(group).forEach(({ source, members }, n) => {
+    const column = el("section", "source-column");
+    column.setAttribute("role", "listitem");
+    const title = el("h3", "source-origin");
+    if (source) {
+      column.dataset.origin = source.origin;
+      title.append(t("check.source", { n: n + 1, name: originZh(source.origin, entries) }));
+      if (agreeing.has(source.origin)) title.append(" ", el("span", "agreeing", `✓ ${t("check.agreeing")}`));
+    } else {
+      title.append("—");
+    }
+    column.append(title);
+    if (source && source.repost_origin && source.documents.length > 1) {
+      // A re-post cluster counts once: say so, and name the article they copy.
+      const note = el("p", "repost-note", t("check.repostOf", { n: source.documents.length }));
+      const original = entries.find((e) => e.doc_id === source.repost_origin);
+      const link = el("a", "repost-origin", original
+        ? [entityName(original.publisher) || original.path, original.published ? original.published.slice(0, 10) : ""]
+          .filter(Boolean).join(" ") + (original.title ? `《${original.title}》` : "")
+        : source.repost_origin);
+      link.href = `${docHref(source.repost_origin, state.q)}#lineage`;
+      note.append(link);
+      column.append(note);
+    }
+    for (const i of members) column.append(sourceCard(group, entries[i], i));
+    row.append(column);
+  });
+  item.append(row);
   return item;
 }
 

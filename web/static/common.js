@@ -40,8 +40,28 @@ const STRINGS = {
     "verdict.conflict": "冲突",
     "verdict.single-source": "单一来源",
     "check.counts": "{d} 篇文章 · {s} 个独立来源",
+    "check.reposts": "（转载只计一次）",
+    "check.pairs": "比较了 {c} 对文章，{x} 对数值不重合",
     "check.single": "显示单一来源的组",
     "check.why": "判断依据：",
+    "check.reason": "原因：",
+    "check.code": "代码",
+    "check.conflict": "冲突的两个数值",
+    "check.gap": "相差 {p}",
+    "check.gapDays": "相差 {n} 天",
+    "check.overlap": "共同范围：",
+    "check.open": "不限",
+    "check.source": "来源 {n}：{name}",
+    "check.agreeing": "与其他来源一致",
+    "check.repostOf": "{n} 篇，转载计为 1 个来源；原文：",
+    "check.valueBytes": "数值在原文中的字节",
+    "reason.values_disjoint": "数值互不重合（超出容差）",
+    "reason.misquoted_source": "都称引自同一来源，数值却不同（至少一篇引述有误）",
+    "reason.values_overlap": "至少两个独立来源的数值在容差内重合",
+    "reason.one_article": "只有一篇文章提到",
+    "reason.one_repost_cluster": "所有文章都是同一篇原文的转载",
+    "reason.one_attributed_source": "所有文章都援引同一个消息来源",
+    "reason.no_comparable_values": "没有可以相互比较的数值",
     "field.value": "数值",
     "field.period": "时间",
     "field.publisher": "发布者",
@@ -149,8 +169,28 @@ const STRINGS = {
     "verdict.conflict": "conflict",
     "verdict.single-source": "single source",
     "check.counts": "{d} article(s) · {s} independent source(s)",
+    "check.reposts": " (re-posts counted once)",
+    "check.pairs": "{c} article pair(s) compared, {x} disagree",
     "check.single": "show single-source groups",
     "check.why": "Why: ",
+    "check.reason": "Reason: ",
+    "check.code": "code",
+    "check.conflict": "The two conflicting values",
+    "check.gap": "{p} apart",
+    "check.gapDays": "{n} day(s) apart",
+    "check.overlap": "Where the values meet: ",
+    "check.open": "open",
+    "check.source": "Source {n}: {name}",
+    "check.agreeing": "agrees with another source",
+    "check.repostOf": "{n} articles, re-posts counted as one source; origin: ",
+    "check.valueBytes": "the value's bytes in the article",
+    "reason.values_disjoint": "the values do not overlap (beyond tolerance)",
+    "reason.misquoted_source": "both cite one source with different figures (at least one misquotes it)",
+    "reason.values_overlap": "values of at least two independent sources overlap within tolerance",
+    "reason.one_article": "only one article states it",
+    "reason.one_repost_cluster": "every article is a re-post of one origin",
+    "reason.one_attributed_source": "every article cites one attributed source",
+    "reason.no_comparable_values": "no values that can be compared",
     "field.value": "Value",
     "field.period": "Period",
     "field.publisher": "Publisher",
@@ -240,6 +280,11 @@ function initialLanguage() {
     if (stored === "zh" || stored === "en") return stored;
   } catch (e) { /* storage disabled */ }
   return "zh";
+}
+
+// Whether the page has words for `key` (a verdict or reason code the check added later has none).
+function hasString(key) {
+  return STRINGS.zh[key] !== undefined;
 }
 
 function t(key, values) {
