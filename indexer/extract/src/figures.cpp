@@ -352,6 +352,13 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
                             positive_number(unit.substr(slash + 1), where), to_u32(not_before)});
       continue;
     }
+    if (kind == "duration") {
+      // "3600": the part's length in seconds; the part of one second names the unit.
+      const double seconds = positive_number(unit, where);
+      v.duration_parts.push_back({to_u32(surface), seconds});
+      if (seconds == 1) v.duration_unit = surface;
+      continue;
+    }
     v.units.push_back({to_u32(surface), unit_kind(kind, where), unit, to_u32(not_before)});
   }
   sort_longest_first(v.qualifiers_prefix);
@@ -359,6 +366,9 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
   sort_longest_first(v.units);
   sort_longest_first(v.multipliers);
   sort_longest_first(v.subunits);
+  std::stable_sort(
+      v.duration_parts.begin(), v.duration_parts.end(),
+      [](const auto& a, const auto& b) { return a.surface.size() > b.surface.size(); });
   return v;
 }
 
@@ -376,8 +386,62 @@ void restore_chinese_commas(CodePoints& t, const OffsetMap& offsets, std::string
   }
 }
 
+namespace {
+
+/// The duration part (小时, 分, 秒) at `i`, longest first, or null.
+const FigureVocabulary::DurationPart* duration_part_at(const CodePoints& t, std::size_t i,
+                                                       const FigureVocabulary& v) {
+  for (const auto& part : v.duration_parts)
+    if (t.at(i, part.surface)) return &part;
+  return nullptr;
+}
+
+/// Durations written as a clock reading in parts (2小时06分26秒, 18分45秒, 2分38秒245): one
+/// figure in seconds, not three numbers. At least two parts, each smaller than the one before;
+/// digits right after the seconds are their decimals (2分38秒245 = 158.245 s).
+void find_durations(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed,
+                    std::vector<Figure>& figures) {
+  if (v.duration_parts.empty()) return;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!is_ascii_digit(t[i]) || (i > 0 && (is_ascii_digit(t[i - 1]) || t[i - 1] == '.'))) continue;
+    double seconds = 0, last_factor = 0;
+    std::size_t parts = 0, j = i;
+    for (;;) {
+      const std::size_t run = digit_run(t, j);
+      if (run == 0 || (parts > 0 && run > 2) || run > 4) break;
+      const auto* part = duration_part_at(t, j + run, v);
+      if (!part || (parts > 0 && part->seconds >= last_factor)) break;
+      seconds += digits_value(t, j, j + run) * part->seconds;
+      last_factor = part->seconds;
+      j += run + part->surface.size();
+      ++parts;
+    }
+    if (parts < 2) continue;
+    if (last_factor == 1) {
+      const std::size_t decimals = digit_run(t, j);
+      if (decimals > 0 && decimals <= 3) {
+        seconds += digits_value(t, j, j + decimals) / std::pow(10.0, decimals);
+        j += decimals;
+      }
+    }
+    if (any_claimed(claimed, i, j)) continue;
+    Figure f;
+    f.begin = f.value_begin = f.number_begin = i;
+    f.end = f.value_end = f.number_end = j;
+    f.kind = ValueKind::QUANTITY;
+    f.value = seconds;
+    f.unit = v.duration_unit;
+    claim(claimed, i, j);
+    figures.push_back(f);
+    i = j - 1;
+  }
+}
+
+}  // namespace
+
 std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed) {
   std::vector<Figure> figures;
+  find_durations(t, v, claimed, figures);
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (claimed[i]) continue;
     Figure f;

@@ -134,6 +134,26 @@ bool inside_nominal_word(const CodePoints& t, std::size_t from, std::size_t i,
   return false;
 }
 
+/// The end of a time of day at `i` (下午, 上午9时43分, 10时许), or `i` when none starts there.
+/// A bare clock reading (9时43分) counts only `after_date`.
+std::size_t time_of_day_end(const CodePoints& t, std::size_t i, bool after_date,
+                            const FrameRules& rules) {
+  std::size_t j = i;
+  if (const auto* part = word_at(t, j, rules.day_parts)) j += part->size();
+  if (j == i && !after_date) return i;
+  const auto hour = parse_number(t, j);
+  const std::u32string* hour_word = hour && !hour->vague && hour->value <= 24
+                                        ? word_at(t, hour->end, rules.clock_hours)
+                                        : nullptr;
+  if (!hour_word) return j;
+  j = hour->end + hour_word->size();
+  if (const auto minute = parse_number(t, j); minute && !minute->vague && minute->value < 60)
+    if (const auto* minute_word = word_at(t, minute->end, rules.clock_minutes))
+      j = minute->end + minute_word->size();
+  if (const auto* about = word_at(t, j, rules.clock_after)) j += about->size();
+  return j;
+}
+
 /// Where the subject phrase of a clause may start: after openers, dates and attributions at
 /// its head.
 std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<DateFigure>& dates,
@@ -150,6 +170,10 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
     }
     for (const auto& d : dates) {
       if (d.begin == i && d.end <= clause.end) i = d.end, moved = true;
+      // 14日下午，…: the time of day belongs to the date.
+      if (d.end == i)
+        if (const std::size_t e = time_of_day_end(t, i, true, rules); e > i && e <= clause.end)
+          i = e, moved = true;
       // 春节假期前三天: the day of the period belongs to the date, not to a subject.
       if (d.end <= i)
         if (const auto refiner = refiner_after(t, d.end, rules);
@@ -176,6 +200,15 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
     }
   }
   return i;
+}
+
+/// Whether a common word starting in [from, i) runs past `i`: then `i` starts no word.
+bool inside_common_word(const CodePoints& t, std::size_t from, std::size_t i,
+                        const FrameRules& rules) {
+  const std::size_t reach = rules.longest_common_word;
+  for (std::size_t s = std::max(from, i >= reach ? i - reach + 1 : 0); s < i; ++s)
+    if (longest_of(words_at(t, s, t.size(), rules.common_words)) > i - s) return true;
+  return false;
 }
 
 /// Whether a common word starting inside [begin, end) ends after `end`.
@@ -396,6 +429,11 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.not_claim_after = word_list(j.at("not_claim_after"));
     r.not_claim_before = word_list(j.at("not_claim_before"));
     r.dateline_after = word_list(j.at("dateline_after"));
+    const auto& day_parts = j.at("day_parts");
+    r.day_parts = word_list(day_parts.at("words"));
+    r.clock_hours = word_list(day_parts.at("hours"));
+    r.clock_minutes = word_list(day_parts.at("minutes"));
+    r.clock_after = word_list(day_parts.at("after"));
     const auto& refiners = j.at("period_refiners");
     r.period_refiner_within = refiners.at("within").get<std::size_t>();
     r.period_refiner_words = word_list(refiners.at("words"));
@@ -433,6 +471,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   };
   read_words("common_words.txt", r.common_words, r.longest_common_word);
   read_words("nominal_words.txt", r.nominal_words, r.longest_nominal_word);
+  read_words("verb_words.txt", r.verb_words, r.longest_verb_word);
   return r;
 }
 
@@ -716,6 +755,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   };
 
   auto blocked = [&](std::size_t begin, std::size_t end) {
+    // 上午9时43分, 10月10日9时: a clock reading, not a figure.
+    for (const auto& d : dates)
+      if (d.end <= begin && begin < time_of_day_end(t, d.end, true, rules)) return true;
+    for (std::size_t p = begin >= 4 ? begin - 4 : 0; p < begin; ++p)
+      if (word_at(t, p, rules.day_parts) && begin < time_of_day_end(t, p, false, rules))
+        return true;
     // 假期第三天, 假期前三天: the day of a period, not a figure.
     for (const auto& d : dates) {
       const auto refiner = refiner_after(t, d.end, rules);
@@ -846,12 +891,25 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& w : rules.dateline_after)
       dateline = dateline || t.contains(d.end, std::min(clause.end, d.end + 3), w);
     if (dateline) continue;
-    const std::u32string* verb = nullptr;
-    std::size_t verb_at = 0;
-    for (std::size_t i = clause.begin; i < clause.end && !verb; ++i) {
-      if ((verb = word_at(t, i, rules.event_verbs))) verb_at = i;
+    std::size_t verb_at = 0, verb_size = 0;
+    // A day's date in a clause without a figure: a figure there would take it as its period
+    // (假期首日，全国铁路预计发送旅客1800万人次).
+    const bool one_day = d.date.size() == 10 && d.date_end.empty() &&
+                         !refiner_after(t, d.end, rules) &&
+                         std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
+                           return fig.begin >= clause.begin && fig.begin < clause.end;
+                         });
+    for (std::size_t i = clause.begin; i < clause.end && !verb_size; ++i) {
+      if (const auto* hand_picked = word_at(t, i, rules.event_verbs)) {
+        verb_at = i, verb_size = hand_picked->size();
+      } else if (one_day && i >= d.end && !inside_common_word(t, clause.begin, i, rules)) {
+        // Any frequent verb after a day's date, where a word starts (不能正常到位, 演习正在
+        // 进行); a year or a month before one is mostly the period of a figure instead.
+        if (const std::size_t n = longest_of(words_at(t, i, clause.end, rules.verb_words)))
+          verb_at = i, verb_size = n;
+      }
     }
-    if (!verb) continue;
+    if (!verb_size) continue;
     bool repeated = false;  // 今天（7月2日）: one date written twice; the explicit one stays
     for (std::size_t m = 0; m < dates.size() && d.relative; ++m) {
       repeated = repeated || (m != k && !dates[m].relative && dates[m].date == d.date &&
@@ -865,15 +923,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     f.value.date.relation = d.relation;
     f.value_span = {d.begin, d.end};
     f.metric = "event_date";
-    f.metric_text = utf8_of(t, verb_at, verb_at + verb->size());
-    f.metric_span = {verb_at, verb_at + verb->size()};
+    f.metric_text = utf8_of(t, verb_at, verb_at + verb_size);
+    f.metric_span = {verb_at, verb_at + verb_size};
     // The subject: the phrase before the date, else the one between date and verb.
     const std::size_t start = subject_start(t, clause, dates, attributions, rules);
     Span subject = start < d.begin
                        ? shorten(t, {start, first_stop(t, start, d.begin, rules, entities)}, rules)
                        : Span{};
     if (subject.empty() && verb_at > d.end) {
-      std::size_t b = d.end;
+      std::size_t b = std::min(verb_at, time_of_day_end(t, d.end, true, rules));
       while (b < verb_at && (is_edge_junk(t[b]) || t[b] == U'，' || t[b] == ',')) ++b;
       if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
       subject = shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules);

@@ -68,6 +68,8 @@ struct FrameRules {
   WordList linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
   WordList lead_in_cues, unsplit_terms, according_to, according_to_closers;
   WordList not_claim_after, not_claim_before, dateline_after;
+  /// A time of day after a date (下午, 上午9时43分, 10时许): day parts, then a clock reading.
+  WordList day_parts, clock_hours, clock_minutes, clock_after;
   /// A day inside a period (假期首日, 第三天, 前三天): words, or prefix + numeral + unit.
   WordList period_refiner_words, period_refiner_prefixes, period_refiner_units;
   std::size_t period_refiner_within = 0;
@@ -83,6 +85,10 @@ struct FrameRules {
   /// from jieba's lexicon): 一般公共预算, 人均, 以色列 are not split there.
   WordSet nominal_words;
   std::size_t longest_nominal_word = 0;
+  /// Frequent verbs (verb_words.txt, from jieba's lexicon): a date opening a clause with one
+  /// of them dates an event, like the hand-picked event_verbs.
+  WordSet verb_words;
+  std::size_t longest_verb_word = 0;
   double bare_number_below = 0;
   std::vector<std::pair<std::u32string, Modality>> modality_cues;   ///< in precedence order
   std::vector<std::pair<std::u32string, std::string>> scope_words;  ///< longest first

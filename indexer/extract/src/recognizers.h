@@ -40,6 +40,13 @@ struct FigureVocabulary {
     std::u32string not_before;  ///< 一打开, 三打听 are verbs
   };
   std::vector<Multiplier> multipliers;  ///< longest first
+  /// The parts of a duration written like a clock (2小时06分26秒): surface and its seconds.
+  struct DurationPart {
+    std::u32string surface;
+    double seconds = 1;
+  };
+  std::vector<DurationPart> duration_parts;  ///< longest first
+  std::string duration_unit;                 ///< the unit of the figure (the part of 1 s)
   /// A currency's sub-unit that may follow an amount in it (3元5角2分, 5块2毛, 两美元又三美分).
   struct Subunit {
     std::u32string surface;

@@ -3,6 +3,8 @@
 /// stand in one sentence, and what a date claim carries.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "first_mention.h"
 
 using namespace suyuan;
@@ -182,4 +184,28 @@ TEST_CASE("a reported quarter without its year that would end after publication 
   REQUIRE(claims[2].period);
   CHECK(claims[2].modality == Modality::FORECAST);
   CHECK(claims[2].period->start == "2025-07");
+}
+
+TEST_CASE("a day's date opening a clause dates the event of any verb after it",
+          "[extract][claims][frames]") {
+  // 下午 and a clock reading belong to the date; the clock is no figure.
+  auto claims = claims_of("28日下午3时20分，第十五届航展在珠海开幕。");
+  const auto event = std::find_if(claims.begin(), claims.end(),
+                                  [](const Claim& c) { return c.value.kind == ValueKind::DATE; });
+  REQUIRE(event != claims.end());
+  CHECK(event->value.date.date == "2025-03-28");
+  CHECK(event->metric_text == "开幕");
+  CHECK(event->subject == "第十五届航展");
+  for (const auto& c : claims) CHECK(c.value.kind != ValueKind::NUMBER);  // neither 3 nor 20
+  // A verb of jieba's lexicon that the hand-picked event verbs lack (关闭).
+  claims = claims_of("27日，沿海多座港口因大风关闭。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value.date.date == "2025-03-27");
+  CHECK(claims[0].metric_text == "关闭");
+  // A figure in the clause takes the date as its period: no event.
+  claims = claims_of("27日，全市接待游客12万人次。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value.kind == ValueKind::QUANTITY);
+  // A month before such a verb is mostly a figure's period, not an event's day.
+  CHECK(claims_of("今年1月，沿海多座港口关闭。").empty());
 }

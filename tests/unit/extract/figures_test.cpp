@@ -4,6 +4,7 @@
 /// (7-12万), vague numbers and the news text that must not turn into ranges (scores, phone numbers,
 /// 增长12%至…).
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -372,4 +373,20 @@ TEST_CASE("digit runs longer than any figure are identifiers, not crashes", "[ex
   CHECK(first_mention(chinese_run + "万人", "quantity").is_null());
   // Figures of ordinary length still read.
   CHECK(first_mention("营收1,234,567,890,123美元", "money")["value"] == 1234567890123.0);
+}
+
+TEST_CASE("a duration written like a clock is one figure in seconds", "[extract][figures]") {
+  const auto marathon = only_figure("她以2小时21分07秒的成绩冲线", "2小时21分07秒");
+  CHECK(marathon.kind == ValueKind::QUANTITY);
+  CHECK(marathon.unit == "秒");
+  CHECK(std::abs(*marathon.value - 8467) < 1e-6);
+  // Digits right after the seconds are their decimals.
+  CHECK(std::abs(*only_figure("接力队以4分05秒318夺冠", "4分05秒318").value - 245.318) < 1e-6);
+  CHECK(std::abs(*only_figure("他用时12分30秒", "12分30秒").value - 750) < 1e-6);
+  // Parts must shrink: 3秒5分 is no clock; a single part stays what it was.
+  CHECK(figures_in("相差3秒5分").size() == 2);
+  CHECK(only_figure("全程用了45秒", "45秒").unit == "秒");
+  CHECK(only_figure("比赛进行了90分钟", "90分钟").unit == "分钟");
+  // Money in 元 and 分 is not a duration.
+  CHECK(only_figure("票价3元5分", "3元5分").kind == ValueKind::MONEY);
 }

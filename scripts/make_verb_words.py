@@ -1,0 +1,27 @@
+"""Writes data/extract/verb_words.txt: the frequent verbs of jieba's lexicon, which the claim
+frames read as event verbs (a date opening a clause with one of them dates an event: 16日，…演习
+正在…进行) next to the hand list `event_verbs` of data/extract/frames.json.
+
+    python3 scripts/make_verb_words.py [/usr/lib/python3/dist-packages/jieba/dict.txt]
+
+Source: jieba's dict.txt (Debian package python3-jieba, MIT licence, (c) Sun Junyi). Kept: words
+of two to four Han characters tagged as verbs (v, vi) with frequency >= MIN_FREQUENCY. Words that
+state a quantity or a state rather than an event (是, 有, 达到, 增长) are not verbs of one day;
+they are listed in frames.json `not_event_verbs` and left out here."""
+import json
+import os
+
+from jieba_words import han_words, source_path
+
+MIN_FREQUENCY = 300
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+OUT = os.path.join(ROOT, "data", "extract", "verb_words.txt")
+frames = json.load(open(os.path.join(ROOT, "data", "extract", "frames.json"), encoding="utf-8"))
+excluded = set(frames["not_event_verbs"])
+words = {word for word, freq, tag in han_words(source_path())
+         if 2 <= len(word) <= 4 and freq >= MIN_FREQUENCY and tag in ("v", "vi")
+         and word not in excluded}
+with open(OUT, "w", encoding="utf-8") as out:
+    out.write("# Frequent verbs: derived from jieba's dict.txt (python3-jieba, MIT licence,\n"
+              "# (c) Sun Junyi) and data/extract/frames.json by scripts/make_verb_words.py.\n")
+    out.writelines(w + "\n" for w in sorted(words))
