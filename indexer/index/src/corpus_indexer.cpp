@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <deque>
 #include <fstream>
 #include <future>
 #include <map>
@@ -304,6 +305,99 @@ double thread_cpu_seconds() {
   return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
 }
 
+/**
+ * The thread that writes one database of a build. The build's thread decides everything in path
+ * order (document ids included) and hands each article with its claims over as one operation, so
+ * the shards of `--shards N` fill in parallel, and the build's thread finds copies and takes the
+ * next file while Xapian inverts the last one. No other thread touches the database until
+ * `drain()` says the writer is idle.
+ */
+class ShardWriter {
+ public:
+  using Operation = std::function<void(Xapian::WritableDatabase&)>;
+
+  explicit ShardWriter(Xapian::WritableDatabase& db)
+      : db_(db), next_id_(db.get_lastdocid() + 1), thread_([this] { run(); }) {}
+  ~ShardWriter() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    changed_.notify_all();
+    thread_.join();
+  }
+  ShardWriter(const ShardWriter&) = delete;
+  ShardWriter& operator=(const ShardWriter&) = delete;
+
+  /// The docid the next new document gets, as Xapian's add_document would give it: the
+  /// documents are placed with replace_document(id), which adds an id above the last one.
+  Xapian::docid reserve_id() { return next_id_++; }
+
+  /// Queues an operation; waits while `QUEUE_LIMIT` are pending (their documents are memory).
+  void post(Operation operation) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return failure_ || pending_.size() < QUEUE_LIMIT; });
+    if (failure_) std::rethrow_exception(failure_);
+    pending_.push_back(std::move(operation));
+    changed_.notify_all();
+  }
+
+  /// Waits until every queued operation is written, rethrows the first failure, and returns the
+  /// database for the calling thread to use until the next post().
+  Xapian::WritableDatabase& drain() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return failure_ || (pending_.empty() && !busy_); });
+    if (failure_) std::rethrow_exception(failure_);
+    return db_;
+  }
+
+  /// CPU time of the writer thread so far (exact once drained).
+  double cpu_seconds() const { return cpu_seconds_.load(); }
+
+ private:
+  static constexpr std::size_t QUEUE_LIMIT = 32;
+
+  void run() {
+    const double started = thread_cpu_seconds();
+    std::unique_lock lock(mutex_);
+    for (;;) {
+      changed_.wait(lock, [&] { return stopping_ || !pending_.empty(); });
+      if (pending_.empty()) return;  // stopping, and nothing left to write
+      Operation operation = std::move(pending_.front());
+      pending_.pop_front();
+      busy_ = true;
+      lock.unlock();
+      try {
+        operation(db_);
+        operation = nullptr;  // its documents are freed here, not on the build's thread
+      } catch (...) {
+        lock.lock();
+        failure_ = std::current_exception();
+        pending_.clear();
+        busy_ = false;
+        cpu_seconds_ = thread_cpu_seconds() - started;
+        changed_.notify_all();
+        continue;
+      }
+      cpu_seconds_ = thread_cpu_seconds() - started;
+      lock.lock();
+      busy_ = false;
+      changed_.notify_all();
+    }
+  }
+
+  Xapian::WritableDatabase& db_;
+  Xapian::docid next_id_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<Operation> pending_;
+  bool busy_ = false;
+  bool stopping_ = false;
+  std::exception_ptr failure_;
+  std::atomic<double> cpu_seconds_{0};
+  std::thread thread_;  // last: started once everything it reads is constructed
+};
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -395,9 +489,17 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
       previous[s] = indexed_articles(writers.back());
     }
     if (sharded && !options.dry_run) ShardSet::write_stub(impl_->database, shard_paths.size());
+    // Declared after `writers`: their threads stop before the databases close.
+    std::vector<std::unique_ptr<ShardWriter>> shard_writers;
+    for (auto& db : writers) shard_writers.push_back(std::make_unique<ShardWriter>(db));
+    auto drain_all = [&] {
+      for (auto& w : shard_writers) w->drain();
+    };
     std::optional<RepostTracker> reposts;
     if (options.reposts != nullptr && !options.dry_run) {
-      reposts.emplace(*options.reposts, shard_paths, writers);
+      reposts.emplace(
+          *options.reposts, shard_paths,
+          [&](std::size_t s) -> Xapian::WritableDatabase& { return shard_writers[s]->drain(); });
     }
 
     // Made by the first worker with a file to build (see the lazy constructor).
@@ -491,6 +593,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
 
     auto commit_all = [&](bool final_commit) {
       const auto committing = std::chrono::steady_clock::now();
+      drain_all();
       if (reposts) reposts->finish();  // the clusters of exactly what this commit holds
       std::vector<std::future<void>> commits;
       for (auto& db : writers) {
@@ -500,7 +603,8 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
         commits.push_back(std::async(std::launch::async, [&db] { db.commit(); }));
       }
       for (auto& c : commits) c.get();
-      if (reposts) reposts->committed();
+      // A reader of the new revision, for the next batch's look-ups (none after the last).
+      if (reposts && !final_commit) reposts->committed();
       report.commit_seconds += seconds_since(committing);
     };
 
@@ -512,7 +616,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
       if (prepared.error) std::rethrow_exception(prepared.error);
       FileOutcome& outcome = prepared.outcome;
       if (prepared.write) {
-        Xapian::WritableDatabase& db = writers[prepared.shard];
+        ShardWriter& writer = *shard_writers[prepared.shard];
         const auto known = previous[prepared.shard].find(outcome.path);
         // Replace the article and all claims that came from its previous version.
         // Xapian docids are known up front: replacing by unique term would look the term up in
@@ -522,15 +626,20 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
           if (indexed_before) reposts->forget(outcome.doc_id);
           reposts->add(prepared.built.origin, prepared.built.normalized, prepared.anchors);
         }
-        Xapian::docid placed = indexed_before ? known->second.id : 0;
-        if (indexed_before) {
-          db.delete_document(term(schema::PREFIX_PARENT, outcome.doc_id));
-          db.replace_document(placed, prepared.built.article);
-        } else {
-          placed = db.add_document(prepared.built.article);
-        }
+        const Xapian::docid placed = indexed_before ? known->second.id : writer.reserve_id();
         if (reposts) reposts->placed(outcome.doc_id, prepared.shard, placed);
-        for (const auto& claim : prepared.built.claims) db.add_document(claim);
+        std::vector<Xapian::docid> claim_ids;
+        for (std::size_t c = 0; c < prepared.built.claims.size(); ++c)
+          claim_ids.push_back(writer.reserve_id());
+        writer.post(
+            [article = std::move(prepared.built.article), claims = std::move(prepared.built.claims),
+             claim_ids = std::move(claim_ids), placed, indexed_before,
+             parent = term(schema::PREFIX_PARENT, outcome.doc_id)](Xapian::WritableDatabase& db) {
+              if (indexed_before) db.delete_document(parent);
+              db.replace_document(placed, article);
+              for (std::size_t c = 0; c < claims.size(); ++c)
+                db.replace_document(claim_ids[c], claims[c]);
+            });
         report.raw_bytes_indexed += prepared.bytes;
         uncommitted_bytes += prepared.bytes;
         if (uncommitted_bytes >= options.commit_bytes) {
@@ -550,6 +659,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
       report.files.push_back(std::move(outcome));
     }
 
+    drain_all();  // this thread writes the rest itself
     if (options.prune) {
       // Documents whose file has gone from the corpus.
       std::set<std::string> seen_paths;
@@ -571,6 +681,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
                 [](const FileOutcome& a, const FileOutcome& b) { return a.path < b.path; });
     }
     if (!options.dry_run) commit_all(true);
+    for (const auto& w : shard_writers) report.writer_cpu_seconds += w->cpu_seconds();
   } catch (const Xapian::DatabaseLockError& e) {
     throw Error(ErrorKind::UNAVAILABLE,
                 "database " + database_name + " is locked by another writer");
@@ -583,7 +694,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
     throw Error(ErrorKind::INTERNAL, "Xapian: " + e.get_description());
   }
   report.seconds = elapsed();
-  report.writer_cpu_seconds = thread_cpu_seconds() - writer_cpu_start;
+  report.writer_cpu_seconds += thread_cpu_seconds() - writer_cpu_start;
   progress.seconds = report.seconds;
   if (options.on_progress) options.on_progress(progress);
   return report;

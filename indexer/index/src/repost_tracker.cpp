@@ -81,9 +81,8 @@ void RepostTracker::AnchorTable::merge() {
 }
 
 RepostTracker::RepostTracker(const RepostRules& rules,
-                             const std::vector<std::filesystem::path>& shards,
-                             std::vector<Xapian::WritableDatabase>& writers)
-    : rules_(rules), shards_(shards), writers_(writers) {
+                             const std::vector<std::filesystem::path>& shards, WriterAccess writer)
+    : rules_(rules), shards_(shards), writer_(std::move(writer)) {
   open_snapshot();
   committed_before_ = !snapshot_empty_;
   if (committed_before_) load_state();
@@ -266,7 +265,7 @@ void RepostTracker::placed(const std::string& doc_id, std::size_t shard, Xapian:
 StoredDocumentData RepostTracker::stored_data(const std::string& doc_id) {
   const Location at = location_of(doc_id);
   if (at.id == 0) throw Error(ErrorKind::INTERNAL, "re-post link to an unknown article " + doc_id);
-  return decode_stored_document(writers_[at.shard].get_document(at.id).get_data());
+  return decode_stored_document(writer_(at.shard).get_document(at.id).get_data());
 }
 
 const std::vector<std::uint64_t>& RepostTracker::shingles_of(const std::string& doc_id) {
@@ -284,7 +283,7 @@ RepostTracker::Location RepostTracker::location_of(const std::string& doc_id) {
   Xapian::PostingIterator p = snapshot_.postlist_begin(t);
   if (p == snapshot_.postlist_end(t)) return {};
   const Xapian::docid combined = *p;
-  const auto n = static_cast<Xapian::docid>(writers_.size());
+  const auto n = static_cast<Xapian::docid>(shards_.size());
   return {(combined - 1) % n, (combined - 1) / n + 1};
 }
 
@@ -432,7 +431,7 @@ void RepostTracker::finish() {
   for (const auto& [at, new_key] : changes) {
     // Only a value changes: Xapian then rewrites the document's values, not its terms and
     // positions (adding a term re-read and re-indexed the whole article).
-    Xapian::WritableDatabase& db = writers_[at.shard];
+    Xapian::WritableDatabase& db = writer_(at.shard);
     Xapian::Document doc = db.get_document(at.id);
     if (new_key.empty()) {
       doc.remove_value(schema::SLOT_REPOST_CLUSTER);
@@ -443,7 +442,7 @@ void RepostTracker::finish() {
   }
   marked_ = std::move(cluster_of);
   // Readers see the first shard's metadata as the combined database's.
-  writers_.front().set_metadata(std::string(REPOST_STATE_KEY), state.dump());
+  writer_(0).set_metadata(std::string(REPOST_STATE_KEY), state.dump());
 }
 
 }  // namespace suyuan

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -30,9 +31,13 @@ namespace suyuan {
  */
 class RepostTracker {
  public:
+  /// The writer of a shard, ready for this thread to use (the build's shard writers run on their
+  /// own threads: this waits until the shard's thread has written what it was given).
+  using WriterAccess = std::function<Xapian::WritableDatabase&(std::size_t shard)>;
+
   /// `shards`: the build's databases (one, or the shards in shard order) and their writers.
   RepostTracker(const RepostRules& rules, const std::vector<std::filesystem::path>& shards,
-                std::vector<Xapian::WritableDatabase>& writers);
+                WriterAccess writer);
 
   /// Adds the anchor terms of `normalized` to `doc` and returns the anchors (thread-safe: the
   /// build's workers call it).
@@ -110,7 +115,7 @@ class RepostTracker {
 
   const RepostRules& rules_;
   std::vector<std::filesystem::path> shards_;
-  std::vector<Xapian::WritableDatabase>& writers_;
+  WriterAccess writer_;
   Xapian::Database snapshot_;  ///< the last commit of every shard, as one, for lookups
   bool snapshot_empty_ = true;
   bool committed_before_ = false;  ///< the databases held articles when the build started
