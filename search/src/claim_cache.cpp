@@ -130,6 +130,31 @@ ClaimTable::ClaimTable(const Xapian::Database& database)
   }
 }
 
+std::shared_ptr<const ClaimTable::TextMatch> ClaimTable::text_match(const std::string& key) const {
+  std::lock_guard lock(text_matches_mutex_);
+  const auto found = text_match_index_.find(key);
+  if (found == text_match_index_.end()) return nullptr;
+  text_matches_.splice(text_matches_.begin(), text_matches_, found->second);
+  return found->second->second;
+}
+
+void ClaimTable::keep_text_match(const std::string& key,
+                                 std::shared_ptr<const TextMatch> match) const {
+  const std::size_t size = match->claims->size() + match->weights.size() + 1;
+  if (size > MAX_TEXT_MATCH_DOCIDS) return;
+  std::lock_guard lock(text_matches_mutex_);
+  if (text_match_index_.count(key)) return;  // another searcher matched it meanwhile
+  text_matches_.emplace_front(key, std::move(match));
+  text_match_index_.emplace(text_matches_.front().first, text_matches_.begin());
+  text_match_docids_ += size;
+  while (text_match_docids_ > MAX_TEXT_MATCH_DOCIDS) {
+    const auto& last = text_matches_.back();
+    text_match_docids_ -= last.second->claims->size() + last.second->weights.size() + 1;
+    text_match_index_.erase(last.first);
+    text_matches_.pop_back();
+  }
+}
+
 Xapian::Query docid_set_query(std::shared_ptr<const std::vector<Xapian::docid>> docids,
                               const std::vector<std::string>& shard_uuids) {
   if (docids->empty()) return Xapian::Query::MatchNothing;
@@ -143,27 +168,71 @@ const ClaimTable* RevisionCache::table(const Xapian::Database& database) {
   return table_.get();
 }
 
-std::shared_ptr<const std::string> RevisionCache::response(const std::string& key) {
-  if (!local_) return nullptr;
-  std::lock_guard lock(responses_mutex_);
-  for (auto it = responses_.begin(); it != responses_.end(); ++it) {
-    if (it->first != key) continue;
-    responses_.splice(responses_.begin(), responses_, it);
-    return it->second;
+void RevisionCache::inherit(RevisionCache& previous,
+                            const std::function<std::vector<Xapian::docid>()>& claim_docids) {
+  if (&previous == this || !local_) return;
+  {
+    std::lock_guard lock(claims_mutex_);
+    if (inherited_) return;
+    inherited_ = true;
   }
-  return nullptr;
+  std::vector<std::pair<Xapian::docid, std::shared_ptr<const CitedClaim>>> kept;
+  {
+    std::lock_guard lock(previous.claims_mutex_);
+    kept.assign(previous.decoded_.begin(), previous.decoded_.end());
+  }
+  if (kept.empty()) return;
+  const std::vector<Xapian::docid> current = claim_docids();
+  std::lock_guard lock(claims_mutex_);
+  for (auto& [docid, claim] : kept) {
+    if (decoded_.size() >= MAX_DECODED_CLAIMS) break;
+    if (std::binary_search(current.begin(), current.end(), docid))
+      decoded_.emplace(docid, std::move(claim));
+  }
+}
+
+std::shared_ptr<const std::string> RevisionCache::response(
+    const std::string& key, const std::function<std::string()>& compute) {
+  if (!local_) return std::make_shared<const std::string>(compute());
+  std::promise<std::shared_ptr<const std::string>> promise;
+  PendingResponse computed_elsewhere;
+  {
+    std::lock_guard lock(responses_mutex_);
+    if (const auto kept = response_index_.find(key); kept != response_index_.end()) {
+      responses_.splice(responses_.begin(), responses_, kept->second);
+      return kept->second->second;
+    }
+    if (auto pending = computing_.find(key); pending != computing_.end()) {
+      computed_elsewhere = pending->second;
+    } else {
+      computing_.emplace(key, promise.get_future().share());
+    }
+  }
+  if (computed_elsewhere.valid()) return computed_elsewhere.get();  // its error is thrown too
+  std::shared_ptr<const std::string> text;
+  try {
+    text = std::make_shared<const std::string>(compute());
+  } catch (...) {
+    promise.set_exception(std::current_exception());
+    std::lock_guard lock(responses_mutex_);
+    computing_.erase(key);
+    throw;
+  }
+  promise.set_value(text);
+  keep_response(key, text);
+  return text;
 }
 
 void RevisionCache::keep_response(const std::string& key, std::shared_ptr<const std::string> text) {
-  if (!local_ || text->size() + key.size() > MAX_RESPONSE_BYTES) return;
   std::lock_guard lock(responses_mutex_);
-  for (const auto& kept : responses_) {
-    if (kept.first == key) return;  // another searcher computed it meanwhile
-  }
+  computing_.erase(key);
+  if (text->size() + key.size() > MAX_RESPONSE_BYTES || response_index_.count(key)) return;
   response_bytes_ += key.size() + text->size();
   responses_.emplace_front(key, std::move(text));
+  response_index_.emplace(responses_.front().first, responses_.begin());
   while (response_bytes_ > MAX_RESPONSE_BYTES) {
     response_bytes_ -= responses_.back().first.size() + responses_.back().second->size();
+    response_index_.erase(responses_.back().first);
     responses_.pop_back();
   }
 }

@@ -6,6 +6,8 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <functional>
+#include <future>
 #include <list>
 #include <map>
 #include <memory>
@@ -63,7 +65,30 @@ class ClaimTable {
 
   std::size_t sentence_count() const { return sentences_.size(); }
 
+  /// What a text part of a claim query matched in this revision (claim_query.h): the claims of
+  /// its sentences and, when it counts towards the rank, each sentence's weight. Matching a
+  /// part reads every candidate sentence, the bulk of a claim query: it is done once per
+  /// revision and text part, and shared by the searchers of the revision.
+  struct TextMatch {
+    std::shared_ptr<const std::vector<Xapian::docid>> claims;  ///< ascending
+    std::vector<std::pair<std::uint32_t, double>> weights;     ///< sentence index, weight
+  };
+  /// The match kept under `key` (the part's description and sign), or nullptr.
+  std::shared_ptr<const TextMatch> text_match(const std::string& key) const;
+  /// Keeps a match (the least recently used dropped beyond MAX_TEXT_MATCH_DOCIDS claims).
+  void keep_text_match(const std::string& key, std::shared_ptr<const TextMatch> match) const;
+  static constexpr std::size_t MAX_TEXT_MATCH_DOCIDS = 4u << 20;  // 16 MB of docids
+
  private:
+  mutable std::mutex text_matches_mutex_;
+  /// Most recently used first; the docids they hold.
+  mutable std::list<std::pair<std::string, std::shared_ptr<const TextMatch>>> text_matches_;
+  mutable std::unordered_map<
+      std::string_view,
+      std::list<std::pair<std::string, std::shared_ptr<const TextMatch>>>::iterator>
+      text_match_index_;
+  mutable std::size_t text_match_docids_ = 0;
+
   std::unordered_map<Xapian::docid, std::vector<std::uint32_t>> article_sentences_;
   std::vector<Sentence> sentences_;
   std::unordered_map<Xapian::docid, std::uint32_t> claim_sentence_;
@@ -103,17 +128,28 @@ class RevisionCache {
   /// decodes the rest on every request.
   static constexpr std::size_t MAX_DECODED_CLAIMS = 200000;
 
+  /// Takes over the claims `previous` — an earlier revision of the same database — decoded
+  /// that are still in this one (`claim_docids()`: this revision's claim docids, ascending): a
+  /// docid names one claim for the database's lifetime, so a commit that changed 100 articles
+  /// leaves the others' claims to be decoded again by no one. Done once per revision (by the
+  /// first searcher that moves to it; the others return at once).
+  void inherit(RevisionCache& previous,
+               const std::function<std::vector<Xapian::docid>()>& claim_docids);
+
  private:
   bool local_;
   std::mutex table_mutex_;
   std::shared_ptr<const ClaimTable> table_;
   std::mutex claims_mutex_;
   std::unordered_map<Xapian::docid, std::shared_ptr<const CitedClaim>> decoded_;
+  bool inherited_ = false;  ///< inherit() ran (guarded by claims_mutex_)
   std::mutex clusters_mutex_;
   std::shared_ptr<const std::vector<RepostCluster>> clusters_;
   std::mutex responses_mutex_;
   /// Responses by key, most recently used first, and the bytes they hold.
   std::list<std::pair<std::string, std::shared_ptr<const std::string>>> responses_;
+  /// The entries of responses_ by key (a kept check answer is ~1 KB: thousands of them).
+  std::unordered_map<std::string_view, decltype(responses_)::iterator> response_index_;
   std::size_t response_bytes_ = 0;
 
  public:
@@ -130,11 +166,17 @@ class RevisionCache {
   /// At most this many bytes of responses are kept per revision.
   static constexpr std::size_t MAX_RESPONSE_BYTES = 16 << 20;
 
-  /// The response kept under `key`, or nullptr (always for a remote database, whose revision
-  /// is not named exactly).
-  std::shared_ptr<const std::string> response(const std::string& key);
-  /// Keeps a response (local databases only), dropping the least recently used beyond
-  /// MAX_RESPONSE_BYTES.
+  /// The response kept under `key`, else `compute()`'s, kept (local databases only; the least
+  /// recently used dropped beyond MAX_RESPONSE_BYTES). Requests for a key that is being
+  /// computed wait for that computation instead of computing it again (and get its error, if
+  /// it fails). A remote database keeps none: its revision is not named exactly.
+  std::shared_ptr<const std::string> response(const std::string& key,
+                                              const std::function<std::string()>& compute);
+
+ private:
+  using PendingResponse = std::shared_future<std::shared_ptr<const std::string>>;
+  /// Responses being computed, by key (guarded by responses_mutex_).
+  std::unordered_map<std::string, PendingResponse> computing_;
   void keep_response(const std::string& key, std::shared_ptr<const std::string> text);
 };
 

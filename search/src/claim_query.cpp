@@ -511,6 +511,15 @@ class Rewriter {
   /// one PREFIX_CLAIM_SENTENCE term per sentence.
   Xapian::Query matching_sentences(const Xapian::Query& text_query, bool positive) {
     if (positive) out_.ranked = true;
+    // With a table, what the part matched is kept with the revision (claim_cache.h).
+    std::string memo_key;
+    if (table_ != nullptr) {
+      memo_key = (positive ? "+" : "-") + text_query.get_description();
+      if (const auto kept = table_->text_match(memo_key)) {
+        for (const auto& [index, w] : kept->weights) out_.table_sentence_weight[index] += w;
+        return docid_set_query(kept->claims, table_->shard_uuids());
+      }
+    }
     const TextNode text = compile_text(text_query);
     // The articles that can hold a matching sentence, and their claims' sentences.
     const Xapian::Query articles(Xapian::Query::OP_FILTER, without_exclusions(text_query),
@@ -573,6 +582,7 @@ class Rewriter {
         }
       }
     }
+    auto memo = std::make_shared<ClaimTable::TextMatch>();
     if (!matched.empty()) {
       double total_length = 0;  // a sum of integers: the same in any order
       for (const Matched& m : matched) total_length += static_cast<double>(m.length);
@@ -581,6 +591,7 @@ class Rewriter {
         const double w = weight(text, m.sentence, m.length / average_length);
         if (table_ != nullptr) {
           out_.table_sentence_weight[m.index] += w;
+          memo->weights.emplace_back(m.index, w);
         } else {
           out_.sentence_weight[std::string(m.key)] += w;
         }
@@ -588,6 +599,8 @@ class Rewriter {
     }
     if (table_ != nullptr) {
       std::sort(claims->begin(), claims->end());
+      memo->claims = claims;
+      table_->keep_text_match(memo_key, std::move(memo));
       return docid_set_query(std::move(claims), table_->shard_uuids());
     }
     if (terms.empty()) return Xapian::Query::MatchNothing;

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 #include "claim_cache.h"
 #include "claim_query.h"
@@ -264,6 +265,19 @@ Error from_xapian(const Xapian::Error& e, const std::string& what) {
   return Error(ErrorKind::CORRUPT_INDEX, what + ": " + e.get_description());
 }
 
+/// A revision key (revision_key()) without the revisions: the same for every commit of one
+/// database, different for a database built anew in its place (a new UUID).
+std::string database_identity(const std::string& key) {
+  std::string out;
+  bool in_revision = false;
+  for (char c : key) {
+    if (c == '@') in_revision = true;
+    if (c == ';') in_revision = false;
+    if (!in_revision) out += c;
+  }
+  return out;
+}
+
 constexpr std::size_t FACET_VALUES = 20;
 /// Facets count this many matching documents at most (counting all 12,000 matches of 经济 from
 /// term lists took 259 ms). Beyond it the counts are scaled from the sample and marked
@@ -342,8 +356,9 @@ struct Searcher::Impl {
         parts(std::move(opened.parts)),
         gazetteer(gazetteer_),
         aliases(gazetteer_ ? AliasGroups(*gazetteer_) : AliasGroups()),
-        shared(shared_ ? std::move(shared_) : std::make_shared<SharedClaimCache>()) {
-    revision = shared->at(revision_key(parts), source.remotes.empty());
+        shared(shared_ ? std::move(shared_) : std::make_shared<SharedClaimCache>()),
+        revision_key(suyuan::revision_key(parts)) {
+    revision = shared->at(revision_key, source.remotes.empty());
   }
 
   DatabaseSource source;
@@ -355,7 +370,18 @@ struct Searcher::Impl {
   /// The claim table and decoded claims of the revision `database` reads, shared with the
   /// other searchers of `shared` (a server's pool) that read the same revision.
   std::shared_ptr<SharedClaimCache> shared;
+  std::string revision_key;  ///< of the revision `database` reads (revision_key())
   std::shared_ptr<RevisionCache> revision;
+
+  /// The docids of this revision's claims, ascending.
+  std::vector<Xapian::docid> claim_docids() const {
+    const std::string term = std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM);
+    std::vector<Xapian::docid> out;
+    out.reserve(database.get_termfreq(term));
+    for (auto it = database.postlist_begin(term); it != database.postlist_end(term); ++it)
+      out.push_back(*it);
+    return out;
+  }
 
   /// The last claim queries joined with their sentences (see claim_query.h), newest first:
   /// paging through the claims of a query joins it once. Valid until the revision changes.
@@ -413,7 +439,16 @@ void Searcher::reopen() {
     if (!impl_->database.reopen()) return;  // the same revision: what is kept holds
     std::lock_guard lock(impl_->claim_queries_mutex);
     impl_->claim_queries.clear();
-    impl_->revision = impl_->shared->at(revision_key(impl_->parts), impl_->source.remotes.empty());
+    const bool local = impl_->source.remotes.empty();
+    const std::string previous_key = impl_->revision_key;
+    std::shared_ptr<RevisionCache> previous = std::move(impl_->revision);
+    impl_->revision_key = revision_key(impl_->parts);
+    impl_->revision = impl_->shared->at(impl_->revision_key, local);
+    // A commit to the same database (not one built anew in its place) keeps most claims.
+    if (local && previous &&
+        database_identity(previous_key) == database_identity(impl_->revision_key)) {
+      impl_->revision->inherit(*previous, [&] { return impl_->claim_docids(); });
+    }
   } catch (const Xapian::Error& e) {
     throw Error(ErrorKind::UNAVAILABLE, "cannot reopen database: " + e.get_description());
   }
@@ -728,6 +763,11 @@ ClaimSearchResponse Searcher::search_claims(const SearchRequest& request) const 
 }
 
 std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
+  return claims(query, ClaimSelection{});
+}
+
+std::vector<CitedClaim> Searcher::claims(const std::string& query,
+                                         const ClaimSelection& selection) const {
   Xapian::Query filter(std::string(schema::PREFIX_TYPE) + std::string(schema::TYPE_CLAIM));
   if (!query.empty()) {
     filter = Xapian::Query(Xapian::Query::OP_FILTER, impl_->claim_query_for(query)->query, filter);
@@ -744,9 +784,25 @@ std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
   } catch (const Xapian::Error& e) {
     throw from_xapian(e, "cannot read claims");
   }
+  std::vector<std::shared_ptr<const CitedClaim>> decoded = impl_->decoded_claims(docids);
+  if (!selection.subject.empty()) {
+    std::erase_if(decoded, [&](const auto& c) { return c->claim.subject != selection.subject; });
+  }
+  if (selection.comparable_only) {
+    struct Articles {
+      std::string_view first;
+      bool several = false;
+    };
+    std::unordered_map<std::string_view, Articles> subjects;
+    for (const auto& c : decoded) {
+      const auto [at, added] = subjects.try_emplace(c->claim.subject, Articles{c->doc_id});
+      if (!added && at->second.first != c->doc_id) at->second.several = true;
+    }
+    std::erase_if(decoded, [&](const auto& c) { return !subjects[c->claim.subject].several; });
+  }
   std::vector<CitedClaim> out;
-  out.reserve(docids.size());
-  for (const auto& claim : impl_->decoded_claims(docids)) out.push_back(*claim);
+  out.reserve(decoded.size());
+  for (const auto& claim : decoded) out.push_back(*claim);
   attribute_reposts(out, *impl_->repost_clusters());
   return out;
 }
@@ -754,10 +810,7 @@ std::vector<CitedClaim> Searcher::claims(const std::string& query) const {
 std::string Searcher::cached(const std::string& key,
                              const std::function<std::string()>& compute) const {
   const std::shared_ptr<RevisionCache> revision = impl_->revision;  // this call's revision
-  if (auto kept = revision->response(key)) return *kept;
-  auto text = std::make_shared<const std::string>(compute());
-  revision->keep_response(key, text);
-  return *text;
+  return *revision->response(key, compute);
 }
 
 std::optional<StoredArticle> Searcher::article(const std::string& doc_id) const {

@@ -5,25 +5,28 @@
 #   - /api/search over a mixed query set (Chinese words and phrases, two-phrase, Latin tokens,
 #     filters, dates), /api/search with facets on a common word, /api/claims, /api/check (200
 #     queries asked again and again: answers the server keeps per index revision; and the same
-#     200 made distinct by trailing spaces, each computed afresh), /doc/<id>, and /healthz (the
-#     HTTP stack's own ceiling, the reference row);
+#     200 made distinct by trailing spaces, each answer computed afresh from text parts matched
+#     before), /api/claims and /api/check over ~30,000 queries each never asked before (fresh: nothing
+#     of them kept), /doc/<id>, and /healthz (the HTTP stack's own ceiling, the reference row);
 #   - the server's memory over a long /api/search run;
 #   - /api/search while `suyuan-index build --force` re-indexes the same database in a loop.
 # Prints one table row per run (requests/s, p50/p90/p99/max latency, errors, timeouts, and the
 # server's CPU milliseconds per request, which does not depend on what else the machine runs).
 #
 # Usage: tests/bench/load_web.sh [--build DIR] [--articles N] [--duration S] [--connections C]
-#                                [--work DIR] [--long S] [--parallel N]
+#                                [--work DIR] [--long S] [--parallel N] [--only REGEX]
 # --parallel is passed to suyuan-web (requests that search at once; default 0, every worker).
+# --only runs just the rows whose name matches REGEX (grep -E), e.g. 'claims|check'.
 # The corpus and database are kept in --work (default /tmp/suyuan-load) and reused.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=build articles=5000 duration=20 connections=16 work=/tmp/suyuan-load long=60 parallel=0
+only=""
 while [[ $# -gt 0 ]]; do
   case $1 in
     --build) build=$2 ;; --articles) articles=$2 ;; --duration) duration=$2 ;;
     --connections) connections=$2 ;; --work) work=$2 ;; --long) long=$2 ;;
-    --parallel) parallel=$2 ;;
+    --parallel) parallel=$2 ;; --only) only=$2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -100,6 +103,29 @@ with open(f"{work}/check_cold.paths", "w") as f:
     for k in range(1, 61):
         for q in queries[:200]:
             f.write(f"/api/check?single=0&q={urllib.parse.quote(q + ' ' * k)}\n")
+# Queries never asked before (fresh): distinct words and word pairs from every article, none of
+# the mixed set, half for /api/claims and half for /api/check, so no answer nor any text part
+# of them is kept by the server — what a claim or check costs the first time it is asked.
+fresh, seen = [], set(queries)
+for path in sorted(files):
+    runs = han.findall(open(path, encoding="utf-8").read())
+    random.shuffle(runs)
+    for run in runs:
+        n = random.randint(2, 4)
+        i = random.randint(0, max(0, len(run) - n))
+        q = run[i:i + n] if len(fresh) % 3 else f"{run[:2]} {random.choice(runs)[:2]}"
+        if len(q) >= 2 and q not in seen:
+            seen.add(q)
+            fresh.append(q)
+random.shuffle(fresh)
+half = len(fresh) // 2
+with open(f"{work}/claims_fresh.paths", "w") as f:
+    for q in fresh[:half]:
+        f.write(f"/api/claims?q={urllib.parse.quote(q)}\n")
+with open(f"{work}/check_fresh.paths", "w") as f:
+    for q in fresh[half:]:
+        f.write(f"/api/check?single=0&q={urllib.parse.quote(q)}\n")
+print(f"fresh queries: {half} for /api/claims, {len(fresh) - half} for /api/check")
 PY
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -166,6 +192,7 @@ echo "suyuan-web --parallel $parallel; load average at the start: $(cut -d' ' -f
 printf '%-36s %6s %9s %8s %8s %8s %8s %9s %7s %8s %8s\n' run conns "req/s" "p50 ms" "p90 ms" "p99 ms" "max ms" requests errors timeouts "cpu/req"
 run() {  # NAME PATHS CONNECTIONS SECONDS
   local line threads=$(($3 < 2 ? $3 : 2)) cpu_before cpu_per_request
+  if [[ -n $only ]] && ! grep -qE -- "$only" <<< "$1"; then return; fi
   cpu_before=$(cpu_ms)
   line=$(wrk -t"$threads" -c"$3" -d"$4"s --timeout 2s -s "$work/paths.lua" "$base" -- "$work/$2" | grep '^RESULT')
   read -r _ rps p50 p90 p99 max requests errors timeouts <<< "$line"
@@ -180,20 +207,31 @@ run "/api/search mixed" search.paths "$connections" "$duration"
 run "/api/search mixed, 1 connection" search.paths 1 "$duration"
 run "/api/search?q=经济&facets=1, 1 conn" facets.paths 1 "$duration"
 run "/api/claims mixed" claims.paths "$connections" "$duration"
+run "/api/claims, each query new (fresh)" claims_fresh.paths "$connections" "$duration"
 run "/api/check mixed" check.paths "$connections" "$duration"
 run "/api/check, each query once (cold)" check_cold.paths "$connections" "$duration"
+run "/api/check, each query new (fresh)" check_fresh.paths "$connections" "$duration"
 run "/doc/<id>" doc.paths "$connections" "$duration"
 
+wanted() { [[ -z $only ]] || grep -qE -- "$only" <<< "$1"; }
+
 # Memory over a long run.
-before=$(rss)
-( for _ in $(seq "$((long / 5))"); do sleep 5; rss; done > "$work/rss.log" ) &
-sampler=$!
-run "/api/search mixed, ${long} s (memory)" search.paths "$connections" "$long"
-wait "$sampler"
-echo "server RSS: ${before} kB before, $(tr '\n' ' ' < "$work/rss.log")kB every 5 s during the ${long} s run"
+if wanted "/api/search mixed, ${long} s (memory)"; then
+  before=$(rss)
+  ( for _ in $(seq "$((long / 5))"); do sleep 5; rss; done > "$work/rss.log" ) &
+  sampler=$!
+  run "/api/search mixed, ${long} s (memory)" search.paths "$connections" "$long"
+  wait "$sampler"
+  echo "server RSS: ${before} kB before, $(tr '\n' ' ' < "$work/rss.log")kB every 5 s during the ${long} s run"
+fi
 
 # Searches while the indexer re-indexes the same database in a loop: each round changes 100
 # articles (a line appended) and runs `suyuan-index build`, which replaces them and commits.
+# Every commit is a new revision: claim routes then answer from a new claim table and cache.
+if ! wanted "during re-indexing"; then
+  echo "server threads: $(ls /proc/$server/task | wc -l); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
 rm -f "$work/stop-indexing"
 ( round=0
   mapfile -t texts < <(ls "$work/corpus"/*.txt)
@@ -206,6 +244,8 @@ rm -f "$work/stop-indexing"
   done > "$work/rebuilds.log" ) &
 indexer=$!
 run "/api/search mixed during re-indexing" search.paths "$connections" "$long"
+run "/api/claims mixed during re-indexing" claims.paths "$connections" "$duration"
+run "/api/check cold during re-indexing" check_cold.paths "$connections" "$duration"
 stop_indexer
 echo "re-index rounds (100 changed articles each, committed) during that run: $(grep -c rebuilt "$work/rebuilds.log" || true)"
 echo "server threads: $(ls /proc/$server/task | wc -l); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -340,7 +340,9 @@ struct WebServer::Impl {
                                 request.metric + '\n' + (request.include_single_source ? "1" : "0");
         send_json_text(res, searcher.cached(key, [&] {
           nlohmann::json groups = nlohmann::json::array();
-          for (const auto& group : cross_check(searcher.claims(query), request, rules)) {
+          // Without single-source groups only claims of subjects in two articles can count.
+          const Searcher::ClaimSelection selection{request.subject, !request.include_single_source};
+          for (const auto& group : cross_check(searcher.claims(query, selection), request, rules)) {
             groups.push_back(to_json(group));
           }
           return json_text(nlohmann::json{{"groups", groups}});

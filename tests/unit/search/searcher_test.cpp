@@ -3,9 +3,11 @@
 /// script, byte spans that point at the original text.
 #include "suyuan/search/searcher.h"
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "index_fixture.h"
 #include "suyuan/core/error.h"
@@ -499,4 +501,39 @@ TEST_CASE("searchers sharing a claim cache answer from the revision they read, r
   CHECK(to_json(group(second, "event_date:export_approval")) == to_json(approval));
   first.reopen();  // nothing changed: the same answers
   CHECK(approval_dates(first) == Dates{{P000, "2025-07-15"}, {P001, "2025-09"}});
+}
+
+TEST_CASE("a kept text is computed once however many searchers ask for it at once", "[search]") {
+  // /api/check's answers: requests for a key being computed wait for that computation.
+  const auto shared = make_shared_claim_cache();
+  const DatabaseSource source{test::corpus_index().database(), {}};
+  std::vector<Searcher> searchers;
+  for (int i = 0; i < 4; ++i)
+    searchers.emplace_back(source, test::shared_normalizer(), &test::shared_gazetteer(), shared);
+  std::atomic<int> computations = 0;
+  std::vector<std::string> answers(searchers.size());
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < searchers.size(); ++i) {
+    threads.emplace_back([&, i] {
+      answers[i] = searchers[i].cached("check\nH20", [&] {
+        ++computations;
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        return std::string(R"({"groups":[]})");
+      });
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  CHECK(computations == 1);
+  for (const std::string& answer : answers) CHECK(answer == R"({"groups":[]})");
+
+  // A failed computation is not kept: its error reaches the caller, the next asks again.
+  const auto failing = [&]() -> std::string {
+    ++computations;
+    throw Error(ErrorKind::UNAVAILABLE, "the index changed meanwhile");
+  };
+  CHECK_THROWS_AS(searchers[0].cached("check\n芯片", failing), Error);
+  CHECK_THROWS_AS(searchers[1].cached("check\n芯片", failing), Error);
+  CHECK(computations == 3);
+  CHECK(searchers[2].cached("check\n芯片", [] { return std::string("kept"); }) == "kept");
+  CHECK(searchers[3].cached("check\n芯片", failing) == "kept");
 }

@@ -148,11 +148,25 @@ class Searcher {
   /// Every stored claim, optionally only those matching `query` (any query-language form).
   std::vector<CitedClaim> claims(const std::string& query = {}) const;
 
+  /// Which of a query's claims claims(query, selection) returns.
+  struct ClaimSelection {
+    /// Only claims of this subject (CheckRequest::subject); empty: any.
+    std::string subject;
+    /// Only claims whose subject a claim of another article in the selection has too: the only
+    /// claims a cross-check can compare (two claims answer one question only when their
+    /// subjects are equal, README "Cross-checking"), so a check that leaves single-source
+    /// groups out gets the same groups from these alone — without decoding-copying the rest
+    /// (1,459 of the 1,518 claims of 经济 in 5,000 news articles).
+    bool comparable_only = false;
+  };
+  std::vector<CitedClaim> claims(const std::string& query, const ClaimSelection& selection) const;
+
   /// A text computed from this revision of the index alone (an API response such as a
   /// cross-check's JSON), kept with the revision and shared with the other searchers of its
-  /// SharedClaimCache: `compute` runs once per key and revision, while the least recently used
-  /// of at most 16 MB of them are kept. A remote database keeps none (its revision is not named
-  /// exactly): `compute` runs every time.
+  /// SharedClaimCache: `compute` runs once per key and revision (a request for a key being
+  /// computed waits for that computation), while the least recently used of at most 16 MB of
+  /// them are kept. A remote database keeps none (its revision is not named exactly): `compute`
+  /// runs every time.
   std::string cached(const std::string& key, const std::function<std::string()>& compute) const;
 
   /// The article with this doc_id, or nullopt.
