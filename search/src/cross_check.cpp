@@ -543,6 +543,8 @@ std::optional<ValueInterval> claim_interval(const ClaimValue& value, const Cross
     out.unit = "date";
     return out;
   }
+  // A score is two numbers (4比2), which no interval of one holds: not compared yet.
+  if (value.kind == ValueKind::SCORE) return std::nullopt;
   const FigureValue& figure = value.figure;
   if (figure.value) {
     out.low = out.high = *figure.value;

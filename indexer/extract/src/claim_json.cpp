@@ -13,12 +13,13 @@ namespace {
 template <typename Enum, std::size_t N>
 using Names = std::array<std::pair<Enum, std::string_view>, N>;
 
-constexpr Names<ValueKind, 6> VALUE_KINDS{{{ValueKind::NUMBER, "number"},
+constexpr Names<ValueKind, 7> VALUE_KINDS{{{ValueKind::NUMBER, "number"},
                                            {ValueKind::PERCENT, "percent"},
                                            {ValueKind::MONEY, "money"},
                                            {ValueKind::QUANTITY, "quantity"},
                                            {ValueKind::RATIO, "ratio"},
-                                           {ValueKind::DATE, "date"}}};
+                                           {ValueKind::DATE, "date"},
+                                           {ValueKind::SCORE, "score"}}};
 constexpr Names<Approx, 6> APPROXES{{{Approx::EXACT, "exact"},
                                      {Approx::ABOUT, "about"},
                                      {Approx::OVER, "over"},
@@ -32,7 +33,7 @@ constexpr Names<DateRelation, 5> RELATIONS{{{DateRelation::NONE, ""},
                                             {DateRelation::UNTIL, "until"}}};
 constexpr Names<Calendar, 3> CALENDARS{
     {{Calendar::GREGORIAN, ""}, {Calendar::CHINESE, "chinese"}, {Calendar::MINGUO, "minguo"}}};
-constexpr Names<MentionKind, 10> MENTION_KINDS{{{MentionKind::NUMBER, "number"},
+constexpr Names<MentionKind, 11> MENTION_KINDS{{{MentionKind::NUMBER, "number"},
                                                 {MentionKind::PERCENT, "percent"},
                                                 {MentionKind::MONEY, "money"},
                                                 {MentionKind::QUANTITY, "quantity"},
@@ -41,7 +42,8 @@ constexpr Names<MentionKind, 10> MENTION_KINDS{{{MentionKind::NUMBER, "number"},
                                                 {MentionKind::CHIP, "chip"},
                                                 {MentionKind::ORG, "org"},
                                                 {MentionKind::PERSON, "person"},
-                                                {MentionKind::ATTRIBUTION, "attribution"}}};
+                                                {MentionKind::ATTRIBUTION, "attribution"},
+                                                {MentionKind::SCORE, "score"}}};
 constexpr Names<PeriodKind, 9> PERIOD_KINDS{{{PeriodKind::YEAR, "year"},
                                              {PeriodKind::QUARTER, "quarter"},
                                              {PeriodKind::HALF, "half"},
@@ -100,7 +102,8 @@ std::optional<double> optional_number(const nlohmann::json& j, const char* key) 
 
 bool is_figure_kind(MentionKind kind) {
   return kind == MentionKind::NUMBER || kind == MentionKind::PERCENT ||
-         kind == MentionKind::MONEY || kind == MentionKind::QUANTITY || kind == MentionKind::RATIO;
+         kind == MentionKind::MONEY || kind == MentionKind::QUANTITY ||
+         kind == MentionKind::RATIO || kind == MentionKind::SCORE;
 }
 
 }  // namespace
@@ -137,6 +140,7 @@ nlohmann::json to_json(const FigureValue& f) {
   if (f.value) j["value"] = *f.value;
   if (f.min) j["min"] = *f.min;
   if (f.max) j["max"] = *f.max;
+  if (f.against) j["against"] = *f.against;
   if (f.min_exclusive) j["min_exclusive"] = true;
   if (f.max_exclusive) j["max_exclusive"] = true;
   if (!f.unit.empty()) j["unit"] = f.unit;
@@ -150,6 +154,7 @@ void from_json(const nlohmann::json& j, FigureValue& f) {
   f.value = optional_number(j, "value");
   f.min = optional_number(j, "min");
   f.max = optional_number(j, "max");
+  f.against = optional_number(j, "against");
   f.min_exclusive = j.value("min_exclusive", false);
   f.max_exclusive = j.value("max_exclusive", false);
   f.unit = string_or_empty(j, "unit");

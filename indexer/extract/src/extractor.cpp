@@ -116,6 +116,8 @@ MentionKind mention_kind(ValueKind kind) {
       return MentionKind::RATIO;
     case ValueKind::DATE:
       return MentionKind::DATE;
+    case ValueKind::SCORE:
+      return MentionKind::SCORE;
     case ValueKind::NUMBER:
       break;
   }

@@ -322,6 +322,25 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
   } catch (const Error& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + cues_file.string() + ": " + e.what());
   }
+  const auto scores_file = data_dir / "scores.json";
+  std::ifstream scores_in(scores_file);
+  if (!scores_in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + scores_file.string());
+  try {
+    const auto scores = nlohmann::json::parse(scores_in);
+    auto words = [&](const char* key) {
+      std::vector<std::u32string> out;
+      for (const auto& w : scores.at(key)) out.push_back(to_u32(w.get<std::string>()));
+      return out;
+    };
+    v.score_separators = words("separators");
+    v.score_colons = words("colon_separators");
+    v.score_context = words("context");
+    v.score_ratio_context = words("ratio_context");
+    v.score_context_within = scores.at("context_within").get<std::size_t>();
+    v.score_max_points = scores.at("max_points").get<double>();
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + scores_file.string() + ": " + e.what());
+  }
   const auto units_file = data_dir / "units.tsv";
   std::ifstream units_in(units_file);
   if (!units_in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + units_file.string());
@@ -437,11 +456,82 @@ void find_durations(const CodePoints& t, const FigureVocabulary& v, Claimed& cla
   }
 }
 
+/// A whole number of points at `i` (12, 十二): its end, or npos.
+std::size_t points_end(const CodePoints& t, std::size_t i, double max, double& points) {
+  const std::size_t run = digit_run(t, i);
+  if (run > 0) {
+    if (run > 4 || t[i + run] == '.' || (run > 1 && t[i] == '0')) return npos;
+    points = digits_value(t, i, i + run);
+    return points <= max ? i + run : npos;
+  }
+  if (!is_chinese_numeral(t[i])) return npos;
+  const auto n = parse_number(t, i);
+  if (!n || n->vague || n->length > 3 || n->value != std::floor(n->value) || n->value > max)
+    return npos;
+  points = n->value;
+  return n->end;
+}
+
+/// Scores of matches and votes (4比2, 以三比一获胜, 98：83 of 比分): one figure with both numbers.
+void find_scores(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed,
+                 std::vector<Figure>& figures) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const bool arabic = is_ascii_digit(t[i]);
+    if (!arabic && !is_chinese_numeral(t[i])) continue;
+    if (i > 0 && (is_ascii_digit(t[i - 1]) || t[i - 1] == '.' || is_chinese_numeral(t[i - 1]) ||
+                  is_ascii_alpha(t[i - 1])))
+      continue;
+    double first = 0, second = 0;
+    const std::size_t first_end = points_end(t, i, v.score_max_points, first);
+    if (first_end == npos) continue;
+    const std::u32string* separator = nullptr;
+    bool colon = false;
+    for (const auto& s : v.score_separators)
+      if (t.at(first_end, s)) separator = &s;
+    for (const auto& s : v.score_colons)
+      if (!separator && arabic && t.at(first_end, s)) separator = &s, colon = true;
+    if (!separator) continue;
+    const std::size_t second_at = first_end + separator->size();
+    // Both sides written alike: 4比2, 三比一 (not 3比三).
+    if (is_ascii_digit(t[second_at]) != arabic) continue;
+    const std::size_t end = points_end(t, second_at, v.score_max_points, second);
+    if (end == npos || is_ascii_digit(t[end]) || t[end] == '.' || t[end] == ':' ||
+        t[end] == U'：' || is_ascii_alpha(t[end]))
+      continue;
+    auto near = [&](const std::vector<std::u32string>& words, std::size_t from, std::size_t to) {
+      for (std::size_t k = from; k < to; ++k) {
+        if (t[k] == U'。' || t[k] == U'；') return false;
+        for (const auto& w : words)
+          if (t.at(k, w)) return true;
+      }
+      return false;
+    };
+    const std::size_t within = v.score_context_within;
+    const std::size_t before = i > within ? i - within : 0;
+    if (near(v.score_ratio_context, i > 6 ? i - 6 : 0, i)) continue;
+    if (colon && !near(v.score_context, before, i) &&
+        !near(v.score_context, end, std::min(t.size(), end + within)))
+      continue;
+    if (any_claimed(claimed, i, end)) continue;
+    Figure f;
+    f.begin = f.value_begin = f.number_begin = i;
+    f.end = f.value_end = f.number_end = end;
+    f.kind = ValueKind::SCORE;
+    f.value = first;
+    f.against = second;
+    f.unit = "score";
+    claim(claimed, i, end);
+    figures.push_back(f);
+    i = end - 1;
+  }
+}
+
 }  // namespace
 
 std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed) {
   std::vector<Figure> figures;
   find_durations(t, v, claimed, figures);
+  find_scores(t, v, claimed, figures);
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (claimed[i]) continue;
     Figure f;
@@ -790,6 +880,9 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
     figures.push_back(f);
     i = f.end - 1;
   }
+  // Durations and scores were found first; the rest of extraction reads figures in text order.
+  std::stable_sort(figures.begin(), figures.end(),
+                   [](const Figure& a, const Figure& b) { return a.begin < b.begin; });
   join_two_sided_comparisons(t, figures, claimed);
   return figures;
 }

@@ -329,6 +329,17 @@ bool is_pronoun(const CodePoints& t, Span s, const FrameRules& rules) {
   return false;
 }
 
+/// Whether `s` only counts (四局, 前三局, 两家): a numeral and a measure word say how many, not
+/// of what.
+bool is_count_phrase(const CodePoints& t, Span s, const FrameRules& rules) {
+  if (s.empty()) return false;
+  std::size_t i = s.begin;
+  if (const auto* prefix = word_at(t, i, rules.period_refiner_prefixes)) i += prefix->size();
+  if (i >= s.end || !is_chinese_numeral(t[i])) return false;
+  const auto n = parse_number(t, i);
+  return n && n->end + 1 >= s.end;
+}
+
 /// The known entity whose mention covers most of `s`, if one lies inside it.
 const SentenceEntity* entity_in(const std::vector<SentenceEntity>& entities, Span s) {
   const SentenceEntity* best = nullptr;
@@ -672,12 +683,19 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     }
     const std::size_t start = subject_start(t, clause, dates, attributions, rules);
     std::size_t end = first_stop(t, start, clause.end, rules, entities);
+    bool at_figure = false;
     for (const auto& fig : figures)
-      if (fig.begin >= start && fig.begin < end) end = fig.begin;
+      if (fig.begin >= start && fig.begin < end) end = fig.begin, at_figure = true;
     for (const auto& d : dates)
-      if (d.begin >= start && d.begin < end) end = d.begin;
+      if (d.begin >= start && d.begin < end) end = d.begin, at_figure = false;
     if (const auto metric = start < end ? metric_before(t, start, end, rules) : std::nullopt)
-      end = metric->first.begin;
+      end = metric->first.begin, at_figure = false;
+    // 刘诗雯以4比0…: the linking word before a figure is no part of the subject (but 达 of 辉达
+    // is part of the name).
+    if (const std::size_t linked = at_figure ? before_linkers(t, start, end, rules) : end;
+        std::none_of(entities.begin(), entities.end(),
+                     [&](const auto& e) { return e.begin < linked && linked < e.end; }))
+      end = linked;
     const Span phrase = shorten(t, {start, std::max(start, end)}, rules);
     // 国家统计局今天发布的数据显示，…: the one who states the figures is their source, not
     // their topic.
@@ -686,6 +704,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     });
     for (const auto& cue : rules.lead_in_cues) source = source || t.ends_at(clause.end, cue);
     if (!source && phrase.end - phrase.begin >= 2 && !is_pronoun(t, phrase, rules) &&
+        !is_count_phrase(t, phrase, rules) &&
         !is_generic(t, phrase, entities, rules)) {
       DraftFrame f;
       subject_of(phrase, f);
@@ -711,6 +730,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     Span subject = shorten(t, {start, subject_end}, rules);
     // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.
     if (!subject.empty() && is_ascii_digit(t[subject.begin])) subject = {};
+    if (is_count_phrase(t, subject, rules)) subject = {};
     if (!metric && !is_date) {
       // No metric word: the attribute as written is the phrase between subject and linker
       // (自给率, 出货量, 主跨).
@@ -754,7 +774,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     return true;
   };
 
-  auto blocked = [&](std::size_t begin, std::size_t end) {
+  auto blocked = [&](std::size_t begin, std::size_t end, bool score = false) {
     // 上午9时43分, 10月10日9时: a clock reading, not a figure.
     for (const auto& d : dates)
       if (d.end <= begin && begin < time_of_day_end(t, d.end, true, rules)) return true;
@@ -767,7 +787,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (refiner && refiner->first <= begin && end <= refiner->second + 1) return true;
     }
     for (const auto& w : rules.not_claim_after) {
-      if (!t.at(end, w)) continue;
+      // 4比2击败: a score before the verb of its match is the claim itself.
+      if (score || !t.at(end, w)) continue;
       // 第六届 is an edition; 二十届三中全会 a name.
       if (w == U"届" && begin > 0 && t[begin - 1] == U'第') continue;
       return true;
@@ -788,7 +809,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   // Figures, with 分别 lists paired item by item.
   for (std::size_t k = 0; k < figures.size(); ++k) {
     const Figure& fig = figures[k];
-    if (blocked(fig.begin, fig.end)) continue;
+    if (blocked(fig.begin, fig.end, fig.kind == ValueKind::SCORE)) continue;
     // 一款, 两个: an article or a reference, not a figure.
     if (fig.end - fig.begin == 2 &&
         rules.referential_numerals.find(t[fig.begin]) != std::u32string::npos)

@@ -47,6 +47,11 @@ struct FigureVocabulary {
   };
   std::vector<DurationPart> duration_parts;  ///< longest first
   std::string duration_unit;                 ///< the unit of the figure (the part of 1 s)
+  /// Scores (scores.json): separators that always make one (比), colons that need a context
+  /// word nearby, and words before that make a ratio of it instead.
+  std::vector<std::u32string> score_separators, score_colons, score_context, score_ratio_context;
+  std::size_t score_context_within = 0;
+  double score_max_points = 0;
   /// A currency's sub-unit that may follow an amount in it (3元5角2分, 5块2毛, 两美元又三美分).
   struct Subunit {
     std::u32string surface;
@@ -85,6 +90,7 @@ struct Figure {
   std::size_t number_begin = 0, number_end = 0;  ///< numerals only: no unit, %, 百分之, 个百分点
   ValueKind kind = ValueKind::NUMBER;            ///< never DATE
   std::optional<double> value, min, max;
+  std::optional<double> against;  ///< a score's second number
   /// A two-sided comparison's bound that is not part of the range (大于10小于20: both); the
   /// bounds of 45亿至55亿 and 不小于20不大于50 are inclusive.
   bool min_exclusive = false, max_exclusive = false;
@@ -101,6 +107,7 @@ inline FigureValue figure_of(const Figure& f) {
   v.value = f.value;
   v.min = f.min;
   v.max = f.max;
+  v.against = f.against;
   v.min_exclusive = f.min_exclusive;
   v.max_exclusive = f.max_exclusive;
   v.unit = f.unit;

@@ -131,7 +131,7 @@ TEST_CASE("statistics frames: month ranges, comparison bases, subjects within th
   REQUIRE(claims.size() == 3);
   CHECK(claims[2].subject == "规模以上文化企业");
   // Bare numbers, jersey numbers and one side of a score are no claims; ordinals are figures.
-  claims = claims_of("火箭客场以80-98负于雷霆，0号库兹马得分，第十七次会议举行。");
+  claims = claims_of("火箭客场以80-98负于雷霆，0号库兹马得分，政协常委会第十七次会议举行。");
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].value.figure.unit == "ordinal");
   CHECK(claims[0].value.figure.value == 17);
@@ -208,4 +208,23 @@ TEST_CASE("a day's date opening a clause dates the event of any verb after it",
   CHECK(claims[0].value.kind == ValueKind::QUANTITY);
   // A month before such a verb is mostly a figure's period, not an event's day.
   CHECK(claims_of("今年1月，沿海多座港口关闭。").empty());
+}
+
+TEST_CASE("a match's score is a claim of its winner, the verb after it notwithstanding",
+          "[extract][claims][frames]") {
+  const auto claims = claims_of("决赛中，刘诗雯以4比0横扫对手，四局比分是11比3、11比2、11比2、13比11。");
+  REQUIRE(claims.size() == 5);
+  for (const auto& c : claims) {
+    CHECK(c.value.kind == ValueKind::SCORE);
+    CHECK(c.subject == "刘诗雯");
+  }
+  CHECK(*claims[4].value.figure.value == 13);
+  CHECK(*claims[4].value.figure.against == 11);
+  const auto json = to_json(claims[0].value);
+  CHECK(json["kind"] == "score");
+  CHECK(json["against"] == 0.0);
+  ClaimValue back;
+  from_json(json, back);
+  CHECK(back.kind == ValueKind::SCORE);
+  CHECK(*back.figure.against == 0.0);
 }

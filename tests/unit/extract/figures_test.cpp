@@ -390,3 +390,21 @@ TEST_CASE("a duration written like a clock is one figure in seconds", "[extract]
   // Money in 元 and 分 is not a duration.
   CHECK(only_figure("票价3元5分", "3元5分").kind == ValueKind::MONEY);
 }
+
+TEST_CASE("a score is one figure with both numbers", "[extract][figures]") {
+  const auto match = only_figure("梁靖崑以4比2淘汰对手", "4比2");
+  CHECK(match.kind == ValueKind::SCORE);
+  CHECK(*match.value == 4);
+  CHECK(*match.against == 2);
+  const auto chinese = only_figure("主队以三比一获胜", "三比一");
+  CHECK(*chinese.value == 3);
+  CHECK(*chinese.against == 1);
+  // A colon makes a score only near a word of a match.
+  CHECK(only_figure("全场比分定格在98：83", "98：83").kind == ValueKind::SCORE);
+  for (const auto& f : figures_in("会议将于10:30开始")) CHECK(f.figure.kind != ValueKind::SCORE);
+  // A ratio written like a score, decimals and years are not scores.
+  for (const auto& text : {"男女比例为7比1", "比值为1比1.5", "2018比2017年多"}) {
+    INFO(text);
+    for (const auto& f : figures_in(text)) CHECK(f.figure.kind != ValueKind::SCORE);
+  }
+}

@@ -1,6 +1,6 @@
 /// @file frame_scores.cpp
 /// @brief Frame scoring (frame_scores.h). Decisions the gold's README leaves open: score frames
-/// ("a:b") need both numbers in one claim, which the extractor never gives (unfindable);
+/// ("a:b") need a score claim with both numbers in that order;
 /// relative dates kept as written in undated articles accept any date claim on their span; a
 /// relative period kept as written accepts any period, or none.
 #include "frame_scores.h"
@@ -88,6 +88,19 @@ bool value_agrees(const nlohmann::json& gold, const nlohmann::json& frame, const
     return dates_agree(lo, d) || dates_agree(hi, d) || dates_agree(hi, e);
   }
   if (date_claim) return false;
+  const auto& score = claim.value.figure;
+  if (gold.is_string() && gold.get<std::string>().find(':') != std::string::npos) {
+    // A score "a:b" agrees only with a score claim carrying both numbers.
+    const std::string g = gold.get<std::string>();
+    const auto colon = g.find(':');
+    try {
+      return claim.value.kind == ValueKind::SCORE && score.value && score.against &&
+             *score.value == std::stod(g.substr(0, colon)) &&
+             *score.against == std::stod(g.substr(colon + 1));
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
   std::vector<double> ours;
   const auto& f = claim.value.figure;
   for (const auto& v : {f.value, f.min, f.max})

@@ -17,7 +17,8 @@
 namespace suyuan {
 
 /// What a figure measures. DATE is only a claim value kind (a date mention is MentionKind::DATE).
-enum class ValueKind { NUMBER, PERCENT, MONEY, QUANTITY, RATIO, DATE };
+/// SCORE: a match result or a vote, two numbers (4比2: value 4, against 2).
+enum class ValueKind { NUMBER, PERCENT, MONEY, QUANTITY, RATIO, DATE, SCORE };
 
 /// How exact a figure is: 约 → ABOUT, 超过 → OVER, 不足 → UNDER, 至少 → AT_LEAST, 以内 → AT_MOST.
 enum class Approx { EXACT, ABOUT, OVER, UNDER, AT_LEAST, AT_MOST };
@@ -40,7 +41,8 @@ enum class MentionKind {
   CHIP,
   ORG,
   PERSON,
-  ATTRIBUTION
+  ATTRIBUTION,
+  SCORE
 };
 
 /// The time a claim's figure refers to.
@@ -77,6 +79,7 @@ SubjectKind parse_subject_kind(std::string_view name);
 /// A resolved figure: one value, or bounds (45亿至55亿 → min/max), with its unit.
 struct FigureValue {
   std::optional<double> value, min, max;
+  std::optional<double> against;  ///< a score's second number (4比2: value 4, against 2)
   /// A two-sided comparison's bound the range leaves out (大于10小于20: both).
   bool min_exclusive = false, max_exclusive = false;
   std::string unit;      ///< normalized unit ("percent", "TFLOPS", "片") or empty
