@@ -6,8 +6,9 @@
 #     filters, dates), /api/search with facets on a common word, /api/claims, /api/check (200
 #     queries asked again and again: answers the server keeps per index revision; and the same
 #     200 made distinct by trailing spaces, each answer computed afresh from text parts matched
-#     before), /api/claims and /api/check over ~30,000 queries each never asked before (fresh: nothing
-#     of them kept), /doc/<id>, and /healthz (the HTTP stack's own ceiling, the reference row);
+#     before), /api/claims and /api/check over ~74,000 queries each never asked before (fresh:
+#     nothing of them kept), /doc/<id>, and /healthz (the HTTP stack's own ceiling, the reference
+#     row);
 #   - the server's memory over a long /api/search run;
 #   - /api/search while `suyuan-index build --force` re-indexes the same database in a loop.
 # Prints one table row per run (requests/s, p50/p90/p99/max latency, errors, timeouts, and the
