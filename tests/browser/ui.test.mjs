@@ -223,7 +223,7 @@ try {
     await agree.screenshot({ path: `${shots}/04e-agree.png` });
   });
 
-  await check("a verdict or reason the page does not know yet is shown by its code", async () => {
+  await check("a verdict or reason the page does not know yet is shown by its code; newer ones in words", async () => {
     await page.goto(url("/?view=check&q=" + encodeURIComponent("粮食")));
     await page.locator("#results .group").first().waitFor();
     const shown = await page.evaluate(async () => {
@@ -239,6 +239,21 @@ try {
     assert.match(shown.cls, /group weak-conflict/);
     assert.equal(shown.code, "values_updated_later");
     assert.equal(shown.words, shown.explanation, "the check's own explanation stands in for the words");
+    // The cross-check's newer verdicts (update, possible-conflict) and their reasons have words.
+    const newer = await page.evaluate(async () => {
+      const body = await fetchJson("/api/check?single=0&q=" + encodeURIComponent("教育经费"));
+      const update = renderGroup({ ...body.groups[0], verdict: "update", reason: "running_total" });
+      const weak = renderGroup({ ...body.groups[0], verdict: "possible-conflict", reason: "no_period",
+        weak_evidence: ["no_period", "generic_subject"] });
+      return { update: [update.querySelector(".verdict").textContent, update.querySelector(".reason-words").textContent,
+        update.querySelector(".why").textContent],
+      weak: [weak.querySelector(".verdict").textContent, weak.querySelector(".reason").textContent, weak.querySelector(".why").textContent] };
+    });
+    assert.deepEqual(newer.update.slice(0, 2), ["数据更新", "累计数随时间增加，后一个数更新了前一个"]);
+    assert.match(newer.update[2], /写“61344亿元”.*写“61329\.14亿元”。累计数随时间增加，后一个数更新了前一个，不算冲突。$/);
+    assert.equal(newer.weak[0], "可能冲突");
+    assert.match(newer.weak[1], /没有写明时间 no_period · 依据较弱：没有写明时间；主体是泛指的词/);
+    assert.match(newer.weak[2], /数值不重合；但没有写明时间；主体是泛指的词，不能确定是冲突。$/);
   });
 
   await check("a re-posted article shows its lineage: origin and re-posts with relation and similarity", async () => {

@@ -242,6 +242,21 @@ function explanationZh(group) {
   if (group.verdict === "agree") {
     return `${group.independent_sources} 个独立来源对“${question}”的说法在容差内一致：${valuesZh(entries, 4)}。`;
   }
+  if (group.verdict === "update" || group.verdict === "possible-conflict") {
+    // Values that differ, but as an update of a series, or on weak evidence (reason in words).
+    let text = `${question}：`;
+    if (group.conflict && group.conflict.a && group.conflict.b) {
+      const [a, b] = conflictRefs(group.conflict);
+      text += `${refWhoZh(a, entries)}写“${a.value_text}”，${refWhoZh(b, entries)}写“${b.value_text}”`;
+    } else {
+      text += valuesZh(entries, 4);
+    }
+    const key = `reason.${group.reason}`;
+    const why = hasString(key) ? t(key) : group.reason || "";
+    const weak = (group.weak_evidence || []).map((code) => (hasString(`reason.${code}`) ? t(`reason.${code}`) : code));
+    if (group.verdict === "update") return `${text}。${why ? `${why}，` : ""}不算冲突。`;
+    return `${text}，数值不重合；但${weak.length ? weak.join("；") : why}，不能确定是冲突。`;
+  }
   if (group.verdict !== "single-source") return group.explanation || "";  // a verdict this page does not know yet
   if (group.documents <= 1) return "只有一篇文章提到这一点。";
   if (group.independent_sources <= 1) {
@@ -285,6 +300,13 @@ function reasonLine(group) {
   const code = el("code", "reason-code", group.reason);
   code.title = t("check.code");
   line.append(" ", code);
+  // Every weakness of a possible conflict (the reason names the first).
+  const weak = (group.weak_evidence || []).filter((c) => typeof c === "string");
+  if (weak.length > 1) {
+    const list = el("span", "weak-evidence");
+    list.append(` · ${t("check.weak")}`, weak.map((c) => (hasString(`reason.${c}`) ? t(`reason.${c}`) : c)).join("；"));
+    line.append(list);
+  }
   return line;
 }
 
