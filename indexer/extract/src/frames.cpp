@@ -456,6 +456,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
       r.referential_numerals += to_u32(w.get<std::string>());
     r.bare_number_below = j.at("bare_number_below").get<double>();
     r.bare_number_magnitudes = to_u32(j.at("bare_number_magnitudes").get<std::string>());
+    r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
+    r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
     r.ordinal_counters = word_list(j.at("ordinal_counters"));
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
     for (const char* name : {"forecast", "target", "estimate"}) {
@@ -814,6 +816,16 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (fig.end - fig.begin == 2 &&
         rules.referential_numerals.find(t[fig.begin]) != std::u32string::npos)
       continue;
+    // 数百人, 几十家: vague, nothing a source could contradict.
+    if (rules.vague_numerals.find(t[fig.number_begin]) != std::u32string::npos) continue;
+    // 3850535: a bare run of digits this long is a phone number, a code or an id.
+    if (fig.kind == ValueKind::NUMBER && fig.unit.empty() && !fig.measured &&
+        fig.number_end - fig.number_begin >= rules.identifier_digits) {
+      bool digits_only = true;
+      for (std::size_t c = fig.number_begin; c < fig.number_end && digits_only; ++c)
+        digits_only = is_ascii_digit(t[c]);
+      if (digits_only) continue;
+    }
     // 01, 02: section numbers.
     if (fig.kind == ValueKind::NUMBER && t[fig.begin] == '0' && is_ascii_digit(t[fig.begin + 1]))
       continue;
@@ -923,10 +935,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (std::size_t i = clause.begin; i < clause.end && !verb_size; ++i) {
       if (const auto* hand_picked = word_at(t, i, rules.event_verbs)) {
         verb_at = i, verb_size = hand_picked->size();
-      } else if (one_day && i >= d.end && !inside_common_word(t, clause.begin, i, rules)) {
+      } else if (one_day && i >= d.end) {
         // Any frequent verb after a day's date, where a word starts (不能正常到位, 演习正在
         // 进行); a year or a month before one is mostly the period of a figure instead.
-        if (const std::size_t n = longest_of(words_at(t, i, clause.end, rules.verb_words)))
+        if (const std::size_t n = longest_of(words_at(t, i, clause.end, rules.verb_words));
+            n && !inside_common_word(t, clause.begin, i, rules))
           verb_at = i, verb_size = n;
       }
     }

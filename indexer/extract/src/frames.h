@@ -74,6 +74,8 @@ struct FrameRules {
   WordList period_refiner_words, period_refiner_prefixes, period_refiner_units;
   std::size_t period_refiner_within = 0;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
+  std::u32string vague_numerals;
+  std::size_t identifier_digits = 0;
   /// Metrics of a change (growth, decline): a change is always the change of some quantity.
   std::unordered_set<std::string> change_metrics;
   WordList ordinal_counters;
