@@ -457,6 +457,9 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.bare_number_below = j.at("bare_number_below").get<double>();
     r.bare_number_magnitudes = to_u32(j.at("bare_number_magnitudes").get<std::string>());
     r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
+    r.period_base_before = word_list(j.at("period_base").at("before"));
+    r.period_base_after = word_list(j.at("period_base").at("after"));
+    r.level_markers = word_list(j.at("level_markers").at("words"));
     r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
     r.ordinal_counters = word_list(j.at("ordinal_counters"));
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
@@ -516,11 +519,10 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
   // Period: the nearest date before the figure in the sentence (上半年，…完成X，同比增长Y).
   if (!is_date) {
     for (std::size_t k = 0; k < dates.size(); ++k) {
-      // 较上月上升, 比上年增长: the date after 较/比 is the base compared with, not the period.
+      // 较上月上升, 比上年增长, 恢复到2019年同期: the base compared with, not the period.
       const std::size_t b = dates[k].begin;
-      const bool base =
-          b > 0 && (t[b - 1] == U'较' || t[b - 1] == U'比' || (b > 1 && t.at(b - 2, U"相比")) ||
-                    (b > 1 && t.at(b - 2, U"同比")));
+      bool base = word_at(t, dates[k].end, rules.period_base_after) != nullptr;
+      for (const auto& w : rules.period_base_before) base = base || t.ends_at(b, w);
       if (dates[k].end <= begin && !dates[k].date.empty() && !base) frame.period_date = k;
     }
     // 中秋国庆假期首日: a day of the holiday that the calendar cannot place, not the holiday.
@@ -723,8 +725,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (metric) {
       const auto& word = rules.metric_words[metric->second];
       f.metric_span = metric->first;
-      f.metric_text = utf8_of(t, metric->first.begin, metric->first.end);
-      f.metric = is_date || word.fits(f.value) ? word.metric : lower_ascii(f.metric_text);
+      // 提高到2.54%: the new level, written as such, never the change itself.
+      const std::u32string* level =
+          rules.change_metrics.count(word.metric) && !is_date
+              ? word_at(t, metric->first.end, rules.level_markers)
+              : nullptr;
+      if (level) f.metric_span.end += level->size();
+      f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+      f.metric = !level && (is_date || word.fits(f.value)) ? word.metric
+                                                           : lower_ascii(f.metric_text);
     }
     const std::size_t phrase_end = subject_end;
     subject_end =

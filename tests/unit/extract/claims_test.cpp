@@ -228,3 +228,23 @@ TEST_CASE("a match's score is a claim of its winner, the verb after it notwithst
   CHECK(back.kind == ValueKind::SCORE);
   CHECK(*back.figure.against == 0.0);
 }
+
+TEST_CASE("a level reached is no change, and the year compared with is no period",
+          "[extract][claims][frames]") {
+  // 提高到 states the new level: never the canonical growth a change would be grouped with.
+  auto claims = claims_of("全省森林覆盖率由2015年的40.1%提高到2024年的43.6%。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].metric_text == "提高到");
+  CHECK(claims[1].metric.rfind("growth", 0) != 0);
+  REQUIRE(claims[1].period);
+  CHECK(claims[1].period->start == "2024");
+  // 增长5%: a change stays a change.
+  claims = claims_of("2024年全省旅游收入增长5%。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].metric.rfind("growth", 0) == 0);
+  // 恢复到2019年同期的112%: 2019 is the base, not the period.
+  claims = claims_of("今年一季度，全市接待游客人次恢复到2019年同期的112%。");
+  REQUIRE(claims.size() == 1);
+  REQUIRE(claims[0].period);
+  CHECK(claims[0].period->start == "2025-01");
+}
