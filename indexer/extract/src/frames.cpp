@@ -460,6 +460,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.period_base_before = word_list(j.at("period_base").at("before"));
     r.period_base_after = word_list(j.at("period_base").at("after"));
     r.level_markers = word_list(j.at("level_markers").at("words"));
+    r.annual_average = word_list(j.at("annual_average").at("words"));
     r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
     r.ordinal_counters = word_list(j.at("ordinal_counters"));
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
@@ -534,6 +535,13 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
       for (const auto& w : rules.cumulative)
         cumulative = cumulative || t.contains(d.begin, std::min(t.size(), clause.end), w);
       frame.period_kind = period_kind_of(d, cumulative);
+      // 由2012年的…增加到2022年的…，年均增长9.6%: an average over years is no one year's.
+      bool annual_average = false;
+      for (const auto& w : rules.annual_average)
+        annual_average = annual_average || t.contains(clause.begin, begin, w);
+      const bool within_a_year =
+          d.date_end.empty() || d.date_end.substr(0, 4) == d.date.substr(0, 4);
+      if (annual_average && within_a_year) frame.period_date.reset();
     }
   }
   for (std::size_t i = clause.begin; i < begin; ++i) {
@@ -708,8 +716,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     });
     for (const auto& cue : rules.lead_in_cues) source = source || t.ends_at(clause.end, cue);
     if (!source && phrase.end - phrase.begin >= 2 && !is_pronoun(t, phrase, rules) &&
-        !is_count_phrase(t, phrase, rules) &&
-        !is_generic(t, phrase, entities, rules)) {
+        !is_count_phrase(t, phrase, rules) && !is_generic(t, phrase, entities, rules)) {
       DraftFrame f;
       subject_of(phrase, f);
       remember(phrase.begin, f, false);
@@ -726,14 +733,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       const auto& word = rules.metric_words[metric->second];
       f.metric_span = metric->first;
       // 提高到2.54%: the new level, written as such, never the change itself.
-      const std::u32string* level =
-          rules.change_metrics.count(word.metric) && !is_date
-              ? word_at(t, metric->first.end, rules.level_markers)
-              : nullptr;
+      const std::u32string* level = rules.change_metrics.count(word.metric) && !is_date
+                                        ? word_at(t, metric->first.end, rules.level_markers)
+                                        : nullptr;
       if (level) f.metric_span.end += level->size();
       f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
-      f.metric = !level && (is_date || word.fits(f.value)) ? word.metric
-                                                           : lower_ascii(f.metric_text);
+      f.metric =
+          !level && (is_date || word.fits(f.value)) ? word.metric : lower_ascii(f.metric_text);
     }
     const std::size_t phrase_end = subject_end;
     subject_end =

@@ -75,7 +75,7 @@ struct FrameRules {
   std::size_t period_refiner_within = 0;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
   std::u32string vague_numerals;
-  WordList period_base_before, period_base_after, level_markers;
+  WordList period_base_before, period_base_after, level_markers, annual_average;
   std::size_t identifier_digits = 0;
   /// Metrics of a change (growth, decline): a change is always the change of some quantity.
   std::unordered_set<std::string> change_metrics;

@@ -1,9 +1,8 @@
 /// @file claims_test.cpp
 /// @brief Claim assembly on short texts: which metric a figure measures when several keywords
 /// stand in one sentence, and what a date claim carries.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "first_mention.h"
 
@@ -212,7 +211,8 @@ TEST_CASE("a day's date opening a clause dates the event of any verb after it",
 
 TEST_CASE("a match's score is a claim of its winner, the verb after it notwithstanding",
           "[extract][claims][frames]") {
-  const auto claims = claims_of("决赛中，刘诗雯以4比0横扫对手，四局比分是11比3、11比2、11比2、13比11。");
+  const auto claims =
+      claims_of("决赛中，刘诗雯以4比0横扫对手，四局比分是11比3、11比2、11比2、13比11。");
   REQUIRE(claims.size() == 5);
   for (const auto& c : claims) {
     CHECK(c.value.kind == ValueKind::SCORE);
@@ -247,4 +247,15 @@ TEST_CASE("a level reached is no change, and the year compared with is no period
   REQUIRE(claims.size() == 1);
   REQUIRE(claims[0].period);
   CHECK(claims[0].period->start == "2025-01");
+}
+
+TEST_CASE("an annual average is no one year's figure", "[extract][claims][frames]") {
+  auto claims = claims_of("全省粮食产量由2015年的600万吨增加到2024年的720万吨，年均增长2.1%。");
+  REQUIRE(claims.size() == 3);
+  CHECK_FALSE(claims[2].period);  // not 2024
+  claims = claims_of("2016—2024年，全省粮食产量年均增长2.1%。");
+  REQUIRE(claims.size() == 1);
+  REQUIRE(claims[0].period);
+  CHECK(claims[0].period->start == "2016");
+  CHECK(claims[0].period->end == "2024");
 }
