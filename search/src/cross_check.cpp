@@ -4,6 +4,7 @@
 #include "suyuan/search/cross_check.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -22,6 +23,156 @@ std::string mapped(const std::map<std::string, std::string>& table, const std::s
   return it == table.end() ? key : it->second;
 }
 
+bool listed(const std::vector<std::string>& list, std::string_view x) {
+  return std::find(list.begin(), list.end(), x) != list.end();
+}
+
+bool starts_with_any(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    return !w.empty() && text.substr(0, w.size()) == w;
+  });
+}
+
+bool ends_with_any(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    return !w.empty() && text.size() >= w.size() && text.substr(text.size() - w.size()) == w;
+  });
+}
+
+bool contains_any(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    return !w.empty() && text.find(w) != std::string_view::npos;
+  });
+}
+
+bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９'); }
+
+bool is_chinese_numeral(char32_t c) {
+  return std::u32string_view(U"〇零一二两三四五六七八九十百千").find(c) !=
+         std::u32string_view::npos;
+}
+
+bool has_digit(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();)
+    if (is_digit(utf8::decode(text, pos))) return true;
+  return false;
+}
+
+/// Whether a phrase opens or closes a quote or bracket it does not also close or open: a piece
+/// cut out of a longer clause (十三五”末).
+bool unbalanced_brackets(std::string_view text) {
+  static constexpr std::u32string_view opening = U"“‘《「『（(【〈", closing = U"”’》」』）)】〉";
+  std::vector<char32_t> open;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = utf8::decode(text, pos);
+    if (opening.find(c) != std::u32string_view::npos) {
+      open.push_back(closing[opening.find(c)]);
+    } else if (closing.find(c) != std::u32string_view::npos) {
+      if (open.empty() || open.back() != c) return true;
+      open.pop_back();
+    }
+  }
+  return !open.empty();
+}
+
+/// Whether period words say the year: written (2022年, 二〇二二年, 民国一百年, 2024-06) or relative
+/// to publication (今年, 去年). 二季度 and 前两个月 do not: their year is the publication's,
+/// guessed.
+bool names_year(std::string_view text, const std::vector<std::string>& year_words) {
+  if (contains_any(text, year_words)) return true;
+  char32_t previous = 0;
+  std::size_t digits = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = utf8::decode(text, pos);
+    digits = is_digit(c) ? digits + 1 : 0;
+    if (digits == 4) return true;
+    if (c == U'年' && (is_digit(previous) || is_chinese_numeral(previous))) return true;
+    previous = c;
+  }
+  return false;
+}
+
+/// Whether the figure's written number continues a longer one to its left: a digit and a
+/// thousands separator right before it (3，050，352.00万元 read from 352.00).
+bool cut_from_longer_number(const Claim& claim) {
+  if (claim.value_raw.begin < claim.sentence_raw.begin) return false;
+  const std::size_t at = claim.value_raw.begin - claim.sentence_raw.begin;
+  if (at > claim.sentence.size() || at == claim.sentence.size()) return false;
+  const std::string_view sentence = claim.sentence;
+  std::size_t first = at;
+  if (!is_digit(utf8::decode(sentence, first))) return false;
+  for (std::string_view separator : {"，", ",", "、"}) {
+    if (at < separator.size() + 1 ||
+        sentence.substr(at - separator.size(), separator.size()) != separator)
+      continue;
+    const char before = sentence[at - separator.size() - 1];
+    if (before >= '0' && before <= '9') return true;
+  }
+  return false;
+}
+
+/// The runs of digits of a claim's sentence outside its figure (10月8日, 第18118期: 10, 8, 18118).
+std::multiset<std::string> digit_runs_outside_value(const Claim& claim) {
+  std::multiset<std::string> out;
+  const std::string& sentence = claim.sentence;
+  const bool spans_fit = claim.value_raw.begin >= claim.sentence_raw.begin &&
+                         claim.value_raw.end - claim.sentence_raw.begin <= sentence.size();
+  const std::size_t value_begin = spans_fit ? claim.value_raw.begin - claim.sentence_raw.begin : 0;
+  const std::size_t value_end = spans_fit ? claim.value_raw.end - claim.sentence_raw.begin : 0;
+  std::string run;
+  for (std::size_t pos = 0; pos <= sentence.size(); ++pos) {
+    const bool digit = pos < sentence.size() && sentence[pos] >= '0' && sentence[pos] <= '9' &&
+                       (pos < value_begin || pos >= value_end);
+    if (digit) {
+      run += sentence[pos];
+    } else if (!run.empty()) {
+      out.insert(run);
+      run.clear();
+    }
+  }
+  return out;
+}
+
+/// The part of a claim's sentence from the start of the figure's clause (after the last comma,
+/// semicolon or colon before it) to the figure: 已造成12人 → 已造成.
+std::string_view clause_before_value(const Claim& claim) {
+  if (claim.value_raw.begin < claim.sentence_raw.begin) return {};
+  const std::size_t end = claim.value_raw.begin - claim.sentence_raw.begin;
+  if (end > claim.sentence.size()) return {};
+  const std::string_view before = std::string_view(claim.sentence).substr(0, end);
+  std::size_t start = 0;
+  for (std::string_view mark : {"，", "；", "：", "。", ",", ";", ":"}) {
+    const std::size_t at = before.rfind(mark);
+    if (at != std::string_view::npos) start = std::max(start, at + mark.size());
+  }
+  return before.substr(start);
+}
+
+/// Whether the period words of a claim stand as a comparison base (比2019年, 2019年同期,
+/// 由2020年的…): then they are not the period of the figure.
+bool comparison_period(const Claim& claim, const ConflictEvidence& evidence) {
+  const Period& period = *claim.period;
+  if (period.raw.begin < claim.sentence_raw.begin || period.raw.end < period.raw.begin)
+    return false;
+  const std::size_t begin = period.raw.begin - claim.sentence_raw.begin;
+  const std::size_t end = period.raw.end - claim.sentence_raw.begin;
+  if (end > claim.sentence.size()) return false;
+  const std::string_view sentence = claim.sentence;
+  return ends_with_any(sentence.substr(0, begin), evidence.comparison_before) ||
+         starts_with_any(sentence.substr(end), evidence.comparison_after) ||
+         ends_with_any(period.text, evidence.comparison_after);
+}
+
+/// The significant digits of a figure as an integer: 1.3731e12 → 13731, 3.5e6 → 35, 0.25 → 25.
+double significant_mantissa(double magnitude) {
+  double mantissa = magnitude / std::pow(10.0, std::floor(std::log10(magnitude)));
+  for (int digits = 1; digits < 12; ++digits) {
+    if (std::abs(mantissa - std::round(mantissa)) < 1e-6 * mantissa) break;
+    mantissa *= 10;
+  }
+  return std::round(mantissa);
+}
+
 /// What cross-checking reads of one claim: the question it answers and its value.
 struct Frame {
   std::string subject, subject_text, metric, metric_text, scope, modality;
@@ -35,6 +186,30 @@ struct Frame {
   bool generic_subject = false;
   /// The subject is written outside the claim's sentence (carried from the one before).
   bool subject_elsewhere = false;
+
+  // What decides between conflict, possible-conflict and update.
+  std::optional<long> published;  ///< days since 1970-01-01
+  /// The first and last day of the period as written (before a total of a year not yet over
+  /// becomes one as of publication).
+  std::optional<long> period_start, period_end;
+  /// The period says its year, and was over when the article appeared: a final figure.
+  bool final_figure = false;
+  /// The period's year is written (2022年, 今年), not guessed from the publication date.
+  bool explicit_period = false;
+  /// The figure's period has a time (not timeless, no event date) and the claim gives one.
+  bool has_period = false;
+  /// The figure's number is cut out of a longer one (3，050，352.00万元 read as 352.00万元).
+  bool cut_figure = false;
+  /// The sentence's figures other than this one, as written digits (a restatement keeps them).
+  std::multiset<std::string> other_figures;
+  /// The clause or metric says the figure is a total still counting (累计, 已造成, 票房).
+  bool running_total = false;
+  /// A figure stated exactly, and one unit of its last significant digit (13.26亿: 100万).
+  std::optional<double> stated;
+  double last_digit = 0;
+  std::size_t significant_digits = 0;
+  /// Reasons to doubt that this claim's frame names its question (ClaimGroup::weak_evidence).
+  std::vector<std::string> weak;
 };
 
 /// "2022" or "2022-04..2022-06" of a claim's period.
@@ -62,6 +237,94 @@ std::string stated_value(const ClaimValue& value) {
   const std::string& unit = f.currency.empty() ? f.unit : f.currency;
   if (!unit.empty()) text << " " << unit;
   return text.str();
+}
+
+/// Fills in what decides between conflict, possible-conflict and update: the claim's dates, its
+/// exact figure, and what makes its subject, metric or period weak evidence of its question.
+void weigh_evidence(Frame& f, const Claim& claim, const std::string& claim_published,
+                    bool dated_event, const CrossCheckRules& rules) {
+  const ConflictEvidence& evidence = rules.evidence;
+  f.published = days_since_epoch(claim_published);
+  const bool timed = !dated_event && !rules.is_timeless(f.metric);
+  if (timed && claim.period) {
+    const Period& period = *claim.period;
+    if (auto days =
+            period.start.empty() ? date_span(period.end) : date_span(period.start, period.end)) {
+      f.period_start = days->first;
+      f.period_end = days->second;
+    }
+    f.explicit_period = names_year(period.text, evidence.year_words);
+    f.has_period = true;
+    f.final_figure =
+        f.explicit_period && f.published && f.period_end && *f.period_end < *f.published;
+  }
+  const FigureValue& figure = claim.value.figure;
+  if (claim.value.kind != ValueKind::DATE && figure.value && figure.approx == Approx::EXACT &&
+      *figure.value != 0 && std::isfinite(*figure.value)) {
+    const double mantissa = significant_mantissa(std::abs(*figure.value));
+    f.stated = *figure.value;
+    f.last_digit = std::abs(*figure.value) / mantissa;
+    f.significant_digits = std::to_string(static_cast<long long>(mantissa)).size();
+  }
+  f.cut_figure = cut_from_longer_number(claim);
+  f.other_figures = digit_runs_outside_value(claim);
+  const std::string_view clause = clause_before_value(claim);
+  f.running_total = contains_any(f.metric_text, evidence.running_total_cues) ||
+                    contains_any(clause, evidence.running_total_cues);
+
+  // The subject: a place, a generic word, the body that reports the figure, or a piece of a
+  // clause says whose figure it is no more than the publication does.
+  const auto names = [&](const std::vector<std::string>& list) {
+    return listed(list, f.subject) || listed(list, f.subject_text);
+  };
+  const bool reporter =
+      names(evidence.reporter_subjects) ||
+      (claim.attribution && claim.subject_kind != SubjectKind::ENTITY && !f.subject_text.empty() &&
+       (claim.attribution->name == f.subject_text || claim.attribution->source == f.subject));
+  // A subject of common words only (汽车, 固定资产) is the nation's when the claim says so (全国
+  // 汽车出口); else whose (规模以上电子信息制造业的固定资产投资) the clause says elsewhere.
+  const auto national = rules.scope_synonyms.find(claim.scope);
+  const bool national_scope = national != rules.scope_synonyms.end() && national->second.empty();
+  if (names(evidence.place_subjects) ||
+      (claim.subject_kind != SubjectKind::ENTITY &&
+       (starts_with_any(f.subject, evidence.deictic_openers) ||
+        starts_with_any(f.subject_text, evidence.deictic_openers)))) {
+    f.weak.push_back("place_subject");
+  } else if (f.subject.empty() || names(evidence.generic_subjects) ||
+             (claim.subject_kind == SubjectKind::GENERIC && !national_scope)) {
+    f.weak.push_back("generic_subject");
+  } else if (reporter) {
+    f.weak.push_back("reporter_subject");
+  } else if (claim.subject_kind != SubjectKind::ENTITY &&
+             (has_digit(f.subject_text) || unbalanced_brackets(f.subject_text) ||
+              starts_with_any(f.subject_text, evidence.fragment_openers) ||
+              contains_any(f.subject_text, evidence.fragment_words))) {
+    f.weak.push_back("fragment_subject");
+  }
+  // The metric: none, or words that say nothing of what is measured (a metric as written, not a
+  // canonical one: 增加 is growth's word).
+  const bool written_metric = claim.metric == claim.metric_text;
+  if (f.metric.empty()) {
+    f.weak.push_back("no_metric");
+  } else if (listed(evidence.weak_metrics, f.metric) ||
+             (written_metric && (has_digit(f.metric_text) || unbalanced_brackets(f.metric_text) ||
+                                 starts_with_any(f.metric_text, evidence.fragment_openers)))) {
+    f.weak.push_back("fragment_metric");
+  }
+  // The period: none (the days around publication), guessed, a comparison base, or one year of
+  // an average over years.
+  if (!timed) return;
+  if (f.undated || !claim.period) {
+    f.weak.push_back("no_period");
+    return;
+  }
+  // The starting figure of a change (由15.9%提高到19.8%) is the base period's, whatever period
+  // the clause names.
+  if (comparison_period(claim, evidence) || ends_with_any(clause, evidence.change_from_words))
+    f.weak.push_back("comparison_period");
+  if (contains_any(clause, evidence.average_words) ||
+      contains_any(f.metric_text, evidence.average_words))
+    f.weak.push_back("average_period");
 }
 
 Frame frame_of(const Claim& claim, const std::string& claim_published,
@@ -107,6 +370,7 @@ Frame frame_of(const Claim& claim, const std::string& claim_published,
   // A subject carried from an earlier sentence (a heading, the sentence before) is a guess.
   f.subject_elsewhere = claim.subject_raw && (claim.subject_raw->begin < claim.sentence_raw.begin ||
                                               claim.subject_raw->end > claim.sentence_raw.end);
+  weigh_evidence(f, claim, claim_published, dated_event, rules);
   return f;
 }
 
@@ -143,13 +407,7 @@ std::string describe(const ValueInterval& v) {
 double rounding_slack(double value, double cap) {
   const double magnitude = std::abs(value);
   if (magnitude == 0 || !std::isfinite(magnitude)) return cap;
-  // The significant digits as an integer mantissa: 1.3731e12 → 13731, 3.5e6 → 35, 0.25 → 25.
-  double mantissa = magnitude / std::pow(10.0, std::floor(std::log10(magnitude)));
-  for (int digits = 1; digits < 12; ++digits) {
-    if (std::abs(mantissa - std::round(mantissa)) < 1e-6 * mantissa) break;
-    mantissa *= 10;
-  }
-  return std::min(cap, 0.5 / std::round(mantissa));
+  return std::min(cap, 0.5 / significant_mantissa(magnitude));
 }
 
 bool overlaps(const ValueInterval& a, const ValueInterval& b) {
@@ -228,13 +486,164 @@ std::set<std::pair<char32_t, char32_t>> bigrams_without_figures(std::string_view
 /// Whether two undated figures cannot be about the same time: published too far apart, or,
 /// when an article has no date, told in different contexts (屋龄22年 of two different flats);
 /// a restatement of one story keeps its sentence.
-bool same_context(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
+double sentence_similarity(const Entry& a, const Entry& b) {
   const auto x = bigrams_without_figures(a.cited->claim.sentence);
   const auto y = bigrams_without_figures(b.cited->claim.sentence);
   std::size_t shared = 0;
   for (const auto& bigram : x) shared += y.count(bigram);
   const std::size_t all = x.size() + y.size() - shared;
-  return all > 0 && static_cast<double>(shared) / all >= rules.undated_context_similarity;
+  return all > 0 ? static_cast<double>(shared) / all : 0;
+}
+
+/// The part of the shorter sentence's bigrams (numerals left out) that the other sentence holds
+/// too: a claim restated inside a longer passage holds all of its words.
+/// A sentence shorter than `min_bigrams` says little more than its frame: 0.
+double sentence_containment(const Entry& a, const Entry& b, std::size_t min_bigrams) {
+  const auto x = bigrams_without_figures(a.cited->claim.sentence);
+  const auto y = bigrams_without_figures(b.cited->claim.sentence);
+  std::size_t shared = 0;
+  for (const auto& bigram : x) shared += y.count(bigram);
+  const std::size_t fewer = std::min(x.size(), y.size());
+  return fewer >= std::max<std::size_t>(min_bigrams, 1) ? static_cast<double>(shared) / fewer : 0;
+}
+
+bool same_context(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
+  return sentence_similarity(a, b) >= rules.undated_context_similarity;
+}
+
+/// Whether two exact figures are one figure written twice, one cut where the other goes on
+/// (13.26亿 and 132662.08万人): the longer one truncated at the shorter one's last digit is it.
+/// Only for figures of three or more significant digits: 20 % is no truncation of 25 %.
+bool truncation_of(const Frame& a, const Frame& b) {
+  if (!a.stated || !b.stated) return false;
+  const Frame& coarse = a.last_digit > b.last_digit ? a : b;
+  const Frame& fine = &coarse == &a ? b : a;
+  if (coarse.significant_digits < 3 || fine.significant_digits <= coarse.significant_digits)
+    return false;
+  const double steps = *fine.stated / coarse.last_digit;
+  const double cut = std::trunc(steps + (steps < 0 ? -1e-9 : 1e-9) * std::abs(steps));
+  return std::abs(cut * coarse.last_digit - *coarse.stated) < 1e-3 * coarse.last_digit;
+}
+
+/// Two claims' values share a value, or are one figure truncated and written in full.
+bool values_agree(const Entry& a, const Entry& b) {
+  return overlaps(*a.frame.value, *b.frame.value) || truncation_of(a.frame, b.frame);
+}
+
+/// The weak-evidence codes in the order the README lists them.
+constexpr std::array<std::string_view, 12> WEAK_EVIDENCE_ORDER = {"place_subject",
+                                                                  "generic_subject",
+                                                                  "reporter_subject",
+                                                                  "fragment_subject",
+                                                                  "no_metric",
+                                                                  "fragment_metric",
+                                                                  "no_period",
+                                                                  "inferred_period",
+                                                                  "comparison_period",
+                                                                  "average_period",
+                                                                  "period_after_publication",
+                                                                  "cut_figure"};
+
+/// What two disagreeing figures of two articles are: a conflict, a possible-conflict (the
+/// evidence that they answer one question is weak) or an update (the later continues a running
+/// total, or gives the result of a figure published before its period began).
+struct Judgement {
+  Verdict verdict = Verdict::CONFLICT;
+  std::string reason;             ///< an update's reason
+  std::vector<std::string> weak;  ///< a possible-conflict's reasons
+};
+
+/// Whether two claims' sentences tell one story: much the same words, by two publishers (one
+/// publisher's reports in the same words are a template: 假期第三天, 第五天), and the same other
+/// figures (the lottery's draw 第18118期 is not 第18119期).
+bool restatement(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
+  if (!a.cited->publisher.empty() && a.cited->publisher == b.cited->publisher &&
+      (a.cited->published != b.cited->published || a.cited->published.empty()))
+    return false;
+  const auto& x = a.frame.other_figures;
+  const auto& y = b.frame.other_figures;
+  const auto& fewer = x.size() <= y.size() ? x : y;
+  const auto& more = x.size() <= y.size() ? y : x;
+  if (!std::includes(more.begin(), more.end(), fewer.begin(), fewer.end())) return false;
+  return sentence_containment(a, b, rules.evidence.restatement_min_bigrams) >=
+         rules.evidence.restatement_similarity;
+}
+
+Judgement judge(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
+  const Frame& fa = a.frame;
+  const Frame& fb = b.frame;
+  const auto before_period = [](const Frame& f) {
+    return f.published && f.period_start && *f.published < *f.period_start;
+  };
+  // Published before its period was over: before it began, or inside a period of several days
+  // (a figure of the day it was published is that day's).
+  const auto not_over = [&](const Frame& f) {
+    return before_period(f) || (f.published && f.period_start && f.period_end &&
+                                *f.period_start < *f.period_end && *f.published <= *f.period_end);
+  };
+  Judgement j;
+  // `a` was published first (label() orders the pair).
+  if (fa.published && fb.published && *fa.published < *fb.published) {
+    // A figure published before its period was over is a forecast or a first estimate: the
+    // later one, published after, is the result.
+    if (not_over(fa) && !not_over(fb)) {
+      j.verdict = Verdict::UPDATE;
+      j.reason = "forecast_then_result";
+      return j;
+    }
+    // A total still counting grows (a share does not count): unless the first figure already
+    // closed its period, the later and larger one updates it.
+    const bool rate = listed(rules.evidence.rate_units, fa.value->unit);
+    if ((fa.running_total || fb.running_total) && !rate && !fa.final_figure &&
+        centre(*fb.value) > centre(*fa.value)) {
+      j.verdict = Verdict::UPDATE;
+      j.reason = "running_total";
+      return j;
+    }
+  }
+  std::set<std::string_view> weak(fa.weak.begin(), fa.weak.end());
+  weak.insert(fb.weak.begin(), fb.weak.end());
+  if (before_period(fa) || before_period(fb)) weak.insert("period_after_publication");
+  // A guessed year is as good as the other claim's written one (今年上半年 and 上半年 of one year);
+  // two guesses are when both periods ended shortly before publication (statistics come out
+  // soon after their period: 一季度 in April or May), not when one ended long before (8月 in a
+  // June report read as last August).
+  const auto recent = [&](const Frame& f) {
+    return f.published && f.period_end && *f.period_end <= *f.published &&
+           *f.published - *f.period_end <= rules.evidence.inferred_period_recent_days;
+  };
+  if (fa.has_period && fb.has_period && !fa.explicit_period && !fb.explicit_period &&
+      !(recent(fa) && recent(fb)))
+    weak.insert("inferred_period");
+  if (fa.cut_figure || fb.cut_figure) weak.insert("cut_figure");
+  if (weak.empty()) return j;
+  // A restatement of one story is one question whatever its frame says; but a number cut out
+  // of a longer one is no figure to compare, and one that measures nothing named (男子81公斤级 of
+  // a series of weight classes told in the same words) no question.
+  if (!weak.count("cut_figure") && !weak.count("no_metric") && restatement(a, b, rules)) return j;
+  j.verdict = Verdict::POSSIBLE_CONFLICT;
+  for (std::string_view code : WEAK_EVIDENCE_ORDER)
+    if (weak.count(code)) j.weak.emplace_back(code);
+  return j;
+}
+
+/// A weak-evidence code in words, for the explanation.
+std::string_view weakness_in_words(std::string_view code) {
+  static const std::map<std::string_view, std::string_view> words = {
+      {"place_subject", "the subject is a place or a deictic"},
+      {"generic_subject", "the subject is a generic word"},
+      {"reporter_subject", "the subject is who reports the figure"},
+      {"fragment_subject", "the subject is a piece of a clause"},
+      {"no_metric", "no metric is named"},
+      {"fragment_metric", "the metric names nothing measured"},
+      {"no_period", "no period is written"},
+      {"inferred_period", "the period's year is guessed from the publication date"},
+      {"comparison_period", "the period is a comparison base"},
+      {"average_period", "the figure is an average over years"},
+      {"period_after_publication", "the period begins after the publication"},
+      {"cut_figure", "the figure is cut out of a longer number"}};
+  auto it = words.find(code);
+  return it == words.end() ? code : it->second;
 }
 
 bool published_apart(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
@@ -277,7 +686,7 @@ std::vector<ArticleComparison> compare_articles(const std::vector<Entry>& entrie
         for (const Entry* b : d2->second) {
           if (!a->frame.value || !b->frame.value || published_apart(*a, *b, rules)) continue;
           compared = true;
-          overlap = overlap || overlaps(*a->frame.value, *b->frame.value);
+          overlap = overlap || values_agree(*a, *b);
         }
       }
       if (compared) out.push_back({{d1->first, d2->first}, overlap});
@@ -297,8 +706,9 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
   group.documents = by_doc.size();
   group.independent_sources = origins.size();
 
-  // Articles are compared pairwise, never a claim with another of its own article.
-  std::optional<Disagreement> first_conflict;
+  // Articles are compared pairwise, never a claim with another of its own article. The first
+  // disagreement of each kind (conflict, possible-conflict, update) is kept.
+  std::map<Verdict, std::pair<Disagreement, Judgement>> first_of;
   std::size_t conflicting_pairs = 0, compared_pairs = 0;
   std::set<std::string> agreeing_origins;
   for (auto d1 = by_doc.begin(); d1 != by_doc.end(); ++d1) {
@@ -309,7 +719,7 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
         for (const Entry* b : d2->second) {
           if (!a->frame.value || !b->frame.value || published_apart(*a, *b, rules)) continue;
           compared = true;
-          if (overlaps(*a->frame.value, *b->frame.value)) {
+          if (values_agree(*a, *b)) {
             overlap = true;
             if (a->cited->origin != b->cited->origin) {
               agreeing_origins.insert(a->cited->origin);
@@ -329,7 +739,12 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
       ++compared_pairs;
       if (overlap) continue;
       ++conflicting_pairs;
-      if (!first_conflict) first_conflict = closest;
+      // The earlier published first: an update reads from it to the later one.
+      if (closest->b->cited->published < closest->a->cited->published)
+        std::swap(closest->a, closest->b);
+      Judgement judgement = judge(*closest->a, *closest->b, rules);
+      const Verdict verdict = judgement.verdict;
+      first_of.emplace(verdict, std::make_pair(*closest, std::move(judgement)));
     }
   }
   group.compared_pairs = compared_pairs;
@@ -348,26 +763,36 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
   for (auto& [origin, source] : sources) group.sources.push_back(std::move(source));
 
   std::ostringstream why;
-  if (first_conflict) {
-    group.verdict = Verdict::CONFLICT;
-    const Entry& a = *first_conflict->a;
-    const Entry& b = *first_conflict->b;
+  // A conflict outweighs a possible one, and that an update.
+  const std::pair<Disagreement, Judgement>* disagreement = nullptr;
+  for (Verdict verdict : {Verdict::CONFLICT, Verdict::POSSIBLE_CONFLICT, Verdict::UPDATE}) {
+    auto it = first_of.find(verdict);
+    if (it != first_of.end() && !disagreement) disagreement = &it->second;
+  }
+  if (disagreement) {
+    const Disagreement& closest = disagreement->first;
+    const Judgement& judgement = disagreement->second;
+    group.verdict = judgement.verdict;
+    const Entry& a = *closest.a;
+    const Entry& b = *closest.b;
     const ValueInterval& va = *a.frame.value;
     const ValueInterval& vb = *b.frame.value;
+    const bool update = judgement.verdict == Verdict::UPDATE;
     why << question(group) << ": "
         << (a.frame.value_text.empty() ? describe(va) : a.frame.value_text) << " (" << who(*a.cited)
-        << ") vs " << (b.frame.value_text.empty() ? describe(vb) : b.frame.value_text) << " ("
-        << who(*b.cited) << "), ";
+        << (update ? ") then " : ") vs ")
+        << (b.frame.value_text.empty() ? describe(vb) : b.frame.value_text) << " (" << who(*b.cited)
+        << "), ";
     // Assigned, not emplace()d: a nested aggregate with member initializers is not yet
     // default-constructible where the enclosing class declares optional<Conflict> (clang).
     group.conflict = ClaimGroup::Conflict{};
     ClaimGroup::Conflict& conflict = *group.conflict;
     conflict.a = static_cast<std::size_t>(&a - entries.data());
     conflict.b = static_cast<std::size_t>(&b - entries.data());
-    conflict.distance = first_conflict->distance;
+    conflict.distance = closest.distance;
     group.reason = "values_disjoint";
     if (va.is_date) {
-      why << static_cast<long>(first_conflict->distance) << " day(s) apart";
+      why << static_cast<long>(closest.distance) << " day(s) apart";
     } else {
       const double x = centre(va), y = centre(vb);
       const double scale = std::max(std::abs(x), std::abs(y));
@@ -378,10 +803,24 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
       p << percent;
       why << p.str() << " % apart";
     }
-    if (a.cited->origin == b.cited->origin && a.cited->origin != a.cited->publisher &&
-        a.cited->origin.rfind("doc:", 0) != 0) {
+    if (judgement.verdict == Verdict::CONFLICT && a.cited->origin == b.cited->origin &&
+        a.cited->origin != a.cited->publisher && a.cited->origin.rfind("doc:", 0) != 0) {
       why << "; both attribute it to " << a.cited->origin;
       group.reason = "misquoted_source";
+    }
+    if (judgement.verdict == Verdict::UPDATE) {
+      group.reason = judgement.reason;
+      why << (judgement.reason == "running_total"
+                  ? "; a running total reported again later: an update, not a conflict"
+                  : "; the first was published before its period was over, the second after: a "
+                    "forecast or first estimate and its result, not a conflict");
+    }
+    if (judgement.verdict == Verdict::POSSIBLE_CONFLICT) {
+      group.weak_evidence = judgement.weak;
+      group.reason = judgement.weak.front();
+      why << "; possibly different questions: ";
+      for (std::size_t i = 0; i < judgement.weak.size(); ++i)
+        why << (i ? ", " : "") << weakness_in_words(judgement.weak[i]);
     }
     if (compared_pairs > 1) {
       why << " (" << conflicting_pairs << " of " << compared_pairs << " article pairs disagree)";
@@ -467,6 +906,10 @@ std::string_view verdict_name(Verdict verdict) {
       return "conflict";
     case Verdict::SINGLE_SOURCE:
       return "single-source";
+    case Verdict::POSSIBLE_CONFLICT:
+      return "possible-conflict";
+    case Verdict::UPDATE:
+      return "update";
   }
   return "single-source";
 }
@@ -502,6 +945,30 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     rules.metric_synonyms = j.value("metric_synonyms", std::map<std::string, std::string>{});
     rules.scope_synonyms = j.value("scope_synonyms", std::map<std::string, std::string>{});
     rules.modality_groups = j.value("modality_groups", std::map<std::string, std::string>{});
+    const nlohmann::json evidence = j.value("conflict_evidence", nlohmann::json::object());
+    ConflictEvidence& e = rules.evidence;
+    const auto words = [&](const char* key) {
+      return evidence.value(key, std::vector<std::string>{});
+    };
+    e.place_subjects = words("place_subjects");
+    e.generic_subjects = words("generic_subjects");
+    e.reporter_subjects = words("reporter_subjects");
+    e.fragment_openers = words("fragment_openers");
+    e.fragment_words = words("fragment_words");
+    e.weak_metrics = words("weak_metrics");
+    e.year_words = words("year_words");
+    e.comparison_after = words("comparison_after");
+    e.comparison_before = words("comparison_before");
+    e.average_words = words("average_words");
+    e.running_total_cues = words("running_total_cues");
+    e.rate_units = words("rate_units");
+    e.change_from_words = words("change_from_words");
+    e.deictic_openers = words("deictic_openers");
+    e.inferred_period_recent_days =
+        evidence.value("inferred_period_recent_days", e.inferred_period_recent_days);
+    e.restatement_similarity = evidence.value("restatement_similarity", e.restatement_similarity);
+    e.restatement_min_bigrams =
+        evidence.value("restatement_min_bigrams", e.restatement_min_bigrams);
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
@@ -722,6 +1189,7 @@ nlohmann::json to_json(const ClaimGroup& group) {
           {"independent_sources", group.independent_sources},
           {"claims", claims},
           {"reason", group.reason},
+          {"weak_evidence", group.weak_evidence},
           {"compared_pairs", group.compared_pairs},
           {"disagreeing_pairs", group.disagreeing_pairs},
           {"conflict", conflict},

@@ -156,7 +156,8 @@ CitedClaim frame_claim(const std::string& doc, const std::string& publisher, dou
                        Modality modality = Modality::ACTUAL, const std::string& scope = "") {
   CitedClaim c = make_claim(doc, publisher,
                             {{"kind", "quantity"}, {"value", value}, {"unit", "斤"}}, "output");
-  const std::string sentence = "全年粮食总产量" + text + "。";
+  // Long enough to be told again in the same words by another outlet (a restatement).
+  const std::string sentence = "国家统计局今天发布公告，全年粮食总产量" + text + "，比上年有所增加。";
   c.claim.subject = "粮食";
   c.claim.subject_kind = SubjectKind::OPEN;
   c.claim.subject_text = "粮食";
@@ -470,4 +471,302 @@ TEST_CASE("a group says its verdict as data: reason, the conflicting pair, agree
   CHECK(relayed[0].reason == "one_attributed_source");
   REQUIRE(relayed[0].sources.size() == 1);
   CHECK(relayed[0].sources[0].documents == std::vector<std::string>{"a", "b"});
+}
+
+// --- What a conflict needs: strong evidence of one question; else possible-conflict or update ---
+
+namespace {
+
+/// A claim of a news sentence written for these tests: the figure `value_text` found in
+/// `sentence`, with the frame given (an open subject, a written metric, a period).
+struct NewsClaim {
+  std::string doc, publisher, published, sentence, value_text;
+  double value = 0;
+  std::string unit = "percent";
+  std::string subject = "光伏组件", metric = "出口额", metric_text = "出口额";
+  SubjectKind kind = SubjectKind::OPEN;
+  std::string scope;
+  std::optional<Period> period;
+
+  CitedClaim cited() const {
+    CitedClaim c;
+    c.doc_id = doc;
+    c.path = doc + ".txt";
+    c.publisher = publisher;
+    c.published = published;
+    c.origin = publisher.empty() ? "doc:" + doc : publisher;
+    c.chain = {c.origin};
+    c.claim.subject = subject;
+    c.claim.subject_text = subject;
+    c.claim.subject_kind = kind;
+    c.claim.metric = metric;
+    c.claim.metric_text = metric_text;
+    c.claim.scope = scope;
+    c.claim.value.kind = unit == "percent" ? ValueKind::PERCENT : ValueKind::NUMBER;
+    c.claim.value.figure.value = value;
+    c.claim.value.figure.unit = unit;
+    c.claim.sentence = sentence;
+    const auto base = static_cast<std::uint32_t>(1000);
+    c.claim.sentence_raw = {base, static_cast<std::uint32_t>(base + sentence.size())};
+    const std::size_t at = sentence.find(value_text);
+    REQUIRE(at != std::string::npos);
+    c.claim.value_raw = {static_cast<std::uint32_t>(base + at),
+                         static_cast<std::uint32_t>(base + at + value_text.size())};
+    if (period) {
+      c.claim.period = period;
+      const std::size_t p = sentence.find(period->text);
+      if (p != std::string::npos)
+        c.claim.period->raw = {static_cast<std::uint32_t>(base + p),
+                               static_cast<std::uint32_t>(base + p + period->text.size())};
+    }
+    return c;
+  }
+};
+
+NewsClaim news(const std::string& doc, const std::string& publisher, const std::string& published,
+               const std::string& sentence, const std::string& value_text, double value,
+               const std::string& unit = "percent") {
+  NewsClaim c;
+  c.doc = doc;
+  c.publisher = publisher;
+  c.published = published;
+  c.sentence = sentence;
+  c.value_text = value_text;
+  c.value = value;
+  c.unit = unit;
+  return c;
+}
+
+Period written_period(PeriodKind kind, const std::string& start, const std::string& end,
+                      const std::string& text) {
+  return {kind, start, end, text, {}};
+}
+
+/// The one group two claims make, checked.
+ClaimGroup one_group(const NewsClaim& a, const NewsClaim& b) {
+  auto groups = cross_check({a.cited(), b.cited()}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  return groups[0];
+}
+
+/// Two reports by two outlets a month apart of one year's figure, written in different words.
+std::pair<NewsClaim, NewsClaim> two_reports() {
+  NewsClaim a =
+      news("a", "甲报", "2025-02-10", "2024年光伏组件出口额增长12.5%，创历史新高。", "12.5%", 12.5);
+  NewsClaim b = news("b", "乙报", "2025-03-12", "海关数据显示，2024年全年光伏组件出口额增长9.1%。",
+                     "9.1%", 9.1);
+  a.period = written_period(PeriodKind::YEAR, "2024", "2024", "2024年");
+  b.period = written_period(PeriodKind::YEAR, "2024", "2024", "2024年");
+  return {a, b};
+}
+
+}  // namespace
+
+TEST_CASE("a specific subject, metric and written period make a conflict", "[search][check]") {
+  auto [a, b] = two_reports();
+  const ClaimGroup g = one_group(a, b);
+  CHECK(g.verdict == Verdict::CONFLICT);
+  CHECK(g.weak_evidence.empty());
+  CHECK(to_json(g)["weak_evidence"].empty());
+}
+
+TEST_CASE("a place, deictic or generic subject makes a possible-conflict", "[search][check]") {
+  auto [a, b] = two_reports();
+  for (const std::string subject : {"全国", "当地", "俄罗斯", "该公司", "假期"}) {
+    a.subject = b.subject = subject;
+    const ClaimGroup g = one_group(a, b);
+    INFO(subject);
+    CHECK(g.verdict == Verdict::POSSIBLE_CONFLICT);
+    REQUIRE_FALSE(g.weak_evidence.empty());
+    CHECK((g.reason == "place_subject" || g.reason == "generic_subject"));
+    CHECK_THAT(g.explanation, Catch::Contains("possibly different questions"));
+    CHECK(to_json(g)["verdict"] == "possible-conflict");
+  }
+  // Common words only (汽车) are the nation's figure when the claim says 全国, else someone's.
+  a.subject = b.subject = "汽车";
+  a.kind = b.kind = SubjectKind::GENERIC;
+  CHECK(one_group(a, b).reason == "generic_subject");
+  a.scope = b.scope = "全国";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+}
+
+TEST_CASE("a subject cut from a clause or the reporting body makes a possible-conflict",
+          "[search][check]") {
+  auto [a, b] = two_reports();
+  a.subject = b.subject = "与2019年";  // a comparison cut into a subject
+  CHECK(one_group(a, b).reason == "fragment_subject");
+  a.subject = b.subject = "十四五”末";  // a closing quote without its opening one
+  CHECK(one_group(a, b).reason == "fragment_subject");
+  a.subject = b.subject = "每万人口";  // a rate's denominator
+  CHECK(one_group(a, b).reason == "fragment_subject");
+  a.subject = b.subject = "国家统计局";
+  CHECK(one_group(a, b).reason == "reporter_subject");
+  // The claim's own attributed source as its subject: who says it, not what it is about.
+  a.subject = b.subject = "中国光伏行业协会";
+  CitedClaim x = a.cited(), y = b.cited();
+  x.claim.attribution = Attribution{"中国光伏行业协会", "中国光伏行业协会", "据", "", {}};
+  auto groups = cross_check({x, y}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].weak_evidence == std::vector<std::string>{"reporter_subject"});
+}
+
+TEST_CASE("no metric, or one that names nothing measured, makes a possible-conflict",
+          "[search][check]") {
+  auto [a, b] = two_reports();
+  a.metric = b.metric = a.metric_text = b.metric_text = "";
+  CHECK(one_group(a, b).reason == "no_metric");
+  a.metric = b.metric = a.metric_text = b.metric_text = "了";
+  CHECK(one_group(a, b).reason == "fragment_metric");
+  a.metric = b.metric = a.metric_text = b.metric_text = "从2019年";
+  CHECK(one_group(a, b).reason == "fragment_metric");
+}
+
+TEST_CASE("periods guessed, compared against or averaged make a possible-conflict",
+          "[search][check]") {
+  auto [a, b] = two_reports();
+  // 上半年 without a year in both, published ten months after the half: the guess may be wrong.
+  a.sentence = "上半年光伏组件出口额增长12.5%，为近五年最高。";
+  b.sentence = "海关总署今天发布，上半年光伏组件出口额同比增长9.1%，拉动出口增长0.3个百分点。";
+  a.period = b.period = written_period(PeriodKind::HALF, "2024-01", "2024-06", "上半年");
+  a.published = "2025-04-20";
+  b.published = "2025-04-28";
+  CHECK(one_group(a, b).weak_evidence == std::vector<std::string>{"inferred_period"});
+  // Published soon after the half ended, both guesses are this year's half.
+  a.published = "2024-07-20";
+  b.published = "2024-08-28";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+  // One written year (今年上半年) vouches for the other's guess.
+  a.sentence = "今年上半年光伏组件出口额增长12.5%，为近五年最高。";
+  a.period = written_period(PeriodKind::HALF, "2024-01", "2024-06", "今年上半年");
+  a.published = "2024-12-20";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+
+  auto [c, d] = two_reports();
+  d.sentence = "光伏组件出口额比2024年增长9.1%。";  // 2024 is the base of the comparison
+  CHECK(one_group(c, d).weak_evidence == std::vector<std::string>{"comparison_period"});
+  d.sentence = "2024年光伏组件出口额由9.1%提高到15%。";  // the starting figure of a change
+  CHECK(one_group(c, d).weak_evidence == std::vector<std::string>{"comparison_period"});
+  d.sentence = "2020年至2024年，光伏组件出口额年均增长9.1%。";  // an average over five years
+  CHECK(one_group(c, d).weak_evidence == std::vector<std::string>{"average_period"});
+  d.sentence = "2024年光伏组件出口额增长9.1%。";
+  c.published = "2023-12-20";
+  d.published = "2023-11-30";  // actuals of a year not yet begun: its year is misread
+  CHECK(one_group(c, d).reason == "period_after_publication");
+}
+
+TEST_CASE("a running total reported later, or a result after its forecast, is an update",
+          "[search][check]") {
+  const Period day = written_period(PeriodKind::DAY, "2025-03-02", "2025-03-02", "2日");
+  NewsClaim a = news("a", "甲报", "2025-03-02", "山体滑坡已造成12人遇难。", "12人", 12, "人");
+  NewsClaim b = news("b", "乙报", "2025-03-04", "山体滑坡遇难人数已升至27人。", "27人", 27, "人");
+  a.subject = b.subject = "山体滑坡";
+  a.metric = b.metric = a.metric_text = b.metric_text = "遇难";
+  a.period = b.period = day;
+  a.sentence = "2日，山体滑坡已造成12人遇难。";
+  b.sentence = "截至4日，2日发生的山体滑坡遇难人数已升至27人。";
+  ClaimGroup g = one_group(a, b);
+  CHECK(g.verdict == Verdict::UPDATE);
+  CHECK(g.reason == "running_total");
+  CHECK_THAT(g.explanation,
+             Catch::Contains("12人 (甲报, 2025-03-02) then 27人 (乙报, 2025-03-04)"));
+  REQUIRE(g.conflict);
+  CHECK(g.claims[g.conflict->a].doc_id == "a");  // the earlier figure first
+  CHECK(to_json(g)["verdict"] == "update");
+  // A toll that falls later is no running total: one of them is wrong.
+  b.value = 9;
+  b.value_text = "9人";
+  b.sentence = "截至4日，2日发生的山体滑坡遇难人数为9人。";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+
+  // A forecast published before the holiday began, then the result.
+  const Period holiday =
+      written_period(PeriodKind::RANGE, "2025-10-01", "2025-10-08", "今年国庆假期");
+  NewsClaim f =
+      news("f", "甲报", "2025-09-26", "预计今年国庆假期全社会跨区域人员流动量增长3%。", "3%", 3);
+  NewsClaim r =
+      news("r", "乙报", "2025-10-09", "今年国庆假期全社会跨区域人员流动量增长6.3%。", "6.3%", 6.3);
+  f.subject = r.subject = "全社会跨区域人员流动量";
+  f.metric = r.metric = "growth";
+  f.metric_text = r.metric_text = "增长";
+  f.period = r.period = holiday;
+  g = one_group(f, r);
+  CHECK(g.verdict == Verdict::UPDATE);
+  CHECK(g.reason == "forecast_then_result");
+  // Both published after the holiday: two results that disagree.
+  f.published = "2025-10-09";
+  CHECK(one_group(f, r).verdict == Verdict::CONFLICT);
+}
+
+TEST_CASE("a year's total published after the year is final: a later one disagrees",
+          "[search][check]") {
+  const Period y2024 = written_period(PeriodKind::YEAR, "2024", "2024", "2024年");
+  NewsClaim a =
+      news("a", "甲报", "2025-01-20", "2024年全国电影票房累计425亿元。", "425亿元", 4.25e10, "");
+  NewsClaim b =
+      news("b", "乙报", "2025-03-20", "2024年全国电影票房累计为445亿元。", "445亿元", 4.45e10, "");
+  a.subject = b.subject = "电影票房";
+  a.metric = b.metric = a.metric_text = b.metric_text = "票房";
+  a.period = b.period = y2024;
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+}
+
+TEST_CASE("a figure truncated where the other is written in full agrees", "[search][check]") {
+  const Period end2024 = written_period(PeriodKind::AS_OF, "", "2024-12-31", "截至2024年底");
+  NewsClaim a = news("a", "甲报", "2025-03-01", "截至2024年底，参加职工养老保险人数达5.44亿人。",
+                     "5.44亿人", 5.44e8, "人");
+  NewsClaim b =
+      news("b", "乙报", "2025-03-02", "截至2024年底，参加职工养老保险人数为54487.63万人。",
+           "54487.63万人", 5.448763e8, "人");
+  a.subject = b.subject = "职工养老保险";
+  a.metric = b.metric = a.metric_text = b.metric_text = "参加人数";
+  a.period = b.period = end2024;
+  CHECK(one_group(a, b).verdict == Verdict::AGREE);
+  // Not a truncation of it: 5.45亿 is rounded up from more than 5.4487亿.
+  b.value = 5.4587e8;
+  b.value_text = "54587万人";
+  b.sentence = "截至2024年底，参加职工养老保险人数为54587万人。";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+  // Two-digit figures are no truncation of each other: 20 % and 25 %.
+  auto [c, d] = two_reports();
+  c.value = 20;
+  c.value_text = "12.5%";
+  d.value = 25;
+  CHECK(one_group(c, d).verdict == Verdict::CONFLICT);
+}
+
+TEST_CASE("a restatement of one story is a conflict whatever the frame's weakness",
+          "[search][check]") {
+  // 当地 is a weak subject, but the second outlet restates the first one's sentence with one
+  // figure changed: a fact-checker wants that flagged.
+  NewsClaim a = news("a", "甲报", "2025-05-06", "5月5日，当地新建5G基站1200个，覆盖全部乡镇。",
+                     "1200个", 1200, "个");
+  NewsClaim b = news("b", "乙报", "2025-05-06", "5月5日，当地新建5G基站2100个，覆盖全部乡镇。",
+                     "2100个", 2100, "个");
+  a.subject = b.subject = "当地";
+  a.metric = b.metric = a.metric_text = b.metric_text = "新建";
+  a.period = b.period = written_period(PeriodKind::DAY, "2025-05-05", "2025-05-05", "5月5日");
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+  // The same words with other figures changed too (another day, another count) tell another
+  // story.
+  b.sentence = "5月6日，当地新建5G基站2100个，覆盖全部乡镇。";
+  CHECK(one_group(a, b).verdict == Verdict::POSSIBLE_CONFLICT);
+  // One publisher's reports of two days in the same words are a template, not a restatement.
+  b.sentence = a.sentence;
+  b.sentence.replace(b.sentence.find("1200"), 4, "2100");
+  b.publisher = a.publisher;
+  b.published = "2025-05-08";
+  CHECK(one_group(a, b).verdict == Verdict::POSSIBLE_CONFLICT);
+}
+
+TEST_CASE("a number read from the middle of a longer one is never a conflict", "[search][check]") {
+  NewsClaim a =
+      news("a", "甲报", "2025-05-06", "本次交易对价暂定为208亿元。", "208亿元", 2.08e10, "");
+  NewsClaim b = news("b", "乙报", "2025-05-06", "本次交易对价暂定为2，080，352.00万元。",
+                     "352.00万元", 3.5200e6, "");
+  a.subject = b.subject = "本次交易";
+  a.metric = b.metric = a.metric_text = b.metric_text = "对价";
+  const ClaimGroup g = one_group(a, b);
+  CHECK(g.verdict == Verdict::POSSIBLE_CONFLICT);
+  CHECK(std::find(g.weak_evidence.begin(), g.weak_evidence.end(), "cut_figure") !=
+        g.weak_evidence.end());
 }

@@ -1,7 +1,7 @@
 /// @file cross_check.h
 /// @brief Groups claims that answer the same question — same subject, metric, period, scope,
 /// modality and comparable unit — across articles and labels each group agree / conflict /
-/// single-source, with every claim cited to its raw bytes.
+/// possible-conflict / update / single-source, with every claim cited to its raw bytes.
 #pragma once
 
 #include <filesystem>
@@ -50,9 +50,14 @@ struct ValueInterval {
   std::string unit;
 };
 
-/// The label of a group.
-enum class Verdict { AGREE, CONFLICT, SINGLE_SOURCE };
-std::string_view verdict_name(Verdict verdict);  ///< "agree", "conflict", "single-source"
+/// The label of a group. Values that share nothing are a CONFLICT only when the evidence that
+/// both claims answer one question is strong; with weaker evidence (a place or generic word as
+/// subject, no named metric, a period guessed from the publication date…) they are a
+/// POSSIBLE_CONFLICT, and a later figure of a running total, or a result after its forecast, is an
+/// UPDATE.
+enum class Verdict { AGREE, CONFLICT, SINGLE_SOURCE, POSSIBLE_CONFLICT, UPDATE };
+/// "agree", "conflict", "single-source", "possible-conflict", "update".
+std::string_view verdict_name(Verdict verdict);
 
 /// Claims that answer one question: subject + metric + period + scope + modality (+ unit
 /// family).
@@ -78,16 +83,24 @@ struct ClaimGroup {
   // The verdict as data (README "Cross-checking"), beside the explanation in words.
   /// Why, as a stable code: "values_disjoint", "misquoted_source" (a conflict of two articles
   /// citing one source), "values_overlap" (agree), "one_article", "one_repost_cluster",
-  /// "one_attributed_source", "no_comparable_values" (single-source).
+  /// "one_attributed_source", "no_comparable_values" (single-source), "running_total",
+  /// "forecast_then_result" (update), or for a possible-conflict the first of `weak_evidence`.
   std::string reason;
+  /// A possible-conflict's reasons to doubt that its claims answer one question, as stable codes
+  /// (README "Cross-checking"): "place_subject", "generic_subject", "fragment_subject",
+  /// "reporter_subject", "no_metric", "fragment_metric", "no_period", "inferred_period",
+  /// "comparison_period", "average_period", "period_after_publication", "cut_figure"; empty
+  /// otherwise.
+  std::vector<std::string> weak_evidence;
   /// Article pairs whose values could be compared (same time window, both with a value), not
   /// counting the pairs of one template series, and how many of them share no value.
   std::size_t compared_pairs = 0;
   std::size_t disagreeing_pairs = 0;
-  /// A conflict's closest disagreeing values: two claims (indexes into `claims`) of the first
-  /// disagreeing article pair, the gap between their intervals (after tolerances; days for
-  /// dates) and their relative distance |x−y| / max(|x|,|y|) of the values' centres (null for
-  /// dates), as the explanation's "x % apart".
+  /// A conflict's closest disagreeing values (of a possible-conflict or an update too: for an
+  /// update `a` is the earlier figure): two claims (indexes into `claims`) of the first
+  /// disagreeing article pair of that verdict, the gap between their intervals (after tolerances;
+  /// days for dates) and their relative distance |x−y| / max(|x|,|y|) of the values' centres (null
+  /// for dates), as the explanation's "x % apart".
   struct Conflict {
     std::size_t a = 0;
     std::size_t b = 0;
@@ -107,6 +120,54 @@ struct ClaimGroup {
     std::string repost_origin;
   };
   std::vector<Source> sources;
+};
+
+/// What it takes to call two disagreeing claims a conflict rather than a possible-conflict or an
+/// update: the words of data/search/cross_check.json's "conflict_evidence" (README
+/// "Cross-checking").
+struct ConflictEvidence {
+  /// Subjects that name a place or a deictic (全国, 我国, 当地, 俄罗斯): whose figure it is, and of
+  /// what, the clause says elsewhere.
+  std::vector<std::string> place_subjects;
+  /// … and so is a subject that opens with a deictic (该公司, 其营收, 村集体经济: the village's).
+  std::vector<std::string> deictic_openers;
+  /// Generic words and entities (假期, 公司, china-market): one word for many different things.
+  std::vector<std::string> generic_subjects;
+  /// Bodies that publish figures (海关总署, 国家统计局): who reports, not what is measured.
+  std::vector<std::string> reporter_subjects;
+  /// A subject or metric that opens with one of these (与, 相比, 加快, 造成, 将) is a piece of a
+  /// clause, not a noun phrase; nor one that holds one of fragment_words (针对, 仅剩).
+  std::vector<std::string> fragment_openers;
+  std::vector<std::string> fragment_words;
+  /// Metrics that say nothing of what is measured (了, 已, 连续, 相比).
+  std::vector<std::string> weak_metrics;
+  /// Words that state a period's year relative to publication (今年, 去年): explicit, while a
+  /// period without a year (二季度, 前两个月) is the publication year guessed.
+  std::vector<std::string> year_words;
+  /// Two guessed years are trusted when both periods ended at most this many days before their
+  /// articles appeared (一季度 in April): statistics come out soon after their period.
+  double inferred_period_recent_days = 120;
+  /// Next to a period, it is a comparison base (比2019年增长, 2019年同期, 由2020年的…提高到), not
+  /// the period of the figure: words right after it, and right before it.
+  std::vector<std::string> comparison_after;
+  std::vector<std::string> comparison_before;
+  /// A figure right after one of these in its clause (由15.9%提高到19.8%) is the starting point of
+  /// a change: its period is the base's.
+  std::vector<std::string> change_from_words;
+  /// In the clause of a figure, an average over years (年均): not the one year's figure.
+  std::vector<std::string> average_words;
+  /// In the clause or metric of a figure, a total still counting (累计, 已造成, 票房, 死亡): a
+  /// larger figure published later is an update.
+  std::vector<std::string> running_total_cues;
+  /// Units of shares and rates (percent): they do not accumulate, so never a running total.
+  std::vector<std::string> rate_units;
+  /// Two sentences of two publishers (or of one on one day) with the same other figures, the
+  /// shorter holding at least this part of its character bigrams (numerals left out) in the
+  /// other, tell one story: a restatement, whatever the weaknesses of its frame.
+  double restatement_similarity = 0.75;
+  /// … when the shorter has at least this many bigrams: a shorter sentence says little more than
+  /// its frame (上半年光伏组件出口额增长12.5%), so holding it shows no common story.
+  std::size_t restatement_min_bigrams = 15;
 };
 
 /// Tolerances and the vocabulary of the comparison, read from data/search/cross_check.json (the
@@ -141,6 +202,7 @@ struct CrossCheckRules {
   std::map<std::string, std::string> metric_synonyms;  ///< written metric → canonical one
   std::map<std::string, std::string> scope_synonyms;   ///< 全国 → "" (the default scope)
   std::map<std::string, std::string> modality_groups;  ///< estimate → actual
+  ConflictEvidence evidence;
   static CrossCheckRules load(const std::filesystem::path& file);
 
   bool is_timeless(const std::string& metric) const;
@@ -167,9 +229,13 @@ std::string written_value(const Claim& claim);
  * Claims are one question when subject, metric (after synonyms), period (the same days; none
  * for timeless metrics and date values), scope (after synonyms), modality group and unit
  * family agree. Within a group, articles are compared pairwise, never a claim with another of
- * its own article (two figures of one sentence are never a conflict): two articles conflict
- * when none of their values overlap. A group is a conflict when any two articles conflict —
- * even if both quote one source, as one of them then misquotes it —, agree when at least two
+ * its own article (two figures of one sentence are never a conflict): two articles disagree
+ * when none of their values overlap (a figure truncated where the other is rounded, 13.26亿 and
+ * 132662.08万, overlaps). A disagreement is an update when the later figure continues a running
+ * total or follows a figure published before its period began, a conflict when the evidence
+ * that both claims answer one question is strong (rules.evidence), else a possible-conflict. A
+ * group is a conflict when any two articles conflict — even if both quote one source, as one of
+ * them then misquotes it —, else a possible-conflict, else an update, agree when at least two
  * independent origins overlap, and single-source otherwise.
  */
 std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
