@@ -117,6 +117,11 @@ class RevisionCache {
   /// The claim table of this revision, read from `database` the first time (nullptr for a
   /// remote database). Throws Xapian errors through (the next call tries again).
   const ClaimTable* table(const Xapian::Database& database);
+  /// Whether the table is built.
+  bool has_table() {
+    std::lock_guard lock(table_mutex_);
+    return table_ != nullptr;
+  }
 
   /// The decoded claims of these docids (fetched and decoded once, then shared). `fetch`
   /// decodes a docid's data when it is not kept yet.

@@ -434,6 +434,10 @@ Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
+void Searcher::prepare_claims() const { impl_->table(); }
+
+bool Searcher::claims_prepared() const { return impl_->revision->has_table(); }
+
 void Searcher::reopen() {
   try {
     if (!impl_->database.reopen()) return;  // the same revision: what is kept holds

@@ -17,6 +17,23 @@ SearcherPool::SearcherPool(DatabaseSource database, const Normalizer& normalizer
       Lease::Entry{Searcher(database_, normalizer_, gazetteer_, claim_cache_),
                    std::chrono::steady_clock::now()}));
   opened_ = 1;
+  // The claim table of the revision opened at startup, built in the background: the first
+  // claim query need not wait for it (one that comes first waits for the same build). Later
+  // revisions are built by the first claim query that reads them: a commit every few seconds
+  // would otherwise build tables no query reads.
+  if (database_.remotes.empty()) {
+    warmer_ = std::thread([this] {
+      try {
+        acquire()->prepare_claims();
+      } catch (...) {
+        // The index changed meanwhile, or cannot be read: the next request says so.
+      }
+    });
+  }
+}
+
+SearcherPool::~SearcherPool() {
+  if (warmer_.joinable()) warmer_.join();
 }
 
 SearcherPool::Lease SearcherPool::acquire() {

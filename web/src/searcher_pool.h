@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 #include "suyuan/search/searcher.h"
@@ -35,6 +36,7 @@ class SearcherPool {
                std::size_t max_active = 0);
   SearcherPool(const SearcherPool&) = delete;
   SearcherPool& operator=(const SearcherPool&) = delete;
+  ~SearcherPool();
 
   /// A searcher for the duration of one request; goes back to the pool when destroyed.
   class Lease {
@@ -75,6 +77,8 @@ class SearcherPool {
   std::shared_ptr<SharedClaimCache> claim_cache_ = make_shared_claim_cache();
   std::chrono::milliseconds reopen_interval_;
   void release(std::unique_ptr<Lease::Entry> entry);
+
+  std::thread warmer_;  ///< builds the claim table of the revision opened at startup
 
   mutable std::mutex mutex_;  ///< guards the fields below, never a search
   std::vector<std::unique_ptr<Lease::Entry>> idle_;

@@ -187,6 +187,13 @@ class Searcher {
   /// revision changed.
   void reopen();
 
+  /// Builds this revision's claim table now (once per revision and SharedClaimCache), so that
+  /// the first claim query does not wait for it; nothing for remote shards. Throws like the
+  /// claim routes.
+  void prepare_claims() const;
+  /// Whether this revision's claim table is built (always false for remote shards).
+  bool claims_prepared() const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
