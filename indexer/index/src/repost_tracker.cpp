@@ -105,7 +105,9 @@ std::vector<std::uint64_t> RepostTracker::add_anchor_terms(const RepostRules& ru
                                                            const std::string& normalized,
                                                            Xapian::Document& doc) {
   std::vector<std::uint64_t> anchors = anchor_hashes(rules, normalized);
-  for (std::uint64_t h : anchors) doc.add_boolean_term(anchor_term(h));
+  for (std::uint64_t h : anchors) {
+    if (is_term_anchor(rules, h)) doc.add_boolean_term(anchor_term(h));
+  }
   return anchors;
 }
 
@@ -189,7 +191,10 @@ void RepostTracker::add(const StoredOrigin& article, const std::string& normaliz
   // anchor (on the whole news corpus, that was most of what re-post detection cost).
   if (committed_before_ && !snapshot_empty_ && !anchors.empty()) {
     std::vector<Xapian::Query> terms;
+    std::size_t term_anchors = 0;  // those of this article that articles of the index also have
     for (std::uint64_t h : anchors) {
+      if (!is_term_anchor(rules_, h)) continue;
+      ++term_anchors;
       const std::string t = anchor_term(h);
       const auto df = snapshot_.get_termfreq(t);
       if (df > 0 && df <= rules_.max_anchor_documents) terms.emplace_back(t);
@@ -208,7 +213,7 @@ void RepostTracker::add(const StoredOrigin& article, const std::string& normaliz
         // in-memory table has them already, in their current version.
         const std::string id = doc_id_term_of(candidate);
         if (fresh_index_.count(id) || forgotten_.count(id)) continue;
-        const std::size_t smaller = std::min(anchors.size(), anchor_count(candidate));
+        const std::size_t smaller = std::min(term_anchors, anchor_count(candidate));
         if (smaller == 0 ||
             shared < rules_.min_estimated_containment * static_cast<double>(smaller))
           continue;

@@ -21,8 +21,9 @@
 namespace suyuan {
 
 /**
- * One per build. Adding an article costs one lookup: its anchors are boolean terms of its
- * document, so the copies among committed articles are one Xapian query on the last commit
+ * One per build. Adding an article costs one lookup: its term anchors (the sparser sample of
+ * RepostRules::anchor_term_sampling) are boolean terms of its document, so the copies among
+ * committed articles are one Xapian query on the last commit
  * (a reader: querying the writer would flush its pending changes every time), and the copies
  * among this build's articles one probe of an in-memory anchor table. Candidates are confirmed
  * on the exact shingle sets. finish() groups the confirmed links into clusters, picks each

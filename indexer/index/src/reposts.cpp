@@ -106,6 +106,7 @@ RepostRules RepostRules::load(const std::filesystem::path& file) {
     const nlohmann::json j = nlohmann::json::parse(in);
     rules.shingle_chars = j.at("shingle_chars").get<std::size_t>();
     rules.anchor_sampling = j.at("anchor_sampling").get<std::uint32_t>();
+    rules.anchor_term_sampling = j.at("anchor_term_sampling").get<std::uint32_t>();
     rules.max_anchors = j.at("max_anchors").get<std::size_t>();
     rules.max_anchor_documents = j.at("max_anchor_documents").get<std::size_t>();
     rules.candidates = j.at("candidates").get<std::size_t>();
@@ -123,7 +124,9 @@ RepostRules RepostRules::load(const std::filesystem::path& file) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
   if (rules.shingle_chars < 2 || rules.anchor_sampling < 1 || rules.candidates < 1 ||
-      rules.link_containment <= 0 || rules.link_containment > 1) {
+      rules.anchor_term_sampling < rules.anchor_sampling ||
+      rules.anchor_term_sampling % rules.anchor_sampling != 0 || rules.link_containment <= 0 ||
+      rules.link_containment > 1) {
     throw Error(ErrorKind::CORRUPT_INDEX, "out-of-range threshold in " + file.string());
   }
   return rules;
@@ -182,6 +185,11 @@ std::vector<std::uint64_t> anchor_hashes(const RepostRules& rules, std::string_v
     }
   });
   return out;
+}
+
+bool is_term_anchor(const RepostRules& rules, std::uint64_t anchor) {
+  // The same bits as anchor_hashes samples: every term anchor is an anchor.
+  return (anchor >> 8) % rules.anchor_term_sampling == 0;
 }
 
 Overlap overlap(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {

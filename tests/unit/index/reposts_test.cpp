@@ -125,6 +125,14 @@ TEST_CASE("anchors are a content-defined sample of the shingles", "[index][repos
   std::size_t kept = 0;
   for (auto h : anchors) kept += std::count(moved.begin(), moved.end(), h);
   CHECK(kept == anchors.size());
+  // The index stores the sparser sample of anchor_term_sampling: about one anchor in
+  // anchor_term_sampling / anchor_sampling.
+  const auto term_anchors = std::count_if(anchors.begin(), anchors.end(),
+                                          [](auto h) { return is_term_anchor(rules(), h); });
+  const double ratio = static_cast<double>(rules().anchor_sampling) / rules().anchor_term_sampling;
+  CHECK(rules().anchor_term_sampling > rules().anchor_sampling);
+  CHECK(static_cast<double>(term_anchors) > 0.5 * ratio * static_cast<double>(anchors.size()));
+  CHECK(static_cast<double>(term_anchors) < 1.5 * ratio * static_cast<double>(anchors.size()));
 }
 
 TEST_CASE("citation cues name the source and its date", "[index][reposts]") {

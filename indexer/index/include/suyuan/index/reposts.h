@@ -16,8 +16,12 @@ namespace suyuan {
 
 /// Thresholds and citation cues, read from data/index/reposts.json (the one place for them).
 struct RepostRules {
-  std::size_t shingle_chars = 5;           ///< characters per shingle (content characters only)
-  std::uint32_t anchor_sampling = 8;       ///< a shingle is an anchor when its hash ≡ 0 mod this
+  std::size_t shingle_chars = 5;      ///< characters per shingle (content characters only)
+  std::uint32_t anchor_sampling = 8;  ///< a shingle is an anchor when its hash ≡ 0 mod this
+  /// An anchor is also a term of its article's document (what later builds look up) when its
+  /// hash ≡ 0 mod this, a multiple of anchor_sampling: the articles of one build are compared on
+  /// all their anchors in memory, and the index holds only this sparser sample of them.
+  std::uint32_t anchor_term_sampling = 16;
   std::size_t max_anchors = 1500;          ///< anchors kept per article, from its start
   std::size_t max_anchor_documents = 60;   ///< anchors in more articles are boilerplate: ignored
   std::size_t candidates = 10;             ///< candidates confirmed per article
@@ -54,6 +58,9 @@ std::vector<std::uint64_t> shingle_hashes(const RepostRules& rules, std::string_
 /// a shared passage yields the same anchors wherever it stands), in text order, de-duplicated,
 /// at most max_anchors.
 std::vector<std::uint64_t> anchor_hashes(const RepostRules& rules, std::string_view text);
+
+/// Whether an anchor is also stored as a term (RepostRules::anchor_term_sampling).
+bool is_term_anchor(const RepostRules& rules, std::uint64_t anchor);
 
 /// How much two shingle sets share.
 struct Overlap {

@@ -9,7 +9,7 @@ namespace suyuan::schema {
 
 /// Bump when the terms, values or document data change meaning: `suyuan-index build`
 /// re-indexes every document of an older schema.
-inline constexpr std::string_view VERSION = "11";
+inline constexpr std::string_view VERSION = "12";
 /// Database metadata key holding VERSION.
 inline constexpr std::string_view VERSION_KEY = "suyuan.schema";
 
@@ -31,7 +31,8 @@ inline constexpr std::string_view PREFIX_PARENT = "XPAR";  ///< claim or sentenc
 /// A claim sentence: its article's doc_id, '@', the sentence's first raw byte. A claim document
 /// and the sentence document that holds its text share this term (see TYPE_SENTENCE).
 inline constexpr std::string_view PREFIX_CLAIM_SENTENCE = "XCS";
-/// Re-post anchor: 12 hex digits of a sampled shingle hash (see reposts.h). Outside the "X"
+/// Re-post anchor: 12 hex digits of a sampled shingle hash (see reposts.h; schema 12: the
+/// sparser anchor_term_sampling of the anchors, 11: all of them). Outside the "X"
 /// range of filter terms: nothing but the re-post lookup reads them.
 inline constexpr std::string_view PREFIX_REPOST_ANCHOR = "YA";
 
