@@ -196,6 +196,9 @@ struct Frame {
   bool final_figure = false;
   /// The period's year is written (2022年, 今年), not guessed from the publication date.
   bool explicit_period = false;
+  /// The period is named by a holiday (中秋, 国庆假期): the festival's day or the whole break.
+  bool holiday_period = false;
+  std::string period_text;
   /// The figure's period has a time (not timeless, no event date) and the claim gives one.
   bool has_period = false;
   /// The figure's number is cut out of a longer one (3，050，352.00万元 read as 352.00万元).
@@ -254,6 +257,8 @@ void weigh_evidence(Frame& f, const Claim& claim, const std::string& claim_publi
       f.period_end = days->second;
     }
     f.explicit_period = names_year(period.text, evidence.year_words);
+    f.holiday_period = contains_any(period.text, evidence.holiday_words);
+    f.period_text = period.text;
     f.has_period = true;
     f.final_figure =
         f.explicit_period && f.published && f.period_end && *f.period_end < *f.published;
@@ -615,6 +620,10 @@ Judgement judge(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
   if (fa.has_period && fb.has_period && !fa.explicit_period && !fb.explicit_period &&
       !(recent(fa) && recent(fb)))
     weak.insert("inferred_period");
+  // A holiday names the festival's day or the whole break (中秋 of 国庆中秋假期): its days are a
+  // guess unless both claims name the period in the same words.
+  if ((fa.holiday_period || fb.holiday_period) && fa.period_text != fb.period_text)
+    weak.insert("inferred_period");
   if (fa.cut_figure || fb.cut_figure) weak.insert("cut_figure");
   if (weak.empty()) return j;
   // A restatement of one story is one question whatever its frame says; but a number cut out
@@ -964,6 +973,7 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     e.rate_units = words("rate_units");
     e.change_from_words = words("change_from_words");
     e.deictic_openers = words("deictic_openers");
+    e.holiday_words = words("holiday_words");
     e.inferred_period_recent_days =
         evidence.value("inferred_period_recent_days", e.inferred_period_recent_days);
     e.restatement_similarity = evidence.value("restatement_similarity", e.restatement_similarity);

@@ -157,7 +157,8 @@ CitedClaim frame_claim(const std::string& doc, const std::string& publisher, dou
   CitedClaim c = make_claim(doc, publisher,
                             {{"kind", "quantity"}, {"value", value}, {"unit", "斤"}}, "output");
   // Long enough to be told again in the same words by another outlet (a restatement).
-  const std::string sentence = "国家统计局今天发布公告，全年粮食总产量" + text + "，比上年有所增加。";
+  const std::string sentence =
+      "国家统计局今天发布公告，全年粮食总产量" + text + "，比上年有所增加。";
   c.claim.subject = "粮食";
   c.claim.subject_kind = SubjectKind::OPEN;
   c.claim.subject_text = "粮食";
@@ -652,6 +653,25 @@ TEST_CASE("periods guessed, compared against or averaged make a possible-conflic
   c.published = "2023-12-20";
   d.published = "2023-11-30";  // actuals of a year not yet begun: its year is misread
   CHECK(one_group(c, d).reason == "period_after_publication");
+}
+
+TEST_CASE("a period named by a holiday is a guess unless both write it alike", "[search][check]") {
+  // 中秋 resolved to the festival's day, while the sentence means the whole break.
+  NewsClaim a =
+      news("a", "甲报", "2025-10-06", "今天（10月6日），全国铁路发送旅客增长5.8%。", "5.8%", 5.8);
+  NewsClaim b =
+      news("b", "乙报", "2025-10-09", "国庆中秋假期，全国铁路发送旅客同比增长6.2%。", "6.2%", 6.2);
+  a.subject = b.subject = "全国铁路";
+  a.metric = b.metric = "growth";
+  a.metric_text = b.metric_text = "增长";
+  a.period = written_period(PeriodKind::DAY, "2025-10-06", "2025-10-06", "10月6日");
+  b.period = written_period(PeriodKind::DAY, "2025-10-06", "2025-10-06", "中秋");
+  CHECK(one_group(a, b).weak_evidence == std::vector<std::string>{"inferred_period"});
+  // Both written 中秋假期: one question.
+  a.sentence = "中秋假期，全国铁路发送旅客增长5.8%，运输平稳。";
+  a.period = b.period = written_period(PeriodKind::DAY, "2025-10-06", "2025-10-06", "中秋假期");
+  b.sentence = "中秋假期，全国铁路发送旅客同比增长6.2%。";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
 }
 
 TEST_CASE("a running total reported later, or a result after its forecast, is an update",

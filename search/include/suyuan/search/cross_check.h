@@ -147,6 +147,9 @@ struct ConflictEvidence {
   /// Two guessed years are trusted when both periods ended at most this many days before their
   /// articles appeared (一季度 in April): statistics come out soon after their period.
   double inferred_period_recent_days = 120;
+  /// Period words that name a holiday (中秋, 国庆, 春节, 假期): the festival's day or the whole
+  /// break, a guess unless both claims write the period in the same words.
+  std::vector<std::string> holiday_words;
   /// Next to a period, it is a comparison base (比2019年增长, 2019年同期, 由2020年的…提高到), not
   /// the period of the figure: words right after it, and right before it.
   std::vector<std::string> comparison_after;
