@@ -407,6 +407,19 @@ void restore_chinese_commas(CodePoints& t, const OffsetMap& offsets, std::string
 
 namespace {
 
+/// A figure whose value, numerals and span are all [begin, end), claimed and appended.
+Figure& take_whole_span(Claimed& claimed, std::vector<Figure>& figures, std::size_t begin,
+                        std::size_t end, ValueKind kind, const std::string& unit) {
+  Figure f;
+  f.begin = f.value_begin = f.number_begin = begin;
+  f.end = f.value_end = f.number_end = end;
+  f.kind = kind;
+  f.unit = unit;
+  claim(claimed, begin, end);
+  figures.push_back(f);
+  return figures.back();
+}
+
 /// The duration part (小时, 分, 秒) at `i`, longest first, or null.
 const FigureVocabulary::DurationPart* duration_part_at(const CodePoints& t, std::size_t i,
                                                        const FigureVocabulary& v) {
@@ -444,14 +457,8 @@ void find_durations(const CodePoints& t, const FigureVocabulary& v, Claimed& cla
       }
     }
     if (any_claimed(claimed, i, j)) continue;
-    Figure f;
-    f.begin = f.value_begin = f.number_begin = i;
-    f.end = f.value_end = f.number_end = j;
-    f.kind = ValueKind::QUANTITY;
+    Figure& f = take_whole_span(claimed, figures, i, j, ValueKind::QUANTITY, v.duration_unit);
     f.value = seconds;
-    f.unit = v.duration_unit;
-    claim(claimed, i, j);
-    figures.push_back(f);
     i = j - 1;
   }
 }
@@ -513,15 +520,9 @@ void find_scores(const CodePoints& t, const FigureVocabulary& v, Claimed& claime
         !near(v.score_context, end, std::min(t.size(), end + within)))
       continue;
     if (any_claimed(claimed, i, end)) continue;
-    Figure f;
-    f.begin = f.value_begin = f.number_begin = i;
-    f.end = f.value_end = f.number_end = end;
-    f.kind = ValueKind::SCORE;
+    Figure& f = take_whole_span(claimed, figures, i, end, ValueKind::SCORE, "score");
     f.value = first;
     f.against = second;
-    f.unit = "score";
-    claim(claimed, i, end);
-    figures.push_back(f);
     i = end - 1;
   }
 }
