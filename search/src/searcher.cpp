@@ -556,9 +556,16 @@ std::vector<RepostCluster> stored_repost_clusters(const Xapian::Database& databa
   }
 }
 
-/// The stored data of a ranked article and the attributed sources among its facet terms (the
-/// SLOT_FACET_TERMS list: a value, cheap to read beside the data).
-std::pair<std::string, std::vector<std::string>> article_data(const Xapian::MSetIterator& it) {
+/// What a ranked article's hit reads from its document: the stored data, the attributed sources
+/// among its facet terms (the SLOT_FACET_TERMS list: a value, cheap to read beside the data) and
+/// its re-post cluster.
+struct ArticleData {
+  std::string data;
+  std::vector<std::string> sources;
+  std::string cluster;
+};
+
+ArticleData article_data(const Xapian::MSetIterator& it) {
   try {
     const Xapian::Document doc = it.get_document();
     std::vector<std::string> sources;
@@ -572,7 +579,7 @@ std::pair<std::string, std::vector<std::string>> article_data(const Xapian::MSet
       }
       begin = end + 1;
     }
-    return {doc.get_data(), std::move(sources)};
+    return {doc.get_data(), std::move(sources), doc.get_value(schema::SLOT_REPOST_CLUSTER)};
   } catch (const Xapian::Error& e) {
     throw from_xapian(e, "cannot read a matched document");
   }
@@ -638,7 +645,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
                          !impl_->source.remotes.empty());
   auto response = response_for<SearchResponse>(request, page);
   for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
-    auto [data, sources] = article_data(it);
+    auto [data, sources, cluster] = article_data(it);
     StoredArticle article = parse_stored_article(data, false);
     Hit hit;
     hit.sources = std::move(sources);
@@ -648,7 +655,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     hit.publisher = article.publisher;
     hit.published = article.published;
     hit.score = it.get_weight();
-    hit.cluster = it.get_document().get_value(schema::SLOT_REPOST_CLUSTER);
+    hit.cluster = std::move(cluster);
     if (!request.all && !hit.cluster.empty() && it.get_collapse_count() > 0) {
       hit.reposts = folded_copies(impl_->database, compiled.query, hit.cluster);
     }
