@@ -585,20 +585,35 @@ ArticleData article_data(const Xapian::MSetIterator& it) {
   }
 }
 
-/// The matching copies folded into a hit of re-post cluster `cluster`. Xapian's collapse count
-/// is only a lower bound: xapian-tcpsrv shards collapse apart before their results merge, so
-/// a cluster spread over two shards counted 1 copy where the local database counted 2.
-std::size_t folded_copies(const Xapian::Database& database, const Xapian::Query& query,
-                          const std::string& cluster) {
+/// The matching copies folded into the hits of these re-post clusters, by cluster. Xapian's
+/// collapse count is only a lower bound: xapian-tcpsrv shards collapse apart before their
+/// results merge, so a cluster spread over two shards counted 1 copy where the local database
+/// counted 2. One match over every cluster of the page counts each cluster's members with a
+/// value-count spy (a match per hit cost a page of clustered hits ten matches).
+std::map<std::string, std::size_t> folded_copies(const Xapian::Database& database,
+                                                 const Xapian::Query& query,
+                                                 const std::vector<std::string>& clusters) {
+  std::map<std::string, std::size_t> copies;
+  if (clusters.empty()) return copies;
   try {
+    std::vector<Xapian::Query> members;
+    for (const std::string& cluster : clusters) {
+      members.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::SLOT_REPOST_CLUSTER, cluster,
+                           cluster);
+    }
     Xapian::Enquire enquire(database);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                    Xapian::Query(Xapian::Query::OP_VALUE_RANGE,
-                                                  schema::SLOT_REPOST_CLUSTER, cluster, cluster)));
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, query,
+                      Xapian::Query(Xapian::Query::OP_OR, members.begin(), members.end())));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const Xapian::MSet mset = enquire.get_mset(0, 0, database.get_doccount());
-    const Xapian::doccount members = mset.get_matches_lower_bound();
-    return members > 0 ? members - 1 : 0;
+    Xapian::ValueCountMatchSpy spy(schema::SLOT_REPOST_CLUSTER);
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, database.get_doccount());
+    for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
+      const Xapian::doccount count = value.get_termfreq();
+      copies[*value] = count > 0 ? count - 1 : 0;
+    }
+    return copies;
   } catch (const Xapian::Error& e) {
     throw from_xapian(e, "search failed");
   }
@@ -644,6 +659,7 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
   Page page = match_page(impl_->database, compiled.query, schema::TYPE_ARTICLE, request,
                          !impl_->source.remotes.empty());
   auto response = response_for<SearchResponse>(request, page);
+  std::vector<std::string> folded;  // clusters of hits that stand for matching copies
   for (auto it = page.mset.begin(); it != page.mset.end(); ++it) {
     auto [data, sources, cluster] = article_data(it);
     StoredArticle article = parse_stored_article(data, false);
@@ -657,11 +673,19 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     hit.score = it.get_weight();
     hit.cluster = std::move(cluster);
     if (!request.all && !hit.cluster.empty() && it.get_collapse_count() > 0) {
-      hit.reposts = folded_copies(impl_->database, compiled.query, hit.cluster);
+      folded.push_back(hit.cluster);
     }
     hit.spans = highlight_spans(article, compiled.highlights);
     std::tie(hit.snippet, hit.snippet_raw) = make_snippet(article, hit.spans);
     response.results.push_back(std::move(hit));
+  }
+  if (!folded.empty()) {
+    const auto copies = folded_copies(impl_->database, compiled.query, folded);
+    for (Hit& hit : response.results) {
+      if (std::find(folded.begin(), folded.end(), hit.cluster) == folded.end()) continue;
+      const auto found = copies.find(hit.cluster);
+      if (found != copies.end()) hit.reposts = found->second;
+    }
   }
   return response;
 }

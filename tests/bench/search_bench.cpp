@@ -4,9 +4,10 @@
 /// with quoted tokens) on the same database, and how many extra documents an AND of the
 /// characters matches where suyuan's phrases don't.
 ///
-/// Usage: search_bench [--articles N] [--queries N] [--keep DIR]
+/// Usage: search_bench [--articles N] [--queries N] [--keep DIR] [--dump FILE]
 /// With --keep, the corpus and database stay in DIR and a later run with the same DIR reuses
-/// them instead of indexing again.
+/// them instead of indexing again. --dump writes each query's response JSON as a line of FILE,
+/// so that two builds' results can be compared byte for byte.
 #include <xapian.h>
 
 #include <cctype>
@@ -162,11 +163,12 @@ std::vector<std::string> make_queries(const std::vector<bench::NewsArticle>& art
 
 int main(int argc, char** argv) {
   std::size_t article_limit = SIZE_MAX, query_count = 1000;
-  std::string keep;
+  std::string keep, dump;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--articles")) article_limit = std::stoul(argv[i + 1]);
     if (!std::strcmp(argv[i], "--queries")) query_count = std::stoul(argv[i + 1]);
     if (!std::strcmp(argv[i], "--keep")) keep = argv[i + 1];
+    if (!std::strcmp(argv[i], "--dump")) dump = argv[i + 1];
   }
   const fs::path work =
       keep.empty() ? fs::temp_directory_path() / "suyuan-search-bench" : fs::path(keep);
@@ -215,6 +217,17 @@ int main(int argc, char** argv) {
     our_hits += searcher.search(request).results.size();
     ours_cpu.push_back(thread_cpu_ms() - cpu_start);
     ours.push_back(seconds_since(start) * 1e3);
+  }
+  if (!dump.empty()) {
+    // Outside the timed loop: the responses in full (facets too), for comparing builds.
+    std::ofstream out(dump, std::ios::binary);
+    for (const auto& q : queries) {
+      SearchRequest request;
+      request.query = q;
+      out << to_json(searcher.search(request)).dump() << "\n";
+      request.facets = true;
+      out << to_json(searcher.search(request)).dump() << "\n";
+    }
   }
 
   // Reference: plain Xapian on the same database — the same phrases typed into a

@@ -104,3 +104,25 @@ TEST_CASE("cross-checking counts a cluster as one source and names it",
   }
   CHECK(found);
 }
+
+TEST_CASE("each re-post cluster of a page counts its own copies", "[search][reposts]") {
+  // Two clusters on one page: 000 with two verbatim copies, 001 with one.
+  test::TempDir dir;
+  const fs::path corpus = dir.path() / "corpus";
+  fs::copy(test::corpus_dir(), corpus);
+  fs::copy_file(corpus / "000_253fffbcabc856cf.txt", corpus / "000_copy_a.txt");
+  fs::copy_file(corpus / "000_253fffbcabc856cf.txt", corpus / "000_copy_b.txt");
+  fs::copy_file(corpus / "001_8e11a6ad99196ebb.txt", corpus / "001_copy.txt");
+  const test::IndexFixture index(corpus);
+  const Searcher clustered(index.database(), test::shared_normalizer(), &test::shared_gazetteer());
+  SearchRequest request;
+  request.query = "英伟达";
+  const SearchResponse folded = clustered.search(request);
+  std::multiset<std::size_t> copies;
+  for (const Hit& hit : folded.results) {
+    if (!hit.cluster.empty()) copies.insert(hit.reposts);
+  }
+  CHECK(copies == std::multiset<std::size_t>{1, 2});
+  request.all = true;
+  CHECK(clustered.search(request).results.size() == folded.results.size() + 3);
+}
