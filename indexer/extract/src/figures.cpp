@@ -702,6 +702,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         bool measured = false;
         if (unit && unit->kind == UnitKind::MEASURE) {
           f.measured = true;
+          f.measure_end = unit_end;
           measured = qualifier_after_measure_at(t, unit_end, v);
           if (measured) j = unit_end;
           unit = nullptr;

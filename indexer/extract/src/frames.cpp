@@ -337,7 +337,10 @@ bool is_count_phrase(const CodePoints& t, Span s, const FrameRules& rules) {
   if (const auto* prefix = word_at(t, i, rules.period_refiner_prefixes)) i += prefix->size();
   if (i >= s.end || !is_chinese_numeral(t[i])) return false;
   const auto n = parse_number(t, i);
-  return n && n->end + 1 >= s.end;
+  if (!n || n->end + 1 < s.end) return false;
+  // 四川, 三星, 五粮: a numeral in a name is followed by no measure word.
+  return n->end == s.end || word_at(t, n->end, rules.ordinal_counters) ||
+         word_at(t, n->end, rules.described_classifiers);
 }
 
 /// The known entity whose mention covers most of `s`, if one lies inside it.
@@ -369,6 +372,35 @@ bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& 
     i += matched;
   }
   return true;
+}
+
+/// The noun phrase a figure describes, starting at `b` (after its 的, or after a count's
+/// measure word): up to a break, a 的, a stop or a frequent verb; empty when the phrase names a
+/// level or a moment (增长5%的目标, 3年来的新高), a metric (实现100亿元的销售额) or nothing.
+Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
+                    const std::vector<SentenceEntity>& entities) {
+  if (b >= t.size() || is_ascii_digit(t[b]) || is_chinese_numeral(t[b])) return {};
+  if (word_at(t, b, rules.abstract_heads)) return {};
+  for (const auto& word : rules.metric_words)
+    if (t.at(b, word.word)) return {};
+  const std::size_t limit = clause_of(t, b).end;
+  std::size_t e = b;
+  for (; e < limit; ++e) {
+    const bool inside_name = std::any_of(entities.begin(), entities.end(),
+                                         [&](const auto& n) { return n.begin < e && e < n.end; });
+    if (inside_name) continue;
+    if (t[e] == U'的' || word_at(t, e, rules.subject_stops) || word_at(t, e, rules.described_stops))
+      break;
+    // 歼-20战机护航伴飞: the phrase ends where its verb starts (not inside a word: 发展 of 开发展).
+    if (longest_of(words_at(t, e, limit, rules.verb_words)) && nominal_word_at(t, e, rules) == 0 &&
+        !inside_common_word(t, b, e, rules))
+      break;
+  }
+  const Span phrase = shorten(t, {b, e}, rules);
+  if (phrase.end - phrase.begin < 2 || is_pronoun(t, phrase, rules) ||
+      is_count_phrase(t, phrase, rules))
+    return {};
+  return phrase;
 }
 
 PeriodKind period_kind_of(const DateFigure& d, bool cumulative) {
@@ -440,6 +472,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.not_claim_after = word_list(j.at("not_claim_after"));
     r.not_claim_before = word_list(j.at("not_claim_before"));
     r.dateline_after = word_list(j.at("dateline_after"));
+    r.scene_endings = word_list(j.at("scene_endings").at("words"));
     const auto& day_parts = j.at("day_parts");
     r.day_parts = word_list(day_parts.at("words"));
     r.clock_hours = word_list(day_parts.at("hours"));
@@ -464,6 +497,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
     r.ordinal_counters = word_list(j.at("ordinal_counters"));
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
+    const auto& described = j.at("described_noun");
+    r.described_classifiers = word_list(described.at("classifiers"));
+    r.described_stops = word_list(described.at("stops"));
+    r.abstract_heads = word_list(described.at("abstract_heads"));
     for (const char* name : {"forecast", "target", "estimate"}) {
       for (const auto& w : word_list(j.at("modality").at(name)))
         r.modality_cues.emplace_back(w, parse_modality(name));
@@ -715,7 +752,16 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       return a.begin < phrase.end && a.end > phrase.begin;
     });
     for (const auto& cue : rules.lead_in_cues) source = source || t.ends_at(clause.end, cue);
-    if (!source && phrase.end - phrase.begin >= 2 && !is_pronoun(t, phrase, rules) &&
+    // 一波三连胜之后，…, 在总局支持下，…: a clause that is nothing but a phrase of time or
+    // circumstance sets the scene; it names no topic for the clauses after it.
+    bool scene = false;
+    if (trim(t, {phrase.end, clause.end}).empty()) {
+      for (const auto& w : rules.scene_endings) scene = scene || t.ends_at(phrase.end, w);
+      // 下一步，…, 目前，…: an opener alone in its clause.
+      const auto* opener = word_at(t, phrase.begin, rules.openers);
+      scene = scene || (opener && phrase.begin + opener->size() == phrase.end);
+    }
+    if (!source && !scene && phrase.end - phrase.begin >= 2 && !is_pronoun(t, phrase, rules) &&
         !is_count_phrase(t, phrase, rules) && !is_generic(t, phrase, entities, rules)) {
       DraftFrame f;
       subject_of(phrase, f);
@@ -724,9 +770,21 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     b = clause.end + 1;
   }
 
-  auto frame_value = [&](std::size_t begin, std::size_t end, bool is_date, DraftFrame& f) {
+  // `counted`: where the noun a count or an ordinal counts would start (after its measure
+  // word), or 0.
+  auto frame_value = [&](std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
+                         std::size_t counted = 0) {
     const Span clause = clause_of(t, begin);
-    const std::size_t start = subject_start(t, clause, dates, attributions, rules);
+    std::size_t start = subject_start(t, clause, dates, attributions, rules);
+    bool list_item = false;
+    // 关东地区为43.4%、关西为40.3%: after a figure and a list mark, the next item names its own
+    // subject (1.5万、2万 names none: the first item's subject holds).
+    for (const auto& other : figures) {
+      if (other.end < start || other.end >= begin || t[other.end] != U'、') continue;
+      const std::size_t item =
+          subject_start(t, {other.end + 1, clause.end}, dates, attributions, rules);
+      if (before_linkers(t, item, begin, rules) > item) start = item, list_item = true;
+    }
     const auto metric = start < begin ? metric_before(t, start, begin, rules) : std::nullopt;
     std::size_t subject_end = metric ? metric->first.begin : before_linkers(t, start, begin, rules);
     if (metric) {
@@ -748,7 +806,46 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.
     if (!subject.empty() && is_ascii_digit(t[subject.begin])) subject = {};
     if (is_count_phrase(t, subject, rules)) subject = {};
-    if (!metric && !is_date) {
+    // 面积3.5平方公里的新港村, 4架歼-20战机护航伴飞, 第五届世界互联网大会在…召开: the noun
+    // phrase the figure describes is what it is about: after 的, or after a count (or an
+    // ordinal) that opens its clause. A count after a subject or a verb counts their things
+    // (阜南县60余万亩玉米, 打造了200个特色村庄), an ordinal after a name numbers its
+    // meetings (常务委员会第十七次会议).
+    Span described;
+    if (!is_date && end < t.size() && t[end] == U'的') {
+      described = described_noun(t, end + 1, rules, entities);
+    } else if (!is_date && counted && before_linkers(t, start, begin, rules) <= start) {
+      described = described_noun(t, counted, rules, entities);
+    }
+    // 游森培（三十八岁）: a figure alone in brackets after a name is the name's (but 八千万日圆
+    // （两千两百万元台币） converts the figure before it).
+    const std::size_t close = std::max(end, counted);  // after a measure word (三十八岁)
+    if (!is_date && begin > clause.begin && (t[begin - 1] == U'（' || t[begin - 1] == '(') &&
+        close < t.size() && (t[close] == U'）' || t[close] == ')') &&
+        std::none_of(figures.begin(), figures.end(),
+                     [&](const Figure& x) { return x.end + 1 == begin; })) {
+      const std::size_t open = begin - 1;
+      std::size_t b = clause.begin;
+      for (std::size_t k = clause.begin; k < open; ++k) {
+        if (t[k] == U'的' || t[k] == U'、')
+          b = k + 1;
+        else if (const auto* w = word_at(t, k, rules.subject_stops))
+          b = std::max(b, k + w->size());
+        else if (const auto* x = word_at(t, k, rules.described_stops))
+          b = std::max(b, k + x->size());
+      }
+      if (const Span name = shorten(t, {b, open}, rules); !name.empty()) described = name;
+    }
+    if (!described.empty()) {
+      // 在海拔4000多米的某高原训练场: the generic phrase before the figure is the noun's
+      // attribute.
+      if (!metric && !subject.empty() && is_generic(t, subject, entities, rules)) {
+        f.metric_span = subject;
+        f.metric_text = utf8_of(t, subject.begin, subject.end);
+      }
+      subject = described;
+    }
+    if (!metric && !is_date && f.metric_span.empty()) {
       // No metric word: the attribute as written is the phrase between subject and linker
       // (自给率, 出货量, 主跨).
       const Span attribute =
@@ -758,7 +855,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.metric_text = utf8_of(t, attribute.begin, attribute.end);
       }
     }
-    if (!metric && !is_date && f.metric_span.empty()) {
+    if (!metric && !is_date && f.metric_span.empty() && described.empty()) {
       // 阜南县60余万亩玉米: without an attribute before the figure, the thing counted after it
       // is what is measured (the first common word there).
       std::size_t after = end;
@@ -768,7 +865,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.metric_text = utf8_of(t, after, after + n);
       }
     }
-    if (!metric && !subject.empty() && !is_date) {
+    if (list_item && f.metric_span.empty() && !frames.empty() && !frames.back().metric.empty()) {
+      // 平均收视率为43.4%、关西为40.3%: an item that names no measure of its own has the one
+      // of the item before it.
+      const DraftFrame& previous = frames.back();
+      f.metric = previous.metric;
+      f.metric_text = previous.metric_text;
+      f.metric_span = previous.metric_span;
+    } else if (!metric && !subject.empty() && !is_date) {
       // Without a metric word the metric is the attribute as written (自给率, 铁塔, 玉米),
       // folded like a subject key; without one either, none.
       f.metric = f.metric_span.empty()
@@ -782,7 +886,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (rules.change_metrics.count(f.metric) && !frames.empty() &&
           !frames.back().metric.empty() && !rules.change_metrics.count(frames.back().metric))
         f.metric += ":" + frames.back().metric;
-    } else if (!named_before(subject, f)) {
+    } else if (!described.empty() || !named_before(subject, f)) {
       subject_of(subject, f);
       remember(subject.begin, f, is_generic(t, subject, entities, rules));
     }
@@ -867,7 +971,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     f.value.kind = fig.kind;
     f.value.figure = figure_of(fig);
     f.value_span = {fig.begin, fig.end};
-    if (!frame_value(fig.begin, fig.end, false, f)) continue;
+    std::size_t counted = 0;
+    if (fig.measured && fig.measure_end > fig.end) {
+      counted = fig.measure_end;
+    } else if (fig.kind == ValueKind::QUANTITY &&
+               std::any_of(rules.described_classifiers.begin(), rules.described_classifiers.end(),
+                           [&](const std::u32string& c) { return t.ends_at(fig.end, c); })) {
+      counted = fig.end;
+    }
+    if (!frame_value(fig.begin, fig.end, false, f, counted)) continue;
     if (!taken[k]) frames.push_back(std::move(f));
   }
   // Ordinals and ranks with a numeral (第十七次 of a meeting, 第6届, 排名第3位): a figure of
@@ -897,7 +1009,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     f.value.kind = ordinal.kind;
     f.value.figure = figure_of(ordinal);
     f.value_span = {ordinal.begin, ordinal.end};
-    if (frame_value(ordinal.begin, ordinal.end, false, f)) frames.push_back(std::move(f));
+    if (frame_value(ordinal.begin, ordinal.end, false, f, ordinal.end))
+      frames.push_back(std::move(f));
     i = ordinal.end - 1;
   }
   // 分别: A、B和C分别为x、y、z — the subject phrase is a list; give each figure its item.

@@ -68,6 +68,8 @@ struct FrameRules {
   WordList linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
   WordList lead_in_cues, unsplit_terms, according_to, according_to_closers;
   WordList not_claim_after, not_claim_before, dateline_after;
+  /// The last words of a clause of time or circumstance (之后, 期间, 支持下): no topic.
+  WordList scene_endings;
   /// A time of day after a date (下午, 上午9时43分, 10时许): day parts, then a clock reading.
   WordList day_parts, clock_hours, clock_minutes, clock_after;
   /// A day inside a period (假期首日, 第三天, 前三天): words, or prefix + numeral + unit.
@@ -80,6 +82,9 @@ struct FrameRules {
   /// Metrics of a change (growth, decline): a change is always the change of some quantity.
   std::unordered_set<std::string> change_metrics;
   WordList ordinal_counters;
+  /// The noun phrase a figure describes (described_noun): units after which a counted noun
+  /// follows, words that end the phrase, and heads that name a level rather than a thing.
+  WordList described_classifiers, described_stops, abstract_heads;
   /// Common (not proper) words (common_words.txt, from jieba's lexicon): a phrase made only of
   /// them is generic (线路, 运输货物) and names no subject of its own.
   WordSet common_words;

@@ -98,6 +98,7 @@ struct Figure {
   std::string currency;  ///< ISO code for money
   /// The measure word after the numerals (700场, 4所), which is no unit and not in the span.
   bool measured = false;
+  std::size_t measure_end = 0;  ///< where that measure word ends, when `measured`
   Approx approx = Approx::EXACT;
 };
 
