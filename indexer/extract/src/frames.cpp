@@ -374,6 +374,22 @@ bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& 
   return true;
 }
 
+/// The noun phrase that ends at `end` and starts after the last boundary in [from, end): a 的, a
+/// list mark, a subject stop, one of described_noun's stops or a frequent verb (庆祝两国 → 两国).
+Span phrase_before(const CodePoints& t, std::size_t from, std::size_t end,
+                   const FrameRules& rules) {
+  std::size_t b = from;
+  for (std::size_t k = from; k < end; ++k) {
+    if (t[k] == U'的' || t[k] == U'、') b = k + 1;
+    for (const WordList* list : {&rules.subject_stops, &rules.described_stops})
+      if (const auto* w = word_at(t, k, *list); w && k + w->size() <= end)
+        b = std::max(b, k + w->size());
+    if (const std::size_t n = longest_of(words_at(t, k, end, rules.verb_words)))
+      b = std::max(b, k + n);
+  }
+  return shorten(t, {b, end}, rules);
+}
+
 /// The noun phrase a figure describes, starting at `b` (after its 的, or after a count's
 /// measure word): up to a break, a 的, a stop or a frequent verb; empty when the phrase names a
 /// level or a moment (增长5%的目标, 3年来的新高), a metric (实现100亿元的销售额) or nothing.
@@ -473,6 +489,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.not_claim_before = word_list(j.at("not_claim_before"));
     r.dateline_after = word_list(j.at("dateline_after"));
     r.scene_endings = word_list(j.at("scene_endings").at("words"));
+    r.anniversary_verbs = word_list(j.at("anniversary_verbs").at("words"));
     const auto& day_parts = j.at("day_parts");
     r.day_parts = word_list(day_parts.at("words"));
     r.clock_hours = word_list(day_parts.at("hours"));
@@ -785,6 +802,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           subject_start(t, {other.end + 1, clause.end}, dates, attributions, rules);
       if (before_linkers(t, item, begin, rules) > item) start = item, list_item = true;
     }
+    // 砍下27分6篮板9助攻: a figure right after another (its measure word between) continues
+    // the same subject; the phrase holding the other figure is none.
+    for (const auto& other : figures)
+      if (other.begin >= start && other.end < begin && begin - other.end <= 2)
+        start = begin, list_item = true;
     const auto metric = start < begin ? metric_before(t, start, begin, rules) : std::nullopt;
     std::size_t subject_end = metric ? metric->first.begin : before_linkers(t, start, begin, rules);
     if (metric) {
@@ -817,6 +839,19 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     } else if (!is_date && counted && before_linkers(t, start, begin, rules) <= start) {
       described = described_noun(t, counted, rules, entities);
     }
+    // 中俄建交75周年, 团结工联成立25周年: an anniversary is of what the verb before it names.
+    if (!is_date && described.empty()) {
+      const std::size_t linked = before_linkers(t, clause.begin, begin, rules);
+      for (const auto& verb : rules.anniversary_verbs) {
+        if (!t.ends_at(linked, verb)) continue;
+        const Span of = phrase_before(t, clause.begin, linked - verb.size(), rules);
+        if (of.end - of.begin < 2 || is_pronoun(t, of, rules)) break;
+        described = of;
+        f.metric_span = {linked - verb.size(), linked};
+        f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+        break;
+      }
+    }
     // 游森培（三十八岁）: a figure alone in brackets after a name is the name's (but 八千万日圆
     // （两千两百万元台币） converts the figure before it).
     const std::size_t close = std::max(end, counted);  // after a measure word (三十八岁)
@@ -839,7 +874,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (!described.empty()) {
       // 在海拔4000多米的某高原训练场: the generic phrase before the figure is the noun's
       // attribute.
-      if (!metric && !subject.empty() && is_generic(t, subject, entities, rules)) {
+      if (!metric && f.metric_span.empty() && !subject.empty() &&
+          is_generic(t, subject, entities, rules)) {
         f.metric_span = subject;
         f.metric_text = utf8_of(t, subject.begin, subject.end);
       }

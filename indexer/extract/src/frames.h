@@ -70,6 +70,8 @@ struct FrameRules {
   WordList not_claim_after, not_claim_before, dateline_after;
   /// The last words of a clause of time or circumstance (之后, 期间, 支持下): no topic.
   WordList scene_endings;
+  /// Verbs of a founding or a first event right before an anniversary (建交75周年).
+  WordList anniversary_verbs;
   /// A time of day after a date (下午, 上午9时43分, 10时许): day parts, then a clock reading.
   WordList day_parts, clock_hours, clock_minutes, clock_after;
   /// A day inside a period (假期首日, 第三天, 前三天): words, or prefix + numeral + unit.
