@@ -374,6 +374,17 @@ bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& 
   return true;
 }
 
+/// Whether `s` opens with a verb (造成…, 引进…): a clause without a subject of its own, whose
+/// subject is the one before it. A noun or a common word that runs past the verb (发展中国家,
+/// 建设银行) is no verb.
+bool opens_with_verb(const CodePoints& t, Span s, const FrameRules& rules) {
+  if (s.empty()) return false;
+  const std::size_t verb = longest_of(words_at(t, s.begin, s.end, rules.verb_words));
+  if (!verb) return false;
+  if (nominal_word_at(t, s.begin, rules) > verb) return false;
+  return longest_of(words_at(t, s.begin, s.end, rules.common_words)) <= verb;
+}
+
 /// The noun phrase that ends at `end` and starts after the last boundary in [from, end): a 的, a
 /// list mark, a subject stop, one of described_noun's stops or a frequent verb (庆祝两国 → 两国).
 Span phrase_before(const CodePoints& t, std::size_t from, std::size_t end,
@@ -762,7 +773,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         std::none_of(entities.begin(), entities.end(),
                      [&](const auto& e) { return e.begin < linked && linked < e.end; }))
       end = linked;
-    const Span phrase = shorten(t, {start, std::max(start, end)}, rules);
+    Span phrase = shorten(t, {start, std::max(start, end)}, rules);
+    // 造成58万人死亡, 砍下27分: a clause opening with its verb has no subject of its own.
+    if (opens_with_verb(t, phrase, rules)) phrase = {};
     // 国家统计局今天发布的数据显示，…: the one who states the figures is their source, not
     // their topic.
     bool source = std::any_of(attributions.begin(), attributions.end(), [&](const auto& a) {
