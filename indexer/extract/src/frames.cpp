@@ -423,6 +423,18 @@ Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
         !inside_common_word(t, b, e, rules))
       break;
   }
+  // 出口管制助长了…: a word right before an aspect particle is the verb, not the noun.
+  if (e < limit && e > b && (t[e] == U'了' || t[e] == U'着' || t[e] == U'过')) {
+    for (std::size_t w = b + 1; w + 1 < e; ++w) {
+      if (longest_of(words_at(t, w, e, rules.common_words)) == e - w &&
+          !inside_common_word(t, b, w, rules)) {
+        e = w;
+        break;
+      }
+    }
+  }
+  // 每台35万元的机床中: a place word after the noun is no part of it.
+  if (e - b > 2 && word_at(t, e - 1, rules.described_place_words)) --e;
   const Span phrase = shorten(t, {b, e}, rules);
   if (phrase.end - phrase.begin < 2 || is_pronoun(t, phrase, rules) ||
       is_count_phrase(t, phrase, rules))
@@ -529,6 +541,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.described_classifiers = word_list(described.at("classifiers"));
     r.described_stops = word_list(described.at("stops"));
     r.abstract_heads = word_list(described.at("abstract_heads"));
+    r.described_place_words = word_list(described.at("place_words"));
     for (const char* name : {"forecast", "target", "estimate"}) {
       for (const auto& w : word_list(j.at("modality").at(name)))
         r.modality_cues.emplace_back(w, parse_modality(name));

@@ -86,7 +86,7 @@ struct FrameRules {
   WordList ordinal_counters;
   /// The noun phrase a figure describes (described_noun): units after which a counted noun
   /// follows, words that end the phrase, and heads that name a level rather than a thing.
-  WordList described_classifiers, described_stops, abstract_heads;
+  WordList described_classifiers, described_stops, abstract_heads, described_place_words;
   /// Common (not proper) words (common_words.txt, from jieba's lexicon): a phrase made only of
   /// them is generic (线路, 运输货物) and names no subject of its own.
   WordSet common_words;
