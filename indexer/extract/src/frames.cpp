@@ -385,6 +385,16 @@ bool opens_with_verb(const CodePoints& t, Span s, const FrameRules& rules) {
   return longest_of(words_at(t, s.begin, s.end, rules.common_words)) <= verb;
 }
 
+/// The described_noun stop word at `i` that is a word of its own there (同 of 同比, not of 同伙),
+/// or nullptr.
+const std::u32string* described_stop_at(const CodePoints& t, std::size_t i,
+                                        const FrameRules& rules) {
+  const std::u32string* stop = word_at(t, i, rules.described_stops);
+  if (stop && longest_of(words_at(t, i, t.size(), rules.common_words)) > stop->size())
+    return nullptr;
+  return stop;
+}
+
 /// The noun phrase that ends at `end` and starts after the last boundary in [from, end): a 的, a
 /// list mark, a subject stop, one of described_noun's stops or a frequent verb (庆祝两国 → 两国).
 Span phrase_before(const CodePoints& t, std::size_t from, std::size_t end,
@@ -392,9 +402,10 @@ Span phrase_before(const CodePoints& t, std::size_t from, std::size_t end,
   std::size_t b = from;
   for (std::size_t k = from; k < end; ++k) {
     if (t[k] == U'的' || t[k] == U'、') b = k + 1;
-    for (const WordList* list : {&rules.subject_stops, &rules.described_stops})
-      if (const auto* w = word_at(t, k, *list); w && k + w->size() <= end)
-        b = std::max(b, k + w->size());
+    if (const auto* w = word_at(t, k, rules.subject_stops); w && k + w->size() <= end)
+      b = std::max(b, k + w->size());
+    if (const auto* w = described_stop_at(t, k, rules); w && k + w->size() <= end)
+      b = std::max(b, k + w->size());
     if (const std::size_t n = longest_of(words_at(t, k, end, rules.verb_words)))
       b = std::max(b, k + n);
   }
@@ -416,7 +427,7 @@ Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
     const bool inside_name = std::any_of(entities.begin(), entities.end(),
                                          [&](const auto& n) { return n.begin < e && e < n.end; });
     if (inside_name) continue;
-    if (t[e] == U'的' || word_at(t, e, rules.subject_stops) || word_at(t, e, rules.described_stops))
+    if (t[e] == U'的' || word_at(t, e, rules.subject_stops) || described_stop_at(t, e, rules))
       break;
     // 歼-20战机护航伴飞: the phrase ends where its verb starts (not inside a word: 发展 of 开发展).
     if (longest_of(words_at(t, e, limit, rules.verb_words)) && nominal_word_at(t, e, rules) == 0 &&
@@ -892,7 +903,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           b = k + 1;
         else if (const auto* w = word_at(t, k, rules.subject_stops))
           b = std::max(b, k + w->size());
-        else if (const auto* x = word_at(t, k, rules.described_stops))
+        else if (const auto* x = described_stop_at(t, k, rules))
           b = std::max(b, k + x->size());
       }
       if (const Span name = shorten(t, {b, open}, rules); !name.empty()) described = name;

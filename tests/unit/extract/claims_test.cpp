@@ -259,3 +259,41 @@ TEST_CASE("an annual average is no one year's figure", "[extract][claims][frames
   CHECK(claims[0].period->start == "2016");
   CHECK(claims[0].period->end == "2024");
 }
+
+TEST_CASE("the noun a figure describes, list items and anniversaries name their own subjects",
+          "[extract][claims][frames]") {
+  std::string text;
+  const auto subject_of_value = [&text](const std::vector<Claim>& claims,
+                                        const std::string& value) {
+    for (const auto& c : claims)
+      if (text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin) == value)
+        return c.subject_text;
+    return std::string("<no claim>");
+  };
+  const auto claims_in = [&text](const std::string& sentence) {
+    text = sentence;
+    return claims_of(sentence);
+  };
+  // 的 + noun: the figure describes the noun; the generic phrase before it is the metric.
+  auto claims = claims_in("在占地面积12平方公里的滨江新城，新建学校陆续开学。");
+  CHECK(subject_of_value(claims, "12平方公里") == "滨江新城");
+  // A count opening its clause counts the noun after it; after a verb, the verb's object.
+  claims = claims_in("阅兵开始后，6架直-20直升机低空飞过，全市共投入3000名志愿者。");
+  CHECK(subject_of_value(claims, "6").rfind("直-20直升机", 0) == 0);
+  CHECK(subject_of_value(claims, "3000") != "志愿者");
+  // A figure alone in brackets after a name is the name's.
+  claims = claims_in("警方查明，嫌犯王某（三十二岁）与同伙李某（三十六岁）均已到案。");
+  CHECK(subject_of_value(claims, "三十二") == "嫌犯王某");
+  CHECK(subject_of_value(claims, "三十六") == "同伙李某");
+  // Items after 、 name their own subjects and share the measure of the first.
+  claims = claims_in("去年末，甲市常住人口为1200万人、乙市为980万人、丙市则为760万人。");
+  CHECK(subject_of_value(claims, "980万人") == "乙市");
+  CHECK(subject_of_value(claims, "760万人") == "丙市则");
+  for (const auto& c : claims) CHECK(c.metric == "population");
+  // An anniversary is of what the verb before it names.
+  claims = claims_in("两国领导人互致贺电，庆祝中法建交60周年。");
+  CHECK(subject_of_value(claims, "60") == "中法");
+  // 四川 opens with a numeral but counts nothing; a clause opening with its verb continues.
+  claims = claims_in("四川将打造12条重点产业链。");
+  CHECK(subject_of_value(claims, "12") == "四川");
+}
