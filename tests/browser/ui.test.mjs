@@ -223,6 +223,38 @@ try {
     await agree.screenshot({ path: `${shots}/04e-agree.png` });
   });
 
+  await check("independent sources count articles, not the people they quote", async () => {
+    await page.goto(url("/?view=check&q=" + encodeURIComponent("粮食")));
+    await page.locator("#results .group").first().waitFor();
+    const shown = await page.evaluate(async () => {
+      const body = await fetchJson("/api/check?single=0&q=" + encodeURIComponent("粮食"));
+      const template = body.groups[0].claims[0];
+      // Article d1 quotes two people, d2 and d3 one each: 4 origins, 3 independent articles;
+      // then d2 quotes d1's first person too: 2.
+      const group = (claims) => {
+        const sources = [];
+        for (const c of claims) {
+          let source = sources.find((s) => s.origin === c.origin);
+          if (!source) sources.push(source = { origin: c.origin, documents: [] });
+          if (!source.documents.includes(c.doc_id)) source.documents.push(c.doc_id);
+        }
+        const claim = (c) => ({ ...template, doc_id: c.doc_id, origin: c.origin });
+        return { ...body.groups[0], verdict: "agree", reason: "values_overlap", conflict: null, compared_pairs: 0,
+          documents: 3, independent_sources: sources.length, agreeing_origins: sources.map((s) => s.origin),
+          claims: claims.map(claim), sources };
+      };
+      const apart = renderGroup(group([{ doc_id: "d1", origin: "甲" }, { doc_id: "d1", origin: "乙" },
+        { doc_id: "d2", origin: "丙" }, { doc_id: "d3", origin: "丁" }]));
+      const shared = renderGroup(group([{ doc_id: "d1", origin: "甲" }, { doc_id: "d1", origin: "乙" },
+        { doc_id: "d2", origin: "甲" }, { doc_id: "d3", origin: "丁" }]));
+      return [apart, shared].map((node) => [node.querySelector(".counts").textContent,
+        node.querySelector(".counts").dataset.independent, node.querySelector(".why").textContent]);
+    });
+    assert.deepEqual(shown.map((s) => s.slice(0, 2)), [["3 篇文章 · 3 个独立来源", "3"], ["3 篇文章 · 2 个独立来源", "2"]]);
+    assert.match(shown[0][2], /3 个独立来源对“.+”的说法在容差内一致/);
+    assert.match(shown[1][2], /2 个独立来源对“.+”的说法在容差内一致/);
+  });
+
   await check("a verdict or reason the page does not know yet is shown by its code; newer ones in words", async () => {
     await page.goto(url("/?view=check&q=" + encodeURIComponent("粮食")));
     await page.locator("#results .group").first().waitFor();

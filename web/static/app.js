@@ -240,7 +240,10 @@ function explanationZh(group) {
     return `${text}。`;
   }
   if (group.verdict === "agree") {
-    return `${group.independent_sources} 个独立来源对“${question}”的说法在容差内一致：${valuesZh(entries, 4)}。`;
+    // Agreeing origins that share an article are one source: then only the values are told.
+    const agreeing = independentSources(group, group.agreeing_origins || []);
+    const who = agreeing >= 2 ? `${agreeing} 个独立来源` : "各文章";
+    return `${who}对“${question}”的说法在容差内一致：${valuesZh(entries, 4)}。`;
   }
   if (group.verdict === "update" || group.verdict === "possible-conflict") {
     // Values that differ, but as an update of a series, or on weak evidence (reason in words).
@@ -310,13 +313,44 @@ function reasonLine(group) {
   return line;
 }
 
+// The group's independent sources: its `sources` (each origin its claims name, a re-post cluster
+// as one) joined when they share an article — an article quoting two people is one source, not
+// two, as the check's `independent_sources` counts it. Each is a list of `sources` entries, in
+// the check's order. `among`: only the sources of these origins.
+function independentGroups(group, among) {
+  const sources = (group.sources || []).filter((s) => !among || among.includes(s.origin));
+  const parent = sources.map((_, i) => i);
+  const root = (i) => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const byDoc = new Map();
+  sources.forEach((source, i) => {
+    for (const doc of source.documents || []) {
+      if (byDoc.has(doc)) parent[root(i)] = root(byDoc.get(doc));
+      else byDoc.set(doc, i);
+    }
+  });
+  const groups = new Map();
+  sources.forEach((source, i) => {
+    const r = root(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r).push(source);
+  });
+  return [...groups.values()];
+}
+
+// How many independent sources the group has (the check's count from a server without `sources`).
+function independentSources(group, among) {
+  if (!group.sources || !group.sources.length) return among ? among.length : group.independent_sources;
+  return independentGroups(group, among).length;
+}
+
 // Counts: articles, independent sources (re-posts once), compared and disagreeing pairs.
 function countsLine(group) {
   const folded = (group.sources || []).some((s) => s.repost_origin && s.documents.length > 1);
-  let text = t("check.counts", { d: group.documents, s: group.independent_sources }) + (folded ? t("check.reposts") : "");
+  const independent = independentSources(group);
+  let text = t("check.counts", { d: group.documents, s: independent }) + (folded ? t("check.reposts") : "");
   if (group.compared_pairs) text += ` · ${t("check.pairs", { c: group.compared_pairs, x: group.disagreeing_pairs || 0 })}`;
   const line = el("div", "meta counts", text);
-  line.dataset.independent = String(group.independent_sources);
+  line.dataset.independent = String(independent);
   return line;
 }
 
@@ -385,23 +419,25 @@ function sourceCard(group, entry, index) {
   return card;
 }
 
-// The claims of a group by independent source (the check's `sources`; a re-post cluster is
-// one source), in the order the check lists them; claims no source names come last.
+// The claims of a group by independent source (independentGroups: a re-post cluster, or the
+// origins of one article, are one), in the order the check lists them; claims no source names
+// come last.
 function sourceColumns(group) {
   const entries = group.claims || [];
-  const sources = group.sources || [];
   const placed = new Set();
-  const columns = sources.map((source) => {
+  const columns = independentGroups(group).map((sources) => {
     const members = [];
-    entries.forEach((entry, i) => {
-      if (placed.has(i) || entry.origin !== source.origin || !source.documents.includes(entry.doc_id)) return;
-      placed.add(i);
-      members.push(i);
-    });
-    return { source, members };
+    for (const source of sources) {
+      entries.forEach((entry, i) => {
+        if (placed.has(i) || entry.origin !== source.origin || !source.documents.includes(entry.doc_id)) return;
+        placed.add(i);
+        members.push(i);
+      });
+    }
+    return { sources, members };
   });
   const rest = entries.map((_, i) => i).filter((i) => !placed.has(i));
-  if (rest.length) columns.push({ source: null, members: rest });
+  if (rest.length) columns.push({ sources: [], members: rest });
   return columns.filter((c) => c.members.length);
 }
 
@@ -424,19 +460,22 @@ function renderGroup(group) {
   const agreeing = new Set(group.agreeing_origins || []);
   const row = el("div", "sources");
   row.setAttribute("role", "list");
-  sourceColumns(group).forEach(({ source, members }, n) => {
+  sourceColumns(group).forEach(({ sources, members }, n) => {
     const column = el("section", "source-column");
     column.setAttribute("role", "listitem");
     const title = el("h3", "source-origin");
-    if (source) {
-      column.dataset.origin = source.origin;
-      title.append(t("check.source", { n: n + 1, name: originZh(source.origin, entries) }));
-      if (agreeing.has(source.origin)) title.append(" ", el("span", "agreeing", `✓ ${t("check.agreeing")}`));
+    if (sources.length) {
+      column.dataset.origin = sources.map((source) => source.origin).join(" ");
+      const names = sources.map((source) => originZh(source.origin, entries)).join(" · ");
+      title.append(t("check.source", { n: n + 1, name: names }));
+      if (sources.some((source) => agreeing.has(source.origin)))
+        title.append(" ", el("span", "agreeing", `✓ ${t("check.agreeing")}`));
     } else {
       title.append("—");
     }
     column.append(title);
-    if (source && source.repost_origin && source.documents.length > 1) {
+    const source = sources.find((s) => s.repost_origin && s.documents.length > 1);
+    if (source) {
       // A re-post cluster counts once: say so, and name the article they copy.
       const note = el("p", "repost-note", t("check.repostOf", { n: source.documents.length }));
       const original = entries.find((e) => e.doc_id === source.repost_origin);
