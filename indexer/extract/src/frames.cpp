@@ -548,6 +548,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
     r.ordinal_counters = word_list(j.at("ordinal_counters"));
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
+    r.period_ordinals = word_list(j.at("period_ordinals"));
     const auto& described = j.at("described_noun");
     r.described_classifiers = word_list(described.at("classifiers"));
     r.described_stops = word_list(described.at("stops"));
@@ -1065,6 +1066,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const std::size_t measure = n->end;
     const std::u32string* counter = word_at(t, measure, rules.ordinal_counters);
     if (!counter || blocked(i, measure + counter->size())) continue;
+    // 第三季度 of an undated article: a period the date recognizer could not place.
+    if (word_at(t, measure, rules.period_ordinals)) continue;
     const bool in_date = std::any_of(dates.begin(), dates.end(), [&](const DateFigure& d) {
       return d.begin < measure + counter->size() && d.end > i;  // 第一季度 is a period
     });

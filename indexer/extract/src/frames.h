@@ -84,6 +84,8 @@ struct FrameRules {
   /// Metrics of a change (growth, decline): a change is always the change of some quantity.
   std::unordered_set<std::string> change_metrics;
   WordList ordinal_counters;
+  /// Counters that make an ordinal a period (第三季度, 第二个月): no figure.
+  WordList period_ordinals;
   /// The noun phrase a figure describes (described_noun): units after which a counted noun
   /// follows, words that end the phrase, and heads that name a level rather than a thing.
   WordList described_classifiers, described_stops, abstract_heads, described_place_words;
