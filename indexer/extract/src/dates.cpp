@@ -479,8 +479,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
       // 1—2月, 1至4月份: months of one year, the period of the statistics after them.
     } else if (run == 1 || run == 2) {
       end = short_number_date(t, i, run, v, ref, context_year, year_for_partial, d);
-    } else if (!digit_start && !ref.known() && t.at(i, U"民国")) {
-      // 民国94年 names its year outright: no reference date needed.
+    } else if (!digit_start && !ref.known()) {
+      // 民国94年, 一九八三年, 二〇〇四年十月 name their year outright: no reference date needed.
       end = numeral_or_calendar_date(t, i, v, ref, context_year, year_for_partial, d);
     } else if (!digit_start && ref.known()) {
       // After relative_period (近三年, 5天前), which may already have matched.
