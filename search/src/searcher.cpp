@@ -636,8 +636,11 @@ void restore_claims(const Xapian::Database& database, StoredArticle& article) {
   const Xapian::MSet mset = enquire.get_mset(0, database.get_doccount());
   mset.fetch();
   std::vector<std::pair<std::size_t, nlohmann::json>> claims;
+  const ClaimContext context{
+      {article.doc_id, article.path, article.title, article.publisher, article.published},
+      article.raw};
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    StoredClaim stored = decode_stored_claim(it.get_document().get_data());
+    StoredClaim stored = decode_stored_claim(it.get_document().get_data(), context);
     claims.emplace_back(stored.index, to_json(stored.claim));
   }
   if (claims.size() != count) {
@@ -761,8 +764,9 @@ std::shared_ptr<const ClaimQuery> Searcher::Impl::claim_query_for(const std::str
 std::vector<std::shared_ptr<const CitedClaim>> Searcher::Impl::decoded_claims(
     const std::vector<Xapian::docid>& docids) const {
   try {
+    StoredClaimReader reader(database);
     return revision->claims(docids, [&](Xapian::docid docid) {
-      return parse_cited_claim(database.get_document(docid).get_data());
+      return parse_cited_claim(reader, database.get_document(docid).get_data());
     });
   } catch (const Xapian::Error& e) {
     throw from_xapian(e, "cannot read a matched claim");

@@ -124,8 +124,8 @@ StoredArticle parse_stored_article(const std::string& data, bool with_extraction
   return article;
 }
 
-CitedClaim parse_cited_claim(const std::string& data) {
-  StoredClaim stored = decode_stored_claim(data);
+CitedClaim parse_cited_claim(StoredClaimReader& reader, const std::string& data) {
+  StoredClaim stored = reader.read(data);
   return cite_claim(stored.origin, std::move(stored.claim));
 }
 

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "suyuan/index/stored_metadata.h"
 #include "suyuan/search/cross_check.h"
 #include "suyuan/search/searcher.h"
 
@@ -15,8 +16,9 @@ namespace suyuan {
 /// Throws Error(CORRUPT_INDEX) when it is not what the index stage writes.
 StoredArticle parse_stored_article(const std::string& data, bool with_extraction);
 
-/// Decodes a claim document's data into the claim, its origin and its attribution chain.
-/// Throws Error(CORRUPT_INDEX) when it is not what the index stage writes.
-CitedClaim parse_cited_claim(const std::string& data);
+/// Decodes a claim document's data into the claim, its origin and its attribution chain (the
+/// reader supplies what the claim leaves to its article). Throws Error(CORRUPT_INDEX) when it
+/// is not what the index stage writes.
+CitedClaim parse_cited_claim(StoredClaimReader& reader, const std::string& data);
 
 }  // namespace suyuan

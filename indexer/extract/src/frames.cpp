@@ -93,19 +93,9 @@ std::optional<std::pair<std::size_t, std::size_t>> refiner_after(const CodePoint
 }
 
 /// The lengths (bit n: n code points, n >= 2) of the words of `set` that start at `i` and end
-/// at or before `limit`. Only lengths some word of that first character has are looked up.
+/// at or before `limit`.
 std::uint32_t words_at(const CodePoints& t, std::size_t i, std::size_t limit, const WordSet& set) {
-  const auto lengths = set.lengths_by_first.find(t[i]);
-  if (lengths == set.lengths_by_first.end()) return 0;
-  thread_local std::u32string word;
-  std::uint32_t found = 0;
-  for (std::size_t n = 2; n < 32 && i + n <= std::min(limit, t.size()); ++n) {
-    if (!((lengths->second >> n) & 1u)) continue;
-    word.clear();
-    for (std::size_t k = i; k < i + n; ++k) word.push_back(t[k]);
-    if (set.words.count(word)) found |= 1u << n;
-  }
-  return found;
+  return set.lengths_at(t, i, std::min(limit, t.size()));
 }
 
 /// The largest length in a `words_at` mask, or 0.
@@ -474,13 +464,73 @@ PeriodKind period_kind_of(const DateFigure& d, bool cumulative) {
 }  // namespace
 
 void WordSet::insert(std::u32string word) {
-  if (word.empty() || word.size() >= 32) return;
+  if (word.empty() || word.size() >= 32 || contains(word)) return;
   lengths_by_first[word[0]] |= 1u << word.size();
   for (std::size_t k = 1; k < word.size(); ++k) {
     auto& offset = furthest_offset[word[k]];
     offset = std::max<std::uint8_t>(offset, static_cast<std::uint8_t>(k));
   }
-  words.insert(std::move(word));
+  if ((words_.size() + 1) * 2 > slots_.size()) grow();
+  std::uint64_t h = HASH_BASIS;
+  for (const char32_t c : word) h = hash_step(h, c);
+  words_.push_back(std::move(word));
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t s = h & mask;
+  while (slots_[s].second != 0) s = (s + 1) & mask;
+  slots_[s] = {h, static_cast<std::uint32_t>(words_.size())};
+}
+
+void WordSet::grow() {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(64, old.size() * 2), {0, 0});
+  const std::size_t mask = slots_.size() - 1;
+  for (const auto& slot : old) {
+    if (slot.second == 0) continue;
+    std::size_t s = slot.first & mask;
+    while (slots_[s].second != 0) s = (s + 1) & mask;
+    slots_[s] = slot;
+  }
+}
+
+bool WordSet::has(std::uint64_t h, const CodePoints& t, std::size_t i, std::size_t n) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t s = h & mask; slots_[s].second != 0; s = (s + 1) & mask) {
+    if (slots_[s].first != h) continue;
+    const std::u32string& word = words_[slots_[s].second - 1];
+    if (word.size() != n) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < n && same; ++k) same = word[k] == t[i + k];
+    if (same) return true;
+  }
+  return false;
+}
+
+bool WordSet::contains(std::u32string_view word) const {
+  if (word.empty() || word.size() >= 32 || slots_.empty()) return false;
+  const std::uint64_t h = [&] {
+    std::uint64_t v = HASH_BASIS;
+    for (const char32_t c : word) v = hash_step(v, c);
+    return v;
+  }();
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t s = h & mask; slots_[s].second != 0; s = (s + 1) & mask) {
+    if (slots_[s].first == h && words_[slots_[s].second - 1] == word) return true;
+  }
+  return false;
+}
+
+std::uint32_t WordSet::lengths_at(const CodePoints& t, std::size_t i, std::size_t end) const {
+  if (i >= end) return 0;
+  const auto lengths = lengths_by_first.find(t[i]);
+  if (lengths == lengths_by_first.end()) return 0;
+  const std::uint32_t wanted = lengths->second;
+  std::uint32_t found = 0;
+  std::uint64_t h = hash_step(HASH_BASIS, t[i]);
+  for (std::size_t n = 2; n < 32 && i + n <= end && (wanted >> n) != 0; ++n) {
+    h = hash_step(h, t[i + n - 1]);
+    if (((wanted >> n) & 1u) && has(h, t, i, n)) found |= 1u << n;
+  }
+  return found;
 }
 
 WordList::WordList(std::vector<std::u32string> list) : words(std::move(list)) {

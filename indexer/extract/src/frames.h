@@ -30,22 +30,33 @@ struct WordList {
   bool empty() const { return words.empty(); }
 };
 
-/// A set of words that answers "is this a word?" without hashing the probe when no word of
-/// that length starts with its first character: frames probe every length at every position.
-struct WordSet {
-  std::unordered_set<std::u32string> words;
+/// A set of words that answers "which words start here?" in one pass over the characters: the
+/// lookup hashes the probe incrementally (one multiply a character) and tries only the lengths
+/// some word of that first character has: frames probe every length at every position.
+class WordSet {
+ public:
   /// Bit n set: a word of n code points (n < 32) starts with this character.
   std::unordered_map<char32_t, std::uint32_t> lengths_by_first;
   /// The furthest position after the first at which a character stands in some word.
   std::unordered_map<char32_t, std::uint8_t> furthest_offset;
   void insert(std::u32string word);
-  bool contains(const std::u32string& word) const {
-    if (word.empty() || word.size() >= 32) return false;
-    const auto lengths = lengths_by_first.find(word[0]);
-    if (lengths == lengths_by_first.end() || !((lengths->second >> word.size()) & 1u)) return false;
-    return words.count(word) > 0;
+  bool contains(std::u32string_view word) const;
+  /// The lengths (bit n: n code points, n >= 2) of the words that start at `i` and end at or
+  /// before `end`.
+  std::uint32_t lengths_at(const CodePoints& t, std::size_t i, std::size_t end) const;
+  bool empty() const { return words_.empty(); }
+
+ private:
+  static constexpr std::uint64_t HASH_BASIS = 14695981039346656037ull;
+  static std::uint64_t hash_step(std::uint64_t h, char32_t c) {
+    return (h ^ c) * 1099511628211ull;  // FNV-1a over code points
   }
-  bool empty() const { return words.empty(); }
+  /// Whether a word with hash `h` equals t[i, i + n).
+  bool has(std::uint64_t h, const CodePoints& t, std::size_t i, std::size_t n) const;
+  void grow();
+  std::vector<std::u32string> words_;
+  /// Open addressing, linear probing: (hash, index into words_ + 1), 0 = empty.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> slots_;
 };
 
 /// The vocabulary of frames.json.

@@ -232,7 +232,7 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
       claim_doc.add_value(schema::SLOT_CLAIM_DATE_END,
                           Xapian::sortable_serialise(static_cast<double>(dates->second)));
     }
-    claim_doc.set_data(encode_stored_claim(origin, claim, i));
+    claim_doc.set_data(encode_stored_claim(article.doc_id, claim, i, article.raw));
     out.claims.push_back(std::move(claim_doc));
   }
   if (!claim_sentences.empty()) doc.add_value(schema::SLOT_CLAIM_SENTENCES, claim_sentences);

@@ -205,4 +205,14 @@ StoredDocumentData decode_stored_document(std::string_view bytes) {
   return data;
 }
 
+StoredDocumentHead decode_stored_document_head(std::string_view bytes) {
+  codec::ByteReader reader(bytes, WHAT);
+  if (bytes.substr(0, MAGIC.size()) != MAGIC) reader.fail();
+  reader.bytes(MAGIC.size());
+  StoredDocumentHead head;
+  head.metadata_json = reader.blob();
+  head.raw = reader.blob();
+  return head;
+}
+
 }  // namespace suyuan

@@ -2,9 +2,13 @@
 /// @brief Origin fields of stored articles and claims.
 #include "suyuan/index/stored_metadata.h"
 
+#include <cctype>
 #include <iterator>
 
+#include "byte_codec.h"
 #include "suyuan/core/error.h"
+#include "suyuan/index/schema.h"
+#include "suyuan/index/stored_document.h"
 
 namespace suyuan {
 
@@ -73,32 +77,159 @@ nlohmann::json rename_keys(nlohmann::json&& json, const Rename& rename) {
 
 }  // namespace
 
-std::string encode_stored_claim(const StoredOrigin& origin, const Claim& claim, std::size_t index) {
-  nlohmann::json data = to_json(origin);
-  data.update({{"claim", to_json(claim)}, {"claim_index", index}});
-  std::string out(CLAIM_MAGIC);
-  nlohmann::json::to_msgpack(rename_keys(std::move(data), short_key), out);
-  return out;
+namespace {
+
+constexpr std::string_view CLAIM_MAGIC_V2 = "SYC2";
+
+/// Text fields a stored claim leaves to its article's raw text, one bit each.
+enum QuotedField : unsigned {
+  QUOTED_SENTENCE = 1,
+  QUOTED_SUBJECT = 2,
+  QUOTED_METRIC = 4,
+  QUOTED_PERIOD = 8,
+  QUOTED_ATTRIBUTION = 16,
+};
+
+/// Whether `text` is exactly the bytes of `raw` at `span` (then the span alone says it).
+bool quotes(std::string_view raw, ByteRange span, const std::string& text) {
+  return !text.empty() && span.begin <= span.end && span.end <= raw.size() &&
+         raw.substr(span.begin, span.end - span.begin) == text;
 }
 
-StoredClaim decode_stored_claim(std::string_view data) {
+std::string quoted(std::string_view raw, ByteRange span) {
+  if (span.begin > span.end || span.end > raw.size()) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "stored claim data quotes bytes its article lacks");
+  }
+  return std::string(raw.substr(span.begin, span.end - span.begin));
+}
+
+/// The claim of SYC1 data, or of the JSON text of schema 10 and before, with its origin.
+StoredClaim decode_claim_with_origin(std::string_view data) {
   auto read = [](const nlohmann::json& stored) {
     return StoredClaim{read_stored_origin(stored), stored.at("claim").get<Claim>(),
                        stored.value("claim_index", std::size_t{0})};
   };
+  if (data.substr(0, CLAIM_MAGIC.size()) != CLAIM_MAGIC)
+    return read_stored_json(data, "claim data", read);
+  data.remove_prefix(CLAIM_MAGIC.size());
   try {
-    if (data.substr(0, CLAIM_MAGIC.size()) != CLAIM_MAGIC)
-      return read_stored_json(data, "claim data", read);
-    data.remove_prefix(CLAIM_MAGIC.size());
+    return read(rename_keys(nlohmann::json::from_msgpack(data), long_key));
+  } catch (const nlohmann::json::exception& e) {
+    throw_malformed_stored("claim data", e);
+  }
+}
+
+}  // namespace
+
+std::string encode_stored_claim(std::string_view doc_id, const Claim& claim, std::size_t index,
+                                std::string_view raw) {
+  nlohmann::json json = to_json(claim);
+  unsigned left_out = 0;
+  auto leave_out = [&](QuotedField field, nlohmann::json& text) {
+    left_out |= field;
+    text = "";
+  };
+  if (quotes(raw, claim.sentence_raw, claim.sentence)) leave_out(QUOTED_SENTENCE, json["sentence"]);
+  if (claim.subject_raw && quotes(raw, *claim.subject_raw, claim.subject_text))
+    leave_out(QUOTED_SUBJECT, json["subject_text"]);
+  if (claim.metric_raw && quotes(raw, *claim.metric_raw, claim.metric_text))
+    leave_out(QUOTED_METRIC, json["metric_text"]);
+  if (claim.period && quotes(raw, claim.period->raw, claim.period->text))
+    leave_out(QUOTED_PERIOD, json["period"]["text"]);
+  if (claim.attribution && quotes(raw, claim.attribution->raw, claim.attribution->name))
+    leave_out(QUOTED_ATTRIBUTION, json["attribution"]["name"]);
+  std::string out(CLAIM_MAGIC_V2);
+  codec::put_blob(out, doc_id);
+  codec::put_varint(out, left_out);
+  nlohmann::json data = {{"claim", std::move(json)}, {"claim_index", index}};
+  nlohmann::json::to_msgpack(rename_keys(std::move(data), short_key), out);
+  return out;
+}
+
+std::string stored_claim_article(std::string_view data) {
+  if (data.substr(0, CLAIM_MAGIC_V2.size()) != CLAIM_MAGIC_V2) return {};
+  codec::ByteReader reader(data.substr(CLAIM_MAGIC_V2.size()), "claim data");
+  return std::string(reader.blob());
+}
+
+StoredClaim decode_stored_claim(std::string_view data, const ClaimContext& context) {
+  try {
+    if (data.substr(0, CLAIM_MAGIC_V2.size()) != CLAIM_MAGIC_V2)
+      return decode_claim_with_origin(data);
+    codec::ByteReader reader(data.substr(CLAIM_MAGIC_V2.size()), "claim data");
+    if (reader.blob() != context.origin.doc_id) {
+      throw Error(ErrorKind::CORRUPT_INDEX,
+                  "stored claim data is not of article " + context.origin.doc_id);
+    }
+    const std::uint64_t left_out = reader.varint();
+    StoredClaim out;
     try {
-      return read(rename_keys(nlohmann::json::from_msgpack(data), long_key));
+      const nlohmann::json stored =
+          rename_keys(nlohmann::json::from_msgpack(reader.bytes(reader.left())), long_key);
+      out.claim = stored.at("claim").get<Claim>();
+      out.index = stored.value("claim_index", std::size_t{0});
     } catch (const nlohmann::json::exception& e) {
       throw_malformed_stored("claim data", e);
     }
+    Claim& claim = out.claim;
+    if (left_out & QUOTED_SENTENCE) claim.sentence = quoted(context.raw, claim.sentence_raw);
+    if (left_out & QUOTED_SUBJECT) {
+      if (!claim.subject_raw) throw Error(ErrorKind::CORRUPT_INDEX, "stored claim lacks a span");
+      claim.subject_text = quoted(context.raw, *claim.subject_raw);
+    }
+    if (left_out & QUOTED_METRIC) {
+      if (!claim.metric_raw) throw Error(ErrorKind::CORRUPT_INDEX, "stored claim lacks a span");
+      claim.metric_text = quoted(context.raw, *claim.metric_raw);
+    }
+    if (left_out & QUOTED_PERIOD) {
+      if (!claim.period) throw Error(ErrorKind::CORRUPT_INDEX, "stored claim lacks a period");
+      claim.period->text = quoted(context.raw, claim.period->raw);
+    }
+    if (left_out & QUOTED_ATTRIBUTION) {
+      if (!claim.attribution)
+        throw Error(ErrorKind::CORRUPT_INDEX, "stored claim lacks an attribution");
+      claim.attribution->name = quoted(context.raw, claim.attribution->raw);
+    }
+    out.origin = context.origin;
+    return out;
   } catch (const Error& e) {
     if (e.kind() == ErrorKind::CORRUPT_INDEX) throw;
     throw_malformed_stored("claim data", e);  // an unknown enumerator name
   }
+}
+
+StoredClaim decode_stored_claim(std::string_view data) {
+  if (data.substr(0, CLAIM_MAGIC_V2.size()) == CLAIM_MAGIC_V2) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "stored claim data needs its article to be read");
+  }
+  return decode_stored_claim(data, ClaimContext{});
+}
+
+StoredClaim StoredClaimReader::read(std::string_view data) {
+  const std::string doc_id = stored_claim_article(data);
+  if (doc_id.empty()) return decode_stored_claim(data);
+  return decode_stored_claim(data, context(doc_id));
+}
+
+const ClaimContext& StoredClaimReader::context(const std::string& doc_id) {
+  auto known = contexts_.find(doc_id);
+  if (known != contexts_.end()) return known->second;
+  std::string id_term(schema::PREFIX_DOC_ID);
+  for (const char c : doc_id)
+    id_term += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const Xapian::PostingIterator article = database_.postlist_begin(id_term);
+  if (article == database_.postlist_end(id_term)) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "a stored claim's article " + doc_id + " is missing");
+  }
+  StoredDocumentHead head =
+      decode_stored_document_head(database_.get_document(*article).get_data());
+  ClaimContext context;
+  context.origin = read_stored_json(head.metadata_json, "article metadata", read_stored_origin);
+  if (context.origin.doc_id != doc_id) {
+    throw Error(ErrorKind::CORRUPT_INDEX, "article " + doc_id + " is stored as another");
+  }
+  context.raw = std::move(head.raw);
+  return contexts_.emplace(doc_id, std::move(context)).first->second;
 }
 
 void throw_malformed_stored(std::string_view what, const std::exception& cause) {

@@ -40,10 +40,12 @@ void check_spans(const std::string& raw, const ExtractionResult& result, const s
   const nlohmann::json written = to_json(result);
   CHECK(to_json(written.get<ExtractionResult>()) == written);
   for (std::size_t i = 0; i < result.claims.size(); ++i) {
+    const ClaimContext context{{"doc", label, "", "", ""}, raw};
     const StoredClaim stored =
-        decode_stored_claim(encode_stored_claim({"doc", label, "", "", ""}, result.claims[i], i));
+        decode_stored_claim(encode_stored_claim("doc", result.claims[i], i, raw), context);
     CHECK(to_json(stored.claim) == to_json(result.claims[i]));
     CHECK(stored.index == i);
+    CHECK(stored.origin.path == label);
   }
 }
 

@@ -118,18 +118,30 @@ TEST_CASE("stored claims round-trip and are smaller than their JSON", "[index]")
   const ExtractionResult extraction = test::shared_extractor().extract(normalized, raw, {});
   REQUIRE(!extraction.claims.empty());
   const StoredOrigin origin{"0123456789abcdef", "002.txt", "标题", "新华社", "2025-07-15"};
+  const ClaimContext context{origin, raw};
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) {
-    const std::string encoded = encode_stored_claim(origin, extraction.claims[i], i);
-    const StoredClaim decoded = decode_stored_claim(encoded);
+    const std::string encoded = encode_stored_claim(origin.doc_id, extraction.claims[i], i, raw);
+    CHECK(stored_claim_article(encoded) == origin.doc_id);
+    const StoredClaim decoded = decode_stored_claim(encoded, context);
     CHECK(to_json(decoded.claim) == to_json(extraction.claims[i]));
     CHECK(decoded.origin.publisher == "新华社");
     CHECK(decoded.index == i);
     nlohmann::json old = to_json(origin);
     old.update({{"claim", to_json(extraction.claims[i])}, {"claim_index", i}});
-    CHECK(encoded.size() < old.dump().size() * 3 / 4);
-    // The JSON text of schema 10 still reads.
+    // The sentence and the origin are the article's: not stored again.
+    CHECK(encoded.find(extraction.claims[i].sentence) == std::string::npos);
+    CHECK(encoded.find(origin.path) == std::string::npos);
+    CHECK(encoded.size() < old.dump().size() / 2);
+    // The JSON text of schema 10 still reads, with or without a context.
     CHECK(to_json(decode_stored_claim(old.dump()).claim) == to_json(extraction.claims[i]));
-    CHECK_THROWS_AS(decode_stored_claim(encoded.substr(0, encoded.size() / 2)), Error);
+    CHECK(to_json(decode_stored_claim(old.dump(), context).claim) == to_json(extraction.claims[i]));
+    CHECK_THROWS_AS(decode_stored_claim(encoded.substr(0, encoded.size() / 2), context), Error);
+    // Without its article, or with another article's text, the claim cannot be read.
+    CHECK_THROWS_AS(decode_stored_claim(encoded), Error);
+    CHECK_THROWS_AS(
+        decode_stored_claim(encoded, ClaimContext{{"fedcba9876543210", "x.txt", "", "", ""}, raw}),
+        Error);
+    CHECK_THROWS_AS(decode_stored_claim(encoded, ClaimContext{origin, raw.substr(0, 10)}), Error);
   }
 }
 

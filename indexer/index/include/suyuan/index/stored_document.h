@@ -37,4 +37,12 @@ std::string encode_stored_document(const StoredDocumentData& data);
 /// the "SYD1" data of schema 10 and before: the schema version makes a build re-index those).
 StoredDocumentData decode_stored_document(std::string_view bytes);
 
+/// The metadata and the raw text of an article's stored data, without decoding the rest: what a
+/// claim document leaves to its article (stored_metadata.h).
+struct StoredDocumentHead {
+  std::string metadata_json;
+  std::string raw;
+};
+StoredDocumentHead decode_stored_document_head(std::string_view bytes);
+
 }  // namespace suyuan

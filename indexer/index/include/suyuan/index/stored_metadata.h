@@ -4,9 +4,12 @@
 /// field names and the error for a damaged entry live in one place.
 #pragma once
 
+#include <xapian.h>
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "suyuan/extract/claim.h"
 
@@ -36,12 +39,46 @@ struct StoredClaim {
   std::size_t index = 0;
 };
 
-/// The document data of a stored claim: the origin fields plus "claim" (to_json(Claim)) and
-/// "claim_index", as MessagePack with short keys (stored_metadata.cpp). decode_stored_claim
-/// reads it back (and the JSON text of schema 10 and before); a damaged entry throws
-/// Error(CORRUPT_INDEX).
-std::string encode_stored_claim(const StoredOrigin& origin, const Claim& claim, std::size_t index);
-StoredClaim decode_stored_claim(std::string_view data);
+/// What a stored claim leaves to its article: the origin fields, and the raw text that its
+/// sentence and the other quoted text fields are bytes of.
+struct ClaimContext {
+  StoredOrigin origin;
+  std::string raw;
+};
+
+/// The document data of a stored claim (schema 13): "SYC2", the article's doc_id, which text
+/// fields are left out as bytes of the article's raw text (`raw`), and the claim with
+/// "claim_index" as MessagePack with short keys (stored_metadata.cpp). The origin and the
+/// quoted text are the article's: seven claims an article each repeating them were a fifth of
+/// the index.
+std::string encode_stored_claim(std::string_view doc_id, const Claim& claim, std::size_t index,
+                                std::string_view raw);
+
+/// The doc_id of the article a stored claim comes from; "" for the data of schema 12 and before,
+/// which carries its origin and text.
+std::string stored_claim_article(std::string_view data);
+
+/// Reads a stored claim back, with the context of its article (stored_claim_article), which
+/// data of schema 12 and before does not need. A damaged entry, or a context whose raw text
+/// lacks the claim's bytes, throws Error(CORRUPT_INDEX).
+StoredClaim decode_stored_claim(std::string_view data, const ClaimContext& context);
+StoredClaim decode_stored_claim(std::string_view data);  ///< schema 12 and before only
+
+/**
+ * Decodes the claim documents of one database, reading each article's origin and raw text
+ * once (its metadata and raw text only, found by its doc_id term). Not thread-safe: one per
+ * batch of claims.
+ */
+class StoredClaimReader {
+ public:
+  explicit StoredClaimReader(const Xapian::Database& database) : database_(database) {}
+  StoredClaim read(std::string_view data);
+
+ private:
+  const ClaimContext& context(const std::string& doc_id);
+  const Xapian::Database& database_;
+  std::unordered_map<std::string, ClaimContext> contexts_;
+};
 
 /// Throws Error(CORRUPT_INDEX) "stored <what> is malformed: <cause>".
 [[noreturn]] void throw_malformed_stored(std::string_view what, const std::exception& cause);
