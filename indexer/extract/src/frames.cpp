@@ -933,8 +933,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       for (const auto& verb : rules.anniversary_verbs) {
         if (!t.ends_at(linked, verb)) continue;
         const Span of = phrase_before(t, clause.begin, linked - verb.size(), rules);
-        if (of.end - of.begin < 2 || is_pronoun(t, of, rules)) break;
-        described = of;
+        if (of.end - of.begin < 2) break;
+        // 庆祝两国建交65周年: the two countries named before, never a subject of its own.
+        if (is_pronoun(t, of, rules))
+          subject = {};
+        else
+          described = of;
         f.metric_span = {linked - verb.size(), linked};
         f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
         break;
