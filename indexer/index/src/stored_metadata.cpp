@@ -3,6 +3,8 @@
 #include "suyuan/index/stored_metadata.h"
 
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 
 #include "byte_codec.h"
@@ -103,6 +105,102 @@ std::string quoted(std::string_view raw, ByteRange span) {
   return std::string(raw.substr(span.begin, span.end - span.begin));
 }
 
+/// MessagePack written straight from the JSON with short_key's keys (what to_msgpack of the
+/// renamed JSON writes, without building that copy: it was most of a claim's encoding).
+void put_big_endian(std::string& out, std::uint64_t value, int bytes) {
+  for (int b = bytes - 1; b >= 0; --b) out.push_back(static_cast<char>(value >> (8 * b)));
+}
+
+/// A string, array or map header: `fix` + size when small, else the 16- or 32-bit form that
+/// follows `wide16` (str 8 for strings comes first: `wide16` is then 0xda).
+void put_header(std::string& out, unsigned fix, unsigned wide16, std::uint64_t size) {
+  const std::uint64_t fix_limit = fix == 0xa0 ? 32 : 16;
+  if (size < fix_limit) {
+    out.push_back(static_cast<char>(fix | size));
+  } else if (fix == 0xa0 && size <= 0xff) {
+    out.push_back(static_cast<char>(0xd9));
+    put_big_endian(out, size, 1);
+  } else if (size <= 0xffff) {
+    out.push_back(static_cast<char>(wide16));
+    put_big_endian(out, size, 2);
+  } else {
+    out.push_back(static_cast<char>(wide16 + 1));
+    put_big_endian(out, size, 4);
+  }
+}
+
+void put_string(std::string& out, std::string_view text) {
+  put_header(out, 0xa0, 0xda, text.size());
+  out.append(text);
+}
+
+void put_unsigned(std::string& out, std::uint64_t v) {
+  if (v < 0x80) {
+    out.push_back(static_cast<char>(v));
+  } else {
+    const int bytes = v <= 0xff ? 1 : v <= 0xffff ? 2 : v <= 0xffffffff ? 4 : 8;
+    out.push_back(static_cast<char>(bytes == 1   ? 0xcc
+                                    : bytes == 2 ? 0xcd
+                                    : bytes == 4 ? 0xce
+                                                 : 0xcf));
+    put_big_endian(out, v, bytes);
+  }
+}
+
+void put_msgpack(std::string& out, const nlohmann::json& j) {
+  switch (j.type()) {
+    case nlohmann::json::value_t::null:
+      out.push_back(static_cast<char>(0xc0));
+      return;
+    case nlohmann::json::value_t::boolean:
+      out.push_back(static_cast<char>(j.get<bool>() ? 0xc3 : 0xc2));
+      return;
+    case nlohmann::json::value_t::number_unsigned:
+      put_unsigned(out, j.get<std::uint64_t>());
+      return;
+    case nlohmann::json::value_t::number_integer: {
+      const auto v = j.get<std::int64_t>();
+      if (v >= 0) {
+        put_unsigned(out, static_cast<std::uint64_t>(v));
+      } else if (v >= -32) {
+        out.push_back(static_cast<char>(v));  // negative fixint
+      } else {
+        const int bytes = v >= INT8_MIN ? 1 : v >= INT16_MIN ? 2 : v >= INT32_MIN ? 4 : 8;
+        out.push_back(static_cast<char>(bytes == 1   ? 0xd0
+                                        : bytes == 2 ? 0xd1
+                                        : bytes == 4 ? 0xd2
+                                                     : 0xd3));
+        put_big_endian(out, static_cast<std::uint64_t>(v), bytes);
+      }
+      return;
+    }
+    case nlohmann::json::value_t::number_float: {
+      const double v = j.get<double>();
+      std::uint64_t bits = 0;
+      std::memcpy(&bits, &v, sizeof bits);
+      out.push_back(static_cast<char>(0xcb));
+      put_big_endian(out, bits, 8);
+      return;
+    }
+    case nlohmann::json::value_t::string:
+      put_string(out, j.get_ref<const std::string&>());
+      return;
+    case nlohmann::json::value_t::array:
+      put_header(out, 0x90, 0xdc, j.size());
+      for (const auto& element : j) put_msgpack(out, element);
+      return;
+    case nlohmann::json::value_t::object:
+      put_header(out, 0x80, 0xde, j.size());
+      for (const auto& [key, value] : j.items()) {
+        put_string(out, short_key(key));
+        put_msgpack(out, value);
+      }
+      return;
+    default:  // binary and discarded values: to_json(Claim) writes none
+      throw Error(ErrorKind::INTERNAL, "a claim's JSON holds a value MessagePack cannot store");
+  }
+}
+
 /// The claim of SYC1 data, or of the JSON text of schema 10 and before, with its origin.
 StoredClaim decode_claim_with_origin(std::string_view data) {
   auto read = [](const nlohmann::json& stored) {
@@ -141,8 +239,11 @@ std::string encode_stored_claim(std::string_view doc_id, const Claim& claim, std
   std::string out(CLAIM_MAGIC_V2);
   codec::put_blob(out, doc_id);
   codec::put_varint(out, left_out);
-  nlohmann::json data = {{"claim", std::move(json)}, {"claim_index", index}};
-  nlohmann::json::to_msgpack(rename_keys(std::move(data), short_key), out);
+  put_header(out, 0x80, 0xde, 2);
+  put_string(out, short_key("claim"));
+  put_msgpack(out, json);
+  put_string(out, short_key("claim_index"));
+  put_msgpack(out, nlohmann::json(index));
   return out;
 }
 
