@@ -264,8 +264,8 @@ void weigh_evidence(Frame& f, const Claim& claim, const std::string& claim_publi
         f.explicit_period && f.published && f.period_end && *f.period_end < *f.published;
   }
   const FigureValue& figure = claim.value.figure;
-  if (claim.value.kind != ValueKind::DATE && figure.value && figure.approx == Approx::EXACT &&
-      *figure.value != 0 && std::isfinite(*figure.value)) {
+  if (claim.value.kind != ValueKind::DATE && claim.value.kind != ValueKind::SCORE && figure.value &&
+      figure.approx == Approx::EXACT && *figure.value != 0 && std::isfinite(*figure.value)) {
     const double mantissa = significant_mantissa(std::abs(*figure.value));
     f.stated = *figure.value;
     f.last_digit = std::abs(*figure.value) / mantissa;
@@ -388,6 +388,7 @@ std::string format_number(double x) {
 
 /// Short human form of an interval, when the value text is missing.
 std::string describe(const ValueInterval& v) {
+  if (v.against) return format_number(v.low) + ":" + format_number(*v.against);
   if (v.is_date) {
     const std::string a = iso_date_of_days(static_cast<long>(v.low));
     const std::string b = iso_date_of_days(static_cast<long>(v.high));
@@ -416,11 +417,21 @@ double rounding_slack(double value, double cap) {
 }
 
 bool overlaps(const ValueInterval& a, const ValueInterval& b) {
+  if (a.against || b.against) return a.against == b.against && a.low == b.low;
   return a.low <= b.high && b.low <= a.high;
 }
 
-/// Distance between two intervals (0 when they overlap).
+/// Two different scores that are each other's sides swapped (4:2 and 2:4): the same result told
+/// from the other side, or a different one — which side a claim tells, it does not say.
+bool mirrored_scores(const ValueInterval& a, const ValueInterval& b) {
+  return a.against && b.against && a.low == *b.against && *a.against == b.low &&
+         a.low != *a.against;
+}
+
+/// Distance between two intervals (0 when they overlap); between two scores, the points by
+/// which their sides differ.
 double gap(const ValueInterval& a, const ValueInterval& b) {
+  if (a.against && b.against) return std::abs(a.low - b.low) + std::abs(*a.against - *b.against);
   return std::max({0.0, a.low - b.high, b.low - a.high});
 }
 
@@ -673,6 +684,13 @@ bool published_apart(const Entry& a, const Entry& b, const CrossCheckRules& rule
   return !same_context(a, b, rules);
 }
 
+/// Whether two claims of one question state values that can be compared: both have one, they
+/// are about the same days, and they are not two scores told perhaps from opposite sides.
+bool comparable(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
+  return a.frame.value && b.frame.value && !mirrored_scores(*a.frame.value, *b.frame.value) &&
+         !published_apart(a, b, rules);
+}
+
 /// Two articles, by doc id, in order.
 using ArticlePair = std::pair<std::string, std::string>;
 
@@ -693,7 +711,7 @@ std::vector<ArticleComparison> compare_articles(const std::vector<Entry>& entrie
       bool compared = false, overlap = false;
       for (const Entry* a : d1->second) {
         for (const Entry* b : d2->second) {
-          if (!a->frame.value || !b->frame.value || published_apart(*a, *b, rules)) continue;
+          if (!comparable(*a, *b, rules)) continue;
           compared = true;
           overlap = overlap || values_agree(*a, *b);
         }
@@ -726,7 +744,7 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
       bool compared = false, overlap = false;
       for (const Entry* a : d1->second) {
         for (const Entry* b : d2->second) {
-          if (!a->frame.value || !b->frame.value || published_apart(*a, *b, rules)) continue;
+          if (!comparable(*a, *b, rules)) continue;
           compared = true;
           if (values_agree(*a, *b)) {
             overlap = true;
@@ -787,11 +805,14 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
     const ValueInterval& va = *a.frame.value;
     const ValueInterval& vb = *b.frame.value;
     const bool update = judgement.verdict == Verdict::UPDATE;
-    why << question(group) << ": "
-        << (a.frame.value_text.empty() ? describe(va) : a.frame.value_text) << " (" << who(*a.cited)
-        << (update ? ") then " : ") vs ")
-        << (b.frame.value_text.empty() ? describe(vb) : b.frame.value_text) << " (" << who(*b.cited)
-        << "), ";
+    // A score is said as its two sides (4比2, 98：83 → 4:2, 98:83): its written separators differ.
+    const bool score = va.against.has_value();
+    const auto value_words = [&](const Entry& e, const ValueInterval& v) {
+      return score || e.frame.value_text.empty() ? describe(v) : e.frame.value_text;
+    };
+    why << question(group) << ": " << (score ? "score " : "") << value_words(a, va) << " ("
+        << who(*a.cited) << (update ? ") then " : ") vs ") << value_words(b, vb) << " ("
+        << who(*b.cited) << ")";
     // Assigned, not emplace()d: a nested aggregate with member initializers is not yet
     // default-constructible where the enclosing class declares optional<Conflict> (clang).
     group.conflict = ClaimGroup::Conflict{};
@@ -800,8 +821,10 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
     conflict.b = static_cast<std::size_t>(&b - entries.data());
     conflict.distance = closest.distance;
     group.reason = "values_disjoint";
-    if (va.is_date) {
-      why << static_cast<long>(closest.distance) << " day(s) apart";
+    if (score) {
+      // Points apart say nothing of how far two results are: the two scores are the reason.
+    } else if (va.is_date) {
+      why << ", " << static_cast<long>(closest.distance) << " day(s) apart";
     } else {
       const double x = centre(va), y = centre(vb);
       const double scale = std::max(std::abs(x), std::abs(y));
@@ -810,7 +833,7 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
       std::ostringstream p;
       p.precision(percent < 10 ? 2 : 3);
       p << percent;
-      why << p.str() << " % apart";
+      why << ", " << p.str() << " % apart";
     }
     if (judgement.verdict == Verdict::CONFLICT && a.cited->origin == b.cited->origin &&
         a.cited->origin != a.cited->publisher && a.cited->origin.rfind("doc:", 0) != 0) {
@@ -843,6 +866,7 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
     group.reason = "values_overlap";
     why << agreeing_origins.size() << " independent sources agree on " << question(group);
     std::optional<ValueInterval> common;
+    bool one_score = true;  // scores overlap only when every one is the same result
     for (const Entry& e : entries) {
       if (!e.frame.value) continue;
       if (!common) {
@@ -850,9 +874,10 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
       } else {
         common->low = std::max(common->low, e.frame.value->low);
         common->high = std::min(common->high, e.frame.value->high);
+        one_score = one_score && common->against == e.frame.value->against;
       }
     }
-    if (common && common->low <= common->high) {
+    if (common && common->low <= common->high && one_score) {
       why << ": values overlap in " << describe(*common);
       group.overlap = common;
     }
@@ -1020,9 +1045,15 @@ std::optional<ValueInterval> claim_interval(const ClaimValue& value, const Cross
     out.unit = "date";
     return out;
   }
-  // A score is two numbers (4比2), which no interval of one holds: not compared yet.
-  if (value.kind == ValueKind::SCORE) return std::nullopt;
   const FigureValue& figure = value.figure;
+  // A score is two whole numbers (4比2), compared side by side and exactly.
+  if (value.kind == ValueKind::SCORE) {
+    if (!figure.value || !figure.against) return std::nullopt;
+    out.low = out.high = *figure.value;
+    out.against = *figure.against;
+    out.unit = "score";
+    return out;
+  }
   if (figure.value) {
     out.low = out.high = *figure.value;
   } else if (figure.min && figure.max) {
@@ -1178,6 +1209,7 @@ nlohmann::json to_json(const ClaimGroup& group) {
     overlap = {{"low", bound(group.overlap->low)},
                {"high", bound(group.overlap->high)},
                {"unit", group.overlap->unit}};
+    if (group.overlap->against) overlap["against"] = *group.overlap->against;
   }
   nlohmann::json sources = nlohmann::json::array();
   for (const ClaimGroup::Source& s : group.sources) {

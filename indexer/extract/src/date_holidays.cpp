@@ -113,36 +113,115 @@ std::size_t lunar_date_at(const CodePoints& t, std::size_t i, int lunar_year,
   return j;
 }
 
-/// A holiday at `i` (春节, 中秋, 国庆节, 母亲节…) in `year`, or the occurrence nearest the
-/// reference when `year` is 0. Returns the end of its name, or 0.
-std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateVocabulary& v,
-                       const ReferenceDate& ref, DateFigure& d) {
+namespace {
+
+/// The day of `holiday` in year `y`, or nullopt.
+std::optional<std::string> holiday_date(const DateVocabulary::Holiday& holiday, int y) {
+  switch (holiday.rule) {
+    case HolidayRule::GREGORIAN:
+      return format_date(y, holiday.month, holiday.day);
+    case HolidayRule::CHINESE:
+      return lunar_to_gregorian(y, holiday.month, holiday.day);
+    case HolidayRule::CHINESE_EVE:
+      return lunar_new_years_eve(y - 1);
+    case HolidayRule::NTH_WEEKDAY:
+      return format_date(y, holiday.month,
+                         nth_weekday_of_month(y, holiday.month, holiday.nth, holiday.weekday));
+    case HolidayRule::QINGMING:
+      return format_date(y, 4, qingming_day(y));
+  }
+  return std::nullopt;
+}
+
+/// The holiday whose name starts at `i`, longest first, or null; a name that is also a given
+/// name (国庆) not right after a surname (高国庆 is a person), a break-only name (五一, 十一) not
+/// after a numeral or 第 (二十一, 第十一).
+const DateVocabulary::Holiday* holiday_name_at(const CodePoints& t, std::size_t i,
+                                               const DateVocabulary& v) {
   for (const auto& holiday : v.holidays) {
     if (!t.at(i, holiday.surface)) continue;
     if (holiday.also_a_given_name && i > 0 && v.surnames.find(t[i - 1]) != std::u32string::npos)
       continue;
-    auto date_of_year = [&holiday](int y) -> std::optional<std::string> {
-      if (holiday.rule == HolidayRule::GREGORIAN) return format_date(y, holiday.month, holiday.day);
-      if (holiday.rule == HolidayRule::CHINESE)
-        return lunar_to_gregorian(y, holiday.month, holiday.day);
-      if (holiday.rule == HolidayRule::CHINESE_EVE) return lunar_new_years_eve(y - 1);
-      if (holiday.rule == HolidayRule::NTH_WEEKDAY)
-        return format_date(y, holiday.month,
-                           nth_weekday_of_month(y, holiday.month, holiday.nth, holiday.weekday));
-      if (holiday.rule == HolidayRule::QINGMING) return format_date(y, 4, qingming_day(y));
-      return std::nullopt;
-    };
-    const std::optional<int> chosen = year > 0 ? year : nearest_year(ref, date_of_year);
-    const auto date = chosen ? date_of_year(*chosen) : std::nullopt;
-    if (!date) return 0;
-    d.date = *date;
-    d.holiday = holiday.name;
-    d.relative = d.relative || year == 0;
-    if (holiday.rule == HolidayRule::CHINESE || holiday.rule == HolidayRule::CHINESE_EVE)
-      d.calendar = Calendar::CHINESE;
-    return i + holiday.surface.size();
+    if (holiday.break_only && i > 0 && (is_chinese_numeral(t[i - 1]) || t[i - 1] == U'第'))
+      continue;
+    return &holiday;
   }
-  return 0;
+  return nullptr;
+}
+
+}  // namespace
+
+/// A holiday at `i` (春节, 中秋, 国庆节, 母亲节…) in `year`, or the occurrence nearest the
+/// reference when `year` is 0. Holiday names in a row (国庆中秋) or before a break suffix
+/// (国庆假期, 春节档, 五一小长假) name the public break: the union of the holidays' breaks, or no
+/// day (an empty date) when none of them has one. Returns the end of the expression, or 0.
+std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateVocabulary& v,
+                       const ReferenceDate& ref, DateFigure& d) {
+  // “十一”假期, 2023年“五一档”: the names may stand in quotes, the suffix inside or after them.
+  static constexpr std::u32string_view opening_quotes = U"“「\"'‘", closing_quotes = U"”」\"'’";
+  const auto quote_at = [&t](std::size_t k, std::u32string_view quotes) {
+    return t[k] != 0 && quotes.find(t[k]) != std::u32string_view::npos;
+  };
+  std::size_t start = i;
+  bool quoted = i > 0 && quote_at(i - 1, opening_quotes);
+  if (quote_at(start, opening_quotes)) quoted = true, ++start;
+  std::vector<const DateVocabulary::Holiday*> names;
+  std::size_t end = start;
+  while (const auto* holiday = holiday_name_at(t, end, v)) {
+    names.push_back(holiday);
+    end += holiday->surface.size();
+  }
+  if (names.empty()) return 0;
+  const auto suffix_at = [&](std::size_t k) -> std::size_t {
+    for (const auto& word : v.break_suffixes)
+      if (t.at(k, word)) return word.size();
+    return 0;
+  };
+  std::size_t suffix = suffix_at(end);
+  if (suffix == 0 && quoted && quote_at(end, closing_quotes) && suffix_at(end + 1) > 0)
+    suffix = suffix_at(++end);
+  const bool a_break = suffix > 0 || names.size() > 1;
+  // Without a break, the first name alone, and only a full name (五一 alone is a number).
+  if (!a_break) {
+    if (names.front()->break_only) return 0;
+    names.resize(1);
+    end = start + names.front()->surface.size();
+  }
+  const auto& first = *names.front();
+  auto date_of_year = [&first](int y) { return holiday_date(first, y); };
+  const std::optional<int> chosen = year > 0 ? year : nearest_year(ref, date_of_year);
+  const auto date = chosen ? date_of_year(*chosen) : std::nullopt;
+  if (!date) return 0;
+  const auto found = [&](std::size_t after) {
+    d.holiday = first.name;
+    d.relative = d.relative || year == 0;
+    if (first.rule == HolidayRule::CHINESE || first.rule == HolidayRule::CHINESE_EVE)
+      d.calendar = Calendar::CHINESE;
+    return after;
+  };
+  if (!a_break) {
+    d.date = *date;
+    return found(end);
+  }
+  // The break: from the earliest to the last day of the holidays' breaks in the chosen year.
+  std::optional<long> from, to;
+  bool has_break = false;
+  for (const auto* holiday : names) {
+    const auto day = holiday_date(*holiday, *chosen);
+    const auto days = day ? days_since_epoch(*day) : std::nullopt;
+    if (!days) return 0;
+    const auto [before, after] = holiday->break_days.value_or(std::make_pair(0, 0));
+    has_break = has_break || holiday->break_days.has_value();
+    from = std::min(from.value_or(*days + before), *days + before);
+    to = std::max(to.value_or(*days + after), *days + after);
+  }
+  d.date.clear();
+  d.date_end.clear();
+  if (has_break) {
+    d.date = iso_date_of_days(*from);
+    if (*to != *from) d.date_end = iso_date_of_days(*to);
+  }
+  return found(end + suffix);
 }
 
 }  // namespace suyuan::extract::dates

@@ -145,7 +145,8 @@ std::size_t relative_word_date(const CodePoints& t, std::size_t i, const DateVoc
     if (!t.at(i, r.word)) continue;
     const int y = ref.year + r.year_offset;
     if (const std::size_t after = r.year_only ? holiday_at(t, i + 2, y, v, ref, d) : 0) {
-      end = after;  // 今年春节, 去年中秋
+      end = after;                                  // 今年春节, 去年中秋
+      if (d.date.empty()) d.date = format_date(y);  // 今年七夕档: no known days, the year
     } else if (const std::size_t lunar = r.year_only ? lunar_date_at(t, i + 2, y, ref, d) : 0) {
       end = lunar;  // 明年正月十五
     } else if (r.word == U"今夏") {

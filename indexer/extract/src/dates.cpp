@@ -115,7 +115,10 @@ std::size_t after_year(const CodePoints& t, std::size_t j, int year, const DateV
                        const ReferenceDate& ref, DateFigure& d) {
   const std::size_t spaced = t[j] == ' ' ? j + 1 : j;  // "2018年 12月"
   if (const std::size_t end = lunar_date_at(t, spaced, year, ref, d)) return end;
-  if (const std::size_t end = holiday_at(t, j, year, v, ref, d)) return end;
+  if (const std::size_t end = holiday_at(t, j, year, v, ref, d)) {
+    if (d.date.empty()) d.date = format_date(year);  // 2025年七夕档: a break of no known days
+    return end;
+  }
   // 2025年1至5月, 2025年1—2月: the months of the statistics, one date with its year.
   if (const std::size_t run = digit_run(t, spaced); run == 1 || run == 2) {
     if (const std::size_t end = month_range(t, spaced, run, year, d))
@@ -382,6 +385,12 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
       holiday.nth = entry.value("nth", 0);
       holiday.weekday = entry.value("weekday", 0);
       holiday.also_a_given_name = entry.value("also_a_given_name", false);
+      if (entry.contains("break")) {
+        const auto& days = entry.at("break");
+        holiday.break_days = std::make_pair(days.at(0).get<int>(), days.at(1).get<int>());
+        if (holiday.break_days->first > holiday.break_days->second)
+          throw Error(ErrorKind::CORRUPT_INDEX, file.string() + ": a break ends before it starts");
+      }
       const auto& names = entry.at("names");
       holiday.name = names.at(0).get<std::string>();
       for (const auto& name : names) {
@@ -389,13 +398,23 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
         v.holidays.push_back(holiday);
         v.holiday_initials.add(holiday.surface);
       }
+      holiday.break_only = true;
+      for (const auto& name : entry.value("break_names", nlohmann::json::array())) {
+        holiday.surface = to_u32(name.get<std::string>());
+        v.holidays.push_back(holiday);
+        v.holiday_initials.add(holiday.surface);
+      }
     }
+    for (const auto& suffix : json.at("holiday_breaks").at("suffixes"))
+      v.break_suffixes.push_back(to_u32(suffix.get<std::string>()));
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
   sort_longest_first(v.relation_prefixes);
   sort_longest_first(v.relation_suffixes);
   sort_longest_first(v.holidays);
+  std::stable_sort(v.break_suffixes.begin(), v.break_suffixes.end(),
+                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
   sort_longest_first(v.rolling_words);
   return v;
 }
@@ -490,6 +509,13 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
     }
     // 3月份, 1—2月份: the month's 份 belongs to the date.
     if (end > i && t[end - 1] == U'月' && t[end] == U'份') ++end;
+    // 七夕档, 圣诞假期: a holiday's break of no known days dates nothing, and no festival's day
+    // is read inside it.
+    if (end > i && d.date.empty() && !d.holiday.empty()) {
+      if (!any_claimed(claimed, i, end)) claim(claimed, i, end);
+      i = end - 1;
+      continue;
+    }
     if (end > i && !any_claimed(claimed, i, end)) {
       d.end = end;
       claim(claimed, i, end);

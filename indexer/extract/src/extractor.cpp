@@ -157,7 +157,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     const std::string_view text =
         std::string_view(document.text).substr(sentence.begin, sentence.size());
     CodePoints t(text, sentence.begin);
-    extract::restore_chinese_commas(t, document.offsets, raw);
+    extract::restore_chinese_commas(t, document.offsets, raw, impl.vocabulary);
     std::vector<bool> claimed(t.size(), false);
 
     // Entities of this sentence (matches are sorted; sentences too).

@@ -391,17 +391,32 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
   return v;
 }
 
-void restore_chinese_commas(CodePoints& t, const OffsetMap& offsets, std::string_view raw) {
-  for (std::size_t k = 0; k < t.size(); ++k) {
-    if (t[k] != ',') continue;
+void restore_chinese_commas(CodePoints& t, const OffsetMap& offsets, std::string_view raw,
+                            const FigureVocabulary& v) {
+  const auto full_width = [&](std::size_t k) {
     const ByteRange r = offsets.to_raw(t.bytes(k, k + 1));
-    if (raw.substr(r.begin, r.size()) != "，") continue;
-    // Between full-width digits a full-width comma is a thousands separator (９，９９９).
-    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(raw[at]); };
-    const bool after_full_width_digit = r.begin >= 3 && byte(r.begin - 3) == 0xEF &&
-                                        byte(r.begin - 2) == 0xBC && byte(r.begin - 1) >= 0x90 &&
-                                        byte(r.begin - 1) <= 0x99;
-    if (!after_full_width_digit) t.set(k, U'，');
+    return raw.substr(r.begin, r.size()) == "，";
+  };
+  // A comma inside a number written in thousands groups (3，050，352.00万元, ９，９９９, mixed
+  // widths) stays the separator; every other full-width comma is punctuation again.
+  std::vector<bool> separator(t.size(), false);
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!is_ascii_digit(t[i]) || (i > 0 && is_ascii_digit(t[i - 1]))) continue;
+    const std::size_t end = thousands_groups_end(t, i);
+    if (end == npos) continue;
+    // $20，300美圆: an amount names its currency once. A currency sign before the first group
+    // and a currency unit after the last make two amounts, and a Chinese comma lists them.
+    static constexpr std::u32string_view signs = U"$￥¥€£";
+    std::size_t unit_end = end;
+    const FigureVocabulary::Unit* unit = match_unit(t, unit_end, v);
+    const bool two_currencies =
+        i > 0 && signs.find(t[i - 1]) != npos && unit && unit->kind == UnitKind::MONEY;
+    for (std::size_t k = i; k < end; ++k)
+      separator[k] = t[k] == ',' && !(two_currencies && full_width(k));
+    i = end - 1;
+  }
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t[k] == ',' && !separator[k] && full_width(k)) t.set(k, U'，');
   }
 }
 

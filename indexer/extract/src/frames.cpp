@@ -80,6 +80,17 @@ std::size_t period_refiner_at(const CodePoints& t, std::size_t i, const FrameRul
   return unit ? n->end + unit->size() - i : 0;
 }
 
+/// Whether the date ending at `end` stands in a relative clause before a noun: date + verb + 的
+/// (8月交货的轻质原油期货, 9月到期的国债, 将于11月上市的手环): the time of the noun's delivery,
+/// maturity or launch, not of the figure.
+bool attributive_date(const CodePoints& t, std::size_t end, const FrameRules& rules) {
+  std::size_t i = end;
+  if (t[i] == U'份') ++i;
+  if (const auto* adverb = word_at(t, i, rules.attributive_adverbs)) i += adverb->size();
+  const auto* verb = word_at(t, i, rules.attributive_verbs);
+  return verb && t[i + verb->size()] == U'的';
+}
+
 /// The day-in-a-period expression right after a period (within a few characters), as a span.
 std::optional<std::pair<std::size_t, std::size_t>> refiner_after(const CodePoints& t,
                                                                  std::size_t period_end,
@@ -593,6 +604,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
     r.period_base_before = word_list(j.at("period_base").at("before"));
     r.period_base_after = word_list(j.at("period_base").at("after"));
+    r.attributive_verbs = word_list(j.at("period_attributive").at("verbs"));
+    r.attributive_adverbs = word_list(j.at("period_attributive").at("adverbs"));
     r.level_markers = word_list(j.at("level_markers").at("words"));
     r.annual_average = word_list(j.at("annual_average").at("words"));
     r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
@@ -664,7 +677,9 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
       const std::size_t b = dates[k].begin;
       bool base = word_at(t, dates[k].end, rules.period_base_after) != nullptr;
       for (const auto& w : rules.period_base_before) base = base || t.ends_at(b, w);
-      if (dates[k].end <= begin && !dates[k].date.empty() && !base) frame.period_date = k;
+      if (dates[k].end <= begin && !dates[k].date.empty() && !base &&
+          !attributive_date(t, dates[k].end, rules))
+        frame.period_date = k;
     }
     // 中秋国庆假期首日: a day of the holiday that the calendar cannot place, not the holiday.
     if (frame.period_date && refiner_after(t, dates[*frame.period_date].end, rules))

@@ -91,6 +91,9 @@ struct FrameRules {
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
   std::u32string vague_numerals;
   WordList period_base_before, period_base_after, level_markers, annual_average;
+  /// A date in a relative clause before a noun (8月交货的原油, 9月到期的债券): these verbs and the
+  /// adverbs that may stand before them; the date then is the noun's, not the figure's period.
+  WordList attributive_verbs, attributive_adverbs;
   std::size_t identifier_digits = 0;
   /// Metrics of a change (growth, decline): a change is always the change of some quantity.
   std::unordered_set<std::string> change_metrics;

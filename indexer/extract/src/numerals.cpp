@@ -133,6 +133,19 @@ std::size_t digit_run(const CodePoints& t, std::size_t i) {
   return j - i;
 }
 
+std::size_t thousands_groups_end(const CodePoints& t, std::size_t i) {
+  constexpr std::size_t none = std::u32string_view::npos;
+  const std::size_t first = digit_run(t, i);
+  if (first == 0 || first > 3) return none;
+  std::size_t j = i + first, groups = 0;
+  while ((t[j] == ',' || t[j] == U'，') && is_ascii_digit(t[j + 1])) {
+    if (digit_run(t, j + 1) != 3) return none;
+    j += 4;
+    ++groups;
+  }
+  return groups > 0 ? j : none;
+}
+
 std::pair<double, std::size_t> multiplier_at(const CodePoints& t, std::size_t i, bool arabic) {
   if (t.at(i, U"万亿")) return {1e12, 2};
   if (t.at(i, U"万万")) return {1e8, 2};  // 10万万 = 10亿, as in 四万万
@@ -244,11 +257,12 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
         (is_ascii_alpha(t[i - 1]) || is_ascii_digit(t[i - 1]) || (t[i - 1] == '.' && !ellipsis)))
       return std::nullopt;
     std::string text = t[i] == '.' ? "0" : "";  // ".5"
+    const std::size_t grouped = thousands_groups_end(t, i);
     std::size_t j = i;
     while (j < t.size()) {
       if (is_ascii_digit(t[j])) {
         text.push_back(static_cast<char>(t[j++]));
-      } else if (t[j] == ',' && digit_run(t, j + 1) == 3 && !is_ascii_digit(t[j + 4])) {
+      } else if (t[j] == ',' && grouped != std::u32string_view::npos && j < grouped) {
         ++j;  // thousands separator
       } else if (t[j] == '.' && is_ascii_digit(t[j + 1]) && text.find('.') == std::string::npos) {
         text.push_back('.');

@@ -46,6 +46,14 @@ int digits_value(const CodePoints& t, std::size_t begin, std::size_t end);
 /// Length of the ASCII digit run at `i`.
 std::size_t digit_run(const CodePoints& t, std::size_t i);
 
+/// The end of an integer written in thousands groups from `i` (3,050,352; 3，050，352; 9,999):
+/// one to three digits, then groups of exactly three after a comma of either width. When a group
+/// after a comma has any other length (3，5，7个, 1,2345, 12,345,67) the commas separate a list
+/// and no group joins: npos. npos too when no comma follows the first digits. (parse_number
+/// reads only the ASCII comma as the separator: restore_chinese_commas decides which full-width
+/// commas are.)
+std::size_t thousands_groups_end(const CodePoints& t, std::size_t i);
+
 /// A bare number: value (or range for 数十), end index.
 struct Number {
   double value = 0;

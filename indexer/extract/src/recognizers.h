@@ -145,6 +145,10 @@ struct DateVocabulary {
     HolidayRule rule = HolidayRule::GREGORIAN;
     int month = 0, day = 0, nth = 0, weekday = 0;
     bool also_a_given_name = false;  ///< 国庆: not the holiday right after a surname (高国庆)
+    /// The public break around the holiday: its first and last day, counted from the holiday's
+    /// day (国庆: 0 to 6), when it has one.
+    std::optional<std::pair<int, int>> break_days;
+    bool break_only = false;  ///< 五一, 十一: a name of the holiday only before a break suffix
   };
   /// A word that counts a span back from the reference date (近, 过去, 前) or forward (未来,
   /// 今后, 后), and the unit words it does not take (前两个月 is the year so far).
@@ -153,14 +157,15 @@ struct DateVocabulary {
     bool forward = false;
     std::vector<std::u32string> refused_units;
   };
-  std::vector<RollingWord> rolling_words;     ///< longest first
-  std::u32string rolling_clause_start_words;  ///< 前, 后, 上, 下: only at a clause's start
-  std::u32string rolling_clause_openers;      ///< 在, 于 …: what may stand before them
-  std::u32string rolling_not_before;          ///< 级 of 三年级: no span before these
-  Initials rolling_initials;                  ///< where find_dates looks for a rolling span
-  std::u32string surnames;                    ///< common surnames, for also_a_given_name
-  std::vector<Holiday> holidays;              ///< one per name, longest first
-  Initials holiday_initials;                  ///< where find_dates looks for a holiday
+  std::vector<RollingWord> rolling_words;      ///< longest first
+  std::u32string rolling_clause_start_words;   ///< 前, 后, 上, 下: only at a clause's start
+  std::u32string rolling_clause_openers;       ///< 在, 于 …: what may stand before them
+  std::u32string rolling_not_before;           ///< 级 of 三年级: no span before these
+  Initials rolling_initials;                   ///< where find_dates looks for a rolling span
+  std::u32string surnames;                     ///< common surnames, for also_a_given_name
+  std::vector<Holiday> holidays;               ///< one per name, longest first
+  std::vector<std::u32string> break_suffixes;  ///< 假期, 黄金周, 档: the holiday's break
+  Initials holiday_initials;                   ///< where find_dates looks for a holiday
   static DateVocabulary load(const std::filesystem::path& data_dir);
 };
 
@@ -181,9 +186,12 @@ std::vector<DateFigure> find_dates(const CodePoints& text, const DateVocabulary&
 void claim_titles(const CodePoints& text, Claimed& claimed);
 
 /// Width folding made the Chinese comma "，" an ASCII ",": gives it back its meaning from the
-/// raw bytes, so that "20，300家" stays two numbers while "1,234" and "９，９９９" are one. Run
-/// before find_figures on every sentence.
-void restore_chinese_commas(CodePoints& text, const OffsetMap& offsets, std::string_view raw);
+/// raw bytes, except inside a number written in thousands groups (3，050，352.00, ９，９９９:
+/// every group after the first of three digits), so that "3，5，7个" stays three numbers while
+/// "1,234" and "3，050，352" are one — unless a currency sign before the number and a currency
+/// unit after it make it two amounts ($20，300美圆). Run before find_figures on every sentence.
+void restore_chinese_commas(CodePoints& text, const OffsetMap& offsets, std::string_view raw,
+                            const FigureVocabulary& vocabulary);
 
 /// Figures in the sentence, outside claimed code points.
 std::vector<Figure> find_figures(const CodePoints& text, const FigureVocabulary& vocabulary,

@@ -168,6 +168,43 @@ TEST_CASE("a day inside a holiday is no period the calendar can place, and no fi
   CHECK(claims[1].subject == "重点零售企业销售额");
 }
 
+TEST_CASE("a date in a relative clause before a noun is no period of the figure",
+          "[extract][claims][frames]") {
+  // xwlb: the contract months of two futures, not the months of the day's price changes.
+  const auto claims = claims_of(
+      "截至当天收盘，纽约商品交易所7月交货的轻质原油期货价格上涨4.88%，8月交货的伦敦布伦特原油期货"
+      "价格涨幅为4.34%。");
+  REQUIRE(claims.size() == 2);
+  for (const auto& c : claims) {
+    INFO(c.metric_text);
+    if (c.period) CHECK(c.period->text.find("交货") == std::string::npos);
+    if (c.period) CHECK(c.period->start.substr(5) != "07");
+    if (c.period) CHECK(c.period->start.substr(5) != "08");
+  }
+  // A month followed by the figure's own verb is its period.
+  const auto own = claims_of("2月，全国新增的就业岗位达到120万个。");
+  REQUIRE_FALSE(own.empty());
+  REQUIRE(own[0].period);
+  CHECK(own[0].period->start == "2025-02");
+}
+
+TEST_CASE("a holiday's break is the period of its figures, not the festival's day",
+          "[extract][claims][frames]") {
+  // xwlb 2025-09-30: 国庆中秋假期 is 1 to 8 October 2025, whichever holiday the break names last.
+  const auto document = test::shared_normalizer().normalize(
+      "国庆中秋假期预计全社会跨区域人员流动量超23亿人次。", SourceFormat::TEXT);
+  ExtractOptions options;
+  options.reference_date = "2025-09-30";
+  const auto claims =
+      test::shared_extractor()
+          .extract(document, "国庆中秋假期预计全社会跨区域人员流动量超23亿人次。", options)
+          .claims;
+  REQUIRE(claims.size() == 1);
+  REQUIRE(claims[0].period);
+  CHECK(claims[0].period->start == "2025-10-01");
+  CHECK(claims[0].period->end == "2025-10-08");
+}
+
 TEST_CASE("a reported quarter without its year that would end after publication is last year's",
           "[extract][claims][frames]") {
   // Published 2025-03-31: 二季度 reported as done is 2024's; 一季度 (ending this month) and a

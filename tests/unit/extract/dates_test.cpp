@@ -101,6 +101,50 @@ TEST_CASE("holidays resolve by their rule", "[extract][dates]") {
   CHECK(first_mention("迎国庆活动", "date")["date"] == "2025-10-01");
 }
 
+TEST_CASE("a holiday before 假期, 档 or another holiday names the break, not its day",
+          "[extract][dates]") {
+  // xwlb 2025-09: the 2025 break of 国庆 and 中秋 together (1 to 8 October), not 中秋's day.
+  auto both =
+      first_mention("国庆中秋假期预计全社会跨区域人员流动量超23亿人次", "date", "2025-09-20");
+  CHECK(both["text"] == "国庆中秋假期");
+  CHECK(both["date"] == "2025-10-01");
+  CHECK(both["date_end"] == "2025-10-08");
+  // xwlb 2022-10-03: the box-office season spans the 国庆 break; 今天 stays a date of its own.
+  const std::string season = "截至今天下午16时，国庆档电影票房已超14亿元";
+  const auto document =
+      suyuan::test::shared_normalizer().normalize(season, suyuan::SourceFormat::TEXT);
+  suyuan::ExtractOptions options;
+  options.reference_date = "2022-10-03";
+  std::vector<std::pair<std::string, std::string>> spans;
+  for (const auto& m :
+       suyuan::test::shared_extractor().extract(document, season, options).mentions) {
+    if (m.kind != suyuan::MentionKind::DATE) continue;
+    const auto& d = std::get<suyuan::DateValue>(m.detail);
+    spans.emplace_back(d.date, d.date_end);
+  }
+  REQUIRE(spans.size() == 2);
+  CHECK(spans[1] == std::make_pair(std::string("2022-10-01"), std::string("2022-10-07")));
+  // xwlb 2023-01-23: 除夕 to 初六 of 2023 (the festival on 22 January).
+  auto spring = first_mention("兔年春节档票房已超过20亿元", "date", "2023-01-23");
+  CHECK(spring["text"] == "春节档");
+  CHECK(spring["date"] == "2023-01-21");
+  CHECK(spring["date_end"] == "2023-01-28");
+  // xwlb 2023-05: 五一 names the holiday only before its break, in quotes too.
+  auto labour = first_mention("2023年“五一档”电影票房共计15.19亿元", "date", "2023-05-04");
+  CHECK(labour["date"] == "2023-05-01");
+  CHECK(labour["date_end"] == "2023-05-05");
+  CHECK(first_mention("“十一”假期，多部主旋律题材国产影片集中亮相", "date", "2022-10-08")["date"] ==
+        "2022-10-01");
+  CHECK(first_mention("五一劳动节", "date", "2023-05-04")["date"] == "2023-05-01");
+  CHECK(first_mention("他排在第十一档", "date").is_null());
+  CHECK(first_mention("共有五一家企业", "date").is_null());
+  // A holiday without a public break: its 档 dates no day, and the year when written.
+  CHECK(first_mention("七夕档新片扎堆", "date").is_null());
+  CHECK(first_mention("2025年七夕档新片扎堆", "date")["date"] == "2025");
+  // The day of the festival alone is still its day.
+  CHECK(first_mention("今年中秋，月饼销量大增", "date", "2025-12-14")["date"] == "2025-10-06");
+}
+
 TEST_CASE("vague counts and measure words are not dates", "[extract][dates]") {
   // 八九年前 is "eight or nine years ago", not 89 years; 两月后 "two months later".
   CHECK(first_mention("八九年前，为国际品牌工作", "date").is_null());

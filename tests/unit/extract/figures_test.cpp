@@ -354,11 +354,34 @@ TEST_CASE("a unit is no unit before the word it starts", "[extract][figures]") {
   CHECK(first_mention("3年内完成", "quantity")["unit"] == "年");
 }
 
-TEST_CASE("a full-width comma separates thousands only between full-width digits",
+TEST_CASE("commas of either width separate thousands when every group has three digits",
           "[extract][figures]") {
   using test::first_mention;
   CHECK(first_mention("增长百分之９，９９９", "percent")["value"] == 9999.0);
-  CHECK(first_mention("共有20，300家企业", "number")["value"] == 20.0);
+  // p233: a deal's price in full-width thousands groups, and the same in half or mixed widths.
+  for (const std::string number : {"3，050，352.00", "3,050,352.00", "3，050,352.00"}) {
+    const std::string text =
+        "经各方协商确定的标的资产交易对价暂定为" + number + "万元，与交易方案调整前保持一致。";
+    INFO(text);
+    const auto money = first_mention(text, "money");
+    CHECK(money["value"].get<double>() == Catch::Detail::Approx(3050352.00e4));
+    CHECK(money["text"] == number + "万元");
+  }
+  // p233: prices, counts and a share count in thousands groups.
+  CHECK(first_mention("漆皮方跟踝靴参考价格：3，072 元", "money")["value"] == 3072.0);
+  CHECK(first_mention("上市公司拟发行股份数量为1，555，508，410股。", "number")["value"] ==
+        1555508410.0);
+  CHECK(first_mention("共卫生学院的研究者通过对90，630名女性参与者的饮食进行调查",
+                      "number")["value"] == 90630.0);
+  // A list, or a group of another length, joins nothing.
+  const auto listed = figures_in("分为3，5，7个等级");
+  REQUIRE(listed.size() == 3);
+  CHECK(listed[0].text == "3");
+  CHECK(listed[2].text == "7个");
+  CHECK(figures_in("选1，2两项").front().text == "1");
+  CHECK(first_mention("也抓到司机17240，17240也是Omicron", "number")["value"] == 17240.0);
+  CHECK(first_mention("95，783 42，0091", "number")["value"] == 95783.0);
+  CHECK(figures_in("12,345,67").front().text == "12");
 }
 
 TEST_CASE("digit runs longer than any figure are identifiers, not crashes", "[extract][figures]") {

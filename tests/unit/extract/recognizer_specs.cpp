@@ -109,7 +109,7 @@ std::vector<Predicted> predict(const Normalizer& normalizer,
   for (const ByteRange& sentence : document.sentences) {
     extract::CodePoints t(std::string_view(document.text).substr(sentence.begin, sentence.size()),
                           sentence.begin);
-    extract::restore_chinese_commas(t, document.offsets, input);
+    extract::restore_chinese_commas(t, document.offsets, input, figure_vocabulary);
     extract::Claimed claimed(t.size(), false);
     auto add = [&](std::size_t begin, std::size_t end) -> Predicted* {
       const ByteRange raw = document.offsets.to_raw(t.bytes(begin, end));

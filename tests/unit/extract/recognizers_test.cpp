@@ -98,10 +98,16 @@ TEST_CASE("per mille, percentage points, discounts and negatives", "[extract][fi
   CHECK(first("负责人表示", "number").is_null());
 }
 
-TEST_CASE("a Chinese comma is never a thousands separator", "[extract][figures]") {
-  CHECK(first("新增20，300家企业", "number")["value"] == 20);
-  CHECK(first("新增20，300家企业", "quantity")["value"] == 300);
+TEST_CASE("a comma of either width separates thousands only before groups of three digits",
+          "[extract][figures]") {
+  // 20，300家 is written like 3，050，352.00万元 of p233 and 3，072 元 of a price list: one number.
+  CHECK(first("新增20，300家企业", "quantity")["value"] == 20300);
   CHECK(first("共1,234台", "quantity")["value"] == 1234);
+  CHECK(first("新增20，30家企业", "number")["value"] == 20);
+  CHECK(first("新增20，30家企业", "quantity")["value"] == 30);
+  // An amount names its currency once: a sign before and a unit after make two amounts.
+  CHECK(first("选一个，$20，300美圆, ￥300, ok?", "money")["value"] == 20);
+  CHECK(first("128GB存储空间售8，999元人民币", "money")["value"] == 8999);
 }
 
 TEST_CASE("units of chips", "[extract][figures]") {

@@ -488,6 +488,7 @@ struct NewsClaim {
   SubjectKind kind = SubjectKind::OPEN;
   std::string scope;
   std::optional<Period> period;
+  std::optional<double> against;  ///< a score's other side: the claim is a score
 
   CitedClaim cited() const {
     CitedClaim c;
@@ -506,6 +507,10 @@ struct NewsClaim {
     c.claim.value.kind = unit == "percent" ? ValueKind::PERCENT : ValueKind::NUMBER;
     c.claim.value.figure.value = value;
     c.claim.value.figure.unit = unit;
+    if (against) {
+      c.claim.value.kind = ValueKind::SCORE;
+      c.claim.value.figure.against = against;
+    }
     c.claim.sentence = sentence;
     const auto base = static_cast<std::uint32_t>(1000);
     c.claim.sentence_raw = {base, static_cast<std::uint32_t>(base + sentence.size())};
@@ -789,4 +794,50 @@ TEST_CASE("a number read from the middle of a longer one is never a conflict", "
   CHECK(g.verdict == Verdict::POSSIBLE_CONFLICT);
   CHECK(std::find(g.weak_evidence.begin(), g.weak_evidence.end(), "cut_figure") !=
         g.weak_evidence.end());
+}
+
+TEST_CASE("scores agree when both numbers are equal and conflict in words otherwise",
+          "[search][check]") {
+  // 杭州亚运会女排决赛 (央视新闻联播, 2023-10-08), restated with the score changed or turned.
+  const auto score = [](const std::string& doc, const std::string& publisher,
+                        const std::string& sentence, const std::string& value_text, double value,
+                        double against) {
+    NewsClaim c = news(doc, publisher, "2023-10-08", sentence, value_text, value, "score");
+    c.against = against;
+    c.subject = "中国女排";
+    c.metric = c.metric_text = "比分";
+    c.period = written_period(PeriodKind::DAY, "2023-10-07", "2023-10-07", "10月7日");
+    return c;
+  };
+  const std::string said =
+      "杭州亚运会女排决赛昨晚（10月7日）进行，中国女排以3比0战胜日本队，成功卫冕亚运会冠军。";
+  const NewsClaim a = score("a", "央视新闻联播", said, "3比0", 3, 0);
+  const NewsClaim same = score("b", "人民网", said, "3比0", 3, 0);
+  const ClaimGroup agree = one_group(a, same);
+  CHECK(agree.verdict == Verdict::AGREE);
+  REQUIRE(agree.overlap);
+  CHECK(to_json(agree)["overlap"]["against"] == 0.0);
+
+  const NewsClaim changed =
+      score("c", "人民网",
+            "杭州亚运会女排决赛昨晚（10月7日）进行，中国女排以3比1战胜日本队，成功卫冕亚运会冠军。",
+            "3比1", 3, 1);
+  const ClaimGroup conflict = one_group(a, changed);
+  CHECK(conflict.verdict == Verdict::CONFLICT);
+  CHECK_THAT(conflict.explanation,
+             Catch::Contains("score 3:0 (央视新闻联播, 2023-10-08) vs 3:1 (人民网, 2023-10-08)"));
+  CHECK_THAT(conflict.explanation, !Catch::Contains("apart"));
+
+  // 0比3 may tell the same result from 日本队's side: which side a claim tells, it does not say.
+  const NewsClaim turned =
+      score("d", "人民网", "杭州亚运会女排决赛昨晚（10月7日）进行，日本队以0比3不敌中国女排。",
+            "0比3", 0, 3);
+  const ClaimGroup mirrored = one_group(a, turned);
+  CHECK(mirrored.verdict != Verdict::CONFLICT);
+  CHECK(mirrored.verdict != Verdict::AGREE);
+  CHECK(mirrored.compared_pairs == 0);
+  // A draw turned is the same draw.
+  const std::string drawn = "双方以1比1战平。";
+  CHECK(one_group(score("e", "甲报", drawn, "1比1", 1, 1), score("f", "乙报", drawn, "1比1", 1, 1))
+            .verdict == Verdict::AGREE);
 }

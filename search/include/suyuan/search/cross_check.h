@@ -48,6 +48,9 @@ struct ValueInterval {
   double high = 0;
   bool is_date = false;
   std::string unit;
+  /// A score's other side (4比2: low = high = 4, against 2); two scores agree only when both
+  /// sides are equal.
+  std::optional<double> against;
 };
 
 /// The label of a group. Values that share nothing are a CONFLICT only when the evidence that
