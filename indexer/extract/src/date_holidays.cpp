@@ -206,9 +206,16 @@ std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateV
   // The break: from the earliest to the last day of the holidays' breaks in the chosen year.
   std::optional<long> from, to;
   bool has_break = false;
+  const std::optional<long> first_day = days_since_epoch(*date);
+  if (!first_day) return 0;
   for (const auto* holiday : names) {
-    const auto day = holiday_date(*holiday, *chosen);
-    const auto days = day ? days_since_epoch(*day) : std::nullopt;
+    // Each holiday of the break on its occurrence nearest the first's (圣诞元旦: the 元旦 after).
+    std::optional<long> days;
+    for (int y = *chosen - 1; y <= *chosen + 1; ++y) {
+      const auto day = holiday_date(*holiday, y);
+      const auto at = day ? days_since_epoch(*day) : std::nullopt;
+      if (at && (!days || std::labs(*at - *first_day) < std::labs(*days - *first_day))) days = at;
+    }
     if (!days) return 0;
     const auto [before, after] = holiday->break_days.value_or(std::make_pair(0, 0));
     has_break = has_break || holiday->break_days.has_value();

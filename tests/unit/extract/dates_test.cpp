@@ -141,6 +141,10 @@ TEST_CASE("a holiday before 假期, 档 or another holiday names the break, not 
   // A holiday without a public break: its 档 dates no day, and the year when written.
   CHECK(first_mention("七夕档新片扎堆", "date").is_null());
   CHECK(first_mention("2025年七夕档新片扎堆", "date")["date"] == "2025");
+  // Each holiday of a break on its occurrence nearest the first's: 元旦 after 圣诞.
+  auto year_end = first_mention("圣诞元旦假期消费旺", "date", "2025-12-14");
+  CHECK(year_end["date"] == "2025-12-25");
+  CHECK(year_end["date_end"] == "2026-01-03");
   // The day of the festival alone is still its day.
   CHECK(first_mention("今年中秋，月饼销量大增", "date", "2025-12-14")["date"] == "2025-10-06");
 }
