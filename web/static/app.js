@@ -384,6 +384,8 @@ function conflictPanel(group) {
 function overlapLine(group) {
   const overlap = group.overlap;
   if (!overlap) return null;
+  // A score is its two sides (3:0), not a range.
+  if (typeof overlap.against === "number") return el("p", "overlap", `${t("check.overlap")}${overlap.low}:${overlap.against}`);
   const percent = overlap.unit === "percent";
   const bound = (x) => (x === null || x === undefined ? t("check.open")
     : typeof x === "number" ? x.toLocaleString(suyuan.lang === "zh" ? "zh-CN" : "en") + (percent ? "%" : "") : String(x));
