@@ -189,10 +189,20 @@ std::string encode_stored_document(const StoredDocumentData& data) {
   return out;
 }
 
-StoredDocumentData decode_stored_document(std::string_view bytes) {
+namespace {
+
+/// A reader past the magic that opens every stored document; fails on any other bytes.
+codec::ByteReader reader_after_magic(std::string_view bytes) {
   codec::ByteReader reader(bytes, WHAT);
   if (bytes.substr(0, MAGIC.size()) != MAGIC) reader.fail();
   reader.bytes(MAGIC.size());
+  return reader;
+}
+
+}  // namespace
+
+StoredDocumentData decode_stored_document(std::string_view bytes) {
+  codec::ByteReader reader = reader_after_magic(bytes);
   StoredDocumentData data;
   data.metadata_json = reader.blob();
   data.raw = reader.blob();
@@ -206,9 +216,7 @@ StoredDocumentData decode_stored_document(std::string_view bytes) {
 }
 
 StoredDocumentHead decode_stored_document_head(std::string_view bytes) {
-  codec::ByteReader reader(bytes, WHAT);
-  if (bytes.substr(0, MAGIC.size()) != MAGIC) reader.fail();
-  reader.bytes(MAGIC.size());
+  codec::ByteReader reader = reader_after_magic(bytes);
   StoredDocumentHead head;
   head.metadata_json = reader.blob();
   head.raw = reader.blob();
