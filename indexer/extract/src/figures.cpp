@@ -703,10 +703,16 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           percent = true;
           first->value *= 10;
           ++j;
-          // 七成六, 三成五: and that many hundredths (76 %, 35 %).
+          // 七成六, 三成五, 2成6: and that many hundredths (76 %, 35 %, 26 %), in the numerals
+          // of the tenths.
           if (first->chinese && chinese_digit(t[j]) > 0 && !is_chinese_numeral(t[j + 1]) &&
               first->value == std::floor(first->value)) {
             first->value += chinese_digit(t[j]);
+            ++j;
+          } else if (!first->chinese && is_ascii_digit(t[j]) && t[j] != '0' &&
+                     !is_ascii_digit(t[j + 1]) && t[j + 1] != '.' &&
+                     first->value == std::floor(first->value)) {
+            first->value += t[j] - '0';
             ++j;
           }
         }

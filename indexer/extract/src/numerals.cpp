@@ -197,7 +197,11 @@ void continue_sections(const CodePoints& t, Number& n, double last_multiplier) {
   }
   if (rest->value >= last_multiplier) return;
   const bool ends_in_unit = chinese_unit(t[rest->end - 1]) > 0;
-  if (!zero && !ends_in_unit) return;
+  // 34万4130元: a run of digits that fills the multiplier's places exactly (four after 万,
+  // eight after 亿) is the rest written out, not a figure of its own (5万3 stays apart).
+  const std::size_t places = last_multiplier == 1e4 ? 4 : last_multiplier == 1e8 ? 8 : 0;
+  const bool fills_places = places > 0 && rest->end - k == places && !rest->chinese;
+  if (!zero && !ends_in_unit && !fills_places) return;
   n.value += rest->value;
   n.end = rest->end;
   n.over = n.over || rest->over;

@@ -124,6 +124,13 @@ TEST_CASE("numbers written in spaced sections", "[extract][figures][construction
   CHECK(first_mention("共九百 三千", "number")["value"] == 900.0);
   CHECK(first_mention("编号 二 三", "number").is_null());
   CHECK(first_mention("2019 2020两年", "number")["value"] == 2019.0);
+  // Digits that fill the places after 万 are the rest of the number (34万4130 = 344,130);
+  // fewer digits are a figure of their own.
+  auto total = first_mention("搜查員：林明瑋．趙世平總計34萬4130元", "money");
+  CHECK(total["text"] == "34萬4130元");
+  CHECK(total["value"] == 344130.0);
+  CHECK(first_mention("人口5万3000人", "quantity")["value"] == 53000.0);
+  CHECK(first_mention("3万5人", "number")["value"] == 30000.0);
 }
 
 TEST_CASE("percent forms", "[extract][figures][constructions]") {
@@ -134,6 +141,12 @@ TEST_CASE("percent forms", "[extract][figures][constructions]") {
   auto tenths = first_mention("有八成三的家庭", "percent");
   CHECK(tenths["text"] == "八成三");
   CHECK(tenths["value"] == 83.0);
+  // Taiwan papers write tenths and hundredths in digits: 2成6 is 26 %, one figure.
+  auto digits = first_mention("有2成6的大學生願為企業做假帳", "percent");
+  CHECK(digits["text"] == "2成6");
+  CHECK(digits["value"] == 26.0);
+  CHECK_FALSE(any_mention_with("有2成6的大學生願為企業做假帳", "value", 6.0));
+  CHECK(first_mention("約3成25歲以下", "percent")["value"] == 30.0);  // 25歲: no hundredths
   CHECK(first_mention("不良率千分之二", "percent")["value"] == 0.2);
   CHECK(first_mention("利率下调了百分之零 点二五", "percent")["value"] == 0.25);
   auto points = first_mention("下降二十  个百分点", "percent");
