@@ -947,10 +947,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       const std::size_t linked = before_linkers(t, clause.begin, begin, rules);
       for (const auto& verb : rules.anniversary_verbs) {
         if (!t.ends_at(linked, verb)) continue;
-        const Span of = phrase_before(t, clause.begin, linked - verb.size(), rules);
-        if (of.end - of.begin < 2) break;
-        // 庆祝两国建交65周年: the two countries named before, never a subject of its own.
-        if (is_pronoun(t, of, rules))
+        Span of = phrase_before(t, clause.begin, linked - verb.size(), rules);
+        // 明年是两国建交…: a date before the noun is no part of it.
+        for (const auto& d : dates)
+          if (d.begin >= of.begin && d.begin < of.end) of.begin = std::max(of.begin, d.end);
+        of = trim(t, of);
+        // 庆祝两国建交65周年, 明年建交35周年: the countries named before, never a subject of
+        // the clause's own.
+        if (of.end - of.begin < 2 || is_pronoun(t, of, rules))
           subject = {};
         else
           described = of;
