@@ -602,6 +602,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.bare_number_below = j.at("bare_number_below").get<double>();
     r.bare_number_magnitudes = to_u32(j.at("bare_number_magnitudes").get<std::string>());
     r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
+    r.function_characters = to_u32(j.at("function_characters").get<std::string>());
     r.period_base_before = word_list(j.at("period_base").at("before"));
     r.period_base_after = word_list(j.at("period_base").at("after"));
     r.attributive_verbs = word_list(j.at("period_attributive").at("verbs"));
@@ -995,9 +996,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (!metric && !is_date && f.metric_span.empty()) {
       // No metric word: the attribute as written is the phrase between subject and linker
       // (自给率, 出货量, 主跨).
-      const Span attribute =
-          trim(t, {subject_end, before_linkers(t, subject_end, phrase_end, rules)});
-      if (!attribute.empty() && attribute.end - attribute.begin <= 8) {
+      Span attribute = trim(t, {subject_end, before_linkers(t, subject_end, phrase_end, rules)});
+      // 颁发了, 还: adverbs and aspect particles at its edges are no part of what is measured.
+      while (!attribute.empty() &&
+             rules.function_characters.find(t[attribute.begin]) != std::u32string::npos)
+        ++attribute.begin;
+      while (!attribute.empty() &&
+             rules.function_characters.find(t[attribute.end - 1]) != std::u32string::npos)
+        --attribute.end;
+      if (attribute.end - attribute.begin >= 2 && attribute.end - attribute.begin <= 8) {
         f.metric_span = attribute;
         f.metric_text = utf8_of(t, attribute.begin, attribute.end);
       }
