@@ -603,6 +603,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.bare_number_magnitudes = to_u32(j.at("bare_number_magnitudes").get<std::string>());
     r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
+    r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
     r.period_base_before = word_list(j.at("period_base").at("before"));
     r.period_base_after = word_list(j.at("period_base").at("after"));
     r.attributive_verbs = word_list(j.at("period_attributive").at("verbs"));
@@ -825,7 +826,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   auto named_before = [&](Span s, DraftFrame& f) {
     if (!is_generic(t, s, entities, rules)) return false;
     DraftFrame attempt = f;
-    if (!take_carried(attempt, s.begin, true, true)) return false;
+    // 直径40毫米，厚度仅为9.6毫米: one word naming an attribute has no existence of its own; it
+    // is the attribute of the latest subject, named in this sentence or the one before.
+    const bool attribute_word =
+        longest_of(words_at(t, s.begin, s.end, rules.common_words)) == s.end - s.begin &&
+        rules.attribute_endings.find(t[s.end - 1]) != std::u32string::npos;
+    if (!take_carried(attempt, s.begin, true, !attribute_word)) return false;
     f = std::move(attempt);
     if (f.metric_span.empty()) {
       f.metric_span = s;
@@ -928,18 +934,33 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const std::size_t phrase_end = subject_end;
     subject_end =
         std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
+    // 林青霞今年52岁, 罗西明年加盟法拉利: a date inside the phrase is the figure's time; the
+    // subject is the phrase before it (the one after it is mostly the predicate).
+    for (const auto& d : dates)
+      if (d.begin > start && d.begin < subject_end) subject_end = d.begin;
     Span subject = shorten(t, {start, subject_end}, rules);
     // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.
     if (!subject.empty() && is_ascii_digit(t[subject.begin])) subject = {};
     if (is_count_phrase(t, subject, rules)) subject = {};
+    // 砍下27分, 造成58万人死亡: a phrase opening with its verb is the predicate; the figure is
+    // about the verb's object when one follows it (确保大豆油料3.5亿亩), else about the subject
+    // named before.
+    if (opens_with_verb(t, subject, rules)) {
+      const std::size_t verb =
+          longest_of(words_at(t, subject.begin, subject.end, rules.verb_words));
+      const Span object = trim(t, {subject.begin + verb, subject.end});
+      subject = object.end - object.begin >= 2 ? object : Span{};
+    }
     // 面积3.5平方公里的新港村, 4架歼-20战机护航伴飞, 第五届世界互联网大会在…召开: the noun
     // phrase the figure describes is what it is about: after 的, or after a count (or an
     // ordinal) that opens its clause. A count after a subject or a verb counts their things
     // (阜南县60余万亩玉米, 打造了200个特色村庄), an ordinal after a name numbers its
     // meetings (常务委员会第十七次会议).
     Span described;
-    if (!is_date && end < t.size() && t[end] == U'的') {
-      described = described_noun(t, end + 1, rules, entities);
+    // 52岁的林青霞: after a count's measure word too.
+    if (const std::size_t after = std::max(end, counted);
+        !is_date && after < t.size() && t[after] == U'的') {
+      described = described_noun(t, after + 1, rules, entities);
     } else if (!is_date && counted && before_linkers(t, start, begin, rules) <= start) {
       described = described_noun(t, counted, rules, entities);
     }
@@ -983,6 +1004,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
       if (const Span name = shorten(t, {b, open}, rules); !name.empty()) described = name;
     }
+    // 52岁的林青霞13年前嫁给…: a date ends the noun.
+    for (const auto& d : dates)
+      if (d.begin > described.begin && d.begin < described.end) described.end = d.begin;
+    if (described.end - described.begin < 2) described = {};
     if (!described.empty()) {
       // 在海拔4000多米的某高原训练场: the generic phrase before the figure is the noun's
       // attribute.
@@ -1266,8 +1291,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   std::sort(frames.begin(), frames.end(), [](const DraftFrame& a, const DraftFrame& b) {
     return a.value_span.begin < b.value_span.begin;
   });
-  // The next sentence continues this one's latest named subject.
-  if (const FrameSubject* last = latest_before(t.size() + 1, true); last) topic = *last;
+  // The next sentence continues this one's first named subject: the topic a sentence opens
+  // with, not the object its last clause happens to name.
+  const Named* first = nullptr;
+  for (const auto& n : named)
+    if (!n.subject.generic && (!first || n.position < first->position)) first = &n;
+  if (first) topic = first->subject;
   return frames;
 }
 

@@ -92,6 +92,7 @@ struct FrameRules {
   std::u32string vague_numerals;
   /// Adverbs and particles that never start or end a metric as written (了, 还, 已).
   std::u32string function_characters;
+  std::u32string attribute_endings;  // 直径, 厚度, 毛利率: a word naming an attribute
   WordList period_base_before, period_base_after, level_markers, annual_average;
   /// A date in a relative clause before a noun (8月交货的原油, 9月到期的债券): these verbs and the
   /// adverbs that may stand before them; the date then is the noun's, not the figure's period.
