@@ -378,9 +378,18 @@ bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& 
 /// Whether `s` opens with a verb (造成…, 引进…): a clause without a subject of its own, whose
 /// subject is the one before it. A noun or a common word that runs past the verb (发展中国家,
 /// 建设银行) is no verb.
+std::size_t verb_at(const CodePoints& t, Span s, const FrameRules& rules) {
+  if (const std::size_t n = longest_of(words_at(t, s.begin, s.end, rules.verb_words))) return n;
+  // 砍下, 拿下, 送出: a one-character verb of a result and its complement.
+  if (s.end - s.begin >= 2 && rules.result_verbs.find(t[s.begin]) != std::u32string::npos &&
+      rules.result_complements.find(t[s.begin + 1]) != std::u32string::npos)
+    return 2;
+  return 0;
+}
+
 bool opens_with_verb(const CodePoints& t, Span s, const FrameRules& rules) {
   if (s.empty()) return false;
-  const std::size_t verb = longest_of(words_at(t, s.begin, s.end, rules.verb_words));
+  const std::size_t verb = verb_at(t, s, rules);
   if (!verb) return false;
   if (nominal_word_at(t, s.begin, rules) > verb) return false;
   return longest_of(words_at(t, s.begin, s.end, rules.common_words)) <= verb;
@@ -604,6 +613,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
+    r.result_verbs = to_u32(j.at("result_verbs").at("verbs").get<std::string>());
+    r.result_complements = to_u32(j.at("result_verbs").at("complements").get<std::string>());
     r.period_base_before = word_list(j.at("period_base").at("before"));
     r.period_base_after = word_list(j.at("period_base").at("after"));
     r.attributive_verbs = word_list(j.at("period_attributive").at("verbs"));
@@ -946,8 +957,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // about the verb's object when one follows it (确保大豆油料3.5亿亩), else about the subject
     // named before.
     if (opens_with_verb(t, subject, rules)) {
-      const std::size_t verb =
-          longest_of(words_at(t, subject.begin, subject.end, rules.verb_words));
+      const std::size_t verb = verb_at(t, subject, rules);
       const Span object = trim(t, {subject.begin + verb, subject.end});
       subject = object.end - object.begin >= 2 ? object : Span{};
     }
@@ -1022,6 +1032,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // No metric word: the attribute as written is the phrase between subject and linker
       // (自给率, 出货量, 主跨).
       Span attribute = trim(t, {subject_end, before_linkers(t, subject_end, phrase_end, rules)});
+      // 王女士今年68岁: the date is the figure's time, not what it measures.
+      for (const auto& d : dates)
+        if (d.begin == attribute.begin) attribute.begin = std::min(d.end, attribute.end);
       // 颁发了, 还: adverbs and aspect particles at its edges are no part of what is measured.
       while (!attribute.empty() &&
              rules.function_characters.find(t[attribute.begin]) != std::u32string::npos)

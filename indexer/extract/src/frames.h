@@ -93,6 +93,8 @@ struct FrameRules {
   /// Adverbs and particles that never start or end a metric as written (了, 还, 已).
   std::u32string function_characters;
   std::u32string attribute_endings;  // 直径, 厚度, 毛利率: a word naming an attribute
+  /// 砍下, 拿下: one-character verbs of a result and the complements that make them a verb.
+  std::u32string result_verbs, result_complements;
   WordList period_base_before, period_base_after, level_markers, annual_average;
   /// A date in a relative clause before a noun (8月交货的原油, 9月到期的债券): these verbs and the
   /// adverbs that may stand before them; the date then is the noun's, not the figure's period.

@@ -334,3 +334,39 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   claims = claims_in("四川将打造12条重点产业链。");
   CHECK(subject_of_value(claims, "12") == "四川");
 }
+
+TEST_CASE("a verb, a date or an attribute word before a figure is not its subject",
+          "[extract][claims][frames]") {
+  std::string text;
+  const auto subject_of_value = [&text](const std::vector<Claim>& claims,
+                                        const std::string& value) {
+    for (const auto& c : claims)
+      if (text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin) == value)
+        return c.subject_text;
+    return std::string("<no claim>");
+  };
+  const auto claims_in = [&text](const std::string& article) {
+    text = article;
+    return claims_of(article);
+  };
+  // A clause opening with its verb: the verb's object, or else the subject named before.
+  auto claims = claims_in("张伟在面对北京队的比赛中，砍下31分12篮板。");
+  CHECK(subject_of_value(claims, "31") == "张伟");
+  CHECK(subject_of_value(claims, "12") == "张伟");
+  claims = claims_in("全省今年要稳定粮食播种面积，确保油菜籽1200万亩以上。");
+  CHECK(subject_of_value(claims, "1200万亩以上") == "油菜籽");
+  // A date inside the phrase before the figure is its time: neither subject nor metric.
+  claims = claims_in("王女士今年68岁，每天坚持晨练。");
+  CHECK(subject_of_value(claims, "68") == "王女士");
+  for (const auto& c : claims) CHECK(c.metric_text.empty());
+  // The noun after a count's measure word and 的 is what the count describes.
+  claims = claims_in("45岁的李明上周在马拉松比赛中夺冠。");
+  CHECK(subject_of_value(claims, "45") == "李明");
+  // One attribute word continues the subject of the sentence before.
+  claims = claims_in("新款保温杯由本市企业研制。高度22厘米，容量仅为500毫升。");
+  CHECK(subject_of_value(claims, "22厘米") == "新款保温杯");
+  CHECK(subject_of_value(claims, "仅为500毫升") == "新款保温杯");
+  // A pronoun continues the subject the sentence before opened with.
+  claims = claims_in("黄河钢铁今年扩建了厂房，新厂房由李氏集团承建。其年产能为500万吨。");
+  CHECK(subject_of_value(claims, "500万吨") == "黄河钢铁");
+}
