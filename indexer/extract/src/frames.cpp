@@ -613,6 +613,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
+    r.vague_dates = word_list(j.at("vague_dates").at("words"));
+    r.standing_bodies = word_list(j.at("standing_bodies").at("words"));
+    for (const auto& u : j.at("per_denominator").at("frequency_units"))
+      r.frequency_units.push_back(u.get<std::string>());
     r.result_verbs = to_u32(j.at("result_verbs").at("verbs").get<std::string>());
     r.result_complements = to_u32(j.at("result_verbs").at("complements").get<std::string>());
     r.period_base_before = word_list(j.at("period_base").at("before"));
@@ -1127,6 +1131,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (fig.end - fig.begin == 2 &&
         rules.referential_numerals.find(t[fig.begin]) != std::u32string::npos)
       continue;
+    // 每千人口, 每百克: the denominator of a rate (but 每三个月: how often).
+    if (fig.begin > 0 && t[fig.begin - 1] == U'每' &&
+        std::find(rules.frequency_units.begin(), rules.frequency_units.end(), fig.unit) ==
+            rules.frequency_units.end())
+      continue;
     // 数百人, 几十家: vague, nothing a source could contradict.
     if (rules.vague_numerals.find(t[fig.number_begin]) != std::u32string::npos) continue;
     // 3850535: a bare run of digits this long is a phone number, a code or an id.
@@ -1184,6 +1193,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const std::size_t measure = n->end;
     const std::u32string* counter = word_at(t, measure, rules.ordinal_counters);
     if (!counter || blocked(i, measure + counter->size())) continue;
+    // 第一家庭: a counter that begins a longer word is no counter.
+    if (longest_of(words_at(t, measure, t.size(), rules.common_words)) > counter->size()) continue;
+    // 第二十届中央委员会: the term of a standing body is part of its name.
+    if (*counter == U"届" && word_at(t, measure + counter->size(), rules.standing_bodies)) continue;
     // 第三季度 of an undated article: a period the date recognizer could not place.
     if (word_at(t, measure, rules.period_ordinals)) continue;
     const bool in_date = std::any_of(dates.begin(), dates.end(), [&](const DateFigure& d) {
@@ -1238,6 +1251,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const DateFigure& d = dates[k];
     if (d.date.empty() || d.relation == DateRelation::UNTIL) continue;  // 截至, 目前: as of
+    if (word_at(t, d.begin, rules.vague_dates)) continue;  // 日前, 近日: lately, no event's date
+
     Span clause = clause_of(t, d.begin);
     // 12月13日，习近平结束…: a date alone in its clause dates the clause after it.
     if (clause.end < t.size() && subject_start(t, clause, dates, attributions, rules) >= clause.end)

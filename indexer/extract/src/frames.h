@@ -81,6 +81,12 @@ struct FrameRules {
   WordList not_claim_after, not_claim_before, dateline_after;
   /// The last words of a clause of time or circumstance (之后, 期间, 支持下): no topic.
   WordList scene_endings;
+  /// Dates that only say `lately` (日前, 近日): never an event's date.
+  WordList vague_dates;
+  /// After 第N届: a standing body whose term the ordinal numbers (第二十届中央委员会).
+  WordList standing_bodies;
+  /// Units of a figure after 每 that state how often (每三个月), not a rate's denominator.
+  std::vector<std::string> frequency_units;
   /// Verbs of a founding or a first event right before an anniversary (建交75周年).
   WordList anniversary_verbs;
   /// A time of day after a date (下午, 上午9时43分, 10时许): day parts, then a clock reading.
