@@ -722,16 +722,38 @@ std::vector<ArticleComparison> compare_articles(const std::vector<Entry>& entrie
   return out;
 }
 
+/// How many independent sources `sources` are once origins that share an article are joined: an
+/// article quoting 黄仁勋 beside its own figure is one channel, not two. `among`: only these
+/// origins (all when null).
+std::size_t joined_sources(const std::vector<ClaimGroup::Source>& sources,
+                           const std::set<std::string>* among = nullptr) {
+  std::vector<const ClaimGroup::Source*> kept;
+  for (const auto& s : sources)
+    if (!among || among->count(s.origin)) kept.push_back(&s);
+  std::vector<std::size_t> parent(kept.size());
+  for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  const auto root = [&parent](std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  std::map<std::string, std::size_t> first_source_of_doc;
+  std::size_t count = kept.size();
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    for (const auto& doc : kept[i]->documents) {
+      const auto [it, fresh] = first_source_of_doc.emplace(doc, i);
+      if (fresh) continue;
+      const std::size_t a = root(i), b = root(it->second);
+      if (a != b) parent[a] = b, --count;
+    }
+  }
+  return count;
+}
+
 void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossCheckRules& rules,
            const std::set<ArticlePair>& series) {
   std::map<std::string, std::vector<const Entry*>> by_doc;
-  std::set<std::string> origins;
-  for (const Entry& e : entries) {
-    by_doc[e.cited->doc_id].push_back(&e);
-    origins.insert(e.cited->origin);
-  }
+  for (const Entry& e : entries) by_doc[e.cited->doc_id].push_back(&e);
   group.documents = by_doc.size();
-  group.independent_sources = origins.size();
 
   // Articles are compared pairwise, never a claim with another of its own article. The first
   // disagreement of each kind (conflict, possible-conflict, update) is kept.
@@ -788,6 +810,9 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
     if (!e.cited->repost_origin.empty()) source.repost_origin = e.cited->repost_origin;
   }
   for (auto& [origin, source] : sources) group.sources.push_back(std::move(source));
+  group.independent_sources = joined_sources(group.sources);
+  group.agreeing_sources = joined_sources(group.sources, &agreeing_origins);
+  const std::size_t agreeing_sources = group.agreeing_sources;
 
   std::ostringstream why;
   // A conflict outweighs a possible one, and that an update.
@@ -861,10 +886,10 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
     group.verdict = Verdict::SINGLE_SOURCE;
     group.reason = "one_article";
     why << "only one article states this";
-  } else if (agreeing_origins.size() >= 2) {
+  } else if (agreeing_sources >= 2) {
     group.verdict = Verdict::AGREE;
     group.reason = "values_overlap";
-    why << agreeing_origins.size() << " independent sources agree on " << question(group);
+    why << agreeing_sources << " independent sources agree on " << question(group);
     std::optional<ValueInterval> common;
     bool one_score = true;  // scores overlap only when every one is the same result
     for (const Entry& e : entries) {
@@ -889,7 +914,10 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
       why << group.documents << " articles, 1 independent source: re-posts of " << repost_of;
     } else {
       group.reason = "one_attributed_source";
-      why << group.documents << " articles, but all trace back to one source: " << *origins.begin();
+      // Origins that share an article are one source: name each.
+      why << group.documents << " articles, but all trace back to one source: ";
+      for (std::size_t i = 0; i < group.sources.size(); ++i)
+        why << (i ? " with " : "") << group.sources[i].origin;
     }
   } else {
     group.verdict = Verdict::SINGLE_SOURCE;
@@ -1235,7 +1263,7 @@ nlohmann::json to_json(const ClaimGroup& group) {
           {"compared_pairs", group.compared_pairs},
           {"disagreeing_pairs", group.disagreeing_pairs},
           {"conflict", conflict},
-          {"agreeing_sources", group.agreeing_origins.size()},
+          {"agreeing_sources", group.agreeing_sources},
           {"agreeing_origins", group.agreeing_origins},
           {"overlap", overlap},
           {"sources", sources}};

@@ -103,6 +103,28 @@ TEST_CASE("about 20 % agrees with 15–30 %", "[search][check]") {
   CHECK(groups[0].independent_sources == 2);
 }
 
+TEST_CASE("origins that share an article count as one independent source", "[search][check]") {
+  // Article a states 20 % itself and quotes 黄仁勋 saying so; article b only quotes 黄仁勋.
+  std::vector<CitedClaim> claims = {
+      make_claim("a", "网易号", {{"value", 20}, {"unit", "percent"}}),
+      make_claim("a", "黄仁勋", {{"value", 20}, {"unit", "percent"}}),
+      make_claim("b", "黄仁勋", {{"value", 20}, {"unit", "percent"}})};
+  auto groups = cross_check(claims, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].documents == 2);
+  CHECK(groups[0].independent_sources == 1);
+  CHECK(groups[0].verdict == Verdict::SINGLE_SOURCE);
+  CHECK(groups[0].explanation.find("one source") != std::string::npos);
+  // A third article with its own figure is a second, agreeing source.
+  claims.push_back(make_claim("c", "A5专栏", {{"value", 20}, {"unit", "percent"}}));
+  groups = cross_check(claims, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].independent_sources == 2);
+  CHECK(groups[0].agreeing_sources == 2);
+  CHECK(groups[0].verdict == Verdict::AGREE);
+  CHECK(groups[0].explanation.rfind("2 independent sources agree", 0) == 0);
+}
+
 TEST_CASE("non-overlapping values conflict and say by how much", "[search][check]") {
   std::vector<CitedClaim> claims = {make_claim("a", "x", {{"value", 20}, {"unit", "percent"}}),
                                     make_claim("b", "y", {{"value", 50}, {"unit", "percent"}})};

@@ -79,9 +79,13 @@ struct ClaimGroup {
   /// Why, in words: for a conflict the question, both values as written, who wrote them and how
   /// far apart they are (`2022 粮食 总产量: 13731亿斤 (A) vs 13500亿斤 (B), 1.7 % apart`).
   std::string explanation;
-  std::size_t documents = 0;            ///< distinct articles
-  std::size_t independent_sources = 0;  ///< distinct origins
-  std::vector<CitedClaim> claims;       ///< ordered by published date, then document
+  std::size_t documents = 0;  ///< distinct articles
+  /// Distinct origins, joined when they share an article (an article quoting someone beside its
+  /// own figure is one source).
+  std::size_t independent_sources = 0;
+  /// The same count among the origins whose values agree with another's.
+  std::size_t agreeing_sources = 0;
+  std::vector<CitedClaim> claims;  ///< ordered by published date, then document
 
   // The verdict as data (README "Cross-checking"), beside the explanation in words.
   /// Why, as a stable code: "values_disjoint", "misquoted_source" (a conflict of two articles
