@@ -52,12 +52,31 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
+bool is_han(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF); }
+
+/// Whether position `k` is a space between two Han characters: headlines and leads separate
+/// their clauses so (龙龙高铁梅龙段开通 中国铁路营业里程突破16万公里).
+bool is_space_break(const CodePoints& t, std::size_t k) {
+  if (k >= t.size() || !is_space(t[k])) return false;
+  std::size_t b = k, e = k;
+  while (b > 0 && is_space(t[b - 1])) --b;
+  while (e < t.size() && is_space(t[e])) ++e;
+  if (b == 0 || e >= t.size() || !is_han(t[b - 1]) || !is_han(t[e])) return false;
+  // 《争做有理想 敢担当》: a space inside a title or a quotation separates nothing.
+  for (std::size_t j = b, seen = 0; j > 0 && seen < 40; --j, ++seen) {
+    const char32_t c = t[j - 1];
+    if (c == U'《' || c == U'“' || c == U'「') return false;
+    if (c == U'》' || c == U'”' || c == U'」' || is_break(c)) break;
+  }
+  return true;
+}
+
 /// The clause around position `i`: [after the previous break, the next break).
 Span clause_of(const CodePoints& t, std::size_t i) {
   std::size_t b = std::min(i, t.size());
-  while (b > 0 && !is_break(t[b - 1])) --b;
+  while (b > 0 && !is_break(t[b - 1]) && !is_space_break(t, b - 1)) --b;
   std::size_t e = std::min(i, t.size());
-  while (e < t.size() && !is_break(t[e])) ++e;
+  while (e < t.size() && !is_break(t[e]) && !is_space_break(t, e)) ++e;
   return {b, e};
 }
 

@@ -366,6 +366,9 @@ TEST_CASE("a verb, a date or an attribute word before a figure is not its subjec
   claims = claims_in("新款保温杯由本市企业研制。高度22厘米，容量仅为500毫升。");
   CHECK(subject_of_value(claims, "22厘米") == "新款保温杯");
   CHECK(subject_of_value(claims, "仅为500毫升") == "新款保温杯");
+  // A space between Han characters separates a headline's clauses (not inside a title).
+  claims = claims_in("滨江大桥主体完工 宁波舟山港货物吞吐量突破13亿吨");
+  CHECK(subject_of_value(claims, "13亿吨") == "宁波舟山港货物吞吐量");
   // A pronoun continues the subject the sentence before opened with.
   claims = claims_in("黄河钢铁今年扩建了厂房，新厂房由李氏集团承建。其年产能为500万吨。");
   CHECK(subject_of_value(claims, "500万吨") == "黄河钢铁");
