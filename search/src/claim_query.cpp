@@ -62,6 +62,44 @@ Reads reads(const Xapian::Query& query) {
   return out;
 }
 
+}  // namespace
+
+bool needs_text(const Xapian::Query& query) {
+  const std::size_t parts = query.get_num_subqueries();
+  switch (query.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+      return is_text_term(leaf_term(query));
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      return true;  // it matches nothing, a claim least of all
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_PHRASE:
+    case Xapian::Query::OP_NEAR:
+      // Every part must match: one that needs text is enough.
+      for (std::size_t i = 0; i < parts; ++i) {
+        if (needs_text(query.get_subquery(i))) return true;
+      }
+      return false;
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+    case Xapian::Query::OP_ELITE_SET:
+      for (std::size_t i = 0; i < parts; ++i) {
+        if (!needs_text(query.get_subquery(i))) return false;
+      }
+      return parts > 0;
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      return parts > 0 && needs_text(query.get_subquery(0));
+    default:
+      return false;  // match-all, value ranges, wildcards and posting sources: it may
+  }
+}
+
+namespace {
+
 [[noreturn]] void unsupported(const Xapian::Query& query) {
   throw Error(ErrorKind::INVALID_INPUT,
               "this query cannot be run on claims: " + query.get_description());

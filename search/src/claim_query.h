@@ -36,6 +36,10 @@ std::size_t sentence_length(std::string_view folded);
 /// kana, U+3000–U+9FFF and U+20000–U+3FFFF).
 bool is_han_term_character(char32_t cp);
 
+/// Whether every document `query` matches holds a text term (a body or title word): claim
+/// documents, which hold none, can then never match it.
+bool needs_text(const Xapian::Query& query);
+
 class ClaimTable;
 
 /// Rewrites `query` for the claim documents of `database`. With the `table` of a local

@@ -484,15 +484,18 @@ Page match_page(const Xapian::Database& database, const Xapian::Query& query, st
                 const SearchRequest& request, bool remote, bool every_match = false) {
   try {
     Xapian::Enquire enquire(database);
-    // Articles are nearly every document and claims a few: filtering on the short posting
-    // list (keep claims, or drop them) is much cheaper than walking the article list too.
     const auto type_term = [](std::string_view t) {
       return Xapian::Query(std::string(schema::PREFIX_TYPE) + std::string(t));
     };
-    enquire.set_query(
-        type == schema::TYPE_ARTICLE
-            ? Xapian::Query(Xapian::Query::OP_AND_NOT, query, type_term(schema::TYPE_CLAIM))
-            : Xapian::Query(Xapian::Query::OP_FILTER, query, type_term(type)));
+    if (type != schema::TYPE_ARTICLE) {
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, type_term(type)));
+    } else if (needs_text(query)) {
+      enquire.set_query(query);  // claims hold no text: only articles can match
+    } else {
+      // Dropping the claims' list is cheaper than walking the articles' too.
+      enquire.set_query(
+          Xapian::Query(Xapian::Query::OP_AND_NOT, query, type_term(schema::TYPE_CLAIM)));
+    }
     if (every_match) {
       enquire.set_weighting_scheme(Xapian::BoolWeight());
       enquire.set_docid_order(Xapian::Enquire::ASCENDING);

@@ -316,8 +316,26 @@ class ShardWriter {
  public:
   using Operation = std::function<void(Xapian::WritableDatabase&)>;
 
-  explicit ShardWriter(Xapian::WritableDatabase& db)
-      : db_(db), next_id_(db.get_lastdocid() + 1), thread_([this] { run(); }) {}
+  /// `shards`: how many databases the layout has (claim docids depend on it, see schema.h);
+  /// `articles`: the docids of the articles the database holds.
+  ShardWriter(Xapian::WritableDatabase& db, std::size_t shards, const IndexedArticles& articles)
+      : db_(db),
+        claim_base_(schema::claim_docid_base(shards)),
+        last_claim_(schema::last_claim_docid(shards)),
+        thread_([this] { run(); }) {
+    const Xapian::docid last = db.get_lastdocid();
+    // The next docid of each range. An index of schema 13 had both in one; its claims are all
+    // replaced by the first build, and its articles keep their docids.
+    next_claim_ = std::max<Xapian::docid>(claim_base_, last + 1);
+    next_article_ = last < claim_base_ ? last + 1 : 1;
+    const std::string kept = db.get_metadata(std::string(schema::NEXT_ARTICLE_DOCID_KEY));
+    if (!kept.empty()) {
+      next_article_ =
+          std::max<Xapian::docid>(next_article_, static_cast<Xapian::docid>(std::stoul(kept)));
+    }
+    for (const auto& [path, article] : articles)
+      next_article_ = std::max<Xapian::docid>(next_article_, article.id + 1);
+  }
   ~ShardWriter() {
     {
       std::lock_guard lock(mutex_);
@@ -329,9 +347,26 @@ class ShardWriter {
   ShardWriter(const ShardWriter&) = delete;
   ShardWriter& operator=(const ShardWriter&) = delete;
 
-  /// The docid the next new document gets, as Xapian's add_document would give it: the
-  /// documents are placed with replace_document(id), which adds an id above the last one.
-  Xapian::docid reserve_id() { return next_id_++; }
+  /// The docid of the next new article, and of the next claim: documents are placed with
+  /// replace_document(id), in the ranges of schema::claim_docid_base().
+  Xapian::docid reserve_article_id() {
+    if (next_article_ >= claim_base_) {
+      throw Error(ErrorKind::INVALID_INPUT,
+                  "the database holds as many articles as its layout allows; build with more "
+                  "--shards into a new directory");
+    }
+    return next_article_++;
+  }
+  Xapian::docid reserve_claim_id() {
+    if (next_claim_ > last_claim_ || next_claim_ == 0) {
+      throw Error(ErrorKind::INVALID_INPUT,
+                  "the database has given out every claim docid of its layout; build it anew "
+                  "into a new directory");
+    }
+    return next_claim_++;
+  }
+  /// What the database keeps under schema::NEXT_ARTICLE_DOCID_KEY.
+  std::string next_article_id() const { return std::to_string(next_article_); }
 
   /// Queues an operation; waits while `QUEUE_LIMIT` are pending (their documents are memory).
   void post(Operation operation) {
@@ -387,7 +422,8 @@ class ShardWriter {
   }
 
   Xapian::WritableDatabase& db_;
-  Xapian::docid next_id_;
+  Xapian::docid claim_base_, last_claim_;
+  Xapian::docid next_article_ = 1, next_claim_ = 1;
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<Operation> pending_;
@@ -491,7 +527,10 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
     if (sharded && !options.dry_run) ShardSet::write_stub(impl_->database, shard_paths.size());
     // Declared after `writers`: their threads stop before the databases close.
     std::vector<std::unique_ptr<ShardWriter>> shard_writers;
-    for (auto& db : writers) shard_writers.push_back(std::make_unique<ShardWriter>(db));
+    for (std::size_t s = 0; s < writers.size(); ++s) {
+      shard_writers.push_back(
+          std::make_unique<ShardWriter>(writers[s], shard_paths.size(), previous[s]));
+    }
     auto drain_all = [&] {
       for (auto& w : shard_writers) w->drain();
     };
@@ -596,9 +635,12 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
       drain_all();
       if (reposts) reposts->finish();  // the clusters of exactly what this commit holds
       std::vector<std::future<void>> commits;
-      for (auto& db : writers) {
+      for (std::size_t s = 0; s < writers.size(); ++s) {
+        Xapian::WritableDatabase& db = writers[s];
         if (final_commit)
           db.set_metadata(std::string(schema::VERSION_KEY), std::string(schema::VERSION));
+        db.set_metadata(std::string(schema::NEXT_ARTICLE_DOCID_KEY),
+                        shard_writers[s]->next_article_id());
         // Shards flush their batches to disk in parallel.
         commits.push_back(std::async(std::launch::async, [&db] { db.commit(); }));
       }
@@ -626,11 +668,12 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
           if (indexed_before) reposts->forget(outcome.doc_id);
           reposts->add(prepared.built.origin, prepared.built.normalized, prepared.anchors);
         }
-        const Xapian::docid placed = indexed_before ? known->second.id : writer.reserve_id();
+        const Xapian::docid placed =
+            indexed_before ? known->second.id : writer.reserve_article_id();
         if (reposts) reposts->placed(outcome.doc_id, prepared.shard, placed);
         std::vector<Xapian::docid> claim_ids;
         for (std::size_t c = 0; c < prepared.built.claims.size(); ++c)
-          claim_ids.push_back(writer.reserve_id());
+          claim_ids.push_back(writer.reserve_claim_id());
         writer.post(
             [article = std::move(prepared.built.article), claims = std::move(prepared.built.claims),
              claim_ids = std::move(claim_ids), placed, indexed_before,

@@ -119,6 +119,45 @@ TEST_CASE("re-indexing is incremental by path and content hash", "[index]") {
   CHECK(database.get_termfreq("XPAR" + doc_id_for_path("002_1607139f7c916639.txt")) == 0);
 }
 
+TEST_CASE("articles and claims take docids in ranges of their own", "[index]") {
+  TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  copy_seed(corpus, "000_253fffbcabc856cf.txt");
+  copy_seed(corpus, "001_8e11a6ad99196ebb.txt");
+  build(db, corpus);
+  const Xapian::docid base = schema::claim_docid_base(1);
+  // Every docid of the type's posting list, ascending.
+  const auto docids = [&](const std::string& type) {
+    Xapian::Database database(db.string());
+    std::vector<Xapian::docid> out;
+    for (auto p = database.postlist_begin("XT" + type); p != database.postlist_end("XT" + type);
+         ++p)
+      out.push_back(*p);
+    return out;
+  };
+  CHECK(docids("article") == std::vector<Xapian::docid>{1, 2});
+  const auto claims = docids("claim");
+  REQUIRE(!claims.empty());
+  CHECK(claims.front() == base);
+  CHECK(claims.back() == base + claims.size() - 1);
+
+  // A removed article's docid is not given to the next new one; an edited article keeps its
+  // own and its claims move above the others.
+  fs::remove(corpus / "001_8e11a6ad99196ebb.txt");
+  build(db, corpus);
+  copy_seed(corpus, "002_1607139f7c916639.txt");
+  test::write_file(corpus / "000_253fffbcabc856cf.txt",
+                   test::read_file(corpus / "000_253fffbcabc856cf.txt") + "\n补充一句。\n");
+  build(db, corpus);
+  CHECK(docids("article") == std::vector<Xapian::docid>{1, 3});
+  for (Xapian::docid claim : docids("claim")) CHECK(claim > claims.back());
+
+  // Each shard of a layout has the ranges; combined docids fit in 32 bits for any shard count.
+  CHECK(schema::claim_docid_base(2) == base);
+  CHECK(static_cast<std::uint64_t>(schema::last_claim_docid(1000)) * 1000 <= 0xffffffffull);
+  CHECK(schema::claim_docid_base(1000) < schema::last_claim_docid(1000));
+}
+
 TEST_CASE("a sidecar supplies metadata the text lacks and is part of the version", "[index]") {
   TempDir dir;
   const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";

@@ -2,7 +2,11 @@
 /// @brief Query rewriting: Chinese runs become exact phrases, syntax keeps its meaning.
 #include "query_compiler.h"
 
+#include <xapian.h>
+
 #include <catch2/catch.hpp>
+
+#include "claim_query.h"
 
 using suyuan::HighlightPattern;
 using suyuan::rewrite_query;
@@ -34,4 +38,24 @@ TEST_CASE("highlight pieces split Latin words and Han runs", "[search]") {
   CHECK(suyuan::highlight_pieces("H20 AI芯片,出口") ==
         HighlightPattern{"h20", "ai", "芯片", "出口"});
   CHECK(suyuan::highlight_pieces("...").empty());
+}
+
+TEST_CASE("a query needs text when claim documents, which hold none, cannot match it", "[search]") {
+  using Q = Xapian::Query;
+  const Q han("中"), title("S中"), chip("XCHIPh20"), all = Q::MatchAll;
+  const std::vector<Q> characters{han, Q("国")};
+  const Q phrase(Q::OP_PHRASE, characters.begin(), characters.end());
+  const Q range(Q::OP_VALUE_RANGE, 0u, std::string("2025"), std::string("2026"));
+  CHECK(suyuan::needs_text(phrase));
+  CHECK(suyuan::needs_text(title));
+  CHECK(suyuan::needs_text(Q(Q::OP_FILTER, phrase, chip)));  // text and a filter: text
+  CHECK(suyuan::needs_text(Q(Q::OP_AND, chip, han)));
+  CHECK(suyuan::needs_text(Q(Q::OP_OR, phrase, title)));
+  CHECK(suyuan::needs_text(Q(Q::OP_AND_NOT, han, chip)));
+  CHECK_FALSE(suyuan::needs_text(chip));  // claims carry entity terms
+  CHECK_FALSE(suyuan::needs_text(range));
+  CHECK_FALSE(suyuan::needs_text(all));
+  CHECK_FALSE(suyuan::needs_text(Q(Q::OP_OR, phrase, chip)));  // either side may match
+  CHECK_FALSE(suyuan::needs_text(Q(Q::OP_AND_NOT, chip, han)));
+  CHECK_FALSE(suyuan::needs_text(Q(Q::OP_AND_NOT, all, han)));  // `-中` alone
 }
