@@ -397,13 +397,22 @@ bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& 
 /// Whether `s` opens with a verb (造成…, 引进…): a clause without a subject of its own, whose
 /// subject is the one before it. A noun or a common word that runs past the verb (发展中国家,
 /// 建设银行) is no verb.
+/// The length of the verb (with the adverbs before it) that `s` opens with, or 0.
 std::size_t verb_at(const CodePoints& t, Span s, const FrameRules& rules) {
-  if (const std::size_t n = longest_of(words_at(t, s.begin, s.end, rules.verb_words))) return n;
+  // 只投进, 再传, 一度跌至: adverbs before the verb.
+  std::size_t i = s.begin;
+  while (const auto* adverb = word_at(t, i, rules.verb_adverbs)) {
+    if (i + adverb->size() >= s.end) break;
+    i += adverb->size();
+  }
+  if (const std::size_t n = longest_of(words_at(t, i, s.end, rules.verb_words)))
+    return i - s.begin + n;
+  if (rules.result_verbs.find(t[i]) == std::u32string::npos) return 0;
   // 砍下, 拿下, 送出: a one-character verb of a result and its complement.
-  if (s.end - s.begin >= 2 && rules.result_verbs.find(t[s.begin]) != std::u32string::npos &&
-      rules.result_complements.find(t[s.begin + 1]) != std::u32string::npos)
-    return 2;
-  return 0;
+  if (i + 1 < s.end && rules.result_complements.find(t[i + 1]) != std::u32string::npos)
+    return i - s.begin + 2;
+  // 只打, 仅距: after an adverb, the one-character verb alone.
+  return i > s.begin ? i - s.begin + 1 : 0;
 }
 
 bool opens_with_verb(const CodePoints& t, Span s, const FrameRules& rules) {
@@ -637,6 +646,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     for (const auto& u : j.at("per_denominator").at("frequency_units"))
       r.frequency_units.push_back(u.get<std::string>());
     r.result_verbs = to_u32(j.at("result_verbs").at("verbs").get<std::string>());
+    r.verb_adverbs = word_list(j.at("result_verbs").at("adverbs"));
     r.result_complements = to_u32(j.at("result_verbs").at("complements").get<std::string>());
     r.period_base_before = word_list(j.at("period_base").at("before"));
     r.period_base_after = word_list(j.at("period_base").at("after"));

@@ -101,6 +101,8 @@ struct FrameRules {
   std::u32string attribute_endings;  // 直径, 厚度, 毛利率: a word naming an attribute
   /// 砍下, 拿下: one-character verbs of a result and the complements that make them a verb.
   std::u32string result_verbs, result_complements;
+  /// Adverbs that may stand before a verb opening a clause (只投进, 再传, 一度跌至).
+  WordList verb_adverbs;
   WordList period_base_before, period_base_after, level_markers, annual_average;
   /// A date in a relative clause before a noun (8月交货的原油, 9月到期的债券): these verbs and the
   /// adverbs that may stand before them; the date then is the noun's, not the figure's period.
