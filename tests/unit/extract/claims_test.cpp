@@ -108,6 +108,24 @@ std::vector<Claim> claims_of(const std::string& text) {
   return test::shared_extractor().extract(document, text, options).claims;
 }
 
+/// Extracts an article's claims and answers which subject the claim of a value has.
+struct SubjectProbe {
+  std::string text;
+  std::vector<Claim> claims;
+
+  void claims_in(const std::string& article) {
+    text = article;
+    claims = claims_of(article);
+  }
+  /// The subject as written of the claim whose raw value is `value`, or "<no claim>".
+  std::string subject_of(const std::string& value) const {
+    for (const auto& c : claims)
+      if (text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin) == value)
+        return c.subject_text;
+    return "<no claim>";
+  }
+};
+
 }  // namespace
 
 TEST_CASE("statistics frames: month ranges, comparison bases, subjects within the sentence",
@@ -299,79 +317,57 @@ TEST_CASE("an annual average is no one year's figure", "[extract][claims][frames
 
 TEST_CASE("the noun a figure describes, list items and anniversaries name their own subjects",
           "[extract][claims][frames]") {
-  std::string text;
-  const auto subject_of_value = [&text](const std::vector<Claim>& claims,
-                                        const std::string& value) {
-    for (const auto& c : claims)
-      if (text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin) == value)
-        return c.subject_text;
-    return std::string("<no claim>");
-  };
-  const auto claims_in = [&text](const std::string& sentence) {
-    text = sentence;
-    return claims_of(sentence);
-  };
+  SubjectProbe probe;
   // 的 + noun: the figure describes the noun; the generic phrase before it is the metric.
-  auto claims = claims_in("在占地面积12平方公里的滨江新城，新建学校陆续开学。");
-  CHECK(subject_of_value(claims, "12平方公里") == "滨江新城");
+  probe.claims_in("在占地面积12平方公里的滨江新城，新建学校陆续开学。");
+  CHECK(probe.subject_of("12平方公里") == "滨江新城");
   // A count opening its clause counts the noun after it; after a verb, the verb's object.
-  claims = claims_in("阅兵开始后，6架直-20直升机低空飞过，全市共投入3000名志愿者。");
-  CHECK(subject_of_value(claims, "6").rfind("直-20直升机", 0) == 0);
-  CHECK(subject_of_value(claims, "3000") != "志愿者");
+  probe.claims_in("阅兵开始后，6架直-20直升机低空飞过，全市共投入3000名志愿者。");
+  CHECK(probe.subject_of("6").rfind("直-20直升机", 0) == 0);
+  CHECK(probe.subject_of("3000") != "志愿者");
   // A figure alone in brackets after a name is the name's.
-  claims = claims_in("警方查明，嫌犯王某（三十二岁）与同伙李某（三十六岁）均已到案。");
-  CHECK(subject_of_value(claims, "三十二") == "嫌犯王某");
-  CHECK(subject_of_value(claims, "三十六") == "同伙李某");
+  probe.claims_in("警方查明，嫌犯王某（三十二岁）与同伙李某（三十六岁）均已到案。");
+  CHECK(probe.subject_of("三十二") == "嫌犯王某");
+  CHECK(probe.subject_of("三十六") == "同伙李某");
   // Items after 、 name their own subjects and share the measure of the first.
-  claims = claims_in("去年末，甲市常住人口为1200万人、乙市为980万人、丙市则为760万人。");
-  CHECK(subject_of_value(claims, "980万人") == "乙市");
-  CHECK(subject_of_value(claims, "760万人") == "丙市则");
-  for (const auto& c : claims) CHECK(c.metric == "population");
+  probe.claims_in("去年末，甲市常住人口为1200万人、乙市为980万人、丙市则为760万人。");
+  CHECK(probe.subject_of("980万人") == "乙市");
+  CHECK(probe.subject_of("760万人") == "丙市则");
+  for (const auto& c : probe.claims) CHECK(c.metric == "population");
   // An anniversary is of what the verb before it names.
-  claims = claims_in("两国领导人互致贺电，庆祝中法建交60周年。");
-  CHECK(subject_of_value(claims, "60") == "中法");
+  probe.claims_in("两国领导人互致贺电，庆祝中法建交60周年。");
+  CHECK(probe.subject_of("60") == "中法");
   // 四川 opens with a numeral but counts nothing; a clause opening with its verb continues.
-  claims = claims_in("四川将打造12条重点产业链。");
-  CHECK(subject_of_value(claims, "12") == "四川");
+  probe.claims_in("四川将打造12条重点产业链。");
+  CHECK(probe.subject_of("12") == "四川");
 }
 
 TEST_CASE("a verb, a date or an attribute word before a figure is not its subject",
           "[extract][claims][frames]") {
-  std::string text;
-  const auto subject_of_value = [&text](const std::vector<Claim>& claims,
-                                        const std::string& value) {
-    for (const auto& c : claims)
-      if (text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin) == value)
-        return c.subject_text;
-    return std::string("<no claim>");
-  };
-  const auto claims_in = [&text](const std::string& article) {
-    text = article;
-    return claims_of(article);
-  };
+  SubjectProbe probe;
   // A clause opening with its verb: the verb's object, or else the subject named before.
-  auto claims = claims_in("张伟在面对北京队的比赛中，砍下31分12篮板。");
-  CHECK(subject_of_value(claims, "31") == "张伟");
-  CHECK(subject_of_value(claims, "12") == "张伟");
-  claims = claims_in("李强首节状态低迷，只投进9分。");
-  CHECK(subject_of_value(claims, "9").rfind("李强", 0) == 0);
-  claims = claims_in("全省今年要稳定粮食播种面积，确保油菜籽1200万亩以上。");
-  CHECK(subject_of_value(claims, "1200万亩以上") == "油菜籽");
+  probe.claims_in("张伟在面对北京队的比赛中，砍下31分12篮板。");
+  CHECK(probe.subject_of("31") == "张伟");
+  CHECK(probe.subject_of("12") == "张伟");
+  probe.claims_in("李强首节状态低迷，只投进9分。");
+  CHECK(probe.subject_of("9").rfind("李强", 0) == 0);
+  probe.claims_in("全省今年要稳定粮食播种面积，确保油菜籽1200万亩以上。");
+  CHECK(probe.subject_of("1200万亩以上") == "油菜籽");
   // A date inside the phrase before the figure is its time: neither subject nor metric.
-  claims = claims_in("王女士今年68岁，每天坚持晨练。");
-  CHECK(subject_of_value(claims, "68") == "王女士");
-  for (const auto& c : claims) CHECK(c.metric_text.empty());
+  probe.claims_in("王女士今年68岁，每天坚持晨练。");
+  CHECK(probe.subject_of("68") == "王女士");
+  for (const auto& c : probe.claims) CHECK(c.metric_text.empty());
   // The noun after a count's measure word and 的 is what the count describes.
-  claims = claims_in("45岁的李明上周在马拉松比赛中夺冠。");
-  CHECK(subject_of_value(claims, "45") == "李明");
+  probe.claims_in("45岁的李明上周在马拉松比赛中夺冠。");
+  CHECK(probe.subject_of("45") == "李明");
   // One attribute word continues the subject of the sentence before.
-  claims = claims_in("新款保温杯由本市企业研制。高度22厘米，容量仅为500毫升。");
-  CHECK(subject_of_value(claims, "22厘米") == "新款保温杯");
-  CHECK(subject_of_value(claims, "仅为500毫升") == "新款保温杯");
+  probe.claims_in("新款保温杯由本市企业研制。高度22厘米，容量仅为500毫升。");
+  CHECK(probe.subject_of("22厘米") == "新款保温杯");
+  CHECK(probe.subject_of("仅为500毫升") == "新款保温杯");
   // A space between Han characters separates a headline's clauses (not inside a title).
-  claims = claims_in("滨江大桥主体完工 宁波舟山港货物吞吐量突破13亿吨");
-  CHECK(subject_of_value(claims, "13亿吨") == "宁波舟山港货物吞吐量");
+  probe.claims_in("滨江大桥主体完工 宁波舟山港货物吞吐量突破13亿吨");
+  CHECK(probe.subject_of("13亿吨") == "宁波舟山港货物吞吐量");
   // A pronoun continues the subject the sentence before opened with.
-  claims = claims_in("黄河钢铁今年扩建了厂房，新厂房由李氏集团承建。其年产能为500万吨。");
-  CHECK(subject_of_value(claims, "500万吨") == "黄河钢铁");
+  probe.claims_in("黄河钢铁今年扩建了厂房，新厂房由李氏集团承建。其年产能为500万吨。");
+  CHECK(probe.subject_of("500万吨") == "黄河钢铁");
 }
