@@ -3,6 +3,7 @@
 #include "recognizer_specs.h"
 
 #include <cmath>
+#include <cstdint>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -204,6 +205,15 @@ std::map<std::string, double> load_floors(const fs::path& tsv) {
   return floors;
 }
 
+SpecSplit split_of(const std::string& input) {
+  std::uint32_t hash = 2166136261u;
+  for (const char c : input) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 16777619u;
+  }
+  return hash % 3 == 0 ? SpecSplit::HELD_OUT : SpecSplit::DEV;
+}
+
 const std::vector<std::string>& spec_files() {
   static const std::vector<std::string> files = {"Number/NumberModel.jsonl",
                                                  "Number/PercentModel.jsonl",
@@ -219,7 +229,8 @@ const std::vector<std::string>& spec_files() {
 
 SpecScore score_spec_file(const Normalizer& normalizer, const extract::FigureVocabulary& figures,
                           const extract::DateVocabulary& dates, const fs::path& spec_dir,
-                          const std::string& file, const SkipList& skip, std::ostream* misses) {
+                          const std::string& file, const SkipList& skip, std::ostream* misses,
+                          SpecSplit split) {
   std::ifstream in(spec_dir / file);
   if (!in) throw std::runtime_error("cannot read " + (spec_dir / file).string());
   const Family family = family_of(file);
@@ -230,6 +241,7 @@ SpecScore score_spec_file(const Normalizer& normalizer, const extract::FigureVoc
     if (line.empty()) continue;
     const auto spec = nlohmann::json::parse(line);
     const std::string input = spec.at("Input").get<std::string>();
+    if (split != SpecSplit::ALL && split_of(input) != split) continue;
     ++score.cases;
     if (skip.count({file, input})) {
       ++score.skipped;

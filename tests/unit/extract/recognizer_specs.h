@@ -55,6 +55,14 @@ SkipList load_skip_list(const std::filesystem::path& tsv);
 /// Minimum F1 per spec file, from tests/data/extract/recognizers_floors.tsv.
 std::map<std::string, double> load_floors(const std::filesystem::path& tsv);
 
+/// Which cases to score: all, or the development two thirds or the held-out third of a split by
+/// a hash of the case's input (the same input falls in the same third in every file), so that
+/// rules written against the development cases can be seen to generalize.
+enum class SpecSplit { ALL, DEV, HELD_OUT };
+
+/// The third `input` belongs to: HELD_OUT when its FNV-1a hash is 0 modulo 3, else DEV.
+SpecSplit split_of(const std::string& input);
+
 /// The spec files the evaluation covers, relative to recognizers_zh.
 const std::vector<std::string>& spec_files();
 
@@ -63,6 +71,7 @@ const std::vector<std::string>& spec_files();
 SpecScore score_spec_file(const Normalizer& normalizer, const extract::FigureVocabulary& figures,
                           const extract::DateVocabulary& dates,
                           const std::filesystem::path& spec_dir, const std::string& file,
-                          const SkipList& skip, std::ostream* misses = nullptr);
+                          const SkipList& skip, std::ostream* misses = nullptr,
+                          SpecSplit split = SpecSplit::ALL);
 
 }  // namespace suyuan::test
