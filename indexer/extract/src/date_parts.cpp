@@ -162,6 +162,12 @@ std::size_t after_month(const CodePoints& t, std::size_t j, int y, int m, DateFi
     d.date = format_date(y, m, day->first);
     return day->second;
   }
+  if (day) {
+    // 2月30日, 2月29日 of a common year: no such day, and no date at all rather than the
+    // month alone (the text names a day, not February).
+    d.date.clear();
+    return day->second;
+  }
   d.date = format_date(y, m);
   return j + month_part(t, j, y, m, d);
 }

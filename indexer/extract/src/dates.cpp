@@ -236,6 +236,37 @@ std::size_t short_number_date(const CodePoints& t, std::size_t i, std::size_t ru
   return end;
 }
 
+/// 康熙三年五月, 神龙元年十一月, 令和2年, 乾隆年间: a year (or the years) of a reign era at `i`.
+/// Returns the end of the date, or 0. A year past the era's end (雍正二十三年) returns its end
+/// with no date, so that its month is not read as one of the reference year.
+std::size_t reign_era_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
+                           const ReferenceDate& ref, int& context_year, DateFigure& d) {
+  for (const auto& era : v.reign_eras) {
+    if (!t.at(i, era.surface)) continue;
+    const std::size_t k = i + era.surface.size();
+    const int last = era.last_year ? era.last_year : ref.known() ? ref.year : 2100;
+    if (t.at(k, U"年间")) {
+      d.date = format_date(era.first_year);
+      d.date_end = format_date(last);
+      return k + 2;
+    }
+    const auto n =
+        t.at(k, U"元年") ? std::make_optional(std::make_pair(1, k + 1)) : small_number_at(t, k);
+    if (!n || n->first < 1 || t[n->second] != U'年') return 0;
+    const int year = era.first_year + n->first - 1;
+    const std::size_t end = after_year(t, n->second + 1, year, v, ref, d);
+    if (year > last) {
+      const std::size_t begin = d.begin;
+      d = DateFigure{};
+      d.begin = begin;
+      return end;
+    }
+    context_year = year;
+    return end;
+  }
+  return 0;
+}
+
 /// 二〇二五年, 零八年, 民国114年, 农历八月十五, 春节, 三月五日: years and months in numerals, other
 /// calendars and holidays.
 std::size_t numeral_or_calendar_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
@@ -269,6 +300,14 @@ std::size_t numeral_or_calendar_date(const CodePoints& t, std::size_t i, const D
       context_year = 1911 + n->first;
     }
   }
+  // 康熙三年五月, 永乐十八年, 昭和40年: a year of a reign era; 康熙年间 is the era's years.
+  // After a surname the era's name is a given name (王天宝三年前), unless that character is a
+  // preposition here (建于康熙年间).
+  if (end == 0 && v.reign_era_initials.may_start(t[i]) &&
+      (i == 0 || v.surnames.find(t[i - 1]) == std::u32string::npos ||
+       v.rolling_clause_openers.find(t[i - 1]) != std::u32string::npos)) {
+    end = reign_era_date(t, i, v, ref, context_year, d);
+  }
   // 农历八月十五, 正月初一, 大年初二; then holidays (春节, 国庆节).
   // A bare 春节 takes the occurrence nearest publication, not the year last written: news
   // names far years in plans (到2035年) and then the coming festival.
@@ -298,6 +337,8 @@ std::size_t numeral_or_calendar_date(const CodePoints& t, std::size_t i, const D
       if (day >= 1 && day <= days_in_month(year_for_partial, m) && day_marker) {
         d.date = format_date(year_for_partial, m, static_cast<int>(day));
         end = dend + ((t[dend] == U'日' || t[dend] == U'号') ? 1 : 0);
+      } else if (day > 0 && day <= 31 && day_marker) {
+        end = dend + ((t[dend] == U'日' || t[dend] == U'号') ? 1 : 0);  // 二月三十日: none
       } else {
         d.date = format_date(year_for_partial, m);
         end = j + 1 + month_part(t, j + 1, year_for_partial, m, d);
@@ -405,6 +446,18 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
         v.holiday_initials.add(holiday.surface);
       }
     }
+    for (const auto& name : json.at("date_word_names").at("names")) {
+      v.date_word_names.push_back(to_u32(name.get<std::string>()));
+      v.date_word_name_initials.add(v.date_word_names.back());
+    }
+    for (const auto& [name, years] : json.at("reign_eras").items()) {
+      if (name == "_doc") continue;
+      DateVocabulary::ReignEra era{to_u32(name), years.at(0).get<int>(), years.at(1).get<int>()};
+      if (era.last_year && era.last_year < era.first_year)
+        throw Error(ErrorKind::CORRUPT_INDEX, file.string() + ": an era ends before it starts");
+      v.reign_era_initials.add(era.surface);
+      v.reign_eras.push_back(std::move(era));
+    }
     for (const auto& suffix : json.at("holiday_breaks").at("suffixes"))
       v.break_suffixes.push_back(to_u32(suffix.get<std::string>()));
   } catch (const nlohmann::json::exception& e) {
@@ -416,6 +469,7 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
   std::stable_sort(v.break_suffixes.begin(), v.break_suffixes.end(),
                    [](const auto& a, const auto& b) { return a.size() > b.size(); });
   sort_longest_first(v.rolling_words);
+  sort_longest_first(v.reign_eras);
   return v;
 }
 
@@ -470,8 +524,16 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
   const int year_before_sentence = context_year;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (claimed[i] || !(may_start_date(t[i]) || v.holiday_initials.may_start(t[i]) ||
-                        v.rolling_initials.may_start(t[i])))
+                        v.rolling_initials.may_start(t[i]) || v.reign_era_initials.may_start(t[i])))
       continue;
+    if (v.date_word_name_initials.may_start(t[i])) {
+      const auto name = std::find_if(v.date_word_names.begin(), v.date_word_names.end(),
+                                     [&](const std::u32string& n) { return t.at(i, n); });
+      if (name != v.date_word_names.end()) {
+        i += name->size() - 1;  // 今日俄罗斯: a name, not today
+        continue;
+      }
+    }
     // Partial dates (7月) take a year written earlier in the sentence; else, in a dated
     // article, the publication year (news reports this year's 2月5日 after discussing 2023's
     // figures); else the last year the article wrote.
@@ -510,8 +572,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
     // 3月份, 1—2月份: the month's 份 belongs to the date.
     if (end > i && t[end - 1] == U'月' && t[end] == U'份') ++end;
     // 七夕档, 圣诞假期: a holiday's break of no known days dates nothing, and no festival's day
-    // is read inside it.
-    if (end > i && d.date.empty() && !d.holiday.empty()) {
+    // is read inside it; nor is a month inside a year past its era's end (雍正二十三年十二月).
+    if (end > i && d.date.empty()) {
       if (!any_claimed(claimed, i, end)) claim(claimed, i, end);
       i = end - 1;
       continue;

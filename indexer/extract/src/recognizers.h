@@ -166,6 +166,16 @@ struct DateVocabulary {
   std::vector<Holiday> holidays;               ///< one per name, longest first
   std::vector<std::u32string> break_suffixes;  ///< 假期, 黄金周, 档: the holiday's break
   Initials holiday_initials;                   ///< where find_dates looks for a holiday
+  /// A reign era (康熙, 永乐, 昭和): its first and last year in the Gregorian count.
+  struct ReignEra {
+    std::u32string surface;
+    int first_year = 0, last_year = 0;  ///< last_year 0: the era has not ended
+  };
+  std::vector<ReignEra> reign_eras;  ///< longest first
+  /// 今日俄罗斯, 明日之后: names that start with a date word and date nothing.
+  std::vector<std::u32string> date_word_names;
+  Initials date_word_name_initials;
+  Initials reign_era_initials;  ///< where find_dates looks for an era's year
   static DateVocabulary load(const std::filesystem::path& data_dir);
 };
 

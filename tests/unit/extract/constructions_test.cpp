@@ -252,3 +252,45 @@ TEST_CASE("Taiwan, imperial, data, micro and energy units", "[extract][figures][
   CHECK(power["value"] == 3.2e12);
   CHECK(first_mention("这是一条重磅消息", "quantity").is_null());
 }
+
+TEST_CASE("years of reign eras", "[extract][dates][constructions]") {
+  auto temple = first_mention("这座寺庙始建于明永乐十八年", "date");
+  CHECK(temple["text"] == "永乐十八年");
+  CHECK(temple["date"] == "1420");
+  auto month = first_mention("乾隆五年三月，工程完工", "date");
+  CHECK(month["text"] == "乾隆五年三月");
+  CHECK(month["date"] == "1740-03");
+  auto first_year = first_mention("顺治元年，清军入关", "date");
+  CHECK(first_year["date"] == "1644");
+  auto japan = first_mention("该公司创立于昭和35年", "date");
+  CHECK(japan["text"] == "昭和35年");
+  CHECK(japan["date"] == "1960");
+  auto era = first_mention("这批瓷器烧制于康熙年间", "date");
+  CHECK(era["text"] == "康熙年间");
+  CHECK(era["date"] == "1662");
+  CHECK(era["date_end"] == "1722");
+  // No era's year, and no count of years inside it: 三年 of 乾隆三年 is the era's third year.
+  CHECK(first_mention("乾隆三年修缮", "quantity").is_null());
+  // A year past the era's end is no date, and its month is not the reference year's.
+  CHECK(mentions_of("同治二十年五月").empty());
+  // After a surname the era's name is a given name: 三年前 counts back from the reference.
+  CHECK(first_mention("王天宝三年前离开了家乡", "date")["text"] == "三年前");
+  CHECK(first_mention("建于万历十年", "date")["date"] == "1582");
+}
+
+TEST_CASE("days a month does not have", "[extract][dates][constructions]") {
+  // Reference 2025-12-14; 2025 is a common year.
+  CHECK(first_mention("会议定于2月29日召开", "date").is_null());
+  CHECK(first_mention("二月三十日发货", "date").is_null());
+  CHECK(first_mention("2024年2月29日", "date")["date"] == "2024-02-29");
+  CHECK(first_mention("4月31日截止", "date").is_null());
+}
+
+TEST_CASE("names written with a date word", "[extract][dates][constructions]") {
+  CHECK(first_mention("今日俄罗斯电视台援引消息人士的话说", "date").is_null());
+  CHECK(first_mention("据今日美国报报道", "date").is_null());
+  CHECK(first_mention("今日资本领投了这一轮融资", "date").is_null());
+  auto today = first_mention("今日俄罗斯电视台今日报道", "date");
+  CHECK(today["date"] == "2025-12-14");
+  CHECK(today["start"] == 24);  // bytes
+}
