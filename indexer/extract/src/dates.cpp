@@ -486,6 +486,29 @@ void claim_titles(const CodePoints& t, Claimed& claimed) {
   }
 }
 
+bool claim_urls(const CodePoints& t, Claimed& claimed, bool url_continues) {
+  // RFC 3986's characters of a URL; anything else (a space, an ideograph, full-width
+  // punctuation) ends it.
+  const auto in_url = [](char32_t c) {
+    return c < 0x80 &&
+           (is_ascii_digit(c) || is_ascii_alpha(c) ||
+            std::u32string_view(U"-._~:/?#[]@!$&'()*+,;=%").find(c) != std::u32string_view::npos);
+  };
+  bool at_end = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const bool start = (i == 0 && url_continues) ||
+                       (t.at(i, U"http") && (t.at(i + 4, U"://") || t.at(i + 4, U"s://"))) ||
+                       t.at(i, U"www.");
+    if (!start || (i > 0 && (is_ascii_alpha(t[i - 1]) || is_ascii_digit(t[i - 1])))) continue;
+    std::size_t j = i;
+    while (j < t.size() && in_url(t[j])) ++j;
+    claim(claimed, i, j);
+    at_end = j == t.size();
+    i = j;
+  }
+  return at_end;
+}
+
 ReferenceDate ReferenceDate::parse(const std::string& iso) {
   ReferenceDate r;
   if (iso.size() >= 10 && iso[4] == '-' && iso[7] == '-') {

@@ -153,6 +153,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
   int context_year = 0;
   std::size_t next_match = 0;
 
+  bool url_open = false;  // the last sentence ended inside a URL
+  std::size_t last_sentence_end = 0;
   for (const ByteRange& sentence : document.sentences) {
     const std::string_view text =
         std::string_view(document.text).substr(sentence.begin, sentence.size());
@@ -192,6 +194,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     extract::resolve_anaphora_and_groups(t, entities, impl.rules, topic);
 
     extract::claim_titles(t, claimed);
+    url_open = extract::claim_urls(t, claimed, url_open && last_sentence_end == sentence.begin);
+    last_sentence_end = sentence.end;
     const auto dates = extract::find_dates(t, impl.date_vocabulary, ref, context_year, claimed);
     const auto figures = extract::find_figures(t, impl.vocabulary, claimed);
     const auto attributions = extract::find_attributions(t, entities, impl.rules);

@@ -195,6 +195,12 @@ std::vector<DateFigure> find_dates(const CodePoints& text, const DateVocabulary&
 /// a date or figure inside a title names the work, it is not a statement of the text.
 void claim_titles(const CodePoints& text, Claimed& claimed);
 
+/// Claims the code points of web addresses (http://…, https://…, www.…): the digits of a path or
+/// a percent escape (%20, %2D) are no figure and no date. Sentence breaks fall inside URLs (after
+/// the ? of a query): `url_continues` says the previous sentence ended in a URL right before this
+/// one, which then opens with the rest of it. Returns whether a URL runs to this sentence's end.
+bool claim_urls(const CodePoints& text, Claimed& claimed, bool url_continues);
+
 /// Width folding made the Chinese comma "，" an ASCII ",": gives it back its meaning from the
 /// raw bytes, except inside a number written in thousands groups (3，050，352.00, ９，９９９:
 /// every group after the first of three digits), so that "3，5，7个" stays three numbers while

@@ -294,3 +294,13 @@ TEST_CASE("names written with a date word", "[extract][dates][constructions]") {
   CHECK(today["date"] == "2025-12-14");
   CHECK(today["start"] == 24);  // bytes
 }
+
+TEST_CASE("figures inside web addresses", "[extract][figures][constructions]") {
+  // Percent escapes and path digits of a URL are no percentage, number or date.
+  CHECK(mentions_of("详情见https://example.cn/a?q=%E6%96%B0%20100%25").empty());
+  CHECK(mentions_of("报名网址：www.example.com/2025/0612/list_30.html").empty());
+  // Text after the address is read as before.
+  auto share = first_mention("详见http://example.cn/r?id=7，其中30%来自海外", "percent");
+  CHECK(share["text"] == "30%");
+  CHECK(share["value"] == 30.0);
+}
