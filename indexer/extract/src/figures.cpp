@@ -371,11 +371,14 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
                             positive_number(unit.substr(slash + 1), where), to_u32(not_before)});
       continue;
     }
-    if (kind == "duration") {
-      // "3600": the part's length in seconds; the part of one second names the unit.
-      const double seconds = positive_number(unit, where);
-      v.duration_parts.push_back({to_u32(surface), seconds});
-      if (seconds == 1) v.duration_unit = surface;
+    if (kind == "duration" || kind == "calendar_duration") {
+      // "3600": the part's length in seconds (months for a calendar duration); the part of one
+      // names the unit.
+      const bool clock = kind == "duration";
+      const double size = positive_number(unit, where);
+      (clock ? v.duration_parts : v.calendar_parts).push_back({to_u32(surface), size});
+      std::string& scale_unit = clock ? v.duration_unit : v.calendar_unit;
+      if (size == 1 && scale_unit.empty()) scale_unit = surface;
       continue;
     }
     v.units.push_back({to_u32(surface), unit_kind(kind, where), unit, to_u32(not_before)});
@@ -385,9 +388,8 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
   sort_longest_first(v.units);
   sort_longest_first(v.multipliers);
   sort_longest_first(v.subunits);
-  std::stable_sort(
-      v.duration_parts.begin(), v.duration_parts.end(),
-      [](const auto& a, const auto& b) { return a.surface.size() > b.surface.size(); });
+  sort_longest_first(v.duration_parts);
+  sort_longest_first(v.calendar_parts);
   return v;
 }
 
@@ -435,45 +437,77 @@ Figure& take_whole_span(Claimed& claimed, std::vector<Figure>& figures, std::siz
   return figures.back();
 }
 
-/// The duration part (小时, 分, 秒) at `i`, longest first, or null.
-const FigureVocabulary::DurationPart* duration_part_at(const CodePoints& t, std::size_t i,
-                                                       const FigureVocabulary& v) {
-  for (const auto& part : v.duration_parts)
+/// The duration part (小时, 分, 秒; 年, 个月) at `i` of `parts`, longest first, or null.
+const FigureVocabulary::DurationPart* duration_part_at(
+    const CodePoints& t, std::size_t i, const std::vector<FigureVocabulary::DurationPart>& parts) {
+  for (const auto& part : parts)
     if (t.at(i, part.surface)) return &part;
   return nullptr;
 }
 
-/// Durations written as a clock reading in parts (2小时06分26秒, 18分45秒, 2分38秒245): one
-/// figure in seconds, not three numbers. At least two parts, each smaller than the one before;
-/// digits right after the seconds are their decimals (2分38秒245 = 158.245 s).
-void find_durations(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed,
+/// Durations written in parts, each shorter than the one before and less than it in total
+/// (no 70分 after 小时, no 13个月 after 年): a clock reading (2小时06分26秒, 18分45秒,
+/// 三小时二十分, 两小时零五分) in seconds, or years and months (1年8个月, 两年零三个月) in
+/// months; one figure, not two or three. Numbers are whole, in digits or numerals; 零 may join
+/// two parts. For a clock, digits right after the seconds are their decimals (2分38秒245 =
+/// 158.245 s).
+void find_durations(const CodePoints& t, const std::vector<FigureVocabulary::DurationPart>& parts,
+                    const std::string& unit, bool clock, Claimed& claimed,
                     std::vector<Figure>& figures) {
-  if (v.duration_parts.empty()) return;
+  if (parts.empty()) return;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (!is_ascii_digit(t[i]) || (i > 0 && (is_ascii_digit(t[i - 1]) || t[i - 1] == '.'))) continue;
-    double seconds = 0, last_factor = 0;
-    std::size_t parts = 0, j = i;
+    const bool digit = is_ascii_digit(t[i]);
+    if (!digit && !is_chinese_numeral(t[i])) continue;
+    if (i > 0 && (is_ascii_digit(t[i - 1]) || t[i - 1] == '.' || is_chinese_numeral(t[i - 1])))
+      continue;
+    double total = 0, last_size = 0;
+    std::size_t count = 0, j = i;
     for (;;) {
-      const std::size_t run = digit_run(t, j);
-      if (run == 0 || (parts > 0 && run > 2) || run > 4) break;
-      const auto* part = duration_part_at(t, j + run, v);
-      if (!part || (parts > 0 && part->seconds >= last_factor)) break;
-      seconds += digits_value(t, j, j + run) * part->seconds;
-      last_factor = part->seconds;
-      j += run + part->surface.size();
-      ++parts;
+      std::size_t k = j;
+      const bool zero = count > 0 && t[k] == U'零';  // 两年零三个月, 1年零3个月
+      if (zero && digit) ++k;
+      double value = 0;
+      std::size_t number_end = k;
+      if (const std::size_t run = digit_run(t, k); run > 0 && digit) {
+        if ((count > 0 && run > 2) || run > 4 || t[k + run] == '.') break;
+        value = digits_value(t, k, k + run);
+        number_end = k + run;
+      } else if (!digit && is_chinese_numeral(t[k]) && (zero || t[k] != U'零')) {
+        // The parts are written alike (not 这一年3个月), and two digits without a unit are a
+        // vague count (三五年 = three to five years), no number.
+        const auto n = parse_number(t, k);
+        if (!n || !n->chinese || n->vague || n->over || n->value != std::floor(n->value)) break;
+        std::size_t digits = 0;
+        bool has_unit = false;
+        for (std::size_t x = zero ? k + 1 : k; x < n->end; ++x) {
+          ++digits;
+          has_unit = has_unit || chinese_unit(t[x]) > 0 || chinese_tens(t[x]) > 0;
+        }
+        if (digits > 1 && !has_unit) break;
+        value = n->value;
+        number_end = n->end;
+      } else {
+        break;
+      }
+      const auto* part = duration_part_at(t, number_end, parts);
+      if (!part || (count > 0 && (part->size >= last_size || value * part->size >= last_size)))
+        break;
+      total += value * part->size;
+      last_size = part->size;
+      j = number_end + part->surface.size();
+      ++count;
     }
-    if (parts < 2) continue;
-    if (last_factor == 1) {
+    if (count < 2) continue;
+    if (clock && last_size == 1) {
       const std::size_t decimals = digit_run(t, j);
       if (decimals > 0 && decimals <= 3) {
-        seconds += digits_value(t, j, j + decimals) / std::pow(10.0, decimals);
+        total += digits_value(t, j, j + decimals) / std::pow(10.0, decimals);
         j += decimals;
       }
     }
     if (any_claimed(claimed, i, j)) continue;
-    Figure& f = take_whole_span(claimed, figures, i, j, ValueKind::QUANTITY, v.duration_unit);
-    f.value = seconds;
+    Figure& f = take_whole_span(claimed, figures, i, j, ValueKind::QUANTITY, unit);
+    f.value = total;
     i = j - 1;
   }
 }
@@ -546,7 +580,8 @@ void find_scores(const CodePoints& t, const FigureVocabulary& v, Claimed& claime
 
 std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed) {
   std::vector<Figure> figures;
-  find_durations(t, v, claimed, figures);
+  find_durations(t, v.duration_parts, v.duration_unit, true, claimed, figures);
+  find_durations(t, v.calendar_parts, v.calendar_unit, false, claimed, figures);
   find_scores(t, v, claimed, figures);
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (claimed[i]) continue;

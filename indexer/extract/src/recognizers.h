@@ -40,13 +40,16 @@ struct FigureVocabulary {
     std::u32string not_before;  ///< 一打开, 三打听 are verbs
   };
   std::vector<Multiplier> multipliers;  ///< longest first
-  /// The parts of a duration written like a clock (2小时06分26秒): surface and its seconds.
+  /// The parts of a duration written like a clock (2小时06分26秒): surface and its seconds;
+  /// or of a calendar duration (1年8个月): surface and its months.
   struct DurationPart {
     std::u32string surface;
-    double seconds = 1;
+    double size = 1;
   };
   std::vector<DurationPart> duration_parts;  ///< longest first
   std::string duration_unit;                 ///< the unit of the figure (the part of 1 s)
+  std::vector<DurationPart> calendar_parts;  ///< 年, 个月; longest first
+  std::string calendar_unit;                 ///< the part of one month (个月)
   /// Scores (scores.json): separators that always make one (比), colons that need a context
   /// word nearby, and words before that make a ratio of it instead.
   std::vector<std::u32string> score_separators, score_colons, score_context, score_ratio_context;

@@ -304,3 +304,22 @@ TEST_CASE("figures inside web addresses", "[extract][figures][constructions]") {
   CHECK(share["text"] == "30%");
   CHECK(share["value"] == 30.0);
 }
+
+TEST_CASE("durations in years and months, or hours and minutes, as one figure",
+          "[extract][figures][constructions]") {
+  auto sentence = first_mention("他被判处有期徒刑2年6个月", "quantity");
+  CHECK(sentence["text"] == "2年6个月");
+  CHECK(sentence["value"] == 30.0);
+  CHECK(sentence["unit"] == "个月");
+  auto works = first_mention("整个工程历时三年零八个月", "quantity");
+  CHECK(works["text"] == "三年零八个月");
+  CHECK(works["value"] == 44.0);
+  auto flight = first_mention("航程约十一小时二十分", "quantity");
+  CHECK(flight["text"] == "十一小时二十分");
+  CHECK(flight["value"] == 40800.0);
+  CHECK(first_mention("全程两小时零五分", "quantity")["value"] == 7500.0);
+  // Not a compound: a larger second part, a vague count, or parts written differently.
+  CHECK(first_mention("用了1年14个月", "quantity")["text"] == "1年");
+  CHECK(first_mention("再过三五年八个月也不够", "quantity")["text"] != "三五年八个月");
+  CHECK(first_mention("这一年3个月的时间里", "quantity")["text"] == "一年");
+}
