@@ -236,35 +236,41 @@ std::size_t short_number_date(const CodePoints& t, std::size_t i, std::size_t ru
   return end;
 }
 
+/// The reign era whose name is at `i`, or null.
+const DateVocabulary::ReignEra* reign_era_at(const CodePoints& t, std::size_t i,
+                                             const DateVocabulary& v) {
+  for (const auto& era : v.reign_eras)
+    if (t.at(i, era.surface)) return &era;
+  return nullptr;
+}
+
 /// 康熙三年五月, 神龙元年十一月, 令和2年, 乾隆年间: a year (or the years) of a reign era at `i`.
 /// Returns the end of the date, or 0. A year past the era's end (雍正二十三年) returns its end
 /// with no date, so that its month is not read as one of the reference year.
 std::size_t reign_era_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
                            const ReferenceDate& ref, int& context_year, DateFigure& d) {
-  for (const auto& era : v.reign_eras) {
-    if (!t.at(i, era.surface)) continue;
-    const std::size_t k = i + era.surface.size();
-    const int last = era.last_year ? era.last_year : ref.known() ? ref.year : 2100;
-    if (t.at(k, U"年间")) {
-      d.date = format_date(era.first_year);
-      d.date_end = format_date(last);
-      return k + 2;
-    }
-    const auto n =
-        t.at(k, U"元年") ? std::make_optional(std::make_pair(1, k + 1)) : small_number_at(t, k);
-    if (!n || n->first < 1 || t[n->second] != U'年') return 0;
-    const int year = era.first_year + n->first - 1;
-    const std::size_t end = after_year(t, n->second + 1, year, v, ref, d);
-    if (year > last) {
-      const std::size_t begin = d.begin;
-      d = DateFigure{};
-      d.begin = begin;
-      return end;
-    }
-    context_year = year;
+  const auto* era = reign_era_at(t, i, v);
+  if (!era) return 0;
+  const std::size_t k = i + era->surface.size();
+  const int last = era->last_year ? era->last_year : ref.known() ? ref.year : 2100;
+  if (t.at(k, U"年间")) {
+    d.date = format_date(era->first_year);
+    d.date_end = format_date(last);
+    return k + 2;
+  }
+  const auto n =
+      t.at(k, U"元年") ? std::make_optional(std::make_pair(1, k + 1)) : small_number_at(t, k);
+  if (!n || n->first < 1 || t[n->second] != U'年') return 0;
+  const int year = era->first_year + n->first - 1;
+  const std::size_t end = after_year(t, n->second + 1, year, v, ref, d);
+  if (year > last) {
+    const std::size_t begin = d.begin;
+    d = DateFigure{};
+    d.begin = begin;
     return end;
   }
-  return 0;
+  context_year = year;
+  return end;
 }
 
 /// 二〇二五年, 零八年, 民国114年, 农历八月十五, 春节, 三月五日: years and months in numerals, other
@@ -496,6 +502,7 @@ bool claim_urls(const CodePoints& t, Claimed& claimed, bool url_continues) {
   };
   bool at_end = false;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] != 'h' && t[i] != 'w' && !(i == 0 && url_continues)) continue;
     const bool start = (i == 0 && url_continues) ||
                        (t.at(i, U"http") && (t.at(i + 4, U"://") || t.at(i + 4, U"s://"))) ||
                        t.at(i, U"www.");
@@ -546,8 +553,11 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
   std::vector<DateFigure> dates;
   const int year_before_sentence = context_year;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (claimed[i] || !(may_start_date(t[i]) || v.holiday_initials.may_start(t[i]) ||
-                        v.rolling_initials.may_start(t[i]) || v.reign_era_initials.may_start(t[i])))
+    if (claimed[i]) continue;
+    // Most characters start no date; an era's initial (大, 天, 永…) only before its name.
+    if (!(may_start_date(t[i]) || v.holiday_initials.may_start(t[i]) ||
+          v.rolling_initials.may_start(t[i])) &&
+        !(v.reign_era_initials.may_start(t[i]) && reign_era_at(t, i, v)))
       continue;
     if (v.date_word_name_initials.may_start(t[i])) {
       const auto name = std::find_if(v.date_word_names.begin(), v.date_word_names.end(),

@@ -460,6 +460,12 @@ void find_durations(const CodePoints& t, const std::vector<FigureVocabulary::Dur
     if (!digit && !is_chinese_numeral(t[i])) continue;
     if (i > 0 && (is_ascii_digit(t[i - 1]) || t[i - 1] == '.' || is_chinese_numeral(t[i - 1])))
       continue;
+    // Cheap test first: a part must follow the run of digits or numerals.
+    std::size_t run_end = i;
+    while (run_end < t.size() && (digit ? is_ascii_digit(t[run_end])
+                                        : is_chinese_numeral(t[run_end]) || t[run_end] == U'点'))
+      ++run_end;
+    if (!duration_part_at(t, run_end, parts)) continue;
     double total = 0, last_size = 0;
     std::size_t count = 0, j = i;
     for (;;) {
