@@ -141,6 +141,7 @@ SearchRequest search_request(const httplib::Request& req, std::size_t default_li
   request.limit = size_param(req, "limit", default_limit, 1, 1000);
   request.offset = size_param(req, "offset", 0, 0, 1000000);
   request.facets = size_param(req, "facets", 0, 0, 1) == 1;
+  request.all = size_param(req, "all", 0, 0, 1) == 1;  // every copy of a re-post cluster
   return request;
 }
 

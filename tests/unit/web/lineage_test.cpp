@@ -270,6 +270,17 @@ TEST_CASE("the origin's page lists its re-posts; an article without copies has n
   CHECK(server().get("/api/lineage/0123456789abcdef")->status == 404);
 }
 
+TEST_CASE("/api/search folds a cluster into one hit unless all=1", "[web][lineage]") {
+  const auto folded = nlohmann::json::parse(server().get("/api/search?q=B30A")->body);
+  REQUIRE(folded["results"].size() == 1);
+  CHECK(folded["results"][0]["reposts"] == 1);
+  const auto all = nlohmann::json::parse(server().get("/api/search?q=B30A&all=1")->body);
+  REQUIRE(all["results"].size() == 2);
+  std::set<std::string> ids;
+  for (const auto& hit : all["results"]) ids.insert(hit["doc_id"].get<std::string>());
+  CHECK(ids == std::set<std::string>{ORIGIN, REPOST});
+}
+
 TEST_CASE("/api/compare gives the changes with their texts and raw bytes", "[web][compare]") {
   auto res = server().get("/api/compare?a=" + ORIGIN + "&b=" + REPOST);
   REQUIRE(res);
