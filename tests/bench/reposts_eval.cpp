@@ -6,7 +6,11 @@
 /// holds of itself.
 ///
 /// Usage: reposts_eval [--seed N] [--partition 0|1] [--originals N] [--distractors N]
-///                     [--rounds N] [--work DIR] [--news] [--incremental]
+///                     [--rounds N] [--work DIR] [--news] [--incremental] [--rules FILE]
+///
+/// --rounds 0 skips the build-cost comparison (the evaluated index is still built).
+/// --rules reads the detection's rules from FILE instead of data/index/reposts.json (to measure
+/// other windows or thresholds without editing the data).
 ///
 /// --incremental measures detection across builds: the originals and distractors are indexed
 /// first, and the copies by a second build of the whole corpus into the same database, so every
@@ -43,6 +47,7 @@ struct Args {
   fs::path work = fs::temp_directory_path() / "suyuan_reposts_eval";
   bool news = false;
   bool incremental = false;
+  fs::path rules = bench::source_dir() / "data/index/reposts.json";
 };
 
 Args parse(int argc, char** argv) {
@@ -68,6 +73,8 @@ Args parse(int argc, char** argv) {
       a.news = true;
     else if (!std::strcmp(argv[i], "--incremental"))
       a.incremental = true;
+    else if (!std::strcmp(argv[i], "--rules"))
+      a.rules = next();
     else
       throw std::runtime_error(std::string("unknown argument ") + argv[i]);
   }
@@ -175,7 +182,8 @@ int main(int argc, char** argv) {
     const Args args = parse(argc, argv);
     const Normalizer normalizer({bench::source_dir() / "data/normalize"});
     const Extractor extractor({bench::source_dir() / "data/extract"}, normalizer);
-    const RepostRules rules = RepostRules::load(bench::source_dir() / "data/index/reposts.json");
+    const RepostRules rules = RepostRules::load(args.rules);
+    std::cout << "rules: " << args.rules.string() << "\n";
     fs::remove_all(args.work);
     fs::create_directories(args.work);
     if (args.news) return run_news(args, normalizer, extractor, rules);
@@ -195,7 +203,12 @@ int main(int argc, char** argv) {
     for (const auto& [k, n] : kinds) std::cout << " " << k << " " << n << ";";
     std::cout << "\n";
 
-    build_cost(args.work / "corpus", args.work, normalizer, extractor, rules, args.rounds);
+    // --rounds 0: no timing, only the index that is evaluated.
+    if (args.rounds > 0) {
+      build_cost(args.work / "corpus", args.work, normalizer, extractor, rules, args.rounds);
+    } else if (!args.incremental) {
+      timed_build(args.work / "corpus", args.work / "db", normalizer, extractor, &rules);
+    }
     if (args.incremental) {
       // The same articles under the same relative paths: the second build finds the first
       // build's articles unchanged and adds the copies.

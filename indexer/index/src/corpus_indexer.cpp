@@ -253,8 +253,8 @@ struct PreparedFile {
   std::size_t shard = 0;
   bool write = false;  ///< changed and built: the writer replaces or adds it
   BuiltDocuments built;
-  std::vector<std::uint64_t> anchors;  ///< re-post anchors of the article (repost_tracker.h)
-  std::exception_ptr error;            ///< anything but a bad file: stops the build
+  Anchors anchors;           ///< re-post anchors of the article (repost_tracker.h)
+  std::exception_ptr error;  ///< anything but a bad file: stops the build
 };
 
 /// Results of the workers, handed to the writer in file order; workers wait when they are

@@ -14,9 +14,9 @@
 namespace suyuan {
 namespace {
 
-std::string anchor_term(std::uint64_t hash) {
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%012llx", static_cast<unsigned long long>(hash >> 16));
+std::string anchor_term(std::uint64_t anchor) {
+  char hex[9];
+  std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(anchor_key(anchor)));
   return std::string(schema::PREFIX_REPOST_ANCHOR) + hex;
 }
 
@@ -52,37 +52,34 @@ bool published_before(const RepostMember& a, const RepostMember& b) {
 
 }  // namespace
 
-std::vector<std::uint32_t> RepostTracker::AnchorTable::find(std::uint64_t hash,
-                                                            std::size_t limit) const {
-  std::vector<std::uint32_t> out;
-  const auto [begin, end] = std::equal_range(sorted_.begin(), sorted_.end(), Posting{hash, 0});
-  for (auto it = begin; it != end; ++it) out.push_back(it->article);
-  if (auto r = recent_.find(hash); r != recent_.end()) {
-    out.insert(out.end(), r->second.begin(), r->second.end());
+void RepostTracker::AnchorTable::add(std::uint64_t anchor, std::uint32_t article) {
+  if (2 * (used_ + 1) > slots_.size()) grow();  // at most half full: short probe runs
+  const std::uint32_t key = anchor_key(anchor);
+  std::size_t n = 0, i = slot_of(key);
+  for (; slots_[i].article != 0; i = (i + 1) & mask()) {
+    if (slots_[i].key == key && ++n > limit_) return;  // boilerplate already
   }
-  if (out.size() > limit) out.clear();
-  return out;
+  slots_[i] = {key, article + 1};
+  ++used_;
 }
 
-void RepostTracker::AnchorTable::add(std::uint64_t hash, std::uint32_t article) {
-  recent_[hash].push_back(article);
-  if (++recent_count_ >= 200000) merge();
-}
-
-void RepostTracker::AnchorTable::merge() {
-  const std::size_t middle = sorted_.size();
-  for (const auto& [hash, articles] : recent_) {
-    for (std::uint32_t a : articles) sorted_.push_back({hash, a});
+void RepostTracker::AnchorTable::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(1024, 2 * old.size()), Slot{});
+  for (const Slot& s : old) {
+    if (s.article == 0) continue;
+    std::size_t i = slot_of(s.key);
+    while (slots_[i].article != 0) i = (i + 1) & mask();
+    slots_[i] = s;
   }
-  std::stable_sort(sorted_.begin() + static_cast<long>(middle), sorted_.end());
-  std::inplace_merge(sorted_.begin(), sorted_.begin() + static_cast<long>(middle), sorted_.end());
-  recent_.clear();
-  recent_count_ = 0;
 }
 
 RepostTracker::RepostTracker(const RepostRules& rules,
                              const std::vector<std::filesystem::path>& shards, WriterAccess writer)
-    : rules_(rules), shards_(shards), writer_(std::move(writer)) {
+    : rules_(rules),
+      shards_(shards),
+      writer_(std::move(writer)),
+      fresh_anchors_(rules.max_anchor_documents) {
   open_snapshot();
   committed_before_ = !snapshot_empty_;
   if (committed_before_) load_state();
@@ -101,13 +98,10 @@ void RepostTracker::open_snapshot() {
 
 void RepostTracker::committed() { open_snapshot(); }
 
-std::vector<std::uint64_t> RepostTracker::add_anchor_terms(const RepostRules& rules,
-                                                           const std::string& normalized,
-                                                           Xapian::Document& doc) {
-  std::vector<std::uint64_t> anchors = anchor_hashes(rules, normalized);
-  for (std::uint64_t h : anchors) {
-    if (is_term_anchor(rules, h)) doc.add_boolean_term(anchor_term(h));
-  }
+Anchors RepostTracker::add_anchor_terms(const RepostRules& rules, const std::string& normalized,
+                                        Xapian::Document& doc) {
+  Anchors anchors = anchor_hashes(rules, normalized);
+  for (std::uint64_t h : anchors.terms) doc.add_boolean_term(anchor_term(h));
   return anchors;
 }
 
@@ -163,14 +157,13 @@ void RepostTracker::link(const std::string& a, const std::string& b, const Overl
 }
 
 void RepostTracker::add(const StoredOrigin& article, const std::string& normalized,
-                        const std::vector<std::uint64_t>& anchors) {
+                        const Anchors& anchors) {
   marked_.erase(article.doc_id);
 
   // Shared anchors per candidate: this build's articles, then the last commit's.
   std::unordered_map<std::uint32_t, std::size_t> fresh_counts;
-  for (std::uint64_t h : anchors) {
-    for (std::uint32_t i : fresh_anchors_.find(h, rules_.max_anchor_documents)) ++fresh_counts[i];
-  }
+  for (std::uint64_t h : anchors.all)
+    fresh_anchors_.find(h, [&](std::uint32_t i) { ++fresh_counts[i]; });
   struct Candidate {
     std::size_t shared;
     std::size_t fresh;  ///< index into fresh_, or SIZE_MAX for a committed article
@@ -179,9 +172,9 @@ void RepostTracker::add(const StoredOrigin& article, const std::string& normaliz
   std::vector<Candidate> candidates;
   for (const auto& [i, shared] : fresh_counts) {
     const Fresh& f = fresh_[i];
-    if (f.forgotten || f.origin.doc_id == article.doc_id) continue;
+    if (f.forgotten || f.doc_id == article.doc_id) continue;
     if (shared < rules_.min_shared_anchors) continue;
-    const std::size_t smaller = std::min(anchors.size(), f.anchors);
+    const std::size_t smaller = std::min(anchors.all.size(), f.anchors);
     if (smaller == 0 || shared < rules_.min_estimated_containment * static_cast<double>(smaller))
       continue;
     candidates.push_back({shared, i, {}});
@@ -189,12 +182,13 @@ void RepostTracker::add(const StoredOrigin& article, const std::string& normaliz
   // The committed articles are looked up only when some predate this build: the build's own
   // commits hold nothing the in-memory table lacks, and each lookup reads a posting list per
   // anchor (on the whole news corpus, that was most of what re-post detection cost).
-  if (committed_before_ && !snapshot_empty_ && !anchors.empty()) {
+  if (committed_before_ && !snapshot_empty_ && !anchors.terms.empty()) {
+    // Queried with all its anchors, not only its own term anchors: an anchor that is the minimum
+    // of a large window in the indexed article may be so only of a smaller window here, where
+    // the window runs past the shared passage (the end of an excerpt, an added paragraph).
     std::vector<Xapian::Query> terms;
-    std::size_t term_anchors = 0;  // those of this article that articles of the index also have
-    for (std::uint64_t h : anchors) {
-      if (!is_term_anchor(rules_, h)) continue;
-      ++term_anchors;
+    const std::size_t term_anchors = anchors.terms.size();
+    for (std::uint64_t h : anchors.all) {
       const std::string t = anchor_term(h);
       const auto df = snapshot_.get_termfreq(t);
       if (df > 0 && df <= rules_.max_anchor_documents) terms.emplace_back(t);
@@ -226,9 +220,9 @@ void RepostTracker::add(const StoredOrigin& article, const std::string& normaliz
   if (candidates.size() > rules_.candidates) candidates.resize(rules_.candidates);
 
   const std::size_t index = fresh_.size();
-  fresh_.push_back({article, anchors.size(), 0, 0, false});
+  fresh_.push_back({article.doc_id, anchors.all.size(), 0, 0, false});
   fresh_index_[article.doc_id] = index;
-  for (std::uint64_t h : anchors) fresh_anchors_.add(h, static_cast<std::uint32_t>(index));
+  for (std::uint64_t h : anchors.all) fresh_anchors_.add(h, static_cast<std::uint32_t>(index));
   if (candidates.empty()) return;
 
   // Not yet in the database: its shingles come from the text at hand.
@@ -237,7 +231,7 @@ void RepostTracker::add(const StoredOrigin& article, const std::string& normaliz
   for (const Candidate& c : candidates) {
     std::string other;
     if (c.fresh != SIZE_MAX) {
-      other = fresh_[c.fresh].origin.doc_id;
+      other = fresh_[c.fresh].doc_id;
     } else {
       // A document of an older schema (a build upgrading the index) cannot be read: it is
       // re-indexed by this build, and compared then.
@@ -293,9 +287,11 @@ RepostTracker::Location RepostTracker::location_of(const std::string& doc_id) {
 }
 
 RepostTracker::Member RepostTracker::member_info(const std::string& doc_id) {
-  if (auto f = fresh_index_.find(doc_id); f != fresh_index_.end()) {
-    return Member{fresh_[f->second].origin,
-                  find_cited_sources(rules_, stored_data(doc_id).normalized)};
+  if (fresh_index_.count(doc_id)) {
+    const StoredDocumentData data = stored_data(doc_id);
+    return Member{read_stored_json(data.metadata_json, "article metadata",
+                                   [](const nlohmann::json& j) { return read_stored_origin(j); }),
+                  find_cited_sources(rules_, data.normalized)};
   }
   if (auto m = members_.find(doc_id); m != members_.end()) return m->second;
   throw Error(ErrorKind::INTERNAL, "re-post link to an unknown article " + doc_id);
@@ -448,6 +444,7 @@ void RepostTracker::finish() {
   marked_ = std::move(cluster_of);
   // Readers see the first shard's metadata as the combined database's.
   writer_(0).set_metadata(std::string(REPOST_STATE_KEY), state.dump());
+  shingle_cache_.clear();
 }
 
 }  // namespace suyuan

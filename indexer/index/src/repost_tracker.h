@@ -22,7 +22,7 @@ namespace suyuan {
 
 /**
  * One per build. Adding an article costs one lookup: its term anchors (the sparser sample of
- * RepostRules::anchor_term_sampling) are boolean terms of its document, so the copies among
+ * RepostRules::anchor_term_window) are boolean terms of its document, so the copies among
  * committed articles are one Xapian query on the last commit
  * (a reader: querying the writer would flush its pending changes every time), and the copies
  * among this build's articles one probe of an in-memory anchor table. Candidates are confirmed
@@ -42,16 +42,14 @@ class RepostTracker {
 
   /// Adds the anchor terms of `normalized` to `doc` and returns the anchors (thread-safe: the
   /// build's workers call it).
-  static std::vector<std::uint64_t> add_anchor_terms(const RepostRules& rules,
-                                                     const std::string& normalized,
-                                                     Xapian::Document& doc);
+  static Anchors add_anchor_terms(const RepostRules& rules, const std::string& normalized,
+                                  Xapian::Document& doc);
 
   /// The article with this doc_id is being replaced or removed: drop its links.
   void forget(const std::string& doc_id);
 
   /// Links the article (its anchors from add_anchor_terms) to its copies.
-  void add(const StoredOrigin& article, const std::string& normalized,
-           const std::vector<std::uint64_t>& anchors);
+  void add(const StoredOrigin& article, const std::string& normalized, const Anchors& anchors);
 
   /// The shard and Xapian docid `doc_id` was added or replaced under (after add()).
   void placed(const std::string& doc_id, std::size_t shard, Xapian::docid id);
@@ -69,10 +67,10 @@ class RepostTracker {
     StoredOrigin origin;
     std::vector<CitedSource> cites;
   };
-  /// An article of this build. Its text is read back from the writer when needed (document
-  /// data is written at once; only posting lists wait for the commit).
+  /// An article of this build. Its text and metadata are read back from the writer when
+  /// needed (document data is written at once; only posting lists wait for the commit).
   struct Fresh {
-    StoredOrigin origin;
+    std::string doc_id;
     std::size_t anchors = 0;
     std::size_t shard = 0;
     Xapian::docid id = 0;
@@ -83,24 +81,41 @@ class RepostTracker {
     std::size_t shard = 0;
     Xapian::docid id = 0;
   };
-  /// Anchor → articles of this build: a sorted array plus a small table of recent additions,
-  /// merged now and then (16 bytes per anchor: the whole news corpus holds ~2.5 million).
+  /// Anchor → articles of this build: an open-addressing table of (anchor key, article)
+  /// pairs, 8 bytes each, an anchor's articles in consecutive probes. An anchor in more than
+  /// `limit` articles is boilerplate: it keeps limit + 1 of them, enough to say so.
   class AnchorTable {
    public:
-    /// Articles holding `hash`; empty when more than `limit` do (boilerplate).
-    std::vector<std::uint32_t> find(std::uint64_t hash, std::size_t limit) const;
-    void add(std::uint64_t hash, std::uint32_t article);
+    explicit AnchorTable(std::size_t limit) : limit_(limit) {}
+    /// Calls visit(article) for each article holding `anchor`, unless more than the limit do.
+    template <typename Visit>
+    void find(std::uint64_t anchor, Visit&& visit) const {
+      if (slots_.empty()) return;
+      const std::uint32_t key = anchor_key(anchor);
+      std::size_t n = 0;
+      for (std::size_t i = slot_of(key); slots_[i].article != 0; i = (i + 1) & mask()) {
+        if (slots_[i].key == key) ++n;
+      }
+      if (n > limit_) return;
+      for (std::size_t i = slot_of(key); slots_[i].article != 0; i = (i + 1) & mask()) {
+        if (slots_[i].key == key) visit(slots_[i].article - 1);
+      }
+    }
+    void add(std::uint64_t anchor, std::uint32_t article);
 
    private:
-    struct Posting {
-      std::uint64_t hash;
-      std::uint32_t article;
-      bool operator<(const Posting& o) const { return hash < o.hash; }
+    struct Slot {
+      std::uint32_t key = 0;
+      std::uint32_t article = 0;  ///< article index + 1; 0: empty
     };
-    void merge();
-    std::vector<Posting> sorted_;
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> recent_;
-    std::size_t recent_count_ = 0;
+    std::size_t mask() const { return slots_.size() - 1; }
+    std::size_t slot_of(std::uint32_t key) const {
+      return static_cast<std::size_t>(key * 0x9E3779B1u) & mask();
+    }
+    void grow();
+    std::vector<Slot> slots_;
+    std::size_t used_ = 0;
+    std::size_t limit_;
   };
   using Link = std::pair<std::string, std::string>;  ///< doc ids, first < second
 
@@ -128,6 +143,8 @@ class RepostTracker {
   std::vector<Fresh> fresh_;
   std::unordered_map<std::string, std::size_t> fresh_index_;
   AnchorTable fresh_anchors_;
+  /// Shingle sets of the articles compared since the last commit (emptied by each finish():
+  /// kept for the whole build, they were ~20 MB on the news corpus).
   std::unordered_map<std::string, std::vector<std::uint64_t>> shingle_cache_;
 };
 

@@ -3,8 +3,8 @@
 #include "suyuan/index/reposts.h"
 
 #include <algorithm>
+#include <deque>
 #include <fstream>
-#include <unordered_set>
 
 #include "suyuan/core/error.h"
 #include "suyuan/core/utf8.h"
@@ -105,9 +105,9 @@ RepostRules RepostRules::load(const std::filesystem::path& file) {
   try {
     const nlohmann::json j = nlohmann::json::parse(in);
     rules.shingle_chars = j.at("shingle_chars").get<std::size_t>();
-    rules.anchor_sampling = j.at("anchor_sampling").get<std::uint32_t>();
-    rules.anchor_term_sampling = j.at("anchor_term_sampling").get<std::uint32_t>();
-    rules.max_anchors = j.at("max_anchors").get<std::size_t>();
+    rules.anchor_window = j.at("anchor_window").get<std::size_t>();
+    rules.anchor_term_window = j.at("anchor_term_window").get<std::size_t>();
+    rules.max_anchor_chars = j.at("max_anchor_chars").get<std::size_t>();
     rules.max_anchor_documents = j.at("max_anchor_documents").get<std::size_t>();
     rules.candidates = j.at("candidates").get<std::size_t>();
     rules.min_shared_anchors = j.at("min_shared_anchors").get<std::size_t>();
@@ -123,9 +123,8 @@ RepostRules RepostRules::load(const std::filesystem::path& file) {
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
-  if (rules.shingle_chars < 2 || rules.anchor_sampling < 1 || rules.candidates < 1 ||
-      rules.anchor_term_sampling < rules.anchor_sampling ||
-      rules.anchor_term_sampling % rules.anchor_sampling != 0 || rules.link_containment <= 0 ||
+  if (rules.shingle_chars < 2 || rules.anchor_window < 1 || rules.candidates < 1 ||
+      rules.anchor_term_window < rules.anchor_window || rules.link_containment <= 0 ||
       rules.link_containment > 1) {
     throw Error(ErrorKind::CORRUPT_INDEX, "out-of-range threshold in " + file.string());
   }
@@ -175,21 +174,48 @@ std::vector<std::uint64_t> shingle_hashes(const RepostRules& rules, std::string_
   return out;
 }
 
-std::vector<std::uint64_t> anchor_hashes(const RepostRules& rules, std::string_view text) {
+namespace {
+
+/// Winnowing (Schleimer, Wilkerson and Aiken 2003): the position of the smallest hash of every
+/// window of `window` hashes (the rightmost on ties), each position once, in order. A text
+/// shorter than a window has its one smallest hash.
+std::vector<std::size_t> winnow(const std::vector<std::uint64_t>& hashes, std::size_t window) {
+  std::vector<std::size_t> picked;
+  if (hashes.empty()) return picked;
+  window = std::min(window, hashes.size());
+  std::deque<std::size_t> minima;  // positions of increasing hashes: the window's candidates
+  for (std::size_t i = 0; i < hashes.size(); ++i) {
+    while (!minima.empty() && hashes[minima.back()] >= hashes[i]) minima.pop_back();
+    minima.push_back(i);
+    if (minima.front() + window <= i) minima.pop_front();
+    if (i + 1 >= window && (picked.empty() || picked.back() != minima.front()))
+      picked.push_back(minima.front());
+  }
+  return picked;
+}
+
+std::vector<std::uint64_t> unique_in_order(const std::vector<std::uint64_t>& hashes,
+                                           const std::vector<std::size_t>& positions) {
   std::vector<std::uint64_t> out;
-  std::unordered_set<std::uint64_t> seen;
-  for_each_shingle(rules, text, [&](std::uint64_t h) {
-    if (out.size() < rules.max_anchors && (h >> 8) % rules.anchor_sampling == 0 &&
-        seen.insert(h).second) {
-      out.push_back(h);
-    }
-  });
+  out.reserve(positions.size());
+  for (std::size_t p : positions) {
+    if (std::find(out.begin(), out.end(), hashes[p]) == out.end()) out.push_back(hashes[p]);
+  }
   return out;
 }
 
-bool is_term_anchor(const RepostRules& rules, std::uint64_t anchor) {
-  // The same bits as anchor_hashes samples: every term anchor is an anchor.
-  return (anchor >> 8) % rules.anchor_term_sampling == 0;
+}  // namespace
+
+Anchors anchor_hashes(const RepostRules& rules, std::string_view text) {
+  std::vector<std::uint64_t> hashes;
+  const std::size_t limit = rules.max_anchor_chars > rules.shingle_chars
+                                ? rules.max_anchor_chars - rules.shingle_chars + 1
+                                : 1;
+  for_each_shingle(rules, text, [&](std::uint64_t h) {
+    if (hashes.size() < limit) hashes.push_back(h);
+  });
+  return {unique_in_order(hashes, winnow(hashes, rules.anchor_window)),
+          unique_in_order(hashes, winnow(hashes, rules.anchor_term_window))};
 }
 
 Overlap overlap(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {

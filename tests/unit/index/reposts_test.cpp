@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <tuple>
 
 #include "index_fixture.h"
 #include "suyuan/core/utf8.h"
@@ -112,27 +113,55 @@ TEST_CASE("overlap tells copies, excerpts and unrelated articles apart", "[index
 
 TEST_CASE("anchors are a content-defined sample of the shingles", "[index][reposts]") {
   const std::string article = news_text(3000);
-  const auto anchors = anchor_hashes(rules(), article);
+  const Anchors anchors = anchor_hashes(rules(), article);
   const auto shingles = shingle_hashes(rules(), article);
-  REQUIRE_FALSE(anchors.empty());
-  // About one shingle in anchor_sampling, each of them a shingle of the text.
-  const double share = static_cast<double>(anchors.size()) / static_cast<double>(shingles.size());
-  CHECK(share > 0.5 / rules().anchor_sampling);
-  CHECK(share < 2.0 / rules().anchor_sampling);
-  for (auto h : anchors) CHECK(std::binary_search(shingles.begin(), shingles.end(), h));
+  REQUIRE_FALSE(anchors.all.empty());
+  // Winnowing picks about 2 / (window + 1) of the shingles, each of them a shingle of the text.
+  const double share =
+      static_cast<double>(anchors.all.size()) / static_cast<double>(shingles.size());
+  const double expected = 2.0 / static_cast<double>(rules().anchor_window + 1);
+  CHECK(share > 0.6 * expected);
+  CHECK(share < 1.5 * expected);
+  for (auto h : anchors.all) CHECK(std::binary_search(shingles.begin(), shingles.end(), h));
   // A passage keeps its anchors wherever it stands.
-  const auto moved = anchor_hashes(rules(), "前面加了一段毫不相干的文字。\n" + article);
+  const Anchors moved = anchor_hashes(rules(), "前面加了一段毫不相干的文字。\n" + article);
   std::size_t kept = 0;
-  for (auto h : anchors) kept += std::count(moved.begin(), moved.end(), h);
-  CHECK(kept == anchors.size());
-  // The index stores the sparser sample of anchor_term_sampling: about one anchor in
-  // anchor_term_sampling / anchor_sampling.
-  const auto term_anchors = std::count_if(anchors.begin(), anchors.end(),
-                                          [](auto h) { return is_term_anchor(rules(), h); });
-  const double ratio = static_cast<double>(rules().anchor_sampling) / rules().anchor_term_sampling;
-  CHECK(rules().anchor_term_sampling > rules().anchor_sampling);
-  CHECK(static_cast<double>(term_anchors) > 0.5 * ratio * static_cast<double>(anchors.size()));
-  CHECK(static_cast<double>(term_anchors) < 1.5 * ratio * static_cast<double>(anchors.size()));
+  for (auto h : anchors.all) kept += std::count(moved.all.begin(), moved.all.end(), h);
+  CHECK(kept == anchors.all.size());
+  // The index stores the anchors of the larger window: a subset, about 2 / (window + 1).
+  CHECK(rules().anchor_term_window > rules().anchor_window);
+  for (auto h : anchors.terms)
+    CHECK(std::find(anchors.all.begin(), anchors.all.end(), h) != anchors.all.end());
+  const double term_share =
+      static_cast<double>(anchors.terms.size()) / static_cast<double>(shingles.size());
+  const double term_expected = 2.0 / static_cast<double>(rules().anchor_term_window + 1);
+  CHECK(term_share > 0.6 * term_expected);
+  CHECK(term_share < 1.5 * term_expected);
+  CHECK(anchor_key(anchors.terms.front()) != anchor_key(anchors.terms.back()));
+}
+
+TEST_CASE("every window of shingles of a shared passage holds an anchor", "[index][reposts]") {
+  // Sampling by hash value leaves gaps that lose short excerpts; winnowing leaves none: each
+  // run of `window` shingles inside the passage has an anchor that the whole text has too.
+  const std::string article = news_text(3000, 2);
+  const Anchors whole = anchor_hashes(rules(), article);
+  for (std::size_t chars : {120, 200, 400}) {
+    // A passage of `chars` characters from the middle, cut on character boundaries.
+    std::size_t begin = article.size() / 3, pos = begin;
+    while ((static_cast<unsigned char>(article[begin]) & 0xC0) == 0x80) pos = ++begin;
+    for (std::size_t n = 0; n < chars && pos < article.size(); ++n) utf8::decode(article, pos);
+    const std::string passage = article.substr(begin, pos - begin);
+    const std::size_t shingles = shingle_hashes(rules(), passage).size();
+    const Anchors part = anchor_hashes(rules(), passage);
+    for (const auto& [window, mine, theirs] :
+         {std::tuple{rules().anchor_window, part.all, whole.all},
+          std::tuple{rules().anchor_term_window, part.terms, whole.terms}}) {
+      std::size_t shared = 0;
+      for (auto h : mine) shared += std::count(theirs.begin(), theirs.end(), h);
+      INFO(chars << " characters, window " << window << ": " << shingles << " shingles");
+      CHECK(shared >= shingles / window);
+    }
+  }
 }
 
 TEST_CASE("citation cues name the source and its date", "[index][reposts]") {

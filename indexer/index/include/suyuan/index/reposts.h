@@ -16,16 +16,20 @@ namespace suyuan {
 
 /// Thresholds and citation cues, read from data/index/reposts.json (the one place for them).
 struct RepostRules {
-  std::size_t shingle_chars = 5;      ///< characters per shingle (content characters only)
-  std::uint32_t anchor_sampling = 8;  ///< a shingle is an anchor when its hash ≡ 0 mod this
-  /// An anchor is also a term of its article's document (what later builds look up) when its
-  /// hash ≡ 0 mod this, a multiple of anchor_sampling: the articles of one build are compared on
-  /// all their anchors in memory, and the index holds only this sparser sample of them.
-  std::uint32_t anchor_term_sampling = 16;
-  std::size_t max_anchors = 1500;          ///< anchors kept per article, from its start
+  std::size_t shingle_chars = 5;  ///< characters per shingle (content characters only)
+  /// Anchors are chosen by winnowing: the smallest shingle hash of every window of this many
+  /// consecutive shingles (about 2 / (window + 1) of the shingles, and at least one in every
+  /// window, so a passage shared by two texts has anchors however short it is: sampling by hash
+  /// value alone leaves gaps). The articles of one build are compared on these in memory.
+  std::size_t anchor_window = 31;
+  /// The anchors of this larger window (a subset of the others: a window's minimum is also
+  /// the minimum of each smaller window around it) are boolean terms of the article's document,
+  /// what later builds look copies up by; each is a posting list of its own, the index's cost.
+  std::size_t anchor_term_window = 63;
+  std::size_t max_anchor_chars = 12000;    ///< anchors come from this many first characters
   std::size_t max_anchor_documents = 60;   ///< anchors in more articles are boilerplate: ignored
   std::size_t candidates = 10;             ///< candidates confirmed per article
-  std::size_t min_shared_anchors = 3;      ///< fewer shared anchors: not a candidate
+  std::size_t min_shared_anchors = 2;      ///< fewer shared anchors: not a candidate
   double min_estimated_containment = 0.5;  ///< anchor estimate below this: not confirmed
   std::size_t min_shared_shingles = 40;    ///< confirmed copies share at least this many shingles
   double link_containment = 0.8;           ///< share of the smaller article found in the larger
@@ -54,13 +58,17 @@ std::vector<CitedSource> find_cited_sources(const RepostRules& rules, std::strin
 /// (Han, letters, digits; punctuation and spacing are ignored, ASCII is lower-cased).
 std::vector<std::uint64_t> shingle_hashes(const RepostRules& rules, std::string_view text);
 
-/// The anchors of a text: the shingles selected by hash value (content-defined sampling, so
-/// a shared passage yields the same anchors wherever it stands), in text order, de-duplicated,
-/// at most max_anchors.
-std::vector<std::uint64_t> anchor_hashes(const RepostRules& rules, std::string_view text);
+/// The anchors of a text (content-defined, so a shared passage yields the same anchors wherever
+/// it stands), in text order, de-duplicated, from its first max_anchor_chars characters.
+struct Anchors {
+  std::vector<std::uint64_t> all;    ///< winnowed with anchor_window: compared in memory
+  std::vector<std::uint64_t> terms;  ///< winnowed with anchor_term_window: stored as terms
+};
+Anchors anchor_hashes(const RepostRules& rules, std::string_view text);
 
-/// Whether an anchor is also stored as a term (RepostRules::anchor_term_sampling).
-bool is_term_anchor(const RepostRules& rules, std::uint64_t anchor);
+/// The 32 bits of an anchor that its term and the in-memory table key on (the low bits: the
+/// high ones of a window's minimum are mostly zeros).
+inline std::uint32_t anchor_key(std::uint64_t anchor) { return static_cast<std::uint32_t>(anchor); }
 
 /// How much two shingle sets share.
 struct Overlap {

@@ -53,8 +53,9 @@ inline constexpr std::string_view PREFIX_PARENT = "XPAR";  ///< claim or sentenc
 /// A claim sentence: its article's doc_id, '@', the sentence's first raw byte. A claim document
 /// and the sentence document that holds its text share this term (see TYPE_SENTENCE).
 inline constexpr std::string_view PREFIX_CLAIM_SENTENCE = "XCS";
-/// Re-post anchor: 12 hex digits of a sampled shingle hash (see reposts.h; schema 12: the
-/// sparser anchor_term_sampling of the anchors, 11: all of them). Outside the "X"
+/// Re-post anchor: 8 hex digits (anchor_key) of a winnowed shingle hash, the anchors of
+/// anchor_term_window (see reposts.h; schema 13: 12 hex digits of 1 shingle in 16 by hash
+/// value, 11: 1 in 8). Outside the "X"
 /// range of filter terms: nothing but the re-post lookup reads them.
 inline constexpr std::string_view PREFIX_REPOST_ANCHOR = "YA";
 
