@@ -12,7 +12,7 @@ namespace suyuan::schema {
 
 /// Bump when the terms, values or document data change meaning: `suyuan-index build`
 /// re-indexes every document of an older schema.
-inline constexpr std::string_view VERSION = "14";
+inline constexpr std::string_view VERSION = "15";
 /// Database metadata key holding VERSION.
 inline constexpr std::string_view VERSION_KEY = "suyuan.schema";
 
@@ -54,9 +54,9 @@ inline constexpr std::string_view PREFIX_PARENT = "XPAR";  ///< claim or sentenc
 /// and the sentence document that holds its text share this term (see TYPE_SENTENCE).
 inline constexpr std::string_view PREFIX_CLAIM_SENTENCE = "XCS";
 /// Re-post anchor: 8 hex digits (anchor_key) of a winnowed shingle hash, the anchors of
-/// anchor_term_window (see reposts.h; schema 13: 12 hex digits of 1 shingle in 16 by hash
-/// value, 11: 1 in 8). Outside the "X"
-/// range of filter terms: nothing but the re-post lookup reads them.
+/// anchor_term_window (see reposts.h; since schema 15; 12 to 14: 12 hex digits of 1 shingle in
+/// 16 by hash value, 11: 1 in 8). Outside the "X" range of filter terms: nothing but the re-post
+/// lookup reads them.
 inline constexpr std::string_view PREFIX_REPOST_ANCHOR = "YA";
 
 // Probabilistic (free text) prefix for titles; body text has no prefix.
