@@ -295,6 +295,19 @@ std::size_t numeral_or_calendar_date(const CodePoints& t, std::size_t i, const D
       context_year = y;
     }
   }
+  // 两千年八月十五, 二千零八年五月: a year written as a number counts only before a month
+  // (两千年 alone is two thousand years).
+  if (end == 0 && (t[i] == U'两' || t[i] == U'二') && t[i + 1] == U'千' &&
+      (i == 0 || !is_chinese_numeral(t[i - 1]))) {
+    const auto n = parse_number(t, i);
+    if (n && n->chinese && !n->vague && !n->over && t[n->end] == U'年' &&
+        n->value == static_cast<int>(n->value) && valid_year(static_cast<int>(n->value)) &&
+        (month_at(t, n->end + 1) || t.at(n->end + 1, U"正月") || t.at(n->end + 1, U"腊月"))) {
+      const int y = static_cast<int>(n->value);
+      end = after_year(t, n->end + 1, y, v, ref, d);
+      context_year = y;
+    }
+  }
   // 民国三年, 民国114年7月: years of the Republic of China era, still official in Taiwan.
   if (end == 0 && t.at(i, U"民国")) {
     const bool first_year = t.at(i + 2, U"元年");
@@ -567,6 +580,11 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
         continue;
       }
     }
+    // 判刑一年四月, 1年4月: a month right after a count of years that no date took is a count
+    // of months (the Taiwan way of writing a prison term), read as one duration by the figures.
+    if (i >= 2 && t[i - 1] == U'年' && !claimed[i - 1] &&
+        (is_ascii_digit(t[i - 2]) || is_chinese_numeral(t[i - 2])) && month_at(t, i))
+      continue;
     // Partial dates (7月) take a year written earlier in the sentence; else, in a dated
     // article, the publication year (news reports this year's 2月5日 after discussing 2023's
     // figures); else the last year the article wrote.

@@ -278,6 +278,15 @@ TEST_CASE("years of reign eras", "[extract][dates][constructions]") {
   CHECK(first_mention("建于万历十年", "date")["date"] == "1582");
 }
 
+TEST_CASE("a year written as a number before a month", "[extract][dates][constructions]") {
+  auto millennium = first_mention("两千年三月五日，他第一次来到深圳", "date");
+  CHECK(millennium["text"] == "两千年三月五日");
+  CHECK(millennium["date"] == "2000-03-05");
+  CHECK(first_mention("二千零八年八月", "date")["date"] == "2008-08");
+  // Without a month it is a count: 两千年的历史.
+  CHECK(first_mention("这座城市有两千年的历史", "date").is_null());
+}
+
 TEST_CASE("days a month does not have", "[extract][dates][constructions]") {
   // Reference 2025-12-14; 2025 is a common year.
   CHECK(first_mention("会议定于2月29日召开", "date").is_null());
@@ -318,6 +327,12 @@ TEST_CASE("durations in years and months, or hours and minutes, as one figure",
   CHECK(flight["text"] == "十一小时二十分");
   CHECK(flight["value"] == 40800.0);
   CHECK(first_mention("全程两小时零五分", "quantity")["value"] == 7500.0);
+  // Taiwan writes a prison term's months without 个: 一年四月 is sixteen months, not April.
+  auto term = first_mention("被告被判刑一年四月", "quantity");
+  CHECK(term["text"] == "一年四月");
+  CHECK(term["value"] == 16.0);
+  CHECK(first_mention("被告被判刑一年四月", "date").is_null());
+  CHECK(first_mention("2024年4月", "date")["date"] == "2024-04");
   // Not a compound: a larger second part, a vague count, or parts written differently.
   CHECK(first_mention("用了1年14个月", "quantity")["text"] == "1年");
   CHECK(first_mention("再过三五年八个月也不够", "quantity")["text"] != "三五年八个月");
