@@ -239,8 +239,10 @@ std::size_t short_number_date(const CodePoints& t, std::size_t i, std::size_t ru
 /// The reign era whose name is at `i`, or null.
 const DateVocabulary::ReignEra* reign_era_at(const CodePoints& t, std::size_t i,
                                              const DateVocabulary& v) {
-  for (const auto& era : v.reign_eras)
-    if (t.at(i, era.surface)) return &era;
+  const auto range = v.reign_era_ranges.find(t[i]);
+  if (range == v.reign_era_ranges.end()) return nullptr;
+  for (std::size_t k = range->second.first; k < range->second.second; ++k)
+    if (t.at(i, v.reign_eras[k].surface)) return &v.reign_eras[k];
   return nullptr;
 }
 
@@ -472,6 +474,8 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
     for (const auto& [name, years] : json.at("reign_eras").items()) {
       if (name == "_doc") continue;
       DateVocabulary::ReignEra era{to_u32(name), years.at(0).get<int>(), years.at(1).get<int>()};
+      if (era.surface.empty())
+        throw Error(ErrorKind::CORRUPT_INDEX, file.string() + ": an era without a name");
       if (era.last_year && era.last_year < era.first_year)
         throw Error(ErrorKind::CORRUPT_INDEX, file.string() + ": an era ends before it starts");
       v.reign_era_initials.add(era.surface);
@@ -488,7 +492,14 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
   std::stable_sort(v.break_suffixes.begin(), v.break_suffixes.end(),
                    [](const auto& a, const auto& b) { return a.size() > b.size(); });
   sort_longest_first(v.rolling_words);
-  sort_longest_first(v.reign_eras);
+  std::stable_sort(v.reign_eras.begin(), v.reign_eras.end(), [](const auto& a, const auto& b) {
+    return a.surface[0] != b.surface[0] ? a.surface[0] < b.surface[0]
+                                        : a.surface.size() > b.surface.size();
+  });
+  for (std::size_t k = 0; k < v.reign_eras.size(); ++k) {
+    auto& range = v.reign_era_ranges.try_emplace(v.reign_eras[k].surface[0], k, k).first->second;
+    range.second = k + 1;
+  }
   return v;
 }
 

@@ -390,6 +390,8 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
   sort_longest_first(v.subunits);
   sort_longest_first(v.duration_parts);
   sort_longest_first(v.calendar_parts);
+  for (const auto* parts : {&v.duration_parts, &v.calendar_parts})
+    for (const auto& part : *parts) v.duration_part_initials.add(part.surface);
   return v;
 }
 
@@ -445,76 +447,88 @@ const FigureVocabulary::DurationPart* duration_part_at(
   return nullptr;
 }
 
-/// Durations written in parts, each shorter than the one before and less than it in total
-/// (no 70分 after 小时, no 13个月 after 年): a clock reading (2小时06分26秒, 18分45秒,
-/// 三小时二十分, 两小时零五分) in seconds, or years and months (1年8个月, 两年零三个月) in
-/// months; one figure, not two or three. Numbers are whole, in digits or numerals; 零 may join
-/// two parts. For a clock, digits right after the seconds are their decimals (2分38秒245 =
-/// 158.245 s).
-void find_durations(const CodePoints& t, const std::vector<FigureVocabulary::DurationPart>& parts,
-                    const std::string& unit, bool clock, Claimed& claimed,
+/// The compound duration of `parts` starting at `i`: its end and value, or {i, 0}. Each part is
+/// shorter than the one before and less than it in total (no 70分 after 小时, no 13个月 after
+/// 年); numbers are whole, in digits or numerals, all written alike; 零 may join two parts. For a
+/// clock, digits right after the seconds are their decimals (2分38秒245 = 158.245 s).
+std::pair<std::size_t, double> compound_duration(
+    const CodePoints& t, std::size_t i, const std::vector<FigureVocabulary::DurationPart>& parts,
+    bool clock) {
+  const bool digit = is_ascii_digit(t[i]);
+  double total = 0, last_size = 0;
+  std::size_t count = 0, j = i;
+  for (;;) {
+    std::size_t k = j;
+    const bool zero = count > 0 && t[k] == U'零';  // 两年零三个月, 1年零3个月
+    if (zero && digit) ++k;
+    double value = 0;
+    std::size_t number_end = k;
+    if (const std::size_t run = digit_run(t, k); run > 0 && digit) {
+      if ((count > 0 && run > 2) || run > 4 || t[k + run] == '.') break;
+      value = digits_value(t, k, k + run);
+      number_end = k + run;
+    } else if (!digit && is_chinese_numeral(t[k]) && (zero || t[k] != U'零')) {
+      // Not 这一年3个月; and two digits without a unit are a vague count (三五年 = three to
+      // five years), no number.
+      const auto n = parse_number(t, k);
+      if (!n || !n->chinese || n->vague || n->over || n->value != std::floor(n->value)) break;
+      std::size_t digits = 0;
+      bool has_unit = false;
+      for (std::size_t x = zero ? k + 1 : k; x < n->end; ++x) {
+        ++digits;
+        has_unit = has_unit || chinese_unit(t[x]) > 0 || chinese_tens(t[x]) > 0;
+      }
+      if (digits > 1 && !has_unit) break;
+      value = n->value;
+      number_end = n->end;
+    } else {
+      break;
+    }
+    const auto* part = duration_part_at(t, number_end, parts);
+    if (!part || (count > 0 && (part->size >= last_size || value * part->size >= last_size))) break;
+    total += value * part->size;
+    last_size = part->size;
+    j = number_end + part->surface.size();
+    ++count;
+  }
+  if (count < 2) return {i, 0};
+  if (clock && last_size == 1) {
+    const std::size_t decimals = digit_run(t, j);
+    if (decimals > 0 && decimals <= 3) {
+      total += digits_value(t, j, j + decimals) / std::pow(10.0, decimals);
+      j += decimals;
+    }
+  }
+  return {j, total};
+}
+
+/// Durations written in parts: a clock reading (2小时06分26秒, 18分45秒, 三小时二十分,
+/// 两小时零五分) in seconds, or years and months (1年8个月, 两年零三个月) in months; one figure,
+/// not two or three. Looked for from the parts: most characters start none, and one bit says so.
+void find_durations(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed,
                     std::vector<Figure>& figures) {
-  if (parts.empty()) return;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    const bool digit = is_ascii_digit(t[i]);
-    if (!digit && !is_chinese_numeral(t[i])) continue;
+  std::size_t done = 0;  // no duration starts before this
+  for (std::size_t p = 1; p < t.size(); ++p) {
+    if (!v.duration_part_initials.may_start(t[p])) continue;
+    const bool digit = is_ascii_digit(t[p - 1]);
+    if (!digit && !is_chinese_numeral(t[p - 1])) continue;
+    const bool clock = duration_part_at(t, p, v.duration_parts) != nullptr;
+    if (!clock && !duration_part_at(t, p, v.calendar_parts)) continue;
+    // Back to the start of the number before the part.
+    std::size_t i = p - 1;
+    while (i > done &&
+           (digit ? is_ascii_digit(t[i - 1]) : is_chinese_numeral(t[i - 1]) || t[i - 1] == U'点'))
+      --i;
     if (i > 0 && (is_ascii_digit(t[i - 1]) || t[i - 1] == '.' || is_chinese_numeral(t[i - 1])))
       continue;
-    // Cheap test first: a part must follow the run of digits or numerals.
-    std::size_t run_end = i;
-    while (run_end < t.size() && (digit ? is_ascii_digit(t[run_end])
-                                        : is_chinese_numeral(t[run_end]) || t[run_end] == U'点'))
-      ++run_end;
-    if (!duration_part_at(t, run_end, parts)) continue;
-    double total = 0, last_size = 0;
-    std::size_t count = 0, j = i;
-    for (;;) {
-      std::size_t k = j;
-      const bool zero = count > 0 && t[k] == U'零';  // 两年零三个月, 1年零3个月
-      if (zero && digit) ++k;
-      double value = 0;
-      std::size_t number_end = k;
-      if (const std::size_t run = digit_run(t, k); run > 0 && digit) {
-        if ((count > 0 && run > 2) || run > 4 || t[k + run] == '.') break;
-        value = digits_value(t, k, k + run);
-        number_end = k + run;
-      } else if (!digit && is_chinese_numeral(t[k]) && (zero || t[k] != U'零')) {
-        // The parts are written alike (not 这一年3个月), and two digits without a unit are a
-        // vague count (三五年 = three to five years), no number.
-        const auto n = parse_number(t, k);
-        if (!n || !n->chinese || n->vague || n->over || n->value != std::floor(n->value)) break;
-        std::size_t digits = 0;
-        bool has_unit = false;
-        for (std::size_t x = zero ? k + 1 : k; x < n->end; ++x) {
-          ++digits;
-          has_unit = has_unit || chinese_unit(t[x]) > 0 || chinese_tens(t[x]) > 0;
-        }
-        if (digits > 1 && !has_unit) break;
-        value = n->value;
-        number_end = n->end;
-      } else {
-        break;
-      }
-      const auto* part = duration_part_at(t, number_end, parts);
-      if (!part || (count > 0 && (part->size >= last_size || value * part->size >= last_size)))
-        break;
-      total += value * part->size;
-      last_size = part->size;
-      j = number_end + part->surface.size();
-      ++count;
-    }
-    if (count < 2) continue;
-    if (clock && last_size == 1) {
-      const std::size_t decimals = digit_run(t, j);
-      if (decimals > 0 && decimals <= 3) {
-        total += digits_value(t, j, j + decimals) / std::pow(10.0, decimals);
-        j += decimals;
-      }
-    }
-    if (any_claimed(claimed, i, j)) continue;
-    Figure& f = take_whole_span(claimed, figures, i, j, ValueKind::QUANTITY, unit);
-    f.value = total;
-    i = j - 1;
+    const auto [end, value] =
+        compound_duration(t, i, clock ? v.duration_parts : v.calendar_parts, clock);
+    if (end == i || any_claimed(claimed, i, end)) continue;
+    Figure& f = take_whole_span(claimed, figures, i, end, ValueKind::QUANTITY,
+                                clock ? v.duration_unit : v.calendar_unit);
+    f.value = value;
+    done = end;
+    p = end - 1;
   }
 }
 
@@ -586,8 +600,7 @@ void find_scores(const CodePoints& t, const FigureVocabulary& v, Claimed& claime
 
 std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed) {
   std::vector<Figure> figures;
-  find_durations(t, v.duration_parts, v.duration_unit, true, claimed, figures);
-  find_durations(t, v.calendar_parts, v.calendar_unit, false, claimed, figures);
+  find_durations(t, v, claimed, figures);
   find_scores(t, v, claimed, figures);
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (claimed[i]) continue;

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "numerals.h"
@@ -50,6 +51,7 @@ struct FigureVocabulary {
   std::string duration_unit;                 ///< the unit of the figure (the part of 1 s)
   std::vector<DurationPart> calendar_parts;  ///< 年, 个月; longest first
   std::string calendar_unit;                 ///< the part of one month (个月)
+  Initials duration_part_initials;           ///< of both kinds of part
   /// Scores (scores.json): separators that always make one (比), colons that need a context
   /// word nearby, and words before that make a ratio of it instead.
   std::vector<std::u32string> score_separators, score_colons, score_context, score_ratio_context;
@@ -174,7 +176,10 @@ struct DateVocabulary {
     std::u32string surface;
     int first_year = 0, last_year = 0;  ///< last_year 0: the era has not ended
   };
-  std::vector<ReignEra> reign_eras;  ///< longest first
+  std::vector<ReignEra> reign_eras;  ///< by first character, longest first within it
+  /// First character → [begin, end) of its eras in reign_eras (中 of 中和 is a common
+  /// character: only its own eras are tried there).
+  std::unordered_map<char32_t, std::pair<std::size_t, std::size_t>> reign_era_ranges;
   /// 今日俄罗斯, 明日之后: names that start with a date word and date nothing.
   std::vector<std::u32string> date_word_names;
   Initials date_word_name_initials;
