@@ -239,6 +239,7 @@ std::size_t short_number_date(const CodePoints& t, std::size_t i, std::size_t ru
 /// The reign era whose name is at `i`, or null.
 const DateVocabulary::ReignEra* reign_era_at(const CodePoints& t, std::size_t i,
                                              const DateVocabulary& v) {
+  if (!v.reign_era_seconds.may_start(t[i + 1])) return nullptr;
   const auto range = v.reign_era_ranges.find(t[i]);
   if (range == v.reign_era_ranges.end()) return nullptr;
   for (std::size_t k = range->second.first; k < range->second.second; ++k)
@@ -474,8 +475,10 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
     for (const auto& [name, years] : json.at("reign_eras").items()) {
       if (name == "_doc") continue;
       DateVocabulary::ReignEra era{to_u32(name), years.at(0).get<int>(), years.at(1).get<int>()};
-      if (era.surface.empty())
-        throw Error(ErrorKind::CORRUPT_INDEX, file.string() + ": an era without a name");
+      if (era.surface.size() < 2)
+        throw Error(ErrorKind::CORRUPT_INDEX,
+                    file.string() + ": an era's name is two characters or more");
+      v.reign_era_seconds.add(era.surface.substr(1));
       if (era.last_year && era.last_year < era.first_year)
         throw Error(ErrorKind::CORRUPT_INDEX, file.string() + ": an era ends before it starts");
       v.reign_era_initials.add(era.surface);

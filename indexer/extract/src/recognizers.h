@@ -180,6 +180,7 @@ struct DateVocabulary {
   /// First character → [begin, end) of its eras in reign_eras (中 of 中和 is a common
   /// character: only its own eras are tried there).
   std::unordered_map<char32_t, std::pair<std::size_t, std::size_t>> reign_era_ranges;
+  Initials reign_era_seconds;  ///< second characters of the eras' names, a cheap test first
   /// 今日俄罗斯, 明日之后: names that start with a date word and date nothing.
   std::vector<std::u32string> date_word_names;
   Initials date_word_name_initials;
