@@ -108,9 +108,7 @@ StoredArticle parse_stored_article(const std::string& data, bool with_extraction
     });
   }
   if (with_extraction) {
-    read_stored_json(stored.extraction_json, "article metadata", [&](nlohmann::json extraction) {
-      article.extraction = std::move(extraction);
-    });
+    article.extraction = decode_stored_extraction(stored.extraction_json, stored.raw);
   }
   article.raw = std::move(stored.raw);
   article.normalized = std::move(stored.normalized);

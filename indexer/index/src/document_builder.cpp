@@ -173,7 +173,7 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
     extraction.claims.clear();
     nlohmann::json stored_extraction = to_json(extraction);
     stored_extraction[std::string(STORED_CLAIM_COUNT_KEY)] = claims.size();
-    stored.extraction_json = stored_extraction.dump();
+    stored.extraction_json = encode_stored_extraction(std::move(stored_extraction), article.raw);
     extraction.claims = std::move(claims);
   } else {
     stored.extraction_json = "null";

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <optional>
 
 #include "byte_codec.h"
 #include "suyuan/core/error.h"
@@ -35,15 +36,16 @@ namespace {
 /// Append only: the index of a key is its stored code.
 constexpr std::string_view CLAIM_MAGIC = "SYC1";
 constexpr std::string_view CLAIM_KEYS[] = {
-    "doc_id",      "path",         "title",         "publisher",    "published",  "claim",
-    "claim_index", "approx",       "as_of",         "attribution",  "calendar",   "category",
-    "citations",   "cue",          "currency",      "date",         "date_end",   "display",
-    "end",         "id",           "kind",          "known",        "max",        "max_exclusive",
-    "mentions",    "metric",       "metric_span",   "metric_text",  "min",        "min_exclusive",
-    "modality",    "name",         "period",        "relation",     "relative",   "relative_to",
-    "scope",       "sentence",     "sentence_span", "source",       "span",       "start",
-    "subject",     "subject_kind", "subject_span",  "subject_text", "target",     "text",
-    "unit",        "value",        "value_span",    "via",          "affiliation"};
+    "doc_id",      "path",         "title",         "publisher",    "published",   "claim",
+    "claim_index", "approx",       "as_of",         "attribution",  "calendar",    "category",
+    "citations",   "cue",          "currency",      "date",         "date_end",    "display",
+    "end",         "id",           "kind",          "known",        "max",         "max_exclusive",
+    "mentions",    "metric",       "metric_span",   "metric_text",  "min",         "min_exclusive",
+    "modality",    "name",         "period",        "relation",     "relative",    "relative_to",
+    "scope",       "sentence",     "sentence_span", "source",       "span",        "start",
+    "subject",     "subject_kind", "subject_span",  "subject_text", "target",      "text",
+    "unit",        "value",        "value_span",    "via",          "affiliation", "vendor",
+    "claims",      "claim_count"};
 static_assert(std::size(CLAIM_KEYS) <= 0x80);
 
 std::string short_key(const std::string& key) {
@@ -245,6 +247,58 @@ std::string encode_stored_claim(std::string_view doc_id, const Claim& claim, std
   put_string(out, short_key("claim_index"));
   put_msgpack(out, nlohmann::json(index));
   return out;
+}
+
+namespace {
+
+constexpr std::string_view EXTRACTION_MAGIC = "SYE1";
+
+/// A mention's raw span, when its JSON has one.
+std::optional<ByteRange> mention_span(const nlohmann::json& mention) {
+  const auto start = mention.find("start"), end = mention.find("end");
+  if (start == mention.end() || end == mention.end() || !start->is_number_unsigned() ||
+      !end->is_number_unsigned())
+    return std::nullopt;
+  return ByteRange{start->get<std::uint32_t>(), end->get<std::uint32_t>()};
+}
+
+}  // namespace
+
+std::string encode_stored_extraction(nlohmann::json extraction, std::string_view raw) {
+  if (extraction.is_object()) {
+    const auto mentions = extraction.find("mentions");
+    if (mentions != extraction.end() && mentions->is_array()) {
+      for (nlohmann::json& mention : *mentions) {
+        const auto text = mention.find("text");
+        if (text == mention.end() || !text->is_string()) continue;
+        const auto span = mention_span(mention);
+        if (span && quotes(raw, *span, text->get_ref<const std::string&>())) mention.erase(text);
+      }
+    }
+  }
+  std::string out(EXTRACTION_MAGIC);
+  put_msgpack(out, extraction);
+  return out;
+}
+
+nlohmann::json decode_stored_extraction(std::string_view data, std::string_view raw) {
+  if (data.substr(0, EXTRACTION_MAGIC.size()) != EXTRACTION_MAGIC)
+    return read_stored_json(data, "article extraction", [](nlohmann::json j) { return j; });
+  data.remove_prefix(EXTRACTION_MAGIC.size());
+  nlohmann::json extraction;
+  try {
+    extraction = rename_keys(nlohmann::json::from_msgpack(data), long_key);
+  } catch (const nlohmann::json::exception& e) {
+    throw_malformed_stored("article extraction", e);
+  }
+  if (!extraction.is_object() || !extraction.contains("mentions")) return extraction;
+  for (nlohmann::json& mention : extraction["mentions"]) {
+    if (!mention.is_object() || mention.contains("text")) continue;
+    const auto span = mention_span(mention);
+    if (!span) throw Error(ErrorKind::CORRUPT_INDEX, "stored mention lacks its text and span");
+    mention["text"] = quoted(raw, *span);
+  }
+  return extraction;
 }
 
 std::string stored_claim_article(std::string_view data) {

@@ -18,6 +18,7 @@
 #include "suyuan/index/corpus_indexer.h"
 #include "suyuan/index/schema.h"
 #include "suyuan/index/stored_document.h"
+#include "suyuan/index/stored_metadata.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -104,7 +105,7 @@ IndexedState read_index(const fs::path& db) {
     REQUIRE(database.get_termfreq("Q" + path) == 1);  // never doubled
     REQUIRE(state.versions.emplace(path, version).second);
     const auto stored = decode_stored_document(doc.get_data());
-    const auto extraction = nlohmann::json::parse(stored.extraction_json);
+    const auto extraction = decode_stored_extraction(stored.extraction_json, stored.raw);
     // The article stores how many claim documents it has (each claim is stored once).
     const std::size_t claims =
         extraction.is_object() ? extraction[std::string(STORED_CLAIM_COUNT_KEY)].get<std::size_t>()

@@ -145,6 +145,29 @@ TEST_CASE("stored claims round-trip and are smaller than their JSON", "[index]")
   }
 }
 
+TEST_CASE("a stored extraction round-trips, its mentions' texts read from the raw text",
+          "[index]") {
+  const std::string raw = test::read_file(test::corpus_dir() / "002_1607139f7c916639.txt");
+  const NormalizedDocument normalized =
+      test::shared_normalizer().normalize(raw, SourceFormat::TEXT);
+  ExtractionResult extraction = test::shared_extractor().extract(normalized, raw, {});
+  REQUIRE(extraction.mentions.size() > 3);
+  extraction.claims.clear();
+  nlohmann::json json = to_json(extraction);
+  json[std::string(STORED_CLAIM_COUNT_KEY)] = 4;
+  // A text that is not the bytes at its span is kept as it is.
+  json["mentions"][0]["text"] = "改写";
+  const std::string encoded = encode_stored_extraction(json, raw);
+  CHECK(decode_stored_extraction(encoded, raw) == json);
+  CHECK(encoded.size() < json.dump().size() / 2);
+  // The JSON text stored before still reads; damaged data, or a raw text without the
+  // mentions' bytes, is a damaged index.
+  CHECK(decode_stored_extraction(json.dump(), raw) == json);
+  CHECK(decode_stored_extraction("null", raw).is_null());
+  CHECK_THROWS_AS(decode_stored_extraction(encoded.substr(0, encoded.size() / 2), raw), Error);
+  CHECK_THROWS_AS(decode_stored_extraction(encoded, raw.substr(0, 10)), Error);
+}
+
 TEST_CASE("a database of an older schema is re-indexed in full", "[index]") {
   test::TempDir dir;
   const fs::path db = dir.path() / "db";

@@ -18,8 +18,9 @@ struct StoredDocumentData {
   std::string normalized;                ///< normalized text
   std::vector<std::uint32_t> offsets;    ///< OffsetMap::serialize()
   std::vector<std::uint32_t> sentences;  ///< normalized [begin, end) pairs, flattened
-  /// to_json(ExtractionResult) with an empty "claims" list and STORED_CLAIM_COUNT_KEY: the
-  /// claims are the article's claim documents (schema::PREFIX_PARENT); or "null".
+  /// to_json(ExtractionResult) with an empty "claims" list and STORED_CLAIM_COUNT_KEY (the
+  /// claims are the article's claim documents, schema::PREFIX_PARENT), as
+  /// encode_stored_extraction (stored_metadata.h) writes it; or "null".
   std::string extraction_json;
 };
 

@@ -80,6 +80,17 @@ class StoredClaimReader {
   std::unordered_map<std::string, ClaimContext> contexts_;
 };
 
+/// An article's stored extraction (to_json(ExtractionResult), its claims left to the claim
+/// documents): "SYE1" and the JSON as MessagePack with the short keys of claims, each mention's
+/// "text" left out when it is the bytes of `raw` at its span. As JSON text (what schema 14
+/// stored at first) the mentions' keys and texts were 40 % of an article's data, all of it for
+/// the single writer thread to compress.
+std::string encode_stored_extraction(nlohmann::json extraction, std::string_view raw);
+
+/// Reads a stored extraction back (the JSON text of before, too), with the raw text of its
+/// article. Throws Error(CORRUPT_INDEX) on damaged data.
+nlohmann::json decode_stored_extraction(std::string_view data, std::string_view raw);
+
 /// Throws Error(CORRUPT_INDEX) "stored <what> is malformed: <cause>".
 [[noreturn]] void throw_malformed_stored(std::string_view what, const std::exception& cause);
 
