@@ -596,9 +596,19 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
     }
     // 判刑一年四月, 1年4月: a month right after a count of years that no date took is a count
     // of months (the Taiwan way of writing a prison term), read as one duration by the figures.
+    // Not after an ordinal or a determiner (第二年5月底, 这一年6月29日), nor with a day.
     if (i >= 2 && t[i - 1] == U'年' && !claimed[i - 1] &&
-        (is_ascii_digit(t[i - 2]) || is_chinese_numeral(t[i - 2])) && month_at(t, i))
-      continue;
+        (is_ascii_digit(t[i - 2]) || is_chinese_numeral(t[i - 2]))) {
+      std::size_t count_begin = i - 2;
+      while (count_begin > 0 &&
+             (is_ascii_digit(t[count_begin - 1]) || is_chinese_numeral(t[count_begin - 1])))
+        --count_begin;
+      static constexpr std::u32string_view determiners = U"第这那该当同每此其本";
+      const auto month = month_at(t, i);
+      if (month && !day_at(t, month->second) &&
+          (count_begin == 0 || determiners.find(t[count_begin - 1]) == std::u32string_view::npos))
+        continue;
+    }
     // Partial dates (7月) take a year written earlier in the sentence; else, in a dated
     // article, the publication year (news reports this year's 2月5日 after discussing 2023's
     // figures); else the last year the article wrote.

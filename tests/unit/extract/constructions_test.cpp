@@ -333,6 +333,9 @@ TEST_CASE("durations in years and months, or hours and minutes, as one figure",
   CHECK(term["value"] == 16.0);
   CHECK(first_mention("被告被判刑一年四月", "date").is_null());
   CHECK(first_mention("2024年4月", "date")["date"] == "2024-04");
+  // After a determiner or an ordinal, or with a day, the month is one of the calendar.
+  CHECK(first_mention("这一年6月29日，他回到家乡", "date")["text"] == "6月29日");
+  CHECK(first_mention("到第二年5月底完成", "date")["text"] == "5月底");
   // Not a compound: a larger second part, a vague count, or parts written differently.
   CHECK(first_mention("用了1年14个月", "quantity")["text"] == "1年");
   CHECK(first_mention("再过三五年八个月也不够", "quantity")["text"] != "三五年八个月");
