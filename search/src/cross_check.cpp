@@ -163,6 +163,17 @@ bool comparison_period(const Claim& claim, const ConflictEvidence& evidence) {
          ends_with_any(period.text, evidence.comparison_after);
 }
 
+/// Whether the claim's period is the start of a count since then (2005年设立以来，共表彰了63个国家:
+/// since_words right after the period, a verb of at most a few characters between).
+bool since_period(const Claim& claim, const ConflictEvidence& evidence) {
+  if (!claim.period || claim.period->raw.end < claim.sentence_raw.begin) return false;
+  const std::size_t end = claim.period->raw.end - claim.sentence_raw.begin;
+  if (end > claim.sentence.size()) return false;
+  // Four CJK characters of UTF-8 after the period, and the since word itself.
+  const std::string_view after = std::string_view(claim.sentence).substr(end, 4 * 3 + 6);
+  return contains_any(after, evidence.since_words);
+}
+
 /// The significant digits of a figure as an integer: 1.3731e12 → 13731, 3.5e6 → 35, 0.25 → 25.
 double significant_mantissa(double magnitude) {
   double mantissa = magnitude / std::pow(10.0, std::floor(std::log10(magnitude)));
@@ -274,8 +285,11 @@ void weigh_evidence(Frame& f, const Claim& claim, const std::string& claim_publi
   f.cut_figure = cut_from_longer_number(claim);
   f.other_figures = digit_runs_outside_value(claim);
   const std::string_view clause = clause_before_value(claim);
+  // 2005年设立以来: the period is where a count starts, not one that closed.
+  const bool since = since_period(claim, evidence);
+  if (since) f.final_figure = false;
   f.running_total = contains_any(f.metric_text, evidence.running_total_cues) ||
-                    contains_any(clause, evidence.running_total_cues);
+                    contains_any(clause, evidence.running_total_cues) || since;
 
   // The subject: a place, a generic word, the body that reports the figure, or a piece of a
   // clause says whose figure it is no more than the publication does.
@@ -330,6 +344,14 @@ void weigh_evidence(Frame& f, const Claim& claim, const std::string& claim_publi
   if (contains_any(clause, evidence.average_words) ||
       contains_any(f.metric_text, evidence.average_words))
     f.weak.push_back("average_period");
+  // 拉动…增长1.1个百分点, 较2023年全年提高1.5个百分点: a change of a rate in points is measured
+  // against a base (another rate, another period) that two sentences seldom share.
+  const bool change = std::any_of(
+      evidence.change_metrics.begin(), evidence.change_metrics.end(),
+      [&](const std::string& m) { return f.metric == m || f.metric.rfind(m + ":", 0) == 0; });
+  if (change && claim.value.kind != ValueKind::DATE &&
+      listed(evidence.relative_change_units, claim.value.figure.unit))
+    f.weak.push_back("relative_change");
 }
 
 Frame frame_of(const Claim& claim, const std::string& claim_published,
@@ -547,18 +569,11 @@ bool values_agree(const Entry& a, const Entry& b) {
 }
 
 /// The weak-evidence codes in the order the README lists them.
-constexpr std::array<std::string_view, 12> WEAK_EVIDENCE_ORDER = {"place_subject",
-                                                                  "generic_subject",
-                                                                  "reporter_subject",
-                                                                  "fragment_subject",
-                                                                  "no_metric",
-                                                                  "fragment_metric",
-                                                                  "no_period",
-                                                                  "inferred_period",
-                                                                  "comparison_period",
-                                                                  "average_period",
-                                                                  "period_after_publication",
-                                                                  "cut_figure"};
+constexpr std::array<std::string_view, 13> WEAK_EVIDENCE_ORDER = {
+    "place_subject",     "generic_subject", "reporter_subject", "fragment_subject",
+    "no_metric",         "fragment_metric", "no_period",        "inferred_period",
+    "comparison_period", "average_period",  "relative_change",  "period_after_publication",
+    "cut_figure"};
 
 /// What two disagreeing figures of two articles are: a conflict, a possible-conflict (the
 /// evidence that they answer one question is weak) or an update (the later continues a running
@@ -660,6 +675,7 @@ std::string_view weakness_in_words(std::string_view code) {
       {"inferred_period", "the period's year is guessed from the publication date"},
       {"comparison_period", "the period is a comparison base"},
       {"average_period", "the figure is an average over years"},
+      {"relative_change", "a change in points is measured against a base"},
       {"period_after_publication", "the period begins after the publication"},
       {"cut_figure", "the figure is cut out of a longer number"}};
   auto it = words.find(code);
@@ -1022,6 +1038,9 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     e.comparison_after = words("comparison_after");
     e.comparison_before = words("comparison_before");
     e.average_words = words("average_words");
+    e.since_words = words("since_words");
+    e.change_metrics = words("change_metrics");
+    e.relative_change_units = words("relative_change_units");
     e.running_total_cues = words("running_total_cues");
     e.rate_units = words("rate_units");
     e.change_from_words = words("change_from_words");

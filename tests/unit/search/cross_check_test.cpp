@@ -682,6 +682,27 @@ TEST_CASE("periods guessed, compared against or averaged make a possible-conflic
   CHECK(one_group(c, d).reason == "period_after_publication");
 }
 
+TEST_CASE("a change in percentage points makes a possible-conflict", "[search][check]") {
+  // One pulls the total up by 1.1 points, the other is 1.5 points above another year's pace.
+  NewsClaim a = news("a", "甲报", "2024-04-17", "一季度高技术制造业拉动工业增加值增长1.1个百分点。",
+                     "1.1个百分点", 1.1, "percentage_point");
+  NewsClaim b =
+      news("b", "乙报", "2024-04-18", "一季度工业增加值同比增长6.1%，较2023年全年提高1.5个百分点。",
+           "1.5个百分点", 1.5, "percentage_point");
+  a.subject = b.subject = "工业增加值";
+  a.metric = b.metric = "growth";
+  a.metric_text = "增长";
+  b.metric_text = "提高";
+  a.period = b.period = written_period(PeriodKind::QUARTER, "2024-01", "2024-03", "一季度");
+  const ClaimGroup g = one_group(a, b);
+  CHECK(g.verdict == Verdict::POSSIBLE_CONFLICT);
+  CHECK(g.weak_evidence == std::vector<std::string>{"relative_change"});
+  // The same change in percent is a conflict.
+  a.unit = b.unit = "percent";
+  a.value_text = "1.1个百分点";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+}
+
 TEST_CASE("a period named by a holiday is a guess unless both write it alike", "[search][check]") {
   // 中秋 resolved to the festival's day, while the sentence means the whole break.
   NewsClaim a =
@@ -719,6 +740,15 @@ TEST_CASE("a running total reported later, or a result after its forecast, is an
   REQUIRE(g.conflict);
   CHECK(g.claims[g.conflict->a].doc_id == "a");  // the earlier figure first
   CHECK(to_json(g)["verdict"] == "update");
+  // A count since a year (2005年设立以来) is a running total too.
+  NewsClaim c = news("c", "甲报", "2025-06-17", "该奖2005年设立以来，共表彰了63个国家的翻译家。",
+                     "63个", 63, "个");
+  NewsClaim d = news("d", "乙报", "2026-06-16", "该奖2005年设立以来，共表彰了67个国家的作家。",
+                     "67个", 67, "个");
+  c.subject = d.subject = "中华图书特殊贡献奖";
+  c.metric = d.metric = c.metric_text = d.metric_text = "国家";
+  c.period = d.period = written_period(PeriodKind::YEAR, "2005", "2005", "2005年");
+  CHECK(one_group(c, d).reason == "running_total");
   // A toll that falls later is no running total: one of them is wrong.
   b.value = 9;
   b.value_text = "9人";

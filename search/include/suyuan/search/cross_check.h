@@ -166,6 +166,12 @@ struct ConflictEvidence {
   std::vector<std::string> change_from_words;
   /// In the clause of a figure, an average over years (年均): not the one year's figure.
   std::vector<std::string> average_words;
+  /// After a period: a count since then (以来), a running total.
+  std::vector<std::string> since_words;
+  /// Units of a change whose base two sentences seldom share (percentage points).
+  std::vector<std::string> relative_change_units;
+  /// Metrics of a change (growth, decline, and growth:… of an attribute).
+  std::vector<std::string> change_metrics;
   /// In the clause or metric of a figure, a total still counting (累计, 已造成, 票房, 死亡): a
   /// larger figure published later is an update.
   std::vector<std::string> running_total_cues;
