@@ -253,6 +253,10 @@ std::optional<std::pair<Span, std::size_t>> metric_before(const CodePoints& t, s
       // 互联 of 互联网, 投资 of 投资者: a word of the lexicon that runs past the metric word's
       // end means the metric word is only part of another word.
       if (runs_past(t, e - word.size(), e, rules)) continue;
+      // 每千人口医师数: the noun after 每 and a numeral is a rate's denominator, not the metric.
+      std::size_t n = e - word.size();
+      while (n > from && (is_ascii_digit(t[n - 1]) || is_chinese_numeral(t[n - 1]))) --n;
+      if (n > 0 && t[n - 1] == U'每') continue;
       return std::make_pair(Span{e - word.size(), e}, k);
     }
   }
@@ -601,6 +605,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   try {
     const auto j = nlohmann::json::parse(in);
     r.max_subject = j.at("max_subject").get<std::size_t>();
+    r.bracket_lead_in = j.at("bracket_lead_in").get<std::size_t>();
     for (const auto& [metric, words] : j.at("metrics").items())
       for (const auto& w : words)
         r.metric_words.push_back({to_u32(w.get<std::string>()), metric, {}, {}});
@@ -621,6 +626,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.not_claim_before = word_list(j.at("not_claim_before"));
     r.dateline_after = word_list(j.at("dateline_after"));
     r.scene_endings = word_list(j.at("scene_endings").at("words"));
+    r.list_heads = word_list(j.at("list_heads").at("words"));
     r.anniversary_verbs = word_list(j.at("anniversary_verbs").at("words"));
     const auto& day_parts = j.at("day_parts");
     r.day_parts = word_list(day_parts.at("words"));
@@ -813,6 +819,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     FrameSubject subject;
   };
   std::vector<Named> named;
+  // Ingredient lists: the colon after the head word, and the dish named before it.
+  struct ListHead {
+    std::size_t colon;
+    Span owner;
+  };
+  std::vector<ListHead> lists;
 
   auto subject_of = [&](Span s, DraftFrame& f) {
     // 我国智能家电 → 智能家电: the scope word is the claim's scope, not part of its subject.
@@ -896,6 +908,18 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const Span clause = clause_of(t, b);
     // 央视网消息（新闻联播）：, X表示：: a lead-in before a colon is a byline or a speaker.
     if (clause.end < t.size() && (t[clause.end] == U'：' || t[clause.end] == ':')) {
+      // 香肠焗斜管面材料：斜管通心面80克、香肠80克: the amounts listed after an ingredient head
+      // are the dish's; the dish is named right before the head.
+      for (const auto& head : rules.list_heads.words) {
+        if (clause.end < clause.begin + head.size() + 2 || !t.ends_at(clause.end, head)) continue;
+        const std::size_t head_begin = clause.end - head.size();
+        std::size_t owner = clause.begin;
+        for (std::size_t k = clause.begin; k < head_begin; ++k)
+          if (t[k] == U'）' || t[k] == ')' || t[k] == U'、' || is_ascii_digit(t[k])) owner = k + 1;
+        if (const Span dish = shorten(t, {owner, head_begin}, rules); dish.end - dish.begin >= 2)
+          lists.push_back({clause.end, dish});
+        break;
+      }
       b = clause.end + 1;
       continue;
     }
@@ -1028,14 +1052,21 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         break;
       }
     }
-    // 游森培（三十八岁）: a figure alone in brackets after a name is the name's (but 八千万日圆
-    // （两千两百万元台币） converts the figure before it).
+    // 游森培（三十八岁）, 天宸（跌8.75%）, 张某（女、十九岁）: a figure in brackets after a name,
+    // alone or after a short word, is the name's (but 八千万日圆（约两千两百万元台币） converts
+    // the figure before it).
     const std::size_t close = std::max(end, counted);  // after a measure word (三十八岁)
-    if (!is_date && begin > clause.begin && (t[begin - 1] == U'（' || t[begin - 1] == '(') &&
-        close < t.size() && (t[close] == U'）' || t[close] == ')') &&
+    std::size_t open = begin;
+    for (std::size_t k = begin; k > clause.begin && begin - k < rules.bracket_lead_in; --k) {
+      if (t[k - 1] == U'（' || t[k - 1] == '(') {
+        open = k - 1;
+        break;
+      }
+      if (is_ascii_digit(t[k - 1]) || is_chinese_numeral(t[k - 1])) break;
+    }
+    if (!is_date && open < begin && close < t.size() && (t[close] == U'）' || t[close] == ')') &&
         std::none_of(figures.begin(), figures.end(),
-                     [&](const Figure& x) { return x.end + 1 == begin; })) {
-      const std::size_t open = begin - 1;
+                     [&](const Figure& x) { return x.end == open; })) {
       std::size_t b = clause.begin;
       for (std::size_t k = clause.begin; k < open; ++k) {
         if (t[k] == U'的' || t[k] == U'、')
@@ -1104,7 +1135,20 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                      ? ""
                      : lower_ascii(utf8_of(t, f.metric_span.begin, f.metric_span.end));
     }
-    if (subject.empty() || is_pronoun(t, subject, rules)) {
+    // The amounts of an ingredient list are the dish's; the ingredient is what is measured.
+    const ListHead* list = nullptr;
+    for (const auto& l : lists)
+      if (l.colon < begin) list = &l;
+    for (std::size_t k = list ? list->colon + 1 : begin; k < begin; ++k)
+      if (t[k] == U'：' || t[k] == ':') list = nullptr;
+    if (list && !is_date) {
+      if (f.metric_span.empty() && !subject.empty()) {
+        f.metric_span = subject;
+        f.metric_text = utf8_of(t, subject.begin, subject.end);
+        f.metric = lower_ascii(f.metric_text);
+      }
+      subject_of(list->owner, f);
+    } else if (subject.empty() || is_pronoun(t, subject, rules)) {
       if (!take_carried(f, begin)) return false;
       // 完成固定资产投资1312亿元，同比增长5.2%: a change that names nothing of its own is the
       // change of the quantity stated just before it in the sentence.

@@ -62,6 +62,8 @@ class WordSet {
 /// The vocabulary of frames.json.
 struct FrameRules {
   std::size_t max_subject = 16;
+  /// At most this many characters between an open bracket and the figure in it (天宸（跌8.75%）).
+  std::size_t bracket_lead_in = 4;
   /// A word naming what a figure measures. Words taken from the chip-story rules (互联, 售价)
   /// name the rule's metric only for the figures the rule is about (its kinds and units): 工业
   /// 互联网's 45个 is no interconnect bandwidth.
@@ -81,6 +83,7 @@ struct FrameRules {
   WordList not_claim_after, not_claim_before, dateline_after;
   /// The last words of a clause of time or circumstance (之后, 期间, 支持下): no topic.
   WordList scene_endings;
+  WordList list_heads;  ///< 材料, 食材: the head of an ingredient list before a colon
   /// Dates that only say `lately` (日前, 近日): never an event's date.
   WordList vague_dates;
   /// After 第N届: a standing body whose term the ordinal numbers (第二十届中央委员会).

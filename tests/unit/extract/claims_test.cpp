@@ -329,6 +329,13 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   probe.claims_in("警方查明，嫌犯王某（三十二岁）与同伙李某（三十六岁）均已到案。");
   CHECK(probe.subject_of("三十二") == "嫌犯王某");
   CHECK(probe.subject_of("三十六") == "同伙李某");
+  // After a short word in the brackets too (a stock's fall, a suspect's sex and age); a
+  // conversion after a figure stays no subject.
+  probe.claims_in("地产股昨大幅下跌，尤其是甲城（跌8.75%）、乙岸（跌5.28%）等跌幅较深。");
+  CHECK(probe.subject_of("8.75%") == "甲城");
+  CHECK(probe.subject_of("5.28%") == "乙岸");
+  probe.claims_in("落网四嫌是王立新（女、十九岁）、李小明（二十一岁）。");
+  CHECK(probe.subject_of("十九") == "王立新");
   // Items after 、 name their own subjects and share the measure of the first.
   probe.claims_in("去年末，甲市常住人口为1200万人、乙市为980万人、丙市则为760万人。");
   CHECK(probe.subject_of("980万人") == "乙市");
@@ -367,6 +374,17 @@ TEST_CASE("a verb, a date or an attribute word before a figure is not its subjec
   // A space between Han characters separates a headline's clauses (not inside a title).
   probe.claims_in("滨江大桥主体完工 宁波舟山港货物吞吐量突破13亿吨");
   CHECK(probe.subject_of("13亿吨") == "宁波舟山港货物吞吐量");
+  // The amounts of an ingredient list are the dish's, named before the head word.
+  probe.claims_in("香肠焗斜管面材料：斜管通心面80克、香肠60克，洋葱末、起司丝20克。");
+  CHECK(probe.subject_of("80克") == "香肠焗斜管面");
+  CHECK(probe.subject_of("60克") == "香肠焗斜管面");
+  CHECK(probe.subject_of("20克") == "香肠焗斜管面");
+  // A discourse idiom alone in its clause names no topic; 当中 opens a clause.
+  probe.claims_in("顾名思义，混合接力全程2000米。");
+  CHECK(probe.subject_of("2000米").rfind("混合接力", 0) == 0);
+  // The noun after 每 and a numeral is a rate's denominator, not the metric.
+  probe.claims_in("到2025年，全省每千人口医师数3.2人。");
+  CHECK(probe.subject_of("3.2人").find("医师") != std::string::npos);
   // A pronoun continues the subject the sentence before opened with.
   probe.claims_in("黄河钢铁今年扩建了厂房，新厂房由李氏集团承建。其年产能为500万吨。");
   CHECK(probe.subject_of("500万吨") == "黄河钢铁");
