@@ -7,7 +7,8 @@ frames read as event verbs (a date opening a clause with one of them dates an ev
 Source: jieba's dict.txt (Debian package python3-jieba, MIT licence, (c) Sun Junyi). Kept: words
 of two to four Han characters tagged as verbs (v, vi) with frequency >= MIN_FREQUENCY. Words that
 state a quantity or a state rather than an event (是, 有, 达到, 增长) are not verbs of one day;
-they are listed in frames.json `not_event_verbs` and left out here."""
+they are listed in frames.json `not_event_verbs` and left out here, as are the nouns jieba tags as
+verbs (选手), listed in `mistagged_verbs`."""
 import json
 import os
 
@@ -17,7 +18,7 @@ MIN_FREQUENCY = 300
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUT = os.path.join(ROOT, "data", "extract", "verb_words.txt")
 frames = json.load(open(os.path.join(ROOT, "data", "extract", "frames.json"), encoding="utf-8"))
-excluded = set(frames["not_event_verbs"])
+excluded = set(frames["not_event_verbs"]) | set(frames["mistagged_verbs"]["words"])
 words = {word for word, freq, tag in han_words(source_path())
          if 2 <= len(word) <= 4 and freq >= MIN_FREQUENCY and tag in ("v", "vi")
          and word not in excluded}

@@ -386,7 +386,15 @@ bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& 
   if (s.empty() || rules.common_words.empty()) return false;
   for (const auto& e : entities)
     if (e.begin < s.end && e.end > s.begin) return false;
-  for (std::size_t i = s.begin; i < s.end;) {
+  std::size_t i = s.begin;
+  // 每坪, 单坪开价, 各版本: a distributive determiner and its measure word name a share of
+  // something, no thing of their own.
+  if (s.end - s.begin >= 2 && rules.distributives.find(t[i]) != std::u32string::npos &&
+      !longest_of(words_at(t, i, s.end, rules.common_words))) {
+    ++i;
+    if (!longest_of(words_at(t, i, s.end, rules.common_words))) ++i;
+  }
+  for (; i < s.end;) {
     if (t[i] == U'的' || t[i] == U'、' || t[i] == U'和' || t[i] == U'与') {
       ++i;
       continue;
@@ -459,6 +467,11 @@ Span phrase_before(const CodePoints& t, std::size_t from, std::size_t end,
 /// level or a moment (增长5%的目标, 3年来的新高), a metric (实现100亿元的销售额) or nothing.
 Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
                     const std::vector<SentenceEntity>& entities) {
+  // 怀孕5个月的16岁高中少女: an age or a count before the noun describes it too; the noun is
+  // after it.
+  if (b < t.size() && (is_ascii_digit(t[b]) || is_chinese_numeral(t[b])))
+    if (const auto n = parse_number(t, b); n && n->end > b)
+      if (const auto* w = word_at(t, n->end, rules.described_ages)) b = n->end + w->size();
   if (b >= t.size() || is_ascii_digit(t[b]) || is_chinese_numeral(t[b])) return {};
   if (word_at(t, b, rules.abstract_heads)) return {};
   for (const auto& word : rules.metric_words)
@@ -471,6 +484,8 @@ Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
     if (inside_name) continue;
     if (t[e] == U'的' || word_at(t, e, rules.subject_stops) || described_stop_at(t, e, rules))
       break;
+    // 选手桑多斯（Lucas Santos）: a gloss in brackets after the noun is no part of it.
+    if (e > b && (t[e] == U'（' || t[e] == '(')) break;
     // 歼-20战机护航伴飞: the phrase ends where its verb starts (not inside a word: 发展 of 开发展).
     if (longest_of(words_at(t, e, limit, rules.verb_words)) && nominal_word_at(t, e, rules) == 0 &&
         !inside_common_word(t, b, e, rules))
@@ -627,6 +642,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.dateline_after = word_list(j.at("dateline_after"));
     r.scene_endings = word_list(j.at("scene_endings").at("words"));
     r.list_heads = word_list(j.at("list_heads").at("words"));
+    r.distributives = to_u32(j.at("distributives").at("characters").get<std::string>());
     r.anniversary_verbs = word_list(j.at("anniversary_verbs").at("words"));
     const auto& day_parts = j.at("day_parts");
     r.day_parts = word_list(day_parts.at("words"));
@@ -669,6 +685,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.described_stops = word_list(described.at("stops"));
     r.abstract_heads = word_list(described.at("abstract_heads"));
     r.described_place_words = word_list(described.at("place_words"));
+    r.described_ages = word_list(described.at("ages"));
     for (const char* name : {"forecast", "target", "estimate"}) {
       for (const auto& w : word_list(j.at("modality").at(name)))
         r.modality_cues.emplace_back(w, parse_modality(name));
@@ -975,9 +992,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 关东地区为43.4%、关西为40.3%: after a figure and a list mark, the next item names its own
     // subject (1.5万、2万 names none: the first item's subject holds).
     for (const auto& other : figures) {
-      if (other.end < start || other.end >= begin || t[other.end] != U'、') continue;
+      // 邢爱林已11岁、么女邢言爱6岁: after the measure word too.
+      const std::size_t other_end = other.measured ? other.measure_end : other.end;
+      if (other.end < start || other_end >= begin || t[other_end] != U'、') continue;
       const std::size_t item =
-          subject_start(t, {other.end + 1, clause.end}, dates, attributions, rules);
+          subject_start(t, {other_end + 1, clause.end}, dates, attributions, rules);
       if (before_linkers(t, item, begin, rules) > item) start = item, list_item = true;
     }
     // 砍下27分6篮板9助攻: a figure right after another (its measure word between) continues

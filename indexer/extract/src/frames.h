@@ -83,7 +83,8 @@ struct FrameRules {
   WordList not_claim_after, not_claim_before, dateline_after;
   /// The last words of a clause of time or circumstance (之后, 期间, 支持下): no topic.
   WordList scene_endings;
-  WordList list_heads;  ///< 材料, 食材: the head of an ingredient list before a colon
+  std::u32string distributives;  ///< 每, 单, 各: a share of something, not a thing
+  WordList list_heads;           ///< 材料, 食材: the head of an ingredient list before a colon
   /// Dates that only say `lately` (日前, 近日): never an event's date.
   WordList vague_dates;
   /// After 第N届: a standing body whose term the ordinal numbers (第二十届中央委员会).
@@ -119,6 +120,7 @@ struct FrameRules {
   /// The noun phrase a figure describes (described_noun): units after which a counted noun
   /// follows, words that end the phrase, and heads that name a level rather than a thing.
   WordList described_classifiers, described_stops, abstract_heads, described_place_words;
+  WordList described_ages;  ///< 岁: an age before the noun a figure describes
   /// Common (not proper) words (common_words.txt, from jieba's lexicon): a phrase made only of
   /// them is generic (线路, 运输货物) and names no subject of its own.
   WordSet common_words;

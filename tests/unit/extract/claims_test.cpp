@@ -336,6 +336,14 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   CHECK(probe.subject_of("5.28%") == "乙岸");
   probe.claims_in("落网四嫌是王立新（女、十九岁）、李小明（二十一岁）。");
   CHECK(probe.subject_of("十九") == "王立新");
+  // An age after a count's measure word and 、 starts the next item too.
+  probe.claims_in("他有两个女儿，大女儿王爱林已11岁、小女儿王言爱6岁。");
+  CHECK(probe.subject_of("6").find("王言爱") != std::string::npos);
+  // An age before the noun a figure describes is skipped; a gloss in brackets is no part of it.
+  probe.claims_in("怀孕5个月的16岁高中少女昨天获救。");
+  CHECK(probe.subject_of("5个月") == "高中少女");
+  probe.claims_in("警方逮捕了20岁的职业足球选手桑多斯（Lucas Santos）。");
+  CHECK(probe.subject_of("20") == "职业足球选手桑多斯");
   // Items after 、 name their own subjects and share the measure of the first.
   probe.claims_in("去年末，甲市常住人口为1200万人、乙市为980万人、丙市则为760万人。");
   CHECK(probe.subject_of("980万人") == "乙市");
@@ -382,6 +390,9 @@ TEST_CASE("a verb, a date or an attribute word before a figure is not its subjec
   // A discourse idiom alone in its clause names no topic; 当中 opens a clause.
   probe.claims_in("顾名思义，混合接力全程2000米。");
   CHECK(probe.subject_of("2000米").rfind("混合接力", 0) == 0);
+  // 每坪, 单坪开价: a share or a rate of the subject named before, not a subject of its own.
+  probe.claims_in("鸿远集团推出总销60亿元的「鸿远新城」预售案，单坪开价48万元。");
+  CHECK(probe.subject_of("48万元").find("鸿远") != std::string::npos);
   // The noun after 每 and a numeral is a rate's denominator, not the metric.
   probe.claims_in("到2025年，全省每千人口医师数3.2人。");
   CHECK(probe.subject_of("3.2人").find("医师") != std::string::npos);
