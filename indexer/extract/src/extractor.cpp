@@ -160,6 +160,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
         std::string_view(document.text).substr(sentence.begin, sentence.size());
     CodePoints t(text, sentence.begin);
     extract::restore_chinese_commas(t, document.offsets, raw, impl.vocabulary);
+    extract::read_circle_zeros(t);
     std::vector<bool> claimed(t.size(), false);
 
     // Entities of this sentence (matches are sorted; sentences too).

@@ -424,6 +424,31 @@ void restore_chinese_commas(CodePoints& t, const OffsetMap& offsets, std::string
   }
 }
 
+void read_circle_zeros(CodePoints& t) {
+  const auto is_circle = [](char32_t c) { return c == U'\u25CB' || c == U'\u25EF'; };
+  const auto is_run_digit = [&](char32_t c) {
+    return is_circle(c) || c == U'〇' || c == U'零' ||
+           (chinese_digit(c) >= 1 && c != U'两' && c != U'俩' && c != U'仨');
+  };
+  for (std::size_t i = 0; i < t.size();) {
+    if (!is_run_digit(t[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    bool circle = false, nonzero = false;
+    for (; end < t.size() && is_run_digit(t[end]); ++end) {
+      circle = circle || is_circle(t[end]);
+      nonzero = nonzero || chinese_digit(t[end]) >= 1;
+    }
+    if (circle && nonzero) {
+      for (std::size_t k = i; k < end; ++k)
+        if (is_circle(t[k])) t.set(k, U'〇');
+    }
+    i = end;
+  }
+}
+
 namespace {
 
 /// A figure whose value, numerals and span are all [begin, end), claimed and appended.

@@ -1361,10 +1361,25 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                          std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
                            return fig.begin >= clause.begin && fig.begin < clause.end;
                          });
+    // A year or a month dates an event only in a sentence with no figure after it (2016年，
+    // 黄景瑜因网剧走入大众视野): before figures it is their period (去年，…平均5天交付一艘),
+    // and the base of a comparison (比去年, 与去年相比) is no event's date either.
+    bool comparison_base = word_at(t, d.end, rules.period_base_after) != nullptr;
+    for (const auto& w : rules.period_base_before)
+      comparison_base = comparison_base || t.ends_at(d.begin, w);
+    const bool one_span =
+        !one_day && d.date_end.empty() && !comparison_base && !refiner_after(t, d.end, rules) &&
+        std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
+          // 一家, 两个: an article or a reference, no figure (see below).
+          const bool referential =
+              fig.end - fig.begin == 2 &&
+              rules.referential_numerals.find(t[fig.begin]) != std::u32string::npos;
+          return fig.begin >= d.end && !referential;
+        });
     for (std::size_t i = clause.begin; i < clause.end && !verb_size; ++i) {
       if (const auto* hand_picked = word_at(t, i, rules.event_verbs)) {
         verb_at = i, verb_size = hand_picked->size();
-      } else if (one_day && i >= d.end) {
+      } else if ((one_day || one_span) && i >= d.end) {
         // Any frequent verb after a day's date, where a word starts (不能正常到位, 演习正在
         // 进行); a year or a month before one is mostly the period of a figure instead.
         if (const std::size_t n = longest_of(words_at(t, i, clause.end, rules.verb_words));

@@ -218,6 +218,12 @@ bool claim_urls(const CodePoints& text, Claimed& claimed, bool url_continues);
 void restore_chinese_commas(CodePoints& text, const OffsetMap& offsets, std::string_view raw,
                             const FigureVocabulary& vocabulary);
 
+/// Taiwan print writes the zero of positional numerals as a circle: 二○○四年 (U+25CB WHITE
+/// CIRCLE, also ◯ U+25EF). Reads a circle as 〇 where it stands inside a run of Chinese digits
+/// with at least one of 一 to 九, so that 二○○四年十月 is October 2004, not "four years and ten
+/// months"; a circle on its own (王○○, a bullet ○) stays a symbol. Run before find_figures.
+void read_circle_zeros(CodePoints& text);
+
 /// Figures in the sentence, outside claimed code points.
 std::vector<Figure> find_figures(const CodePoints& text, const FigureVocabulary& vocabulary,
                                  Claimed& claimed);

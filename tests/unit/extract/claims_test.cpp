@@ -260,8 +260,18 @@ TEST_CASE("a day's date opening a clause dates the event of any verb after it",
   claims = claims_of("27日，全市接待游客12万人次。");
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].value.kind == ValueKind::QUANTITY);
-  // A month before such a verb is mostly a figure's period, not an event's day.
-  CHECK(claims_of("今年1月，沿海多座港口关闭。").empty());
+  // A month or a year before such a verb dates an event only when no figure follows in the
+  // sentence: otherwise it is the figures' period.
+  claims = claims_of("今年1月，沿海多座港口关闭，全市接待游客12万人次。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value.kind == ValueKind::QUANTITY);
+  claims = claims_of("1998年，张明在杭州创办了一家软件公司。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value.date.date == "1998");
+  CHECK(claims[0].subject_text == "张明");
+  // The base of a comparison dates nothing.
+  CHECK(claims_of("与去年相比，港口的吞吐能力有了明显提升。").empty());
+  CHECK(claims_of("港口的吞吐能力比去年有了明显提升。").empty());
 }
 
 TEST_CASE("a match's score is a claim of its winner, the verb after it notwithstanding",

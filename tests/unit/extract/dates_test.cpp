@@ -62,6 +62,18 @@ TEST_CASE("two-digit and Republic-of-China years", "[extract][dates]") {
   CHECK(first_mention("民国元年", "date")["date"] == "1912");
 }
 
+TEST_CASE("a circle is the zero of a year written in Chinese digits", "[extract][dates]") {
+  // Taiwan print: 二○○四年 with U+25CB WHITE CIRCLE, not "four years and ten months".
+  auto october = first_mention("教育局才於二○○四年十月間將他資遣", "date");
+  CHECK(october["date"] == "2004-10");
+  CHECK(october["text"] == "二○○四年十月");
+  CHECK(first_mention("二◯一四年", "date")["date"] == "2014");
+  CHECK(first_mention("教育局才於二○○四年十月間將他資遣", "quantity").is_null());
+  // A circle with no digit beside it is a symbol: an anonymised name, a bullet.
+  CHECK(first_mention("王○○今年3月離職", "date", "2025-12-14")["date"] == "2025-03");
+  CHECK(first_mention("○○公司", "number").is_null());
+}
+
 TEST_CASE("lunar dates convert to the Gregorian calendar", "[extract][dates]") {
   auto new_year = first_mention("2015年农历正月初一是春节", "date");
   CHECK(new_year["text"] == "2015年农历正月初一");
