@@ -8,7 +8,11 @@ Source: jieba's dict.txt (Debian package python3-jieba, MIT licence, (c) Sun Jun
 of two to four Han characters tagged as verbs (v, vi) with frequency >= MIN_FREQUENCY. Words that
 state a quantity or a state rather than an event (是, 有, 达到, 增长) are not verbs of one day;
 they are listed in frames.json `not_event_verbs` and left out here, as are the nouns jieba tags as
-verbs (选手), listed in `mistagged_verbs`."""
+verbs (选手), listed in `mistagged_verbs`.
+
+It also writes data/extract/verbal_nouns.txt: the frequent words jieba tags as verbal nouns (vn:
+影响, 发展, 投资). After an adverb they are verbs (不影响广告地位: a predicate, no subject), which
+the claim frames read so; elsewhere they are mostly nouns."""
 import json
 import os
 
@@ -17,6 +21,7 @@ from jieba_words import han_words, source_path
 MIN_FREQUENCY = 300
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUT = os.path.join(ROOT, "data", "extract", "verb_words.txt")
+VERBAL_NOUNS = os.path.join(ROOT, "data", "extract", "verbal_nouns.txt")
 frames = json.load(open(os.path.join(ROOT, "data", "extract", "frames.json"), encoding="utf-8"))
 excluded = set(frames["not_event_verbs"]) | set(frames["mistagged_verbs"]["words"])
 words = {word for word, freq, tag in han_words(source_path())
@@ -26,3 +31,9 @@ with open(OUT, "w", encoding="utf-8") as out:
     out.write("# Frequent verbs: derived from jieba's dict.txt (python3-jieba, MIT licence,\n"
               "# (c) Sun Junyi) and data/extract/frames.json by scripts/make_verb_words.py.\n")
     out.writelines(w + "\n" for w in sorted(words))
+verbal = {word for word, freq, tag in han_words(source_path())
+          if 2 <= len(word) <= 4 and freq >= MIN_FREQUENCY and tag == "vn"}
+with open(VERBAL_NOUNS, "w", encoding="utf-8") as out:
+    out.write("# Frequent verbal nouns: derived from jieba's dict.txt (python3-jieba, MIT licence,\n"
+              "# (c) Sun Junyi) by scripts/make_verb_words.py.\n")
+    out.writelines(w + "\n" for w in sorted(verbal))

@@ -419,6 +419,10 @@ std::size_t verb_at(const CodePoints& t, Span s, const FrameRules& rules) {
   }
   if (const std::size_t n = longest_of(words_at(t, i, s.end, rules.verb_words)))
     return i - s.begin + n;
+  // 不影响, 已投资: after an adverb a verbal noun is a verb.
+  if (i > s.begin)
+    if (const std::size_t n = longest_of(words_at(t, i, s.end, rules.verbal_nouns)))
+      return i - s.begin + n;
   if (rules.result_verbs.find(t[i]) == std::u32string::npos) return 0;
   // 砍下, 拿下, 送出: a one-character verb of a result and its complement.
   if (i + 1 < s.end && rules.result_complements.find(t[i + 1]) != std::u32string::npos)
@@ -642,6 +646,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.dateline_after = word_list(j.at("dateline_after"));
     r.scene_endings = word_list(j.at("scene_endings").at("words"));
     r.list_heads = word_list(j.at("list_heads").at("words"));
+    r.speech_cues = word_list(j.at("speakers").at("cues"));
+    r.speaker_suffixes = word_list(j.at("speakers").at("suffixes"));
     r.distributives = to_u32(j.at("distributives").at("characters").get<std::string>());
     r.anniversary_verbs = word_list(j.at("anniversary_verbs").at("words"));
     const auto& day_parts = j.at("day_parts");
@@ -711,6 +717,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   read_words("common_words.txt", r.common_words, r.longest_common_word);
   read_words("nominal_words.txt", r.nominal_words, r.longest_nominal_word);
   read_words("verb_words.txt", r.verb_words, r.longest_verb_word);
+  std::size_t longest_verbal_noun = 0;
+  read_words("verbal_nouns.txt", r.verbal_nouns, longest_verbal_noun);
   return r;
 }
 
@@ -862,6 +870,26 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       f.subject_kind = is_generic(t, s, entities, rules) ? SubjectKind::GENERIC : SubjectKind::OPEN;
     }
   };
+  // Who speaks in a lead-in (汇顶科技方面表示，…): what a pronoun after it refers to (尽管公司…)
+  // when no subject is named between them.
+  std::vector<Named> speakers;
+  auto note_speaker = [&](Span clause) {
+    for (const auto& cue : rules.speech_cues.words) {
+      if (clause.end < clause.begin + cue.size() || !t.ends_at(clause.end, cue)) continue;
+      const std::size_t start = subject_start(t, clause, dates, {}, rules);
+      std::size_t e = clause.end - cue.size();
+      for (const auto& w : rules.speaker_suffixes.words)
+        if (e >= start + w.size() && t.ends_at(e, w)) e -= w.size();
+      e = std::max(start, std::min(e, first_stop(t, start, e, rules, entities)));
+      const Span who = shorten(t, {start, e}, rules);
+      if (who.end - who.begin >= 2 && !is_pronoun(t, who, rules)) {
+        DraftFrame f;
+        subject_of(who, f);
+        speakers.push_back({who.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
+      }
+      return;
+    }
+  };
   auto remember = [&](std::size_t position, const DraftFrame& f, bool generic) {
     named.push_back({position, {f.subject, f.subject_kind, generic, *f.subject_normalized}});
   };
@@ -925,6 +953,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const Span clause = clause_of(t, b);
     // 央视网消息（新闻联播）：, X表示：: a lead-in before a colon is a byline or a speaker.
     if (clause.end < t.size() && (t[clause.end] == U'：' || t[clause.end] == ':')) {
+      note_speaker(clause);
       // 香肠焗斜管面材料：斜管通心面80克、香肠80克: the amounts listed after an ingredient head
       // are the dish's; the dish is named right before the head.
       for (const auto& head : rules.list_heads.words) {
@@ -964,6 +993,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       return a.begin < phrase.end && a.end > phrase.begin;
     });
     for (const auto& cue : rules.lead_in_cues) source = source || t.ends_at(clause.end, cue);
+    if (source) note_speaker(clause);
     // 一波三连胜之后，…, 在总局支持下，…: a clause that is nothing but a phrase of time or
     // circumstance sets the scene; it names no topic for the clauses after it.
     bool scene = false;
@@ -1168,7 +1198,18 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
       subject_of(list->owner, f);
     } else if (subject.empty() || is_pronoun(t, subject, rules)) {
-      if (!take_carried(f, begin)) return false;
+      const Named* speaker = nullptr;
+      for (const auto& who : speakers)
+        if (who.position < begin) speaker = &who;
+      if (!subject.empty() && speaker && !latest_before(begin, true, true)) {
+        // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's.
+        f.subject = speaker->subject.subject;
+        f.subject_kind = speaker->subject.kind;
+        f.subject_normalized = speaker->subject.normalized;
+        named.push_back({subject.begin, speaker->subject});
+      } else if (!take_carried(f, begin)) {
+        return false;
+      }
       // 完成固定资产投资1312亿元，同比增长5.2%: a change that names nothing of its own is the
       // change of the quantity stated just before it in the sentence.
       if (rules.change_metrics.count(f.metric) && !frames.empty() &&

@@ -83,8 +83,9 @@ struct FrameRules {
   WordList not_claim_after, not_claim_before, dateline_after;
   /// The last words of a clause of time or circumstance (之后, 期间, 支持下): no topic.
   WordList scene_endings;
-  std::u32string distributives;  ///< 每, 单, 各: a share of something, not a thing
-  WordList list_heads;           ///< 材料, 食材: the head of an ingredient list before a colon
+  std::u32string distributives;            ///< 每, 单, 各: a share of something, not a thing
+  WordList speech_cues, speaker_suffixes;  ///< 表示, 称; 方面: a lead-in's speaker
+  WordList list_heads;  ///< 材料, 食材: the head of an ingredient list before a colon
   /// Dates that only say `lately` (日前, 近日): never an event's date.
   WordList vague_dates;
   /// After 第N届: a standing body whose term the ordinal numbers (第二十届中央委员会).
@@ -132,6 +133,7 @@ struct FrameRules {
   /// Frequent verbs (verb_words.txt, from jieba's lexicon): a date opening a clause with one
   /// of them dates an event, like the hand-picked event_verbs.
   WordSet verb_words;
+  WordSet verbal_nouns;  ///< 影响, 投资: verbs after an adverb
   std::size_t longest_verb_word = 0;
   double bare_number_below = 0;
   std::vector<std::pair<std::u32string, Modality>> modality_cues;   ///< in precedence order

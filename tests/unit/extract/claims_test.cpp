@@ -406,6 +406,12 @@ TEST_CASE("a verb, a date or an attribute word before a figure is not its subjec
   // The noun after 每 and a numeral is a rate's denominator, not the metric.
   probe.claims_in("到2025年，全省每千人口医师数3.2人。");
   CHECK(probe.subject_of("3.2人").find("医师") != std::string::npos);
+  // A pronoun after a lead-in is its speaker's, even one named by common words.
+  probe.claims_in("星河电子方面表示，尽管公司第三季度营收同比下降4.03%，但毛利率有所提高。");
+  CHECK(probe.subject_of("4.03%") == "星河电子");
+  // An adverb before a verbal noun makes a predicate (不影响…), no subject of its own.
+  probe.claims_in("王小丽前年结婚，不影响广告地位，酬劳涨为六千万日元。");
+  CHECK(probe.subject_of("六千万日元").rfind("王小丽", 0) == 0);
   // A pronoun continues the subject the sentence before opened with.
   probe.claims_in("黄河钢铁今年扩建了厂房，新厂房由李氏集团承建。其年产能为500万吨。");
   CHECK(probe.subject_of("500万吨") == "黄河钢铁");
