@@ -1079,6 +1079,21 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       described = described_noun(t, after + 1, rules, entities);
     } else if (!is_date && counted && before_linkers(t, start, begin, rules) <= start) {
       described = described_noun(t, counted, rules, entities);
+    } else if (const std::size_t linked = before_linkers(t, start, begin, rules);
+               !is_date && end < t.size() && is_han(t[end]) &&
+               std::any_of(rules.scope_words.begin(), rules.scope_words.end(), [&](const auto& w) {
+                 return linked == start + w.first.size() && t.at(start, w.first);
+               })) {
+      // 全国1300多万医务人员: after a scope word alone, a count counts the noun after it (the
+      // scope word is the claim's scope, no attribute).
+      described = described_noun(t, std::max(end, counted), rules, entities);
+      if (!described.empty()) subject = {};
+    } else if (const std::size_t age = std::max(end, counted);
+               !is_date && age > begin && age < t.size() && is_han(t[age]) &&
+               std::any_of(rules.described_ages.words.begin(), rules.described_ages.words.end(),
+                           [&](const std::u32string& w) { return t.ends_at(age, w); })) {
+      // 被传唤的56岁男子: an age right before a noun is the noun's, wherever it stands.
+      described = described_noun(t, age, rules, entities);
     }
     // 中俄建交75周年, 团结工联成立25周年: an anniversary is of what the verb before it names.
     if (!is_date && described.empty()) {

@@ -352,6 +352,11 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   // An age before the noun a figure describes is skipped; a gloss in brackets is no part of it.
   probe.claims_in("怀孕5个月的16岁高中少女昨天获救。");
   CHECK(probe.subject_of("5个月") == "高中少女");
+  // An age right before a noun is the noun's; after a scope word alone a count counts the noun.
+  probe.claims_in("少女遇害2周后，曾被传唤的56岁男子服毒自杀。");
+  CHECK(probe.subject_of("56").rfind("男子", 0) == 0);
+  probe.claims_in("全省1300多万医务人员坚守一线。");
+  CHECK(probe.subject_of("1300多万") == "医务人员");
   probe.claims_in("警方逮捕了20岁的职业足球选手桑多斯（Lucas Santos）。");
   CHECK(probe.subject_of("20") == "职业足球选手桑多斯");
   // Items after 、 name their own subjects and share the measure of the first.
