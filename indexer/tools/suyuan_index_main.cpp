@@ -68,6 +68,10 @@ int main(int argc, char** argv) {
       ->add_option("--shards", shards,
                    "split the index into N databases DIR/shard-0… (opened as one through DIR)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1024}));
+  bool in_place = false;
+  build->add_flag("--in-place", in_place,
+                  "write a first build straight into --db, committing as it goes (slower; a "
+                  "killed first build keeps its committed batches)");
   build
       ->add_option("--commit-mb", commit_mb,
                    "commit after this many MB of changed text: a killed build keeps every "
@@ -130,6 +134,7 @@ int main(int argc, char** argv) {
       options.jobs = jobs;
       options.dry_run = dry_run;
       options.shards = shards;
+      options.in_place = in_place;
       options.commit_bytes = static_cast<std::uint64_t>(commit_mb * 1e6);
       using suyuan::tools::Verbosity;
       const Verbosity verbosity =

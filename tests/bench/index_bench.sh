@@ -85,7 +85,8 @@ read -r s_sec s_kib s_cpu < <(measure "$index_exe" build --json --corpus "$work/
 writer_line=$(python3 -c "
 import json, sys
 r = json.load(open(sys.argv[1]))
-print('suyuan writer: waited %.2f s for the workers, %.2f s committing, of %.2f s; writer threads %.2f CPU s' % (r['writer_wait_seconds'], r['commit_seconds'], r['seconds'], r.get('writer_cpu_seconds', 0)))" "$work/cmd.out")
+print('suyuan writer: waited %.2f s for the workers, %.2f s committing, of %.2f s; writer threads %.2f CPU s' % (r['writer_wait_seconds'], r['commit_seconds'], r['seconds'], r.get('writer_cpu_seconds', 0)))
+if r.get('fresh'): print('suyuan first build: articles and claims written as parts in parallel, merged into place in %.2f s' % r['merge_seconds'])" "$work/cmd.out")
 s_size=$(size_of "$work/base/suyuan.db")
 read -r x_sec x_kib x_cpu < <(XAPIAN_CJK_NGRAM=1 measure scriptindex --overwrite "$work/base/scriptindex.db" "$work/index.script" "$work/base/scriptindex.in")
 x_size=$(size_of "$work/base/scriptindex.db")
@@ -119,6 +120,9 @@ rm -rf "$work/base/no-extract.db" "$work/base/no-reposts.db"
 
 read -r j_sec j_kib j_cpu < <(measure "$index_exe" build --quiet --jobs 1 --corpus "$work/base/corpus" --db "$work/base/one-job.db")
 echo "one job (--jobs 1): $j_sec s, $(rate "$n" "$j_sec") docs/s, $j_cpu CPU s; --jobs $jobs is $(ratio "$j_sec" "$s_sec")× faster (only with an idle core to use)"
+read -r p_sec p_kib p_cpu < <(measure "$index_exe" build --quiet --in-place --corpus "$work/base/corpus" --db "$work/base/in-place.db")
+echo "in place (--in-place: one writer, committing into --db as an incremental build does): $p_sec s, $(rate "$n" "$p_sec") docs/s ($(ratio "$x_sec" "$p_sec")× scriptindex's), $p_cpu CPU s, $(python3 -c "print('%.1f' % ($(size_of "$work/base/in-place.db")/1e6))") MB; the merged first build is $(ratio "$p_sec" "$s_sec")× faster"
+rm -rf "$work/base/in-place.db"
 read -r h_sec h_kib h_cpu < <(measure "$index_exe" build --quiet --shards 2 --corpus "$work/base/corpus" --db "$work/base/sharded.db")
 echo "2 shards (--shards 2, a writer thread per shard): $h_sec s, $(rate "$n" "$h_sec") docs/s ($(ratio "$x_sec" "$h_sec")× scriptindex's), $h_cpu CPU s, $(python3 -c "print('%.1f' % ($(size_of "$work/base/sharded.db")/1e6))") MB, peak $(python3 -c "print('%.0f' % ($h_kib/1024))") MB"
 

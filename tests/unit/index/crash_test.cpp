@@ -226,7 +226,67 @@ void kill_builds(const std::string& shards) {
   CHECK(final_state.versions == corpus_versions(corpus));
 }
 
+/// First builds (nothing at the target) killed at random moments: the target is absent or
+/// complete, never half a database; the parts a killed build left beside it are removed by the
+/// next build, which finishes the job.
+void kill_first_builds(const std::string& shards) {
+  test::TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  const fs::path parts = dir.path() / ".db.suyuan-build";
+  write_corpus(corpus, 40);
+  const auto expected = corpus_versions(corpus);
+  auto started = std::chrono::steady_clock::now();
+  REQUIRE(run_build(corpus, db, shards) == 0);
+  auto max_delay = std::chrono::duration_cast<std::chrono::microseconds>(
+                       std::chrono::steady_clock::now() - started)
+                       .count();
+  CHECK_FALSE(fs::exists(parts));
+
+  const auto seed = static_cast<unsigned>(std::random_device{}());
+  std::mt19937 rng(seed);
+  INFO("seed " << seed);
+  int killed = 0, left_parts = 0;
+  for (int round = 1; killed < 20 && round <= 60; ++round) {
+    INFO("round " << round);
+    // Every other round starts on what the last killed build left beside the target.
+    if (fs::exists(db) || round % 2 == 1) {
+      fs::remove_all(db);
+      fs::remove_all(parts);
+    }
+    const pid_t pid = start_build(corpus, db, shards);
+    std::this_thread::sleep_for(std::chrono::microseconds(rng() % (max_delay + 1)));
+    kill(pid, SIGKILL);
+    if (wait_for(pid) == -SIGKILL) {
+      ++killed;
+    } else {
+      max_delay /= 2;
+      CHECK_FALSE(fs::exists(parts));  // a finished build removes them
+    }
+    if (fs::exists(parts)) ++left_parts;
+    if (!fs::exists(db)) continue;  // killed before its result was renamed into place
+    REQUIRE(xapian_check(db));
+    CHECK(read_index(db).versions == expected);  // or complete
+  }
+  CHECK(killed >= 20);
+  CHECK(left_parts > 0);  // some kills left parts for the next build to remove
+
+  fs::remove_all(db);
+  REQUIRE(run_build(corpus, db, shards) == 0);
+  CHECK_FALSE(fs::exists(parts));
+  REQUIRE(xapian_check(db));
+  CHECK(read_index(db).versions == expected);
+}
+
 }  // namespace
+
+TEST_CASE("first builds killed at random moments leave no half database", "[index][crash]") {
+  kill_first_builds("");
+}
+
+TEST_CASE("sharded first builds killed at random moments leave no half database",
+          "[index][crash][shards]") {
+  kill_first_builds("2");
+}
 
 TEST_CASE("builds killed at random moments lose nothing and are finished by the next run",
           "[index][crash]") {

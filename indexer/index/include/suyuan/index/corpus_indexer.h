@@ -46,6 +46,10 @@ struct BuildReport {
   /// links; not the workers', nor the shards' parallel commits): on a shared machine this says
   /// what the single writer costs where its wall time also counts the others' load.
   double writer_cpu_seconds = 0;
+  /// A first build (the target held no documents): written as parts, articles and claims
+  /// of each database in parallel, then merged into place (`merge_seconds` of the wall time).
+  bool fresh = false;
+  double merge_seconds = 0;
   unsigned jobs = 1;       ///< normalize+extract threads used
   std::size_t shards = 1;  ///< databases written (1: an unsharded database)
   bool dry_run = false;    ///< nothing was written
@@ -81,6 +85,12 @@ struct BuildOptions {
   /// with a stub DIR/XAPIANDB that opens them as one. 0: keep the database's layout (a new
   /// database is unsharded); a different count than an existing database's is an error.
   std::size_t shards = 0;
+  /// A first build (the database holds no documents) writes the articles and the claims of each
+  /// database as two parts in parallel beside it and renames their merge into place: a build
+  /// killed before that leaves nothing at the target, and the next one starts again. `in_place`
+  /// writes it like an incremental build instead: one writer per database, in batches
+  /// (commit_bytes) that a killed build keeps.
+  bool in_place = false;
   /// Commit after this many bytes of changed raw text (and at the end): a build killed at any
   /// moment keeps every committed batch, and each commit holds whole articles only. Xapian holds
   /// about 20 bytes of memory per byte of pending text, so this also bounds the peak memory.
