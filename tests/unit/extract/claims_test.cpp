@@ -333,7 +333,7 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   CHECK(probe.subject_of("12平方公里") == "滨江新城");
   // A count opening its clause counts the noun after it; after a verb, the verb's object.
   probe.claims_in("阅兵开始后，6架直-20直升机低空飞过，全市共投入3000名志愿者。");
-  CHECK(probe.subject_of("6").rfind("直-20直升机", 0) == 0);
+  CHECK(probe.subject_of("6架").rfind("直-20直升机", 0) == 0);
   CHECK(probe.subject_of("3000") != "志愿者");
   // A figure alone in brackets after a name is the name's.
   probe.claims_in("警方查明，嫌犯王某（三十二岁）与同伙李某（三十六岁）均已到案。");
@@ -369,7 +369,7 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   CHECK(probe.subject_of("60") == "中法");
   // 四川 opens with a numeral but counts nothing; a clause opening with its verb continues.
   probe.claims_in("四川将打造12条重点产业链。");
-  CHECK(probe.subject_of("12") == "四川");
+  CHECK(probe.subject_of("12条") == "四川");
 }
 
 TEST_CASE("a verb, a date or an attribute word before a figure is not its subject",
