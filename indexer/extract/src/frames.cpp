@@ -332,7 +332,11 @@ Span shorten(const CodePoints& t, Span s, const FrameRules& rules) {
 /// The first subject stop word in [begin, end), or `end`.
 std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
                        const FrameRules& rules, const std::vector<SentenceEntity>& entities) {
+  int title = 0;  // 《求是》杂志: a stop word inside a title is part of the title
   for (std::size_t i = begin; i < end; ++i) {
+    if (t[i] == U'《') ++title;
+    if (t[i] == U'》' && title > 0) --title;
+    if (title > 0) continue;
     // 英伟达, 华为: a stop word inside a known name is part of the name.
     const bool inside_name = std::any_of(entities.begin(), entities.end(),
                                          [&](const auto& e) { return e.begin < i && i < e.end; });
@@ -351,6 +355,15 @@ bool is_pronoun(const CodePoints& t, Span s, const FrameRules& rules) {
   for (const auto& p : rules.pronouns)
     if (s.end - s.begin >= p.size() && t.at(s.begin, p)) return true;
   return false;
+}
+
+/// The name after a demonstrative and a place's classifier (该省埃德森城 → 埃德森城: the city
+/// in that province), or an empty span.
+Span after_demonstrative(const CodePoints& t, Span s, const FrameRules& rules) {
+  if (s.end - s.begin < 4 || rules.demonstratives.find(t[s.begin]) == std::u32string::npos ||
+      rules.place_classifiers.find(t[s.begin + 1]) == std::u32string::npos)
+    return {};
+  return {s.begin + 2, s.end};
 }
 
 /// Whether `s` only counts (四局, 前三局, 两家): a numeral and a measure word say how many, not
@@ -646,6 +659,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.dateline_after = word_list(j.at("dateline_after"));
     r.scene_endings = word_list(j.at("scene_endings").at("words"));
     r.list_heads = word_list(j.at("list_heads").at("words"));
+    r.demonstratives = to_u32(j.at("demonstrative_places").at("demonstratives").get<std::string>());
+    r.place_classifiers = to_u32(j.at("demonstrative_places").at("classifiers").get<std::string>());
+    r.existence_verbs = word_list(j.at("existence_verbs").at("words"));
+    r.existence_counters = word_list(j.at("existence_verbs").at("counters"));
     r.speech_cues = word_list(j.at("speakers").at("cues"));
     r.speaker_suffixes = word_list(j.at("speakers").at("suffixes"));
     r.distributives = to_u32(j.at("distributives").at("characters").get<std::string>());
@@ -1003,6 +1020,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       const auto* opener = word_at(t, phrase.begin, rules.openers);
       scene = scene || (opener && phrase.begin + opener->size() == phrase.end);
     }
+    if (const Span name = after_demonstrative(t, phrase, rules);
+        !name.empty() && !is_generic(t, name, entities, rules))
+      phrase = name;
     if (!source && !scene && phrase.end - phrase.begin >= 2 && !is_pronoun(t, phrase, rules) &&
         !is_count_phrase(t, phrase, rules) && !is_generic(t, phrase, entities, rules)) {
       DraftFrame f;
@@ -1073,12 +1093,23 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // (阜南县60余万亩玉米, 打造了200个特色村庄), an ordinal after a name numbers its
     // meetings (常务委员会第十七次会议).
     Span described;
+    bool occurred = false;  // the noun after 发生 and a figure
     // 52岁的林青霞: after a count's measure word too.
     if (const std::size_t after = std::max(end, counted);
         !is_date && after < t.size() && t[after] == U'的') {
       described = described_noun(t, after + 1, rules, entities);
     } else if (!is_date && counted && before_linkers(t, start, begin, rules) <= start) {
       described = described_noun(t, counted, rules, entities);
+    } else if (const std::size_t occurs = before_linkers(t, start, begin, rules);
+               !is_date && std::max(end, counted) < t.size() &&
+               std::any_of(rules.existence_verbs.words.begin(), rules.existence_verbs.words.end(),
+                           [&](const std::u32string& w) { return t.ends_at(occurs, w); })) {
+      // 菲律宾群岛地区发生7.4级地震: what occurs is the noun the figure describes (after the
+      // measure word the recognizer left: 级, 起).
+      std::size_t noun = std::max(end, counted);
+      if (const auto* counter = word_at(t, noun, rules.existence_counters)) noun += counter->size();
+      described = described_noun(t, noun, rules, entities);
+      occurred = !described.empty();
     } else if (const std::size_t linked = before_linkers(t, start, begin, rules);
                !is_date && end < t.size() && is_han(t[end]) &&
                std::any_of(rules.scope_words.begin(), rules.scope_words.end(), [&](const auto& w) {
@@ -1199,6 +1230,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                      ? ""
                      : lower_ascii(utf8_of(t, f.metric_span.begin, f.metric_span.end));
     }
+    if (const Span name = after_demonstrative(t, subject, rules);
+        !name.empty() && !is_generic(t, name, entities, rules))
+      subject = name;
     // The amounts of an ingredient list are the dish's; the ingredient is what is measured.
     const ListHead* list = nullptr;
     for (const auto& l : lists)
@@ -1232,7 +1266,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.metric += ":" + frames.back().metric;
     } else if (!described.empty() || !named_before(subject, f)) {
       subject_of(subject, f);
-      remember(subject.begin, f, is_generic(t, subject, entities, rules));
+      // 发生7.4级地震，震源深度50公里: what occurs is an event of its own, generic or not.
+      remember(subject.begin, f, !occurred && is_generic(t, subject, entities, rules));
     }
     frame_context(t, dates, rules, begin, end, is_date, f);
     f.attribution = attribution_for(begin);

@@ -85,6 +85,9 @@ struct FrameRules {
   WordList scene_endings;
   std::u32string distributives;            ///< 每, 单, 各: a share of something, not a thing
   WordList speech_cues, speaker_suffixes;  ///< 表示, 称; 方面: a lead-in's speaker
+  WordList existence_verbs,
+      existence_counters;  ///< 发生, 爆发: a figure after one describes what occurs
+  std::u32string demonstratives, place_classifiers;  ///< 该省埃德森城: the name after them
   WordList list_heads;  ///< 材料, 食材: the head of an ingredient list before a colon
   /// Dates that only say `lately` (日前, 近日): never an event's date.
   WordList vague_dates;

@@ -417,6 +417,16 @@ TEST_CASE("a verb, a date or an attribute word before a figure is not its subjec
   // An adverb before a verbal noun makes a predicate (不影响…), no subject of its own.
   probe.claims_in("王小丽前年结婚，不影响广告地位，酬劳涨为六千万日元。");
   CHECK(probe.subject_of("六千万日元").rfind("王小丽", 0) == 0);
+  // What occurs after 发生 is the noun the figure describes; the next clause's attribute is its.
+  probe.claims_in("今天上午，某群岛地区发生7.4级地震，震源深度50公里。");
+  CHECK(probe.subject_of("7.4") == "地震");
+  CHECK(probe.subject_of("50公里") == "地震");
+  // A demonstrative and a place's classifier refer back; the name after them is the subject.
+  probe.claims_in("随着野火逼近，该省甲德森城一个月内第二次发布疏散令，涉及当地约8000名居民。");
+  CHECK(probe.subject_of("第二次") == "甲德森城");
+  // A stop word inside a title is part of the title (求是).
+  probe.claims_in("11月16日出版的第22期《求是》杂志发表重要文章。");
+  CHECK(probe.subject_of("11月16日").find("《求是》杂志") != std::string::npos);
   // A pronoun continues the subject the sentence before opened with.
   probe.claims_in("黄河钢铁今年扩建了厂房，新厂房由李氏集团承建。其年产能为500万吨。");
   CHECK(probe.subject_of("500万吨") == "黄河钢铁");
