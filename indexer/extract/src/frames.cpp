@@ -1467,6 +1467,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
               rules.referential_numerals.find(t[fig.begin]) != std::u32string::npos;
           return fig.begin >= d.end && !referential;
         });
+    // 创办于1920年, 建成於2010年: a verb with 于 right before the date says what happened then.
+    if (d.begin >= 3 && t[d.begin - 1] == U'于') {
+      const std::size_t verb_end = d.begin - 1;
+      for (std::size_t n = std::min<std::size_t>(4, verb_end - clause.begin); n >= 2 && !verb_size;
+           --n) {
+        if ((words_at(t, verb_end - n, verb_end, rules.verb_words) >> n) & 1u)
+          verb_at = verb_end - n, verb_size = n;
+      }
+    }
     for (std::size_t i = clause.begin; i < clause.end && !verb_size; ++i) {
       if (const auto* hand_picked = word_at(t, i, rules.event_verbs)) {
         verb_at = i, verb_size = hand_picked->size();

@@ -269,6 +269,12 @@ TEST_CASE("a day's date opening a clause dates the event of any verb after it",
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].value.date.date == "1998");
   CHECK(claims[0].subject_text == "张明");
+  // A verb with 于 right before the date: what happened then.
+  claims = claims_of("《南方周末》创办于1984年，总部位于广州。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value.date.date == "1984");
+  CHECK(claims[0].metric_text == "创办");
+  CHECK(claims[0].subject_text == "南方周末");
   // The base of a comparison dates nothing.
   CHECK(claims_of("与去年相比，港口的吞吐能力有了明显提升。").empty());
   CHECK(claims_of("港口的吞吐能力比去年有了明显提升。").empty());
