@@ -88,6 +88,21 @@ const std::u32string* word_at(const CodePoints& t, std::size_t i, const WordList
   return nullptr;
 }
 
+/// Whether code point `i` lies between 《 and its 》 (as claim_titles reads a title: at most
+/// 40 characters, no 《 inside).
+bool inside_title(const CodePoints& t, std::size_t i) {
+  constexpr std::size_t longest_title = 40;
+  std::size_t open = i;
+  while (open > 0 && i - open < longest_title && t[open - 1] != U'《' && t[open - 1] != U'》')
+    --open;
+  if (open == 0 || t[open - 1] != U'《') return false;
+  for (std::size_t close = i; close < t.size() && close - (open - 1) <= longest_title; ++close) {
+    if (t[close] == U'》') return true;
+    if (t[close] == U'《') return false;
+  }
+  return false;
+}
+
 /// The length of a day-in-a-period expression at `i` (首日, 第三天, 前三天), or 0.
 std::size_t period_refiner_at(const CodePoints& t, std::size_t i, const FrameRules& rules) {
   if (const auto* w = word_at(t, i, rules.period_refiner_words)) return w->size();
@@ -1376,6 +1391,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const std::size_t measure = n->end;
     const std::u32string* counter = word_at(t, measure, rules.ordinal_counters);
     if (!counter || blocked(i, measure + counter->size())) continue;
+    // 《在…第二次全体会议上的讲话》: an ordinal inside a title is part of the work's name (the
+    // figure recognizer's claim_titles keeps titles from every other figure).
+    if (inside_title(t, i)) continue;
     // 第一家庭: a counter that begins a longer word is no counter.
     if (longest_of(words_at(t, measure, t.size(), rules.common_words)) > counter->size()) continue;
     // 第二十届中央委员会: the term of a standing body is part of its name.

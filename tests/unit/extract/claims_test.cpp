@@ -147,6 +147,9 @@ TEST_CASE("statistics frames: month ranges, comparison bases, subjects within th
       "。2024年，全国规模以上文化企业实现营业收入141510亿元，比上年增长6.0%。");
   REQUIRE(claims.size() == 3);
   CHECK(claims[2].subject == "规模以上文化企业");
+  // An ordinal inside a title names the work; the edition before it is a figure.
+  claims = claims_of("第5期《读书》刊登了文章《在第二次全体会议上的讲话》。");
+  for (const auto& c : claims) CHECK(c.value.figure.value != 2);
   // Bare numbers, jersey numbers and one side of a score are no claims; ordinals are figures.
   claims = claims_of("火箭客场以80-98负于雷霆，0号库兹马得分，政协常委会第十七次会议举行。");
   REQUIRE(claims.size() == 1);
