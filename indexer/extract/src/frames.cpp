@@ -696,6 +696,9 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     for (const auto& m : j.at("change_metrics")) r.change_metrics.insert(m.get<std::string>());
     for (const auto& w : j.at("referential_numerals"))
       r.referential_numerals += to_u32(w.get<std::string>());
+    for (const auto& w : j.at("pair_numerals").at("numerals"))
+      r.pair_numerals += to_u32(w.get<std::string>());
+    r.pair_referential_units = j.at("pair_numerals").at("referential_units");
     r.bare_number_below = j.at("bare_number_below").get<double>();
     r.bare_number_magnitudes = to_u32(j.at("bare_number_magnitudes").get<std::string>());
     r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
@@ -752,6 +755,15 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   std::size_t longest_verbal_noun = 0;
   read_words("verbal_nouns.txt", r.verbal_nouns, longest_verbal_noun);
   return r;
+}
+
+bool FrameRules::referential(const CodePoints& t, const Figure& fig) const {
+  if (fig.end - fig.begin != 2 || referential_numerals.find(t[fig.begin]) == std::u32string::npos)
+    return false;
+  // 两部, 两个节气: a pair is a count, except of people (两人: the two of them).
+  if (pair_numerals.find(t[fig.begin]) == std::u32string::npos) return true;
+  return std::find(pair_referential_units.begin(), pair_referential_units.end(), fig.unit) !=
+         pair_referential_units.end();
 }
 
 bool FrameRules::MetricWord::fits(const ClaimValue& value) const {
@@ -1325,10 +1337,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   for (std::size_t k = 0; k < figures.size(); ++k) {
     const Figure& fig = figures[k];
     if (blocked(fig.begin, fig.end, fig.kind == ValueKind::SCORE)) continue;
-    // 一款, 两个: an article or a reference, not a figure.
-    if (fig.end - fig.begin == 2 &&
-        rules.referential_numerals.find(t[fig.begin]) != std::u32string::npos)
-      continue;
+    // 一款, 两人: an article or a reference, not a figure.
+    if (rules.referential(t, fig)) continue;
     // 每千人口, 每百克: the denominator of a rate (but 每三个月: how often).
     if (fig.begin > 0 && t[fig.begin - 1] == U'每' &&
         std::find(rules.frequency_units.begin(), rules.frequency_units.end(), fig.unit) ==
@@ -1479,11 +1489,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const bool one_span =
         !one_day && d.date_end.empty() && !comparison_base && !refiner_after(t, d.end, rules) &&
         std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
-          // 一家, 两个: an article or a reference, no figure (see below).
-          const bool referential =
-              fig.end - fig.begin == 2 &&
-              rules.referential_numerals.find(t[fig.begin]) != std::u32string::npos;
-          return fig.begin >= d.end && !referential;
+          return fig.begin >= d.end && !rules.referential(t, fig);  // 一家: no figure
         });
     // 创办于1920年, 建成於2010年: a verb with 于 right before the date says what happened then.
     if (d.begin >= 3 && t[d.begin - 1] == U'于') {

@@ -103,6 +103,11 @@ struct FrameRules {
   WordList period_refiner_words, period_refiner_prefixes, period_refiner_units;
   std::size_t period_refiner_within = 0;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
+  /// Of referential_numerals, those of a pair (两): a count, unless the unit is one of these.
+  std::u32string pair_numerals;
+  std::vector<std::string> pair_referential_units;
+  /// Whether a figure is an article or a reference (一款, 一名, 两人), not a count.
+  bool referential(const CodePoints& t, const Figure& fig) const;
   std::u32string vague_numerals;
   /// Adverbs and particles that never start or end a metric as written (了, 还, 已).
   std::u32string function_characters;

@@ -150,6 +150,12 @@ TEST_CASE("statistics frames: month ranges, comparison bases, subjects within th
   // An ordinal inside a title names the work; the edition before it is a figure.
   claims = claims_of("第5期《读书》刊登了文章《在第二次全体会议上的讲话》。");
   for (const auto& c : claims) CHECK(c.value.figure.value != 2);
+  // 一 with a counter is an article; 两 with one counts, except people (两人: the two of them).
+  SubjectProbe probe;
+  probe.claims_in("星河公司推出一款新手机，并在两座城市开设门店，两人负责运营。");
+  CHECK(probe.subject_of("一款") == "<no claim>");
+  CHECK(probe.subject_of("两座") != "<no claim>");
+  CHECK(probe.subject_of("两人") == "<no claim>");
   // Bare numbers, jersey numbers and one side of a score are no claims; ordinals are figures.
   claims = claims_of("火箭客场以80-98负于雷霆，0号库兹马得分，政协常委会第十七次会议举行。");
   REQUIRE(claims.size() == 1);
