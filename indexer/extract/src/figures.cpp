@@ -891,8 +891,11 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           }
           f.number_end = first->end;
         }
-        // A lone Chinese numeral without unit is usually a word (一度, 一场), not a figure.
-        if (first->chinese && first->length < 2 && !unit && !percent && !second && !measured)
+        // A lone Chinese numeral without unit is usually a word (一度, 一场), not a figure; other
+        // numerals before a measure word count (三次, 两名保安, 五位).
+        const bool counted = f.measured && first->value != 1;
+        if (first->chinese && first->length < 2 && !unit && !percent && !second && !measured &&
+            !counted)
           continue;
         if (!first->chinese && !unit && !percent && is_ascii_alpha(t[f.end])) continue;
         if (percent) {

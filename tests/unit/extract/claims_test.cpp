@@ -156,6 +156,10 @@ TEST_CASE("statistics frames: month ranges, comparison bases, subjects within th
   CHECK(probe.subject_of("一款") == "<no claim>");
   CHECK(probe.subject_of("两座") != "<no claim>");
   CHECK(probe.subject_of("两人") == "<no claim>");
+  // A Chinese numeral before a measure word counts (三次), except 一 (再一次, 一场: words).
+  probe.claims_in("张明三次获得全国冠军，再一次证明了实力。");
+  CHECK(probe.subject_of("三") == "张明");
+  CHECK(probe.claims.size() == 1);
   // Bare numbers, jersey numbers and one side of a score are no claims; ordinals are figures.
   claims = claims_of("火箭客场以80-98负于雷霆，0号库兹马得分，政协常委会第十七次会议举行。");
   REQUIRE(claims.size() == 1);
