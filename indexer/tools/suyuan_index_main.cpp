@@ -62,7 +62,10 @@ int main(int argc, char** argv) {
       ->excludes(quiet_flag);
   build->add_flag("--dry-run", dry_run,
                   "read and hash the files, say what would change, write nothing");
-  build->add_option("--jobs,-j", jobs, "threads for normalize + extract (default: one per core)")
+  build
+      ->add_option(
+          "--jobs,-j", jobs,
+          "threads for normalize + extract (default: one per core left by the writer threads)")
       ->check(CLI::Range(1u, 256u));
   build
       ->add_option("--shards", shards,

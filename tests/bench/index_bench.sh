@@ -72,7 +72,7 @@ EOF2
 jobs=$(nproc)
 echo "# index_bench $(date -u +%FT%TZ) on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# $(scriptindex --version | head -1); sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
-echo "# suyuan-index build --jobs $jobs (default: one per core); every index stores the text"
+echo "# suyuan-index build with the default --jobs (one per core the writer threads leave, at least one); every index stores the text"
 
 n=$(make_corpus "$articles" "$work/base")
 corpus_mb=$(python3 -c "import sys; print('%.1f' % (int(sys.argv[1])/1e6))" \
@@ -87,6 +87,7 @@ import json, sys
 r = json.load(open(sys.argv[1]))
 print('suyuan writer: waited %.2f s for the workers, %.2f s committing, of %.2f s; writer threads %.2f CPU s' % (r['writer_wait_seconds'], r['commit_seconds'], r['seconds'], r.get('writer_cpu_seconds', 0)))
 if r.get('fresh'): print('suyuan first build: articles and claims written as parts in parallel, merged into place in %.2f s' % r['merge_seconds'])" "$work/cmd.out")
+cp "$work/cmd.out" "$work/base/report.json"
 s_size=$(size_of "$work/base/suyuan.db")
 read -r x_sec x_kib x_cpu < <(XAPIAN_CJK_NGRAM=1 measure scriptindex --overwrite "$work/base/scriptindex.db" "$work/index.script" "$work/base/scriptindex.in")
 x_size=$(size_of "$work/base/scriptindex.db")
@@ -118,8 +119,9 @@ read -r nr_sec nr_kib nr_cpu < <(measure "$index_exe" build --quiet --no-reposts
 echo "--no-extract: $ne_sec s, $ne_cpu CPU s; --no-reposts: $nr_sec s, $nr_cpu CPU s; extraction (claims and their documents) adds $(python3 -c "print('%.0f' % (100*($nr_cpu/$ne_cpu-1)))") % CPU to a build without it, re-post detection $(python3 -c "print('%.0f' % (100*($s_cpu/$nr_cpu-1)))") % to a build without it"
 rm -rf "$work/base/no-extract.db" "$work/base/no-reposts.db"
 
-read -r j_sec j_kib j_cpu < <(measure "$index_exe" build --quiet --jobs 1 --corpus "$work/base/corpus" --db "$work/base/one-job.db")
-echo "one job (--jobs 1): $j_sec s, $(rate "$n" "$j_sec") docs/s, $j_cpu CPU s; --jobs $jobs is $(ratio "$j_sec" "$s_sec")× faster (only with an idle core to use)"
+default_jobs=$(python3 -c "import json, sys; print(json.load(open(sys.argv[1]))['jobs'])" "$work/base/report.json")
+read -r j_sec j_kib j_cpu < <(measure "$index_exe" build --quiet --jobs "$jobs" --corpus "$work/base/corpus" --db "$work/base/all-jobs.db")
+echo "one job per core (--jobs $jobs): $j_sec s, $(rate "$n" "$j_sec") docs/s, $j_cpu CPU s; the default (--jobs $default_jobs) is $(ratio "$j_sec" "$s_sec")× faster"
 read -r p_sec p_kib p_cpu < <(measure "$index_exe" build --quiet --in-place --corpus "$work/base/corpus" --db "$work/base/in-place.db")
 echo "in place (--in-place: one writer, committing into --db as an incremental build does): $p_sec s, $(rate "$n" "$p_sec") docs/s ($(ratio "$x_sec" "$p_sec")× scriptindex's), $p_cpu CPU s, $(python3 -c "print('%.1f' % ($(size_of "$work/base/in-place.db")/1e6))") MB; the merged first build is $(ratio "$p_sec" "$s_sec")× faster"
 rm -rf "$work/base/in-place.db"

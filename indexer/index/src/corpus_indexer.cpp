@@ -663,9 +663,13 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-unsigned effective_jobs(unsigned requested) {
+/// The workers: by default one per core the build's writer threads leave (at least one). The
+/// writers are the build's bottleneck; on 2 cores a second worker only took their CPU (a first
+/// build 11.4 → 11.8 CPU s; one writer, quiet machine: 6.98 → 7.76 s).
+unsigned effective_jobs(unsigned requested, std::size_t writer_threads) {
   if (requested != 0) return requested;
-  return std::max(1u, std::thread::hardware_concurrency());
+  const auto cores = std::max(1u, std::thread::hardware_concurrency());
+  return cores > writer_threads ? static_cast<unsigned>(cores - writer_threads) : 1u;
 }
 
 }  // namespace
@@ -717,7 +721,6 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
   progress.files_total = files.size();
 
   BuildReport report;
-  report.jobs = effective_jobs(options.jobs);
   report.dry_run = options.dry_run;
   const std::string database_name = impl_->database.string();
   try {
@@ -742,6 +745,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
       }
     }
     report.fresh = fresh.has_value();
+    report.jobs = effective_jobs(options.jobs, shard_paths.size() * (fresh ? 2 : 1));
 
     std::vector<Xapian::WritableDatabase> writers;
     std::vector<Xapian::WritableDatabase> claim_writers;  // a fresh build's claims parts

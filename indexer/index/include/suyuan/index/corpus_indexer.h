@@ -76,8 +76,9 @@ struct BuildOptions {
   bool force = false;
   /// Remove documents whose file is no longer in the corpus.
   bool prune = true;
-  /// Threads that read, normalize, extract and build documents (0: one per core). One writer
-  /// takes their results in path order, so the index does not depend on the thread count.
+  /// Threads that read, normalize, extract and build documents (0: one per core that the
+  /// build's writer threads leave, at least one). One thread takes their results in path order,
+  /// so the index does not depend on the thread count.
   unsigned jobs = 0;
   /// Read and hash files only and report what would change; write nothing.
   bool dry_run = false;
