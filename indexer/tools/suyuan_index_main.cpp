@@ -78,7 +78,8 @@ int main(int argc, char** argv) {
   build
       ->add_option("--commit-mb", commit_mb,
                    "commit after this many MB of changed text: a killed build keeps every "
-                   "committed batch; larger batches are faster and use more memory")
+                   "committed batch; larger batches use more memory (a first build commits "
+                   "its parts every 0.5 MB, or this if smaller)")
       ->check(CLI::Range(0.001, 1e6))
       ->capture_default_str();
 

@@ -513,6 +513,9 @@ class ShardWriter {
   std::optional<WriterThread> claims_;
 };
 
+/// How much changed text a first build's parts take between commits (at most).
+constexpr std::uint64_t FRESH_BATCH_BYTES = 500000;
+
 /// Whether a build's target holds no documents: absent, an empty directory, or databases with
 /// none. Anything else (a database, or what no database opens) takes the incremental path.
 bool holds_no_documents(const fs::path& target) {
@@ -916,6 +919,13 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
       report.commit_seconds += seconds_since(committing);
     };
 
+    // A first build commits its parts in small batches: Xapian's inverter costs more per
+    // document the more it holds (5,000 articles: 10.7 CPU s in 10 MB batches, 7.9 s in 0.5 MB
+    // ones, peak memory 247 → 57 MB), and the merge packs the parts' blocks anyway. An
+    // incremental build keeps larger batches: small ones leave its blocks half full.
+    const std::uint64_t batch_bytes =
+        fresh ? std::min<std::uint64_t>(options.commit_bytes, FRESH_BATCH_BYTES)
+              : options.commit_bytes;
     std::uint64_t uncommitted_bytes = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
       const auto waiting = std::chrono::steady_clock::now();
@@ -945,7 +955,7 @@ BuildReport CorpusIndexer::build(const fs::path& corpus_dir, const BuildOptions&
                      std::move(claim_ids));
         report.raw_bytes_indexed += prepared.bytes;
         uncommitted_bytes += prepared.bytes;
-        if (uncommitted_bytes >= options.commit_bytes) {
+        if (uncommitted_bytes >= batch_bytes) {
           commit_all(false);
           uncommitted_bytes = 0;
         }

@@ -94,7 +94,9 @@ struct BuildOptions {
   bool in_place = false;
   /// Commit after this many bytes of changed raw text (and at the end): a build killed at any
   /// moment keeps every committed batch, and each commit holds whole articles only. Xapian holds
-  /// about 20 bytes of memory per byte of pending text, so this also bounds the peak memory.
+  /// about 20 bytes of memory per byte of pending text, so this also bounds the peak memory. A
+  /// first build commits its parts every 0.5 MB, or this if smaller: Xapian's inverter costs
+  /// more per document in larger batches.
   std::uint64_t commit_bytes = 10000000;
   /// Called by the writer after each file, and once more at the end.
   std::function<void(const BuildProgress&)> on_progress;
