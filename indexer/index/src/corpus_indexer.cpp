@@ -666,9 +666,9 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-/// The workers: by default one per core the build's writer threads leave (at least one). The
-/// writers are the build's bottleneck; on 2 cores a second worker only took their CPU (a first
-/// build 11.4 → 11.8 CPU s; one writer, quiet machine: 6.98 → 7.76 s).
+/// The workers: by default one per core the build's writer threads leave (at least one). On 2
+/// cores a second worker gave a first build nothing (5,000 articles: 4.71 vs 4.77 s) and slowed
+/// a build through one writer (6.98 → 7.76 s): it takes the writers' CPU.
 unsigned effective_jobs(unsigned requested, std::size_t writer_threads) {
   if (requested != 0) return requested;
   const auto cores = std::max(1u, std::thread::hardware_concurrency());
