@@ -81,6 +81,7 @@ Span clause_of(const CodePoints& t, std::size_t i) {
 }
 
 const std::u32string* word_at(const CodePoints& t, std::size_t i, const WordList& list) {
+  if (!list.initials.may_start(t[i])) return nullptr;
   const auto candidates = list.by_first.find(t[i]);
   if (candidates == list.by_first.end()) return nullptr;
   for (const std::size_t k : candidates->second)
@@ -564,7 +565,9 @@ PeriodKind period_kind_of(const DateFigure& d, bool cumulative) {
 
 void WordSet::insert(std::u32string word) {
   if (word.empty() || word.size() >= 32 || contains(word)) return;
-  lengths_by_first[word[0]] |= 1u << word.size();
+  (word[0] < 0x10000 ? lengths_by_first_bmp[word[0]] : lengths_by_first_beyond[word[0]]) |=
+      1u << word.size();
+  if (word.size() >= 2) first_pairs[pair_bit(word[0], word[1])] = true;
   for (std::size_t k = 1; k < word.size(); ++k) {
     auto& offset = furthest_offset[word[k]];
     offset = std::max<std::uint8_t>(offset, static_cast<std::uint8_t>(k));
@@ -620,9 +623,14 @@ bool WordSet::contains(std::u32string_view word) const {
 
 std::uint32_t WordSet::lengths_at(const CodePoints& t, std::size_t i, std::size_t end) const {
   if (i >= end) return 0;
-  const auto lengths = lengths_by_first.find(t[i]);
-  if (lengths == lengths_by_first.end()) return 0;
-  const std::uint32_t wanted = lengths->second;
+  std::uint32_t wanted = 0;
+  if (t[i] < 0x10000) {
+    wanted = lengths_by_first_bmp[t[i]];
+  } else if (const auto beyond = lengths_by_first_beyond.find(t[i]);
+             beyond != lengths_by_first_beyond.end()) {
+    wanted = beyond->second;
+  }
+  if (wanted == 0 || i + 1 >= end || !first_pairs[pair_bit(t[i], t[i + 1])]) return 0;
   std::uint32_t found = 0;
   std::uint64_t h = hash_step(HASH_BASIS, t[i]);
   for (std::size_t n = 2; n < 32 && i + n <= end && (wanted >> n) != 0; ++n) {
@@ -635,6 +643,7 @@ std::uint32_t WordSet::lengths_at(const CodePoints& t, std::size_t i, std::size_
 WordList::WordList(std::vector<std::u32string> list) : words(std::move(list)) {
   for (std::size_t k = 0; k < words.size(); ++k)
     if (!words[k].empty()) by_first[words[k][0]].push_back(k);
+  initials.add_all(words);
 }
 
 void FrameRules::index_metric_words() {
@@ -735,6 +744,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
       r.scope_words.emplace_back(to_u32(word), scope.get<std::string>());
     std::stable_sort(r.scope_words.begin(), r.scope_words.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (const auto& cue : r.modality_cues) r.modality_initials.add(cue.first);
+    for (const auto& scope : r.scope_words) r.scope_initials.add(scope.first);
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
@@ -821,6 +832,7 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
     }
   }
   for (std::size_t i = clause.begin; i < begin; ++i) {
+    if (!rules.modality_initials.may_start(t[i])) continue;
     for (const auto& [word, modality] : rules.modality_cues) {
       if (t.at(i, word) && i + word.size() <= begin) {
         frame.modality = modality;
@@ -830,6 +842,7 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
     }
   }
   for (std::size_t i = 0; i < begin && frame.scope.empty(); ++i) {
+    if (!rules.scope_initials.may_start(t[i])) continue;
     for (const auto& [word, scope] : rules.scope_words) {
       if (t.at(i, word) && i + word.size() <= begin) {
         frame.scope = scope;

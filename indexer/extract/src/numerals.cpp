@@ -4,12 +4,16 @@
 #include "numerals.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 namespace suyuan::extract {
 
-int chinese_digit(char32_t c) {
+namespace {
+
+int chinese_digit_of(char32_t c) {
   switch (c) {
     case U'零':
     case U'〇':
@@ -49,6 +53,33 @@ int chinese_digit(char32_t c) {
   }
 }
 
+}  // namespace
+
+double chinese_unit(char32_t c);
+int chinese_tens(char32_t c);
+
+namespace {
+
+/// The scanners ask about every character of every sentence: a table per Basic Multilingual
+/// Plane character answers in one load where the switches took a tenth of extraction's time.
+struct NumeralTables {
+  std::vector<std::int8_t> digit = std::vector<std::int8_t>(0x10000, -1);
+  std::vector<bool> numeral = std::vector<bool>(0x10000, false);
+  NumeralTables() {
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      digit[c] = static_cast<std::int8_t>(chinese_digit_of(c));
+      numeral[c] = digit[c] >= 0 || chinese_unit(c) > 0 || chinese_tens(c) > 0;
+    }
+  }
+};
+const NumeralTables numeral_tables;
+
+}  // namespace
+
+int chinese_digit(char32_t c) {
+  return c < numeral_tables.digit.size() ? numeral_tables.digit[c] : chinese_digit_of(c);
+}
+
 double chinese_unit(char32_t c) {
   switch (c) {
     case U'十':
@@ -85,7 +116,7 @@ int chinese_tens(char32_t c) {
 }
 
 bool is_chinese_numeral(char32_t c) {
-  return chinese_digit(c) >= 0 || chinese_unit(c) > 0 || chinese_tens(c) > 0;
+  return c < numeral_tables.numeral.size() && numeral_tables.numeral[c];
 }
 
 bool financial_three_at(const CodePoints& t, std::size_t i) {
