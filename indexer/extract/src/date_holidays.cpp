@@ -138,6 +138,7 @@ std::optional<std::string> holiday_date(const DateVocabulary::Holiday& holiday, 
 /// after a numeral or 第 (二十一, 第十一).
 const DateVocabulary::Holiday* holiday_name_at(const CodePoints& t, std::size_t i,
                                                const DateVocabulary& v) {
+  if (!v.holiday_initials.may_start(t[i])) return nullptr;
   for (const auto& holiday : v.holidays) {
     if (!t.at(i, holiday.surface)) continue;
     if (holiday.also_a_given_name && i > 0 && v.surnames.find(t[i - 1]) != std::u32string::npos)

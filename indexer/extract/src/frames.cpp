@@ -353,6 +353,7 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     if (t[i] == U'《') ++title;
     if (t[i] == U'》' && title > 0) --title;
     if (title > 0) continue;
+    if (!word_at(t, i, rules.subject_stops)) continue;  // most positions: no stop word starts
     // 英伟达, 华为: a stop word inside a known name is part of the name.
     const bool inside_name = std::any_of(entities.begin(), entities.end(),
                                          [&](const auto& e) { return e.begin < i && i < e.end; });
@@ -360,9 +361,7 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     bool inside_term = false;
     for (std::size_t b = i >= 4 ? i - 4 : 0; b <= i && !inside_term; ++b)
       if (const auto* term = word_at(t, b, rules.unsplit_terms)) inside_term = b + term->size() > i;
-    if (!inside_name && !inside_term && word_at(t, i, rules.subject_stops) &&
-        !inside_nominal_word(t, begin, i, rules))
-      return i;
+    if (!inside_name && !inside_term && !inside_nominal_word(t, begin, i, rules)) return i;
   }
   return end;
 }
