@@ -23,20 +23,7 @@ void write_corpus(const fs::path& corpus, std::size_t per_file) {
   for (const auto& entry : fs::directory_iterator(suyuan::test::corpus_dir())) {
     fs::copy(entry.path(), corpus / entry.path().filename(), fs::copy_options::recursive);
   }
-  std::size_t n = 0;
-  for (const auto& entry : fs::directory_iterator(suyuan::test::shared_data_dir() / "news")) {
-    if (entry.path().extension() != ".jsonl") continue;
-    std::ifstream in(entry.path());
-    std::string line;
-    for (std::size_t i = 0; i < per_file && std::getline(in, line); ++i) {
-      const auto a = nlohmann::json::parse(line);
-      auto text = [&](const char* key) {
-        return a[key].is_string() ? a[key].get<std::string>() : std::string();
-      };
-      suyuan::test::write_file(corpus / ("news_" + std::to_string(n++) + ".txt"),
-                               text("title") + "\n\n" + text("text") + "\n");
-    }
-  }
+  suyuan::test::write_news_articles(corpus, per_file, "news_");
 }
 
 nlohmann::json build(const fs::path& corpus, const fs::path& db, std::vector<std::string> extra) {

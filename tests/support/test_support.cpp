@@ -36,6 +36,25 @@ void write_file(const std::filesystem::path& path, const std::string& bytes) {
   if (!out) throw std::runtime_error("cannot write " + path.string());
 }
 
+void write_news_articles(const std::filesystem::path& corpus, std::size_t per_file,
+                         const std::string& prefix) {
+  std::filesystem::create_directories(corpus);
+  std::size_t n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(shared_data_dir() / "news")) {
+    if (entry.path().extension() != ".jsonl") continue;
+    std::ifstream in(entry.path());
+    std::string line;
+    for (std::size_t i = 0; i < per_file && std::getline(in, line); ++i) {
+      const auto article = nlohmann::json::parse(line);
+      auto text = [&](const char* key) {
+        return article[key].is_string() ? article[key].get<std::string>() : std::string();
+      };
+      write_file(corpus / (prefix + std::to_string(n++) + ".txt"),
+                 text("title") + "\n\n" + text("text") + "\n");
+    }
+  }
+}
+
 bool update_golden() {
   const char* value = std::getenv("SUYUAN_UPDATE_GOLDEN");
   return value != nullptr && std::string(value) == "1";

@@ -24,6 +24,11 @@ std::string read_file(const std::filesystem::path& path);
 /// Writes bytes to a file, creating parent directories.
 void write_file(const std::filesystem::path& path, const std::string& bytes);
 
+/// Writes the first `per_file` articles of every ../shared/data/news file into `corpus` as
+/// `<prefix><n>.txt` (title, blank line, text; n counts across files): a corpus of real news.
+void write_news_articles(const std::filesystem::path& corpus, std::size_t per_file,
+                         const std::string& prefix);
+
 /// True when SUYUAN_UPDATE_GOLDEN=1: golden tests rewrite their .out.json instead of comparing.
 bool update_golden();
 

@@ -21,20 +21,7 @@ void write_corpus(const fs::path& corpus, std::size_t per_file) {
   fs::create_directories(corpus);
   for (const auto& entry : fs::directory_iterator(test::corpus_dir()))
     fs::copy_file(entry.path(), corpus / entry.path().filename());
-  std::size_t n = 0;
-  for (const auto& entry : fs::directory_iterator(test::shared_data_dir() / "news")) {
-    if (entry.path().extension() != ".jsonl") continue;
-    std::ifstream in(entry.path());
-    std::string line;
-    for (std::size_t i = 0; i < per_file && std::getline(in, line); ++i) {
-      const auto a = nlohmann::json::parse(line);
-      auto text = [&](const char* key) {
-        return a[key].is_string() ? a[key].get<std::string>() : std::string();
-      };
-      test::write_file(corpus / ("news/" + std::to_string(n++) + ".txt"),
-                       text("title") + "\n\n" + text("text") + "\n");
-    }
-  }
+  test::write_news_articles(corpus / "news", per_file, "");
 }
 
 BuildReport build(const fs::path& db, const fs::path& corpus, BuildOptions options) {

@@ -138,21 +138,7 @@ bool xapian_check(const fs::path& db) {
 
 /// A small corpus from the shared news: the first articles of each file.
 void write_corpus(const fs::path& corpus, std::size_t per_file) {
-  fs::create_directories(corpus);
-  std::size_t n = 0;
-  for (const auto& entry : fs::directory_iterator(test::shared_data_dir() / "news")) {
-    if (entry.path().extension() != ".jsonl") continue;
-    std::ifstream in(entry.path());
-    std::string line;
-    for (std::size_t i = 0; i < per_file && std::getline(in, line); ++i) {
-      const auto a = nlohmann::json::parse(line);
-      auto text = [&](const char* key) {
-        return a[key].is_string() ? a[key].get<std::string>() : std::string();
-      };
-      test::write_file(corpus / ("a" + std::to_string(n++) + ".txt"),
-                       text("title") + "\n\n" + text("text") + "\n");
-    }
-  }
+  test::write_news_articles(corpus, per_file, "a");
 }
 
 /// Edits about a third of the files, removes one, adds one: the next build has work to do.
