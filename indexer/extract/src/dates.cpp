@@ -506,15 +506,19 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
   return v;
 }
 
-void claim_titles(const CodePoints& t, Claimed& claimed) {
+std::size_t title_end(const CodePoints& t, std::size_t open) {
   constexpr std::size_t longest_title = 40;  // longer runs are more likely a stray 《
+  if (t[open] != U'《') return 0;
+  std::size_t j = open + 1;
+  while (j < t.size() && j - open <= longest_title && t[j] != U'》' && t[j] != U'《') ++j;
+  return j < t.size() && t[j] == U'》' ? j + 1 : 0;
+}
+
+void claim_titles(const CodePoints& t, Claimed& claimed) {
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i] != U'《') continue;
-    std::size_t j = i + 1;
-    while (j < t.size() && j - i <= longest_title && t[j] != U'》' && t[j] != U'《') ++j;
-    if (j < t.size() && t[j] == U'》') {
-      claim(claimed, i, j + 1);
-      i = j;
+    if (const std::size_t end = title_end(t, i)) {
+      claim(claimed, i, end);
+      i = end - 1;
     }
   }
 }

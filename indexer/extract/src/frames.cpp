@@ -89,19 +89,11 @@ const std::u32string* word_at(const CodePoints& t, std::size_t i, const WordList
   return nullptr;
 }
 
-/// Whether code point `i` lies between 《 and its 》 (as claim_titles reads a title: at most
-/// 40 characters, no 《 inside).
+/// Whether code point `i` lies inside a 《title》 as claim_titles reads one.
 bool inside_title(const CodePoints& t, std::size_t i) {
-  constexpr std::size_t longest_title = 40;
   std::size_t open = i;
-  while (open > 0 && i - open < longest_title && t[open - 1] != U'《' && t[open - 1] != U'》')
-    --open;
-  if (open == 0 || t[open - 1] != U'《') return false;
-  for (std::size_t close = i; close < t.size() && close - (open - 1) <= longest_title; ++close) {
-    if (t[close] == U'》') return true;
-    if (t[close] == U'《') return false;
-  }
-  return false;
+  while (open > 0 && t[open - 1] != U'《' && t[open - 1] != U'》') --open;
+  return open > 0 && title_end(t, open - 1) > i;
 }
 
 /// The length of a day-in-a-period expression at `i` (首日, 第三天, 前三天), or 0.

@@ -203,6 +203,8 @@ std::vector<DateFigure> find_dates(const CodePoints& text, const DateVocabulary&
 /// Claims the code points of short titles in book-title marks (《明日之后》, 《2025年报告》):
 /// a date or figure inside a title names the work, it is not a statement of the text.
 void claim_titles(const CodePoints& text, Claimed& claimed);
+/// The end of the 《title》 that opens at `open` (at most 40 characters, no 《 inside), or 0.
+std::size_t title_end(const CodePoints& text, std::size_t open);
 
 /// Claims the code points of web addresses (http://…, https://…, www.…): the digits of a path or
 /// a percent escape (%20, %2D) are no figure and no date. Sentence breaks fall inside URLs (after
