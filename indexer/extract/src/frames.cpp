@@ -387,6 +387,48 @@ bool is_count_phrase(const CodePoints& t, Span s, const FrameRules& rules) {
          word_at(t, n->end, rules.described_classifiers);
 }
 
+/// The length of the function word (若, 以, 基本, 可, 愿意) that is a word of its own at `i`, or
+/// 0: a common or nominal word that starts there and is longer (会议, 以色列) is no function word.
+std::size_t function_word_at(const CodePoints& t, std::size_t i, std::size_t limit,
+                             const FrameRules& rules) {
+  const auto* w = word_at(t, i, rules.function_words);
+  if (!w || i + w->size() > limit) return 0;
+  if (longest_of(words_at(t, i, t.size(), rules.common_words)) > w->size()) return 0;
+  if (nominal_word_at(t, i, rules) > w->size()) return 0;
+  return w->size();
+}
+
+/// `s` as a noun phrase: after the function words it opens with (根据汇顶科技三季度报 → 汇顶科技
+/// 三季度报), empty when less than two characters are left (基本, 来自, 因林: a predicate, no
+/// subject), and ended before a function word after its first two characters that stands as a
+/// word of its own outside a known name (参演官兵要 → 参演官兵).
+Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
+                 const std::vector<SentenceEntity>& entities) {
+  auto in_name = [&](std::size_t i) {
+    return std::any_of(entities.begin(), entities.end(),
+                       [&](const auto& e) { return e.begin <= i && i < e.end; });
+  };
+  while (s.begin < s.end && !in_name(s.begin)) {
+    const std::size_t n = function_word_at(t, s.begin, s.end, rules);
+    if (!n) break;
+    s = trim(t, {s.begin + n, s.end});
+  }
+  if (s.end < s.begin + 2) return {};
+  int quoted = 0;  // 《求是》, “绿电”: a function word inside a title or a quotation is part of it
+  for (std::size_t k = s.begin; k < s.end; ++k) {
+    const char32_t c = t[k];
+    if (c == U'《' || c == U'“' || c == U'「') ++quoted;
+    if ((c == U'》' || c == U'”' || c == U'」') && quoted > 0) --quoted;
+    if (quoted > 0 || k < s.begin + 2 || in_name(k)) continue;
+    if (!rules.function_words.initials.may_start(c)) continue;
+    const std::size_t n = function_word_at(t, k, s.end, rules);
+    if (!n || (n == 1 && rules.ending_characters.find(c) == std::u32string::npos)) continue;
+    if (!inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules))
+      return trim(t, {s.begin, k});
+  }
+  return s;
+}
+
 /// The known entity whose mention covers most of `s`, if one lies inside it.
 const SentenceEntity* entity_in(const std::vector<SentenceEntity>& entities, Span s) {
   const SentenceEntity* best = nullptr;
@@ -710,6 +752,9 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
       r.frequency_units.push_back(u.get<std::string>());
     r.result_verbs = to_u32(j.at("result_verbs").at("verbs").get<std::string>());
     r.verb_adverbs = word_list(j.at("result_verbs").at("adverbs"));
+    r.function_words = word_list(j.at("subject_grammar").at("function_words"));
+    r.ending_characters =
+        to_u32(j.at("subject_grammar").at("ending_characters").get<std::string>());
     r.result_complements = to_u32(j.at("result_verbs").at("complements").get<std::string>());
     r.period_base_before = word_list(j.at("period_base").at("before"));
     r.period_base_after = word_list(j.at("period_base").at("after"));
@@ -1054,6 +1099,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (const Span name = after_demonstrative(t, phrase, rules);
         !name.empty() && !is_generic(t, name, entities, rules))
       phrase = name;
+    // 估计年底前可…, 董事会并通过配发…: what a clause opens with names a topic only as a noun
+    // phrase.
+    phrase = noun_phrase(t, phrase, rules, entities);
     if (!source && !scene && phrase.end - phrase.begin >= 2 && !is_pronoun(t, phrase, rules) &&
         !is_count_phrase(t, phrase, rules) && !is_generic(t, phrase, entities, rules)) {
       DraftFrame f;
@@ -1110,11 +1158,35 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.
     if (!subject.empty() && is_ascii_digit(t[subject.begin])) subject = {};
     if (is_count_phrase(t, subject, rules)) subject = {};
+    // 若发现任职企业有弊案，仅5成4…, 参演官兵要在4分钟内: the subject is a noun phrase; a clause
+    // with none of its own continues the subject before it (if there is none, the phrase as
+    // written stays: the figure keeps a subject).
+    // 郭太太打算募集200万元, 可跻身全球前3强: what the phrase as written has after its noun
+    // phrase, or instead of one, is the predicate, which says what the figure measures when
+    // nothing else does.
+    Span predicate;
+    // 参演官兵要在4分钟内…: a noun phrase before an adverb or a modal verb is the clause's own
+    // topic, even a generic one (not the attribute of a subject named before, as in 线路全长).
+    bool own_topic = false;
+    if (const Span np = noun_phrase(t, subject, rules, entities);
+        !np.empty() || latest_before(begin, false)) {
+      own_topic = !np.empty() && np.end < subject.end;
+      if (np.empty() || np.end < subject.end) {
+        predicate = trim(t, {np.empty() ? subject.begin : np.end, subject.end});
+        // 可跻身…: the adverbs and modal verbs it opens with, as long as a word is left (包括).
+        while (const std::size_t n = function_word_at(t, predicate.begin, predicate.end, rules)) {
+          if (predicate.begin + n + 2 > predicate.end) break;
+          predicate = trim(t, {predicate.begin + n, predicate.end});
+        }
+      }
+      subject = np;
+    }
     // 砍下27分, 造成58万人死亡: a phrase opening with its verb is the predicate; the figure is
     // about the verb's object when one follows it (确保大豆油料3.5亿亩), else about the subject
     // named before.
     if (opens_with_verb(t, subject, rules)) {
       const std::size_t verb = verb_at(t, subject, rules);
+      if (predicate.empty()) predicate = {subject.begin, subject.begin + verb};
       const Span object = trim(t, {subject.begin + verb, subject.end});
       subject = object.end - object.begin >= 2 ? object : Span{};
     }
@@ -1247,6 +1319,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.metric_text = utf8_of(t, after, after + n);
       }
     }
+    if (!metric && !is_date && f.metric_span.empty() && predicate.end - predicate.begin >= 2 &&
+        predicate.end - predicate.begin <= 8) {
+      f.metric_span = predicate;
+      f.metric_text = utf8_of(t, predicate.begin, predicate.end);
+    }
     if (list_item && f.metric_span.empty() && !frames.empty() && !frames.back().metric.empty()) {
       // 平均收视率为43.4%、关西为40.3%: an item that names no measure of its own has the one
       // of the item before it.
@@ -1295,7 +1372,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (rules.change_metrics.count(f.metric) && !frames.empty() &&
           !frames.back().metric.empty() && !rules.change_metrics.count(frames.back().metric))
         f.metric += ":" + frames.back().metric;
-    } else if (!described.empty() || !named_before(subject, f)) {
+    } else if (!described.empty() || own_topic || !named_before(subject, f)) {
       subject_of(subject, f);
       // 发生7.4级地震，震源深度50公里: what occurs is an event of its own, generic or not.
       remember(subject.begin, f, !occurred && is_generic(t, subject, entities, rules));
@@ -1536,11 +1613,18 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     Span subject = start < d.begin
                        ? shorten(t, {start, first_stop(t, start, d.begin, rules, entities)}, rules)
                        : Span{};
+    // The subject is a noun phrase (as for figures, the phrase as written stays when nothing
+    // named before could stand for it).
+    auto as_noun_phrase = [&](Span s) {
+      const Span np = noun_phrase(t, s, rules, entities);
+      return np.empty() && !latest_before(d.begin, false) ? s : np;
+    };
+    subject = as_noun_phrase(subject);
     if (subject.empty() && verb_at > d.end) {
       std::size_t b = std::min(verb_at, time_of_day_end(t, d.end, true, rules));
       while (b < verb_at && (is_edge_junk(t[b]) || t[b] == U'，' || t[b] == ',')) ++b;
       if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
-      subject = shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules);
+      subject = as_noun_phrase(shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules));
     }
     if (subject.empty() || is_pronoun(t, subject, rules)) {
       if (!take_carried(f, d.begin)) continue;

@@ -127,6 +127,10 @@ struct FrameRules {
   std::u32string result_verbs, result_complements;
   /// Adverbs that may stand before a verb opening a clause (只投进, 再传, 一度跌至).
   WordList verb_adverbs;
+  /// Conjunctions, prepositions, adverbs and modal verbs: no noun phrase opens or ends with one
+  /// (subject_grammar in frames.json).
+  WordList function_words;
+  std::u32string ending_characters;  ///< single function words that end a subject (要, 愿, 也)
   WordList period_base_before, period_base_after, level_markers, annual_average;
   /// A date in a relative clause before a noun (8月交货的原油, 9月到期的债券): these verbs and the
   /// adverbs that may stand before them; the date then is the noun's, not the figure's period.
