@@ -65,7 +65,8 @@ int main(int argc, char** argv) {
   build
       ->add_option(
           "--jobs,-j", jobs,
-          "threads for normalize + extract (default: one per core left by the writer threads)")
+          "threads for normalize + extract (default: one per core; a first build: one per core "
+          "left by its writer threads)")
       ->check(CLI::Range(1u, 256u));
   build
       ->add_option("--shards", shards,
@@ -113,20 +114,25 @@ int main(int argc, char** argv) {
   extract->add_flag("--html", html, "read the input as HTML (default: by file extension)");
 
   return suyuan::tools::run_cli(app, argc, argv, [&]() -> int {
-    const suyuan::Normalizer normalizer = make_normalizer(data_dir);
-
     if (*build) {
-      // Loaded only when a file has changed: an unchanged re-run skips the extraction data.
+      // Loaded only when a file has changed: an unchanged re-run reads no normalization or
+      // extraction data.
+      std::optional<suyuan::Normalizer> normalizer;
       std::unique_ptr<suyuan::Extractor> extractor;
+      const auto loaded_normalizer = [&]() -> const suyuan::Normalizer& {
+        if (!normalizer) normalizer.emplace(make_normalizer(data_dir));
+        return *normalizer;
+      };
       suyuan::CorpusIndexer indexer(
-          suyuan::resolve_database(database), normalizer,
-          suyuan::LazyExtractor{[&]() -> const suyuan::Extractor* {
-            if (no_extract) return nullptr;
-            extractor = std::make_unique<suyuan::Extractor>(
-                suyuan::ExtractorConfig{suyuan::resolve_data_dir(data_dir) / "extract"},
-                normalizer);
-            return extractor.get();
-          }});
+          suyuan::resolve_database(database),
+          suyuan::LazyPipeline{
+              loaded_normalizer, [&]() -> const suyuan::Extractor* {
+                if (no_extract) return nullptr;
+                extractor = std::make_unique<suyuan::Extractor>(
+                    suyuan::ExtractorConfig{suyuan::resolve_data_dir(data_dir) / "extract"},
+                    loaded_normalizer());
+                return extractor.get();
+              }});
       suyuan::BuildOptions options;
       options.force = force;
       std::optional<suyuan::RepostRules> repost_rules;
@@ -167,6 +173,7 @@ int main(int argc, char** argv) {
       return report.count(suyuan::FileStatus::FAILED) == 0 ? EXIT_OK : EXIT_RUNTIME_ERROR;
     }
 
+    const suyuan::Normalizer normalizer = make_normalizer(data_dir);
     if (*normalize) {
       const auto format = format_of(normalize_file, html);
       if (lines || (!explain && !normalize_json && format == suyuan::SourceFormat::TEXT)) {

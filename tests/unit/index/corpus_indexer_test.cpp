@@ -100,10 +100,14 @@ TEST_CASE("re-indexing is incremental by path and content hash", "[index]") {
   BuildReport first = build(db, corpus);
   CHECK(first.count(FileStatus::ADDED) == 2);
 
+  const auto revision = [&] { return Xapian::Database(db.string()).get_revision(); };
+  const auto revision_before = revision();
   BuildReport again = build(db, corpus);
   CHECK(again.count(FileStatus::UNCHANGED) == 2);
   CHECK(again.count(FileStatus::ADDED) == 0);
   CHECK(article_count(db) == 2);
+  // Nothing changed, so nothing was committed: readers keep their revision.
+  CHECK(revision() == revision_before);
 
   // An edited file is replaced in place, not duplicated; a vanished one is removed.
   test::write_file(corpus / "000_253fffbcabc856cf.txt",
@@ -219,6 +223,41 @@ TEST_CASE("oversized files are refused before they are read", "[index]") {
   CHECK_THAT(outcome(report, "big.txt").message, Catch::Contains("too large"));
 }
 
+TEST_CASE("an unchanged re-run makes neither normalizer nor extractor", "[index]") {
+  TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  copy_seed(corpus, "000_253fffbcabc856cf.txt");
+  int made = 0;
+  const auto pipeline = [&] {
+    return LazyPipeline{[&]() -> const Normalizer& {
+                          ++made;
+                          return test::shared_normalizer();
+                        },
+                        [&]() -> const Extractor* { return &test::shared_extractor(); }};
+  };
+  CHECK(CorpusIndexer(db, pipeline()).build(corpus).count(FileStatus::ADDED) == 1);
+  CHECK(made == 1);
+  CHECK(CorpusIndexer(db, pipeline()).build(corpus).count(FileStatus::UNCHANGED) == 1);
+  CHECK(made == 1);
+  test::write_file(corpus / "000_253fffbcabc856cf.txt",
+                   test::read_file(corpus / "000_253fffbcabc856cf.txt") + "\n补充一句。\n");
+  CHECK(CorpusIndexer(db, pipeline()).build(corpus).count(FileStatus::UPDATED) == 1);
+  CHECK(made == 2);
+}
+
+TEST_CASE("a sidecar over the size limit fails its article", "[index]") {
+  TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  test::write_file(corpus / "a.txt", "标题\n\n正文一句。\n");
+  test::write_file(corpus / "a.meta.json", "{\"title\": \"" + std::string(4096, 'x') + "\"}");
+  CorpusIndexer indexer(db, test::shared_normalizer(), nullptr);
+  BuildOptions options;
+  options.max_file_bytes = 1024;
+  BuildReport report = indexer.build(corpus, options);
+  CHECK(outcome(report, "a.txt").status == FileStatus::FAILED);
+  CHECK_THAT(outcome(report, "a.txt").message, Catch::Contains("too large"));
+}
+
 TEST_CASE("a missing corpus and a locked database are clear errors", "[index]") {
   TempDir dir;
   CorpusIndexer indexer(dir.path() / "db", test::shared_normalizer(), nullptr);
@@ -237,6 +276,22 @@ TEST_CASE("a missing corpus and a locked database are clear errors", "[index]") 
     CHECK(e.kind() == ErrorKind::UNAVAILABLE);
     CHECK_THAT(std::string(e.what()), Catch::Contains("locked"));
   }
+}
+
+TEST_CASE("the listing takes article files, linked files but not linked folders", "[index]") {
+  TempDir dir;
+  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
+  for (const char* name : {"a-b/1.txt", "a/b.html", "a/c/2.htm", "b.txt", ".hidden.txt", "notes.md",
+                           "folder.txt/3.txt"})
+    test::write_file(corpus / name, "一句话。\n");
+  test::write_file(dir.path() / "outside/4.txt", "一句话。\n");
+  fs::create_directory_symlink(dir.path() / "outside", corpus / "linked");
+  fs::create_symlink(corpus / "b.txt", corpus / "c.txt");
+  fs::create_symlink(corpus / "missing.txt", corpus / "dangling.txt");
+  std::vector<std::string> paths;
+  for (const auto& file : build(db, corpus).files) paths.push_back(file.path);
+  CHECK(paths == std::vector<std::string>{"a-b/1.txt", "a/b.html", "a/c/2.htm", "b.txt", "c.txt",
+                                          "folder.txt/3.txt"});
 }
 
 TEST_CASE("paths keep their case and nested folders", "[index]") {
