@@ -198,8 +198,12 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
     }
     for (const auto& d : dates) {
       if (d.begin == i && d.end <= clause.end) i = d.end, moved = true;
-      // 14日下午，…: the time of day belongs to the date.
-      if (d.end == i)
+      // 14日下午，…: the time of day belongs to the date, also after its closing bracket
+      // (今天（10月10日）上午9时43分).
+      bool date_ends_here = d.end <= i;
+      for (std::size_t x = d.end; x < i && date_ends_here; ++x)
+        date_ends_here = is_edge_junk(t[x]) && t[x] != U'的';
+      if (date_ends_here)
         if (const std::size_t e = time_of_day_end(t, i, true, rules); e > i && e <= clause.end)
           i = e, moved = true;
       // 春节假期前三天: the day of the period belongs to the date, not to a subject.
@@ -1593,10 +1597,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
     }
     if (!verb_size) continue;
-    bool repeated = false;  // 今天（7月2日）: one date written twice; the explicit one stays
-    for (std::size_t m = 0; m < dates.size() && d.relative; ++m) {
-      repeated = repeated || (m != k && !dates[m].relative && dates[m].date == d.date &&
+    // 今天（7月2日）: one date written twice; the explicit one stays, or the one in brackets
+    // when both are relative to the publication date (a month-day without its year).
+    bool repeated = false;
+    for (std::size_t m = 0; m < dates.size(); ++m) {
+      if (m == k || dates[m].date != d.date) continue;
+      repeated = repeated || (d.relative && !dates[m].relative &&
                               clause_of(t, dates[m].begin).begin == clause.begin);
+      repeated =
+          repeated || (dates[m].begin == d.end + 1 && (t[d.end] == U'（' || t[d.end] == '('));
     }
     if (repeated) continue;
     DraftFrame f;
@@ -1621,7 +1630,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     };
     subject = as_noun_phrase(subject);
     if (subject.empty() && verb_at > d.end) {
-      std::size_t b = std::min(verb_at, time_of_day_end(t, d.end, true, rules));
+      std::size_t after_date = d.end;  // 今天（10月10日）上午9时43分，
+      while (after_date < verb_at && (t[after_date] == U'）' || t[after_date] == ')')) ++after_date;
+      std::size_t b = std::min(verb_at, time_of_day_end(t, after_date, true, rules));
       while (b < verb_at && (is_edge_junk(t[b]) || t[b] == U'，' || t[b] == ',')) ++b;
       if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
       subject = as_noun_phrase(shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules));
