@@ -292,9 +292,43 @@ std::size_t before_linkers(const CodePoints& t, std::size_t from, std::size_t en
   return end;
 }
 
+/// The closing mark of an opening quotation mark or bracket, or 0.
+char32_t closing_of(char32_t c) {
+  switch (c) {
+    case U'“':
+      return U'”';
+    case U'《':
+      return U'》';
+    case U'「':
+      return U'」';
+    case U'（':
+      return U'）';
+    case '(':
+      return ')';
+    default:
+      return 0;
+  }
+}
+
+/// `s` without the marks, spaces and 的 at its edges; a quotation mark or a bracket whose
+/// partner lies inside stays (“绿电”项目, 《时代》杂志).
 Span trim(const CodePoints& t, Span s) {
-  while (s.begin < s.end && is_edge_junk(t[s.begin])) ++s.begin;
-  while (s.end > s.begin && is_edge_junk(t[s.end - 1])) --s.end;
+  auto paired_open = [&] {
+    const char32_t close = closing_of(t[s.begin]);
+    for (std::size_t k = s.begin + 1; close && k < s.end; ++k)
+      if (t[k] == close) return true;
+    return false;
+  };
+  auto paired_close = [&] {
+    for (std::size_t k = s.end - 1; k-- > s.begin;)
+      if (const char32_t close = closing_of(t[k]); close && close == t[s.end - 1]) return true;
+    return false;
+  };
+  for (bool moved = true; moved;) {
+    moved = false;
+    while (s.begin < s.end && is_edge_junk(t[s.begin]) && !paired_open()) ++s.begin, moved = true;
+    while (s.end > s.begin && is_edge_junk(t[s.end - 1]) && !paired_close()) --s.end, moved = true;
+  }
   return s;
 }
 
