@@ -457,7 +457,15 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
     const char32_t c = t[k];
     if (c == U'《' || c == U'“' || c == U'「') ++quoted;
     if ((c == U'》' || c == U'”' || c == U'」') && quoted > 0) --quoted;
-    if (quoted > 0 || k < s.begin + 2 || in_name(k)) continue;
+    if (quoted > 0 || in_name(k)) continue;
+    // 近年来她极力复出: the pronoun is the clause's subject; what it refers to is named before
+    // (保安抢他的包: a possessive is no subject).
+    if (const auto* pronoun = word_at(t, k, rules.personal_pronouns);
+        pronoun && k > s.begin && t[k + pronoun->size()] != U'的' &&
+        longest_of(words_at(t, k, t.size(), rules.common_words)) <= pronoun->size() &&
+        !inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules))
+      return {};
+    if (k < s.begin + 2) continue;
     if (!rules.function_words.initials.may_start(c)) continue;
     const std::size_t n = function_word_at(t, k, s.end, rules);
     if (!n || (n == 1 && rules.ending_characters.find(c) == std::u32string::npos)) continue;
@@ -607,7 +615,7 @@ Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
   }
   // 每台35万元的机床中: a place word after the noun is no part of it.
   if (e - b > 2 && word_at(t, e - 1, rules.described_place_words)) --e;
-  const Span phrase = shorten(t, {b, e}, rules);
+  const Span phrase = noun_phrase(t, shorten(t, {b, e}, rules), rules, entities);
   if (phrase.end - phrase.begin < 2 || is_pronoun(t, phrase, rules) ||
       is_count_phrase(t, phrase, rules))
     return {};
@@ -791,6 +799,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.result_verbs = to_u32(j.at("result_verbs").at("verbs").get<std::string>());
     r.verb_adverbs = word_list(j.at("result_verbs").at("adverbs"));
     r.function_words = word_list(j.at("subject_grammar").at("function_words"));
+    r.personal_pronouns = word_list(j.at("subject_grammar").at("personal_pronouns"));
     r.ending_characters =
         to_u32(j.at("subject_grammar").at("ending_characters").get<std::string>());
     r.result_complements = to_u32(j.at("result_verbs").at("complements").get<std::string>());
@@ -1653,9 +1662,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     f.metric_span = {verb_at, verb_at + verb_size};
     // The subject: the phrase before the date, else the one between date and verb.
     const std::size_t start = subject_start(t, clause, dates, attributions, rules);
-    Span subject = start < d.begin
-                       ? shorten(t, {start, first_stop(t, start, d.begin, rules, entities)}, rules)
-                       : Span{};
+    // 伊朗媒体今天（7月22日）报道: a date inside the phrase (the same date written twice) is no
+    // part of the subject.
+    std::size_t subject_end = start < d.begin ? first_stop(t, start, d.begin, rules, entities) : 0;
+    for (const auto& other : dates)
+      if (other.begin > start && other.begin < subject_end) subject_end = other.begin;
+    Span subject = start < d.begin ? shorten(t, {start, subject_end}, rules) : Span{};
     // The subject is a noun phrase (as for figures, the phrase as written stays when nothing
     // named before could stand for it).
     auto as_noun_phrase = [&](Span s) {

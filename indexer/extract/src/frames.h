@@ -130,6 +130,7 @@ struct FrameRules {
   /// Conjunctions, prepositions, adverbs and modal verbs: no noun phrase opens or ends with one
   /// (subject_grammar in frames.json).
   WordList function_words;
+  WordList personal_pronouns;        ///< 他, 她: a phrase with one inside has it as its subject
   std::u32string ending_characters;  ///< single function words that end a subject (要, 愿, 也)
   WordList period_base_before, period_base_after, level_markers, annual_average;
   /// A date in a relative clause before a noun (8月交货的原油, 9月到期的债券): these verbs and the

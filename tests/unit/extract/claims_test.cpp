@@ -450,3 +450,24 @@ TEST_CASE("a verb, a date or an attribute word before a figure is not its subjec
   probe.claims_in("黄河钢铁今年扩建了厂房，新厂房由李氏集团承建。其年产能为500万吨。");
   CHECK(probe.subject_of("500万吨") == "黄河钢铁");
 }
+
+TEST_CASE("a subject is a noun phrase: function words open none and end one",
+          "[extract][claims][frames]") {
+  SubjectProbe probe;
+  // A modal or an adverb after the noun phrase ends it; the predicate is the metric.
+  probe.claims_in("参赛队员要在5分钟内跑完全程。");
+  CHECK(probe.subject_of("5分钟") == "参赛队员");
+  probe.claims_in("星河公司打算募集300万元。");
+  CHECK(probe.subject_of("300万元") == "星河公司");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].metric_text == "募集");
+  // A phrase of function words only names nothing: the subject named before continues.
+  probe.claims_in("星河公司营收增长了12%，基本上达到3亿元。");
+  CHECK(probe.subject_of("达到3亿元") == "星河公司营收");
+  // A pronoun after a time phrase is the clause's subject: who it refers to is named before.
+  probe.claims_in("王小明是一名歌手。近年来他转行经商，去年开了3家餐厅。");
+  CHECK(probe.subject_of("3家") == "王小明");
+  // Quotation marks and title marks whose partner lies inside the subject stay.
+  probe.claims_in("总投资超50亿元的“绿电”项目开工。");
+  CHECK(probe.subject_of("超50亿元") == "“绿电”项目");
+}
