@@ -795,6 +795,15 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
             ++j;
           }
         }
+        // 2000多亩, 十多岁, 1500余公斤: "more than" between the number and its unit (before a
+        // multiplier the number already took it: 一千多万).
+        if (!percent && !first->vague && (t[j] == U'多' || t[j] == U'余')) {
+          std::size_t after_more = j + 1;
+          if (match_unit(t, after_more, v)) {
+            first->over = true;
+            ++j;
+          }
+        }
         std::size_t unit_end = j;
         const FigureVocabulary::Unit* unit = percent ? nullptr : match_unit(t, unit_end, v);
         // 20万次以上, 三场以上: a measure word that is no unit counts only before a suffix
