@@ -1429,6 +1429,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     return true;
   };
 
+  // Whether a verb (and its 了, or 连续) ends just before `i`: what follows is its object.
+  auto verb_ends_at = [&](std::size_t i) {
+    if (i > 0 && (t[i - 1] == U'了' || t[i - 1] == U'过')) --i;
+    if (t.ends_at(i, U"连续")) return true;
+    for (std::size_t n = 2; n <= 4 && n <= i; ++n)
+      if ((words_at(t, i - n, i, rules.verb_words) >> n) & 1u) return true;
+    return false;
+  };
   auto blocked = [&](std::size_t begin, std::size_t end, bool score = false) {
     // 上午9时43分, 10月10日9时: a clock reading, not a figure.
     for (const auto& d : dates)
@@ -1444,8 +1452,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& w : rules.not_claim_after) {
       // 4比2击败: a score before the verb of its match is the claim itself.
       if (score || !t.at(end, w)) continue;
-      // 第六届 is an edition; 二十届三中全会 a name.
-      if (w == U"届" && begin > 0 && t[begin - 1] == U'第') continue;
+      // 第六届 is an edition and 举办三届, 连续三届 count editions; 二十届三中全会 is a name.
+      if (w == U"届" && begin > 0 && (t[begin - 1] == U'第' || verb_ends_at(begin))) continue;
       return true;
     }
     for (const auto& w : rules.not_claim_before)
