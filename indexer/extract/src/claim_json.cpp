@@ -164,6 +164,9 @@ void from_json(const nlohmann::json& j, FigureValue& f) {
 nlohmann::json to_json(const DateValue& d) {
   nlohmann::json j = {{"date", d.date}, {"relative", d.relative}};
   if (!d.date_end.empty()) j["date_end"] = d.date_end;
+  if (!d.partial.empty()) j["partial"] = d.partial;
+  if (!d.partial_end.empty()) j["partial_end"] = d.partial_end;
+  if (!d.unresolved.empty()) j["unresolved"] = d.unresolved;
   if (!d.time.empty()) j["time"] = d.time;
   if (d.relation != DateRelation::NONE) j["relation"] = name_of(d.relation);
   if (d.calendar != Calendar::GREGORIAN) j["calendar"] = name_of(d.calendar);
@@ -176,6 +179,9 @@ void from_json(const nlohmann::json& j, DateValue& d) {
   d.date = j.at("date").get<std::string>();
   d.relative = j.value("relative", false);
   d.date_end = string_or_empty(j, "date_end");
+  d.partial = string_or_empty(j, "partial");
+  d.partial_end = string_or_empty(j, "partial_end");
+  d.unresolved = string_or_empty(j, "unresolved");
   d.time = string_or_empty(j, "time");
   d.relation = parse_date_relation(string_or_empty(j, "relation"));
   d.calendar = parse_calendar(string_or_empty(j, "calendar"));
@@ -251,6 +257,9 @@ nlohmann::json to_json(const ClaimValue& v) {
   if (v.kind == ValueKind::DATE) {
     j = {{"date", v.date.date}};
     if (!v.date.date_end.empty()) j["date_end"] = v.date.date_end;
+    if (!v.date.partial.empty()) j["partial"] = v.date.partial;
+    if (!v.date.partial_end.empty()) j["partial_end"] = v.date.partial_end;
+    if (!v.date.unresolved.empty()) j["unresolved"] = v.date.unresolved;
     if (v.date.relation != DateRelation::NONE) j["relation"] = name_of(v.date.relation);
   } else {
     j = to_json(v.figure);
@@ -266,6 +275,9 @@ void from_json(const nlohmann::json& j, ClaimValue& v) {
   if (v.kind == ValueKind::DATE) {
     v.date.date = j.at("date").get<std::string>();
     v.date.date_end = string_or_empty(j, "date_end");
+    v.date.partial = string_or_empty(j, "partial");
+    v.date.partial_end = string_or_empty(j, "partial_end");
+    v.date.unresolved = string_or_empty(j, "unresolved");
     v.date.relation = parse_date_relation(string_or_empty(j, "relation"));
   } else {
     v.figure = j.get<FigureValue>();

@@ -583,6 +583,9 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t,
       value.kind = ValueKind::DATE;
       value.date.date = date->date;
       value.date.date_end = date->date_end;
+      value.date.partial = date->partial;
+      value.date.partial_end = date->partial_end;
+      value.date.unresolved = date->unresolved;
       value.date.relation = date->relation;
       const std::string metric = "event_date:" + event.event;
       for (const Entity* subject : group_of(entities, *chip)) {

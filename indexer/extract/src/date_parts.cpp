@@ -90,7 +90,7 @@ bool may_start_date(char32_t c) {
   static const Initials starts = [] {
     Initials initials;
     for (char32_t word : std::u32string_view(
-             U"今去明前大后昨上下本这当过近最日周星礼春夏秋冬民农阴正腊闰年月第目如迄至眼"))
+             U"今去明前大后昨上下本这当过近最日周星礼春夏秋冬民农阴正腊闰年月第目如迄至眼同"))
       initials.add(std::u32string(1, word));
     for (char32_t digit = '0'; digit <= '9'; ++digit) initials.add(std::u32string(1, digit));
     for (char32_t numeral = 0x3000; numeral < 0xA000; ++numeral) {

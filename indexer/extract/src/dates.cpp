@@ -23,6 +23,66 @@ namespace {
 
 using namespace dates;
 
+/// The year of a month or day whose year nothing gives, while find_dates reads it: a leap year
+/// (2月29日 stays a date) that no text names, turned into EDTF's XXXX before the dates leave.
+constexpr int UNKNOWN_YEAR = 4;
+/// What relative words are read against in an undated article, only to recognise them: the
+/// dates they resolve to are dropped and the words kept as written (DateFigure::unresolved).
+constexpr ReferenceDate NO_REFERENCE{2000, 6, 15};
+
+std::string utf8_between(const CodePoints& t, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) utf8::append(out, t[i]);
+  return out;
+}
+
+/// "0004-03-25" → "XXXX-03-25", "0004-00-11" → "XXXX-XX-11"; a full date stays.
+std::string edtf_of(const std::string& date) {
+  if (date.rfind("0004", 0) != 0) return date;
+  std::string out = "XXXX" + date.substr(4);
+  if (out.size() >= 7 && out.compare(4, 3, "-00") == 0) out.replace(5, 2, "XX");
+  return out;
+}
+
+/// A date read with UNKNOWN_YEAR: the year of the article's last full date when its month is the
+/// same or next to it (2018年11月6日 … 11月7日, 10月30日), else the EDTF form. A bare day
+/// (XXXX-XX-11) takes that full date's month too. Returns whether a year was supplied.
+bool resolve_unknown_year(DateFigure& d, const DateContext& context) {
+  const bool unknown = d.date.rfind("0004", 0) == 0 || d.date_end.rfind("0004", 0) == 0;
+  if (!unknown) return false;
+  if (context.dated_year > 0 && d.date.size() >= 7) {
+    int month = std::atoi(d.date.substr(5, 2).c_str());
+    const bool bare_day = month == 0;
+    if (bare_day) month = context.dated_month;
+    const int end_month = d.date_end.size() >= 7 && d.date_end.rfind("0004", 0) == 0
+                              ? std::atoi(d.date_end.substr(5, 2).c_str())
+                              : month;
+    const auto fits = [&](const std::string& date) {
+      return date.size() < 10 ||
+             std::atoi(date.substr(8, 2).c_str()) <= days_in_month(context.dated_year, month);
+    };
+    if (month >= 1 && std::abs(month - context.dated_month) <= 1 && end_month >= month &&
+        std::abs(end_month - context.dated_month) <= 1 && fits(d.date)) {
+      char year[8];
+      std::snprintf(year, sizeof year, "%04d", context.dated_year);
+      d.date.replace(0, 4, year);
+      if (bare_day) {
+        char m[16];
+        std::snprintf(m, sizeof m, "%02d", month);
+        d.date.replace(5, 2, m);
+      }
+      if (d.date_end.rfind("0004", 0) == 0) d.date_end.replace(0, 4, year);
+      return true;
+    }
+  }
+  d.partial = edtf_of(d.date);
+  d.partial_end = edtf_of(d.date_end);
+  d.date.clear();
+  d.date_end.clear();
+  d.relative = false;
+  return false;
+}
+
 /// "7月15日至20日", "从一月十日到十二日", "5月-10月", "1995 - 1997年": two dates joined by a
 /// range separator become one date with date_end; 从 before the first is part of it.
 std::vector<DateFigure> merge_date_ranges(const CodePoints& t, std::vector<DateFigure> dates,
@@ -220,6 +280,13 @@ std::size_t short_number_date(const CodePoints& t, std::size_t i, std::size_t ru
   } else if (t[j] == U'月' && n >= 1 && n <= 12 && !after_measure && year_for_partial > 0) {
     end = after_month(t, j + 1, year_for_partial, n, d);
     d.relative = context_year <= 0;
+  } else if ((t[j] == U'日' || t[j] == U'号') && n >= 1 && n <= 31 && !ref.known() &&
+             !after_measure && !(i > 0 && t[i - 1] == U'月') && year_for_partial == UNKNOWN_YEAR) {
+    // 11日 in an undated article: a day of a month nothing gives (XXXX-XX-11).
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-00-%02d", UNKNOWN_YEAR, n);
+    d.date = buffer;
+    end = j + 1;
   } else if ((t[j] == U'日' || t[j] == U'号') && n >= 1 && n <= 31 && ref.known() &&
              !after_measure && !(i > 0 && t[i - 1] == U'月')) {
     // A bare day is in the reference month, or the month before when it lies ahead.
@@ -580,9 +647,13 @@ std::size_t dates::month_range(const CodePoints& t, std::size_t i, std::size_t r
 }
 
 std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
-                                   const ReferenceDate& ref, int& context_year, Claimed& claimed) {
+                                   const ReferenceDate& ref, DateContext& context,
+                                   Claimed& claimed) {
   std::vector<DateFigure> dates;
+  int& context_year = context.year;
   const int year_before_sentence = context_year;
+  // Dates read against NO_REFERENCE, whose words stay unresolved (by their begin).
+  std::vector<std::size_t> unresolved_at;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (claimed[i]) continue;
     // Most characters start no date; an era's initial (大, 天, 永…) only before its name.
@@ -616,13 +687,21 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
     // Partial dates (7月) take a year written earlier in the sentence; else, in a dated
     // article, the publication year (news reports this year's 2月5日 after discussing 2023's
     // figures); else the last year the article wrote.
+    // Without a reference date and a year in the sentence, the year stays unknown here and
+    // resolve_unknown_year looks at the article's last full date.
     const bool year_in_sentence = context_year != year_before_sentence && context_year > 0;
-    const int year_for_partial =
-        year_in_sentence || !ref.known() ? (context_year > 0 ? context_year : ref.year) : ref.year;
+    const int year_for_partial = year_in_sentence ? context_year
+                                 : ref.known()    ? ref.year
+                                                  : UNKNOWN_YEAR;
     DateFigure d;
     d.begin = i;
     std::size_t end = 0;
-    if (ref.known()) end = relative_period(t, i, v, ref, d);
+    bool unresolved = false;
+    if (ref.known()) {
+      end = relative_period(t, i, v, ref, d);
+    } else if ((end = relative_period(t, i, v, NO_REFERENCE, d)) != 0) {
+      unresolved = true;
+    }
     const bool digit_start =
         end == 0 && is_ascii_digit(t[i]) &&
         (i == 0 || (!is_ascii_digit(t[i - 1]) && !is_ascii_alpha(t[i - 1]) && t[i - 1] != '.'));
@@ -640,8 +719,19 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
     } else if (run == 1 || run == 2) {
       end = short_number_date(t, i, run, v, ref, context_year, year_for_partial, d);
     } else if (!digit_start && !ref.known()) {
-      // 民国94年, 一九八三年, 二〇〇四年十月 name their year outright: no reference date needed.
-      end = numeral_or_calendar_date(t, i, v, ref, context_year, year_for_partial, d);
+      // 民国94年, 一九八三年, 二〇〇四年十月 name their year outright: no reference date needed;
+      // 昨天, 本周一, 今年4月 are recognised as in a dated article and kept as written.
+      if (end == 0 && (end = relative_word_date(t, i, v, NO_REFERENCE, d)) != 0) unresolved = true;
+      if (end == 0) end = numeral_or_calendar_date(t, i, v, ref, context_year, year_for_partial, d);
+      if (end == 0 && (end = reference_period_date(t, i, NO_REFERENCE, d)) != 0) unresolved = true;
+      // 同日, 同一天: the day of an event told before, which only a reference date would give.
+      for (std::u32string_view word : {U"同一天", U"同日"}) {
+        if (end == 0 && t.at(i, word)) {
+          d.date = "2000-06-15";
+          end = i + word.size();
+          unresolved = true;
+        }
+      }
     } else if (!digit_start && ref.known()) {
       // After relative_period (近三年, 5天前), which may already have matched.
       if (end == 0) end = relative_word_date(t, i, v, ref, d);
@@ -660,6 +750,7 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
     if (end > i && !any_claimed(claimed, i, end)) {
       d.end = end;
       claim(claimed, i, end);
+      if (unresolved) unresolved_at.push_back(i);
       dates.push_back(d);
       i = end - 1;
     }
@@ -671,7 +762,29 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
     claim(claimed, d.begin, begin);
     claim(claimed, end, d.end);
   }
-  return join_opposite_bounds(std::move(dates));
+  dates = join_opposite_bounds(std::move(dates));
+  if (ref.known()) return dates;
+  // Undated article: relative words stay as written, years nothing gives become XXXX (or the
+  // year of the article's last full date), and full dates written here inform the next ones.
+  for (auto& d : dates) {
+    const bool relative_words =
+        std::any_of(unresolved_at.begin(), unresolved_at.end(),
+                    [&](std::size_t at) { return at >= d.begin && at < d.end; });
+    if (relative_words) {
+      d.unresolved_day = d.one_day();
+      d.unresolved = utf8_between(t, d.begin, d.end);
+      d.date.clear();
+      d.date_end.clear();
+      d.relative = false;
+      continue;
+    }
+    const bool inferred = resolve_unknown_year(d, context);
+    if (!inferred && d.date.size() >= 7 && d.calendar == Calendar::GREGORIAN) {
+      context.dated_year = std::atoi(d.date.substr(0, 4).c_str());
+      context.dated_month = std::atoi(d.date.substr(5, 2).c_str());
+    }
+  }
+  return dates;
 }
 
 }  // namespace suyuan::extract

@@ -150,7 +150,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
   const std::vector<EntityMatch> matches = impl.gazetteer.match(document.text);
   extract::Topic topic;
   extract::FrameSubject frame_topic;
-  int context_year = 0;
+  extract::DateContext date_context;
   std::size_t next_match = 0;
 
   bool url_open = false;  // the last sentence ended inside a URL
@@ -197,13 +197,22 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     extract::claim_titles(t, claimed);
     url_open = extract::claim_urls(t, claimed, url_open && last_sentence_end == sentence.begin);
     last_sentence_end = sentence.end;
-    const auto dates = extract::find_dates(t, impl.date_vocabulary, ref, context_year, claimed);
+    const auto dates = extract::find_dates(t, impl.date_vocabulary, ref, date_context, claimed);
     const auto figures = extract::find_figures(t, impl.vocabulary, claimed);
     const auto attributions = extract::find_attributions(t, entities, impl.rules);
     for (const auto& d : dates) {
-      add_mention(
-          MentionKind::DATE, t.bytes(d.begin, d.end),
-          DateValue{d.date, d.date_end, d.time, d.relative, d.relation, d.calendar, d.holiday});
+      DateValue value;
+      value.date = d.date;
+      value.date_end = d.date_end;
+      value.partial = d.partial;
+      value.partial_end = d.partial_end;
+      value.unresolved = d.unresolved;
+      value.time = d.time;
+      value.relative = d.relative;
+      value.relation = d.relation;
+      value.calendar = d.calendar;
+      value.holiday = d.holiday;
+      add_mention(MentionKind::DATE, t.bytes(d.begin, d.end), std::move(value));
     }
     for (const auto& f : figures)
       add_mention(mention_kind(f.kind), t.bytes(f.begin, f.end), figure_of(f));
@@ -242,7 +251,9 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       citation.source = citing->source;
       citation.name =
           sentence_attributions[static_cast<std::size_t>(citing - attributions.data())].name;
-      if (!dates.empty()) citation.date = dates.front().date;
+      for (const auto& d : dates) {
+        if (citation.date.empty()) citation.date = d.date;  // a date with its year
+      }
       citation.raw = sentence_raw;
       citation.text = std::string(raw.substr(sentence_raw.begin, sentence_raw.size()));
       result.citations.push_back(std::move(citation));

@@ -1597,7 +1597,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   // Event dates: a date in a clause with an event verb and no figure of its own to date.
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const DateFigure& d = dates[k];
-    if (d.date.empty() || d.relation == DateRelation::UNTIL) continue;  // 截至, 目前: as of
+    if (!d.any() || d.relation == DateRelation::UNTIL) continue;  // 截至, 目前: as of
     if (word_at(t, d.begin, rules.vague_dates)) continue;  // 日前, 近日: lately, no event's date
 
     Span clause = clause_of(t, d.begin);
@@ -1611,8 +1611,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     std::size_t verb_at = 0, verb_size = 0;
     // A day's date in a clause without a figure: a figure there would take it as its period
     // (假期首日，全国铁路预计发送旅客1800万人次).
-    const bool one_day = d.date.size() == 10 && d.date_end.empty() &&
-                         !refiner_after(t, d.end, rules) &&
+    const bool one_day = d.one_day() && !refiner_after(t, d.end, rules) &&
                          std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
                            return fig.begin >= clause.begin && fig.begin < clause.end;
                          });
@@ -1658,11 +1657,18 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       repeated =
           repeated || (dates[m].begin == d.end + 1 && (t[d.end] == U'（' || t[d.end] == '('));
     }
+    // 今日（10月28日） in an undated article: the relative word, explained by the date after it.
+    if (!d.unresolved.empty() && k + 1 < dates.size() && dates[k + 1].unresolved.empty() &&
+        dates[k + 1].any() && dates[k + 1].begin <= d.end + 1)
+      repeated = true;
     if (repeated) continue;
     DraftFrame f;
     f.value.kind = ValueKind::DATE;
     f.value.date.date = d.date;
     f.value.date.date_end = d.date_end;
+    f.value.date.partial = d.partial;
+    f.value.date.partial_end = d.partial_end;
+    f.value.date.unresolved = d.unresolved;
     f.value.date.relation = d.relation;
     f.value_span = {d.begin, d.end};
     f.metric = "event_date";

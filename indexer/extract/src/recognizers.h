@@ -132,6 +132,18 @@ struct DateFigure {
   DateRelation relation = DateRelation::NONE;  ///< 以前, 之后, 以来, 截至
   Calendar calendar = Calendar::GREGORIAN;  ///< as written: 农历 → CHINESE, 民国 → MINGUO
   std::string holiday;  ///< the holiday's first name when the text names one (中秋 → 中秋节)
+  /// No year to resolve it (an undated article): `date` is empty and `partial`/`partial_end`
+  /// hold the EDTF form ("XXXX-03-25"), or `unresolved` the relative words as written (昨天);
+  /// `unresolved_day` says those name one day (昨天, 本周一; not 今年, 上周).
+  std::string partial, partial_end, unresolved;
+  bool unresolved_day = false;
+  /// Whether the date says when at all: a resolved date, a partial one or relative words.
+  bool any() const { return !date.empty() || !partial.empty() || !unresolved.empty(); }
+  /// One day: 2025-07-15, XXXX-03-25, 昨天.
+  bool one_day() const {
+    return date_end.empty() && partial_end.empty() &&
+           (date.size() == 10 || partial.size() == 10 || unresolved_day);
+  }
 };
 
 /// Relation words and holidays, from data/extract/dates.json.
@@ -195,9 +207,18 @@ struct ReferenceDate {
   static ReferenceDate parse(const std::string& iso);  ///< "YYYY-MM-DD…" or empty
 };
 
-/// Dates in the sentence. `context_year` carries the last explicit year across sentences.
+/// What earlier sentences of the article said about years: the last year written (any date
+/// with a year) and the last full date's year and month (2018年11月6日, 2018年11月).
+struct DateContext {
+  int year = 0;
+  int dated_year = 0, dated_month = 0;
+};
+
+/// Dates in the sentence. `context` carries the years written so far across sentences. Without a
+/// reference date, a month or day whose year nothing gives comes out partial (XXXX-03-25) and
+/// relative words unresolved (DateFigure::partial, unresolved).
 std::vector<DateFigure> find_dates(const CodePoints& text, const DateVocabulary& vocabulary,
-                                   const ReferenceDate& reference, int& context_year,
+                                   const ReferenceDate& reference, DateContext& context,
                                    Claimed& claimed);
 
 /// Claims the code points of short titles in book-title marks (《明日之后》, 《2025年报告》):

@@ -471,3 +471,29 @@ TEST_CASE("a subject is a noun phrase: function words open none and end one",
   probe.claims_in("总投资超50亿元的“绿电”项目开工。");
   CHECK(probe.subject_of("超50亿元") == "“绿电”项目");
 }
+
+TEST_CASE("an undated article's event dates keep an unknown year or the words as written",
+          "[extract][claims]") {
+  auto undated = [](const std::string& text) {
+    const auto document = test::shared_normalizer().normalize(text, SourceFormat::TEXT);
+    return test::shared_extractor().extract(document, text, {}).claims;
+  };
+  auto claims = undated("3月25日，张明在杭州创办了一家软件公司。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].metric == "event_date");
+  CHECK(claims[0].value.kind == ValueKind::DATE);
+  CHECK(claims[0].value.date.date.empty());
+  CHECK(claims[0].value.date.partial == "XXXX-03-25");
+  const auto json = to_json(claims[0]);
+  CHECK(json["value"]["date"] == "");
+  CHECK(json["value"]["partial"] == "XXXX-03-25");
+  CHECK(json.get<Claim>().value.date.partial == "XXXX-03-25");  // the stored form reads back
+  claims = undated("昨天，张明在杭州创办了一家软件公司。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value.date.unresolved == "昨天");
+  CHECK_FALSE(claims[0].period.has_value());
+  // A figure after a date of unknown year has no period (never a bogus year).
+  claims = undated("3月，张明的公司营收达到30亿元。");
+  REQUIRE_FALSE(claims.empty());
+  CHECK_FALSE(claims.back().period.has_value());
+}

@@ -227,3 +227,68 @@ TEST_CASE("a date inside a book title names the work", "[extract][dates]") {
   CHECK(date["date"] == "2025-12-15");
   CHECK(first_mention("《2025年人工智能指数报告》显示", "date").is_null());
 }
+
+TEST_CASE("an undated article: years nothing gives stay unknown, relative words unresolved",
+          "[extract][dates]") {
+  // No reference date: 3月25日 is one date of unknown year (EDTF XXXX), not the numbers 3 and 25.
+  auto day = first_mention("3月25日，张明在杭州创办了一家软件公司。", "date", "");
+  CHECK(day["text"] == "3月25日");
+  CHECK(day["date"] == "");
+  CHECK(day["partial"] == "XXXX-03-25");
+  CHECK(day["relative"] == false);
+  CHECK(first_mention("3月25日，张明创办了公司。", "number", "").is_null());
+  CHECK(first_mention("10月上市", "date", "")["partial"] == "XXXX-10");
+  CHECK(first_mention("嫌犯11日落网", "date", "")["partial"] == "XXXX-XX-11");
+  CHECK(first_mention("二月二十九日开幕", "date", "")["partial"] == "XXXX-02-29");
+  auto range = first_mention("九月八日至十一日进入店内", "date", "");
+  CHECK(range["partial"] == "XXXX-09-08");
+  CHECK(range["partial_end"] == "XXXX-09-11");
+  // Relative words are recognised as in a dated article and kept as written.
+  for (const char* word : {"昨天", "前天", "今晚", "本周一", "同日", "明午"}) {
+    auto relative = first_mention(std::string(word) + "，警方前往现场。", "date", "");
+    CAPTURE(word);
+    CHECK(relative["text"] == word);
+    CHECK(relative["date"] == "");
+    CHECK(relative["unresolved"] == word);
+    CHECK_FALSE(relative.contains("partial"));
+  }
+  CHECK(first_mention("警方昨表示", "date", "")["unresolved"] == "昨");
+  // The JSON of a resolved date has none of the new fields.
+  auto dated = first_mention("3月25日，张明创办了公司。", "date", "2025-04-01");
+  CHECK(dated["date"] == "2025-03-25");
+  CHECK_FALSE(dated.contains("partial"));
+  CHECK_FALSE(dated.contains("unresolved"));
+  CHECK(first_mention("警方昨表示", "date", "2025-04-01")["date"] == "2025-03-31");
+  CHECK(first_mention("今晚开幕", "date", "2025-04-01")["date"] == "2025-04-01");
+}
+
+TEST_CASE("an undated article's last full date gives the year of a month next to it",
+          "[extract][dates]") {
+  auto dates_of = [](const std::string& text) {
+    const auto document =
+        suyuan::test::shared_normalizer().normalize(text, suyuan::SourceFormat::TEXT);
+    std::vector<std::string> out;
+    for (const auto& m : suyuan::test::shared_extractor().extract(document, text, {}).mentions) {
+      if (m.kind != suyuan::MentionKind::DATE) continue;
+      const auto& d = std::get<suyuan::DateValue>(m.detail);
+      out.push_back(!d.date.empty() ? d.date : !d.partial.empty() ? d.partial : d.unresolved);
+    }
+    return out;
+  };
+  // 2018年11月6日 dates 11月7日, 10月30日 and 11日 (its month); not 3月5日, far from it.
+  CHECK(dates_of("博览会于2018年11月6日开幕。11月7日，张明到场。10月30日报名截止。"
+                 "11日闭幕。3月5日，李四创办了公司。") ==
+        std::vector<std::string>{"2018-11-06", "2018-11-07", "2018-10-30", "2018-11-11",
+                                 "XXXX-03-05"});
+  // A month-day before the full date, or after a bare year, stays of unknown year.
+  CHECK(dates_of("11月5日，张明到场。博览会于2018年11月6日开幕。") ==
+        std::vector<std::string>{"XXXX-11-05", "2018-11-06"});
+  CHECK(dates_of("2016年，他出道。11月6日，他迎来26岁生日。") ==
+        std::vector<std::string>{"2016", "XXXX-11-06"});
+  // A year in the sentence itself still dates its months (2018年3月和5月).
+  CHECK(dates_of("2018年3月和5月，张明两次到场。") ==
+        std::vector<std::string>{"2018-03", "2018-05"});
+  // 2月29日 of a common year is no day of that year: it stays of unknown year.
+  CHECK(dates_of("2019年2月1日开幕。2月29日闭幕。") ==
+        std::vector<std::string>{"2019-02-01", "XXXX-02-29"});
+}

@@ -2,6 +2,8 @@
 /// @brief Frame scoring (frame_scores.h). Decisions the gold's README leaves open: score frames
 /// ("a:b") need a score claim with both numbers in that order;
 /// relative dates kept as written in undated articles accept any date claim on their span; a
+/// date claim of unknown year compares in its EDTF form (XXXX-03-25), and one whose relative
+/// words no reference date resolved (DateValue::unresolved) agrees with no written date; a
 /// relative period kept as written accepts any period, or none.
 #include "frame_scores.h"
 
@@ -83,8 +85,13 @@ bool value_agrees(const nlohmann::json& gold, const nlohmann::json& frame, const
     const auto dots = g.find("..");
     const std::string lo = g.substr(0, dots);
     const std::string hi = dots == std::string::npos ? lo : g.substr(dots + 2);
-    const std::string& d = claim.value.date.date;
-    const std::string& e = claim.value.date.date_end.empty() ? d : claim.value.date.date_end;
+    // A date of unknown year compares in its EDTF form (XXXX-03-25); relative words left
+    // unresolved say no date to compare.
+    const DateValue& v = claim.value.date;
+    const std::string& d = !v.date.empty() ? v.date : v.partial;
+    if (d.empty()) return false;
+    const std::string& end = !v.date.empty() ? v.date_end : v.partial_end;
+    const std::string& e = end.empty() ? d : end;
     return dates_agree(lo, d) || dates_agree(hi, d) || dates_agree(hi, e);
   }
   if (date_claim) return false;

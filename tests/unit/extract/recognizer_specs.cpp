@@ -106,7 +106,7 @@ std::vector<Predicted> predict(const Normalizer& normalizer,
   }
   const auto utf16 = utf16_offsets(input);
   const auto ref = extract::ReferenceDate::parse(reference);
-  int context_year = 0;
+  extract::DateContext date_context;
   bool url_open = false;  // the last sentence ended inside a URL
   std::size_t last_sentence_end = 0;
   for (const ByteRange& sentence : document.sentences) {
@@ -123,7 +123,7 @@ std::vector<Predicted> predict(const Normalizer& normalizer,
     extract::claim_titles(t, claimed);
     url_open = extract::claim_urls(t, claimed, url_open && last_sentence_end == sentence.begin);
     last_sentence_end = sentence.end;
-    const auto dates = extract::find_dates(t, date_vocabulary, ref, context_year, claimed);
+    const auto dates = extract::find_dates(t, date_vocabulary, ref, date_context, claimed);
     const auto figures = extract::find_figures(t, figure_vocabulary, claimed);
     if (family == Family::DATE || family == Family::HOLIDAY) {
       for (const auto& d : dates) {

@@ -88,11 +88,19 @@ struct FigureValue {
 };
 
 /// A resolved date; `date`/`date_end` keep the granularity ("2025", "2025-07", "2025-07-15").
+/// A date the text gives without a year that nothing resolves (3月25日 in an undated article)
+/// has an empty `date` and its EDTF form in `partial` ("XXXX-03-25", "XXXX-03", "XXXX-XX-11");
+/// a relative date with no reference date to resolve it (昨天 in an undated article) has an
+/// empty `date` and the words as written (normalized script) in `unresolved`. `date` is thus
+/// always empty or YYYY[-MM[-DD]].
 struct DateValue {
   std::string date;
-  std::string date_end;   ///< end of a span (下旬, 夏季, 2015年和2018年之间), or empty
-  std::string time;       ///< "16:51" when given
-  bool relative = false;  ///< resolved against the reference date
+  std::string date_end;     ///< end of a span (下旬, 夏季, 2015年和2018年之间), or empty
+  std::string partial;      ///< EDTF date of unknown year ("XXXX-03-25") when `date` is empty
+  std::string partial_end;  ///< its span's end ("XXXX-03-27", or a full date), or empty
+  std::string unresolved;   ///< relative words no reference date resolved ("昨天"), or empty
+  std::string time;         ///< "16:51" when given
+  bool relative = false;    ///< resolved against the reference date
   DateRelation relation = DateRelation::NONE;
   Calendar calendar = Calendar::GREGORIAN;
   std::string holiday;  ///< the holiday's first name when the text names one (中秋 → 中秋节)
