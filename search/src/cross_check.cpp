@@ -236,6 +236,9 @@ std::string period_label(const Period& period) {
 std::string stated_value(const ClaimValue& value) {
   if (value.kind == ValueKind::DATE) {
     const DateValue& d = value.date;
+    if (d.date.empty() && !d.partial.empty())
+      return d.partial_end.empty() ? d.partial : d.partial + ".." + d.partial_end;
+    if (d.date.empty()) return d.unresolved;
     return d.date_end.empty() ? d.date : d.date + ".." + d.date_end;
   }
   const FigureValue& f = value.figure;
@@ -1150,8 +1153,11 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
     // Nor does a figure with neither metric nor unit (北京…5: five what?), an ordinal
     // (第十七次 of a meeting), or a generic subject's figure of no period (每坪开价90万元 of some
     // building: 2022年粮食总产量 has a period and is a question).
+    // Nor does a date without its year (XXXX-03-25) or relative words of an undated article
+    // (昨天): no day to hold against another article's, whose year or day may differ.
+    const bool no_day = cited.claim.value.kind == ValueKind::DATE && !frame.value;
     const bool no_question =
-        listed(rules.unnamed_metrics, frame.metric) || listed(rules.alone_units, unit) ||
+        no_day || listed(rules.unnamed_metrics, frame.metric) || listed(rules.alone_units, unit) ||
         (frame.metric.empty() && unit.empty() && cited.claim.value.kind != ValueKind::DATE) ||
         (frame.generic_subject && frame.undated);
     const std::string alone =

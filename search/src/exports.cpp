@@ -38,8 +38,17 @@ std::string context_after(std::string_view raw, std::size_t begin, std::size_t c
 std::string value_summary(const ClaimValue& value) {
   std::ostringstream out;
   if (value.kind == ValueKind::DATE) {
-    out << value.date.date;
-    if (!value.date.date_end.empty()) out << ".." << value.date.date_end;
+    // A date of unknown year in its EDTF form (XXXX-03-25); relative words as written (昨天).
+    const DateValue& d = value.date;
+    if (!d.date.empty()) {
+      out << d.date;
+      if (!d.date_end.empty()) out << ".." << d.date_end;
+    } else if (!d.partial.empty()) {
+      out << d.partial;
+      if (!d.partial_end.empty()) out << ".." << d.partial_end;
+    } else {
+      out << d.unresolved;
+    }
     if (value.date.relation != DateRelation::NONE)
       out << " (" << name_of(value.date.relation) << ")";
     return out.str();

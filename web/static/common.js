@@ -82,6 +82,8 @@ const STRINGS = {
     "check.weak": "依据较弱：",
     "field.value": "数值",
     "field.period": "时间",
+    "date.year_unknown": "年份不详",
+    "date.unresolved": "未注明日期",
     "field.publisher": "发布者",
     "field.source": "消息来源",
     "field.quote": "原文",
@@ -229,6 +231,8 @@ const STRINGS = {
     "check.weak": "Weak evidence: ",
     "field.value": "Value",
     "field.period": "Period",
+    "date.year_unknown": "year not given",
+    "date.unresolved": "article undated",
     "field.publisher": "Publisher",
     "field.source": "Attributed source",
     "field.quote": "Quote",
@@ -420,6 +424,9 @@ function valueText(value) {
   };
   let text = "";
   if (value.date) text = value.date + (value.date_end ? ` – ${value.date_end}` : "");
+  // A date of unknown year (EDTF XXXX-03-25) or relative words no reference date resolved (昨天).
+  else if (value.partial) text = `${value.partial}${value.partial_end ? ` – ${value.partial_end}` : ""} (${t("date.year_unknown")})`;
+  else if (value.unresolved) text = `${value.unresolved} (${t("date.unresolved")})`;
   else if (value.value !== undefined) text = number(value.value);
   else if (value.min !== undefined || value.max !== undefined) {
     const low = value.min !== undefined ? number(value.min) : "";
@@ -444,7 +451,7 @@ function periodText(claim) {
     return [period.text, range && range !== period.text ? range : "", kind ? `(${kind})` : ""]
       .filter(Boolean).join(" ");
   }
-  if (claim.value && claim.value.date) return valueText(claim.value);
+  if (claim.value && (claim.value.date || claim.value.partial || claim.value.unresolved)) return valueText(claim.value);
   return "";
 }
 

@@ -16,7 +16,7 @@ function cardRow(list, key, value) {
 function mentionValue(mention) {
   if (mention.display || mention.id) return mention.id ? entityName(mention.id) : mention.display;
   if (mention.kind === "attribution") return attributionText({ attribution: mention });
-  if (mention.date || mention.value !== undefined || mention.min !== undefined) return valueText(mention);
+  if (mention.date || mention.partial || mention.unresolved || mention.value !== undefined || mention.min !== undefined) return valueText(mention);
   return "";
 }
 

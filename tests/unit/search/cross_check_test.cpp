@@ -893,3 +893,28 @@ TEST_CASE("scores agree when both numbers are equal and conflict in words otherw
   CHECK(one_group(score("e", "甲报", drawn, "1比1", 1, 1), score("f", "乙报", drawn, "1比1", 1, 1))
             .verdict == Verdict::AGREE);
 }
+
+TEST_CASE("a date of unknown year or an unresolved one never conflicts", "[search][check]") {
+  // 3月25日 and 昨天 of undated articles: no day to hold against a dated article's, nor against
+  // another undated article's, whose year may differ.
+  const std::string metric = "event_date:h20_export_approval";
+  std::vector<CitedClaim> claims = {
+      make_claim("a", "x", {{"date", "2025-07-15"}}, metric),
+      make_claim("b", "y", {{"date", ""}, {"partial", "XXXX-03-25"}}, metric),
+      make_claim("c", "z", {{"date", ""}, {"partial", "XXXX-07-15"}}, metric),
+      make_claim("d", "w", {{"date", ""}, {"unresolved", "昨天"}}, metric),
+      make_claim("e", "v", {{"date", ""}, {"partial", "XXXX-04-02"}}, metric)};
+  CHECK_FALSE(claim_interval(claims[1].claim.value, rules()).has_value());
+  CHECK_FALSE(claim_interval(claims[3].claim.value, rules()).has_value());
+  auto groups = cross_check(claims, {}, rules());
+  for (const auto& group : groups) {
+    CHECK(group.verdict != Verdict::CONFLICT);
+    CHECK(group.verdict != Verdict::POSSIBLE_CONFLICT);
+    CHECK(group.documents == 1);  // each stands alone
+  }
+  CHECK(groups.size() == 5);
+  // Exports say the date as the article gave it.
+  auto csv = claims_to_csv({claims[1], claims[3]});
+  CHECK(csv.find("XXXX-03-25") != std::string::npos);
+  CHECK(csv.find("昨天") != std::string::npos);
+}
