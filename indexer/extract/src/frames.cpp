@@ -1651,7 +1651,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // when both are relative to the publication date (a month-day without its year).
     bool repeated = false;
     for (std::size_t m = 0; m < dates.size(); ++m) {
-      if (m == k || dates[m].date != d.date) continue;
+      if (m == k || dates[m].date != d.date || dates[m].partial != d.partial ||
+          dates[m].unresolved != d.unresolved)
+        continue;
       repeated = repeated || (d.relative && !dates[m].relative &&
                               clause_of(t, dates[m].begin).begin == clause.begin);
       repeated =
