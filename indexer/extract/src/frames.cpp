@@ -1013,6 +1013,20 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   // Who speaks in a lead-in (汇顶科技方面表示，…): what a pronoun after it refers to (尽管公司…)
   // when no subject is named between them.
   std::vector<Named> speakers;
+  // Clause openings that are no noun phrase (估计年底前可…): the last resort of a figure that
+  // has no subject of its own and none named before, as they were before subjects had to be
+  // noun phrases (the figure is kept, not dropped).
+  std::vector<Named> fallbacks;
+  auto take_fallback = [&](DraftFrame& f, std::size_t position) {
+    const Named* best = nullptr;
+    for (const auto& n : fallbacks)
+      if (n.position < position) best = &n;
+    if (!best) return false;
+    f.subject = best->subject.subject;
+    f.subject_kind = best->subject.kind;
+    f.subject_normalized = best->subject.normalized;
+    return true;
+  };
   auto note_speaker = [&](Span clause) {
     for (const auto& cue : rules.speech_cues.words) {
       if (clause.end < clause.begin + cue.size() || !t.ends_at(clause.end, cue)) continue;
@@ -1148,12 +1162,22 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       phrase = name;
     // 估计年底前可…, 董事会并通过配发…: what a clause opens with names a topic only as a noun
     // phrase.
+    auto topic_phrase = [&](Span p) {
+      return !source && !scene && p.end - p.begin >= 2 && !is_pronoun(t, p, rules) &&
+             !is_count_phrase(t, p, rules) && !is_generic(t, p, entities, rules);
+    };
+    const Span written = phrase;
     phrase = noun_phrase(t, phrase, rules, entities);
-    if (!source && !scene && phrase.end - phrase.begin >= 2 && !is_pronoun(t, phrase, rules) &&
-        !is_count_phrase(t, phrase, rules) && !is_generic(t, phrase, entities, rules)) {
+    if (topic_phrase(phrase)) {
       DraftFrame f;
       subject_of(phrase, f);
       remember(phrase.begin, f, false);
+    } else if (phrase.empty() && topic_phrase(written)) {
+      // No noun phrase: a figure with nothing else to continue keeps the phrase as written.
+      DraftFrame f;
+      subject_of(written, f);
+      fallbacks.push_back(
+          {written.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
     }
     b = clause.end + 1;
   }
@@ -1411,7 +1435,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.subject_kind = speaker->subject.kind;
         f.subject_normalized = speaker->subject.normalized;
         named.push_back({subject.begin, speaker->subject});
-      } else if (!take_carried(f, begin)) {
+      } else if (!take_carried(f, begin) && !take_fallback(f, begin)) {
         return false;
       }
       // 完成固定资产投资1312亿元，同比增长5.2%: a change that names nothing of its own is the
@@ -1700,7 +1724,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       subject = as_noun_phrase(shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules));
     }
     if (subject.empty() || is_pronoun(t, subject, rules)) {
-      if (!take_carried(f, d.begin)) continue;
+      if (!take_carried(f, d.begin) && !take_fallback(f, d.begin)) continue;
     } else {
       subject_of(subject, f);
     }
