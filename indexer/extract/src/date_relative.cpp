@@ -101,14 +101,13 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabu
   // N天前, N周前, N个月前, N年前: the day, week, month or year that far back.
   if (auto n = small_number_at(t, i); n && n->first > 0) {
     std::size_t k = n->second;
-    const long today = reference_day(ref);
     if ((t.at(k, U"天前") || t.at(k, U"日前")) && n->first <= 400) {
-      d.date = iso_date_of_days(today - n->first);
+      d.date = iso_date_of_days(reference_day(ref) - n->first);
       d.relative = true;
       return k + 2;
     }
     if ((t.at(k, U"周前") || t.at(k, U"星期前")) && n->first <= 60) {
-      d.date = iso_date_of_days(today - 7L * n->first);
+      d.date = iso_date_of_days(reference_day(ref) - 7L * n->first);
       d.relative = true;
       return k + (t[k] == U'周' ? 2 : 3);
     }
@@ -245,14 +244,23 @@ std::size_t reference_period_date(const CodePoints& t, std::size_t i, const Refe
         {U"这个周", 0},
         {U"上一个周", -1},
         {U"下一个周", 1}};
-    const long today = reference_day(ref);
-    const long weekday = ((today % 7) + 7 + 3) % 7;  // 0 = Monday: 1970-01-01 was a Thursday
+    // The reference day and its weekday (0 = Monday: 1970-01-01 was a Thursday), computed only
+    // when a week word stands here: most positions are none, and the day costs a formatting.
+    long today = 0, weekday = 0;
+    bool day_known = false;
+    const auto know_day = [&] {
+      if (day_known) return;
+      today = reference_day(ref);
+      weekday = ((today % 7) + 7 + 3) % 7;
+      day_known = true;
+    };
     for (const auto& [word, offset] : weeks) {
       if (end != 0 || !t.at(i, word)) continue;
       const std::size_t after = i + word.size();
       if (word.find(U'个') != std::u32string_view::npos && weekday_at(t, after) < 0 &&
           !(t[after] == U'末' && t[after - 1] == U'周'))
         continue;
+      know_day();
       const long monday = today - weekday + 7L * offset;
       d.date = iso_date_of_days(monday);
       d.date_end = iso_date_of_days(monday + 6);
@@ -274,6 +282,7 @@ std::size_t reference_period_date(const CodePoints& t, std::size_t i, const Refe
       if (end != 0 || !t.at(i, word) || (i > 0 && (t[i - 1] == U'每' || t[i - 1] == U'个')))
         continue;
       if (const int day = weekday_at(t, i + word.size()); day >= 0) {
+        know_day();
         d.date = iso_date_of_days(today - weekday + day);
         d.relative = true;
         end = i + word.size() + 1;
