@@ -304,3 +304,26 @@ TEST_CASE("paths keep their case and nested folders", "[index]") {
   CHECK(outcome(second, "Taiwan/CNA_Report.txt").status == FileStatus::UNCHANGED);
   CHECK(second.count(FileStatus::REMOVED) == 0);
 }
+
+TEST_CASE("claims of an undated article store no day for a date without its year",
+          "[index][date]") {
+  // 3月25日 and 昨天 with no publication date: event dates of unknown year or unresolved, which
+  // the index must not give a claim-date value (a bogus year would match claimdate: ranges).
+  TempDir dir;
+  const fs::path corpus = dir.path() / "corpus";
+  fs::create_directories(corpus);
+  test::write_file(corpus / "undated.txt",
+                   "3月25日，张明在杭州创办了一家软件公司。\n昨天，李四在北京创办了另一家公司。\n"
+                   "2018年11月6日，王五在上海创办了第三家公司。\n");
+  const fs::path db = dir.path() / "db";
+  REQUIRE(outcome(build(db, corpus), "undated.txt").status == FileStatus::ADDED);
+  Xapian::Database database(db.string());
+  std::size_t claims = 0, dated = 0;
+  for (auto p = database.postlist_begin("XTclaim"); p != database.postlist_end("XTclaim"); ++p) {
+    const Xapian::Document doc = database.get_document(*p);
+    ++claims;
+    if (!doc.get_value(schema::SLOT_CLAIM_DATE_BEGIN).empty()) ++dated;
+  }
+  CHECK(claims >= 3);
+  CHECK(dated == 1);  // only 2018年11月6日
+}
