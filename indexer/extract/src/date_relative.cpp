@@ -188,6 +188,12 @@ std::size_t relative_word_date(const CodePoints& t, std::size_t i, const DateVoc
 /// 夏季, 近日, 上周三, 周五, 上半年, 三季度, 年底: periods around the reference date.
 std::size_t reference_period_date(const CodePoints& t, std::size_t i, const ReferenceDate& ref,
                                   DateFigure& d) {
+  // Every word below starts with one of these (or a numeral: 三季度): most positions start none,
+  // and this runs at each of them.
+  static constexpr std::u32string_view first_characters =
+      U"春夏秋冬目如当迄至眼近日最上下本这星礼周第前年月";
+  if (first_characters.find(t[i]) == std::u32string_view::npos && !is_chinese_numeral(t[i]))
+    return 0;
   std::size_t end = 0;
   if (end == 0) {
     // Seasons alone belong to the reference year; recent-past words to the days before it.

@@ -457,16 +457,18 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
     const char32_t c = t[k];
     if (c == U'《' || c == U'“' || c == U'「') ++quoted;
     if ((c == U'》' || c == U'”' || c == U'」') && quoted > 0) --quoted;
-    if (quoted > 0 || in_name(k)) continue;
+    if (quoted > 0) continue;
+    // Most positions start neither a pronoun nor a function word: test that before the names.
+    const auto* pronoun = word_at(t, k, rules.personal_pronouns);
+    const bool may_end = k >= s.begin + 2 && rules.function_words.initials.may_start(c);
+    if ((!pronoun && !may_end) || in_name(k)) continue;
     // 近年来她极力复出: the pronoun is the clause's subject; what it refers to is named before
     // (保安抢他的包: a possessive is no subject).
-    if (const auto* pronoun = word_at(t, k, rules.personal_pronouns);
-        pronoun && k > s.begin && t[k + pronoun->size()] != U'的' &&
+    if (pronoun && k > s.begin && t[k + pronoun->size()] != U'的' &&
         longest_of(words_at(t, k, t.size(), rules.common_words)) <= pronoun->size() &&
         !inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules))
       return {};
-    if (k < s.begin + 2) continue;
-    if (!rules.function_words.initials.may_start(c)) continue;
+    if (!may_end) continue;
     const std::size_t n = function_word_at(t, k, s.end, rules);
     if (!n || (n == 1 && rules.ending_characters.find(c) == std::u32string::npos)) continue;
     if (!inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules))
