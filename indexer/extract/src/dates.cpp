@@ -243,6 +243,24 @@ std::size_t year_led_date(const CodePoints& t, std::size_t i, const DateVocabula
         digits_value(t, k, k + drun) <= days_in_month(y, m)) {
       d.date = format_date(y, m, digits_value(t, k, k + drun));
       end = k + drun;
+      // 2006/04/25~05/02: to a later month and day of the same year, written the same way.
+      const char32_t to = t[end];
+      if (to == '~' || to == U'～' || to == U'至' || to == U'—' || (to == '-' && t[j] != '-')) {
+        const std::size_t m2run = digit_run(t, end + 1);
+        const std::size_t m2_end = end + 1 + m2run;
+        const std::size_t d2run =
+            (m2run == 1 || m2run == 2) && t[m2_end] == t[j] ? digit_run(t, m2_end + 1) : 0;
+        const int m2 = d2run ? digits_value(t, end + 1, m2_end) : 0;
+        const int d2 = d2run ? digits_value(t, m2_end + 1, m2_end + 1 + d2run) : 0;
+        const std::string last = (d2run == 1 || d2run == 2) && m2 >= 1 && m2 <= 12 && d2 >= 1 &&
+                                         d2 <= days_in_month(y, m2)
+                                     ? format_date(y, m2, d2)
+                                     : std::string();
+        if (!last.empty() && last > d.date) {
+          d.date_end = last;
+          end = m2_end + 1 + d2run;
+        }
+      }
       // Optional time: " 16:51" or " 16:14:11".
       std::size_t h = end;
       while (t[h] == ' ') ++h;

@@ -738,9 +738,11 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       }
       // 1/2, 3/5: fractions in digits; not 24/7 inside a longer run of slashes (dates, paths).
       const std::size_t denominator_run = digit_run(t, j + 1);
+      // 05/02 is a month and a day, not a fraction: no numerator starts with a zero.
       if (!f.value && !first->chinese && !first->vague && t[j] == '/' && denominator_run > 0 &&
-          denominator_run <= 4 && t[j + 1 + denominator_run] != '/' &&
-          t[j + 1 + denominator_run] != '.' && !(start > 0 && t[start - 1] == '/')) {
+          !(t[i] == '0' && first->length > 1) && denominator_run <= 4 &&
+          t[j + 1 + denominator_run] != '/' && t[j + 1 + denominator_run] != '.' &&
+          !(start > 0 && t[start - 1] == '/')) {
         const double denominator = digits_value(t, j + 1, j + 1 + denominator_run);
         if (denominator > 0 && first->value == std::floor(first->value)) {
           f.kind = ValueKind::RATIO;

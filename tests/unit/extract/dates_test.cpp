@@ -48,6 +48,17 @@ TEST_CASE("two dates joined by 和/之间 or two bounds form one range", "[extra
   CHECK(first_mention("2015年和2018年的销量", "date")["text"] == "2015年");
 }
 
+TEST_CASE("a slashed or dashed date runs on to a later month and day", "[extract][dates]") {
+  auto slashed = first_mention("錄音曝光時間 2006/04/25~05/02李恆隆對章啟明談話", "date");
+  CHECK(slashed["text"] == "2006/04/25~05/02");
+  CHECK(slashed["date"] == "2006-04-25");
+  CHECK(slashed["date_end"] == "2006-05-02");
+  CHECK(first_mention("会议于2018-11-06至11-08举行", "date")["date_end"] == "2018-11-08");
+  // Not backwards, and never a fraction: 05/02 alone is no ratio.
+  CHECK_FALSE(first_mention("2018/11/06~10/02", "date").contains("date_end"));
+  CHECK(first_mention("时间：05/02", "ratio").is_null());
+}
+
 TEST_CASE("two-digit and Republic-of-China years", "[extract][dates]") {
   CHECK(first_mention("他07年以后就没再来过", "date", "2025-12-14")["date"] == "2007");
   CHECK(first_mention("18年10月1日发布", "date", "2025-12-14")["date"] == "2018-10-01");
