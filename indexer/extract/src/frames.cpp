@@ -188,6 +188,17 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
                           const std::vector<FoundAttribution>& attributions,
                           const FrameRules& rules) {
   std::size_t i = clause.begin;
+  // 新浪科技讯 北京时间…: the outlet's byline opens the sentence, and names no subject.
+  for (std::size_t n = 2; n <= 8 && i + n <= clause.end; ++n) {
+    const auto* ending = word_at(t, i + n - 1, rules.byline_endings);
+    if (!ending) continue;
+    const std::size_t after = i + n - 1 + ending->size();
+    const char32_t next = t[after];
+    if (is_space(next) || next == U'：' || next == ':' || next == U'（' || next == '(' ||
+        is_ascii_digit(next) || word_at(t, after, rules.byline_followers))
+      i = after;
+    break;
+  }
   for (bool moved = true; moved && i < clause.end;) {
     moved = false;
     while (i < clause.end && (is_space(t[i]) || is_edge_junk(t[i]))) ++i, moved = true;
@@ -762,6 +773,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.not_claim_after = word_list(j.at("not_claim_after"));
     r.not_claim_before = word_list(j.at("not_claim_before"));
     r.dateline_after = word_list(j.at("dateline_after"));
+    r.byline_endings = word_list(j.at("byline_endings").at("words"));
+    r.byline_followers = word_list(j.at("byline_endings").at("followers"));
     r.scene_endings = word_list(j.at("scene_endings").at("words"));
     r.list_heads = word_list(j.at("list_heads").at("words"));
     r.demonstratives = to_u32(j.at("demonstrative_places").at("demonstratives").get<std::string>());

@@ -92,6 +92,7 @@ struct FrameRules {
   WordList linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
   WordList lead_in_cues, unsplit_terms, according_to, according_to_closers;
   WordList not_claim_after, not_claim_before, dateline_after;
+  WordList byline_endings, byline_followers;
   /// The last words of a clause of time or circumstance (之后, 期间, 支持下): no topic.
   WordList scene_endings;
   std::u32string distributives;            ///< 每, 单, 各: a share of something, not a thing

@@ -472,6 +472,15 @@ TEST_CASE("a subject is a noun phrase: function words open none and end one",
   CHECK(probe.subject_of("超50亿元") == "“绿电”项目");
 }
 
+TEST_CASE("an outlet's byline opening the article is no subject", "[extract][claims][frames]") {
+  SubjectProbe probe;
+  probe.claims_in(
+      "科技日报讯 北京时间11月1日早间消息，星河半导体公司三季度营收达到24.5亿美元，同比增长2%。");
+  CHECK(probe.subject_of("达到24.5亿美元") == "星河半导体公司");
+  CHECK(probe.subject_of("2%") == "星河半导体公司");
+  for (const auto& c : probe.claims) CHECK(c.subject_text.find("日报讯") == std::string::npos);
+}
+
 TEST_CASE("an undated article's event dates keep an unknown year or the words as written",
           "[extract][claims]") {
   auto undated = [](const std::string& text) {
