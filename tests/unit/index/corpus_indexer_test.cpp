@@ -211,16 +211,20 @@ TEST_CASE("bad files fail one by one and lose nothing already indexed", "[index]
   CHECK(article_count(db) == 2);
 }
 
-TEST_CASE("oversized files are refused before they are read", "[index]") {
+TEST_CASE("oversized files and sidecars are refused before they are read", "[index]") {
   TempDir dir;
   const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
   test::write_file(corpus / "big.txt", std::string(4096, 'a'));
+  test::write_file(corpus / "a.txt", "标题\n\n正文一句。\n");
+  test::write_file(corpus / "a.meta.json", "{\"title\": \"" + std::string(4096, 'x') + "\"}");
   CorpusIndexer indexer(db, test::shared_normalizer(), nullptr);
   BuildOptions options;
   options.max_file_bytes = 1024;
   BuildReport report = indexer.build(corpus, options);
-  CHECK(outcome(report, "big.txt").status == FileStatus::FAILED);
-  CHECK_THAT(outcome(report, "big.txt").message, Catch::Contains("too large"));
+  for (const char* article : {"big.txt", "a.txt"}) {
+    CHECK(outcome(report, article).status == FileStatus::FAILED);
+    CHECK_THAT(outcome(report, article).message, Catch::Contains("too large"));
+  }
 }
 
 TEST_CASE("an unchanged re-run makes neither normalizer nor extractor", "[index]") {
@@ -243,19 +247,6 @@ TEST_CASE("an unchanged re-run makes neither normalizer nor extractor", "[index]
                    test::read_file(corpus / "000_253fffbcabc856cf.txt") + "\n补充一句。\n");
   CHECK(CorpusIndexer(db, pipeline()).build(corpus).count(FileStatus::UPDATED) == 1);
   CHECK(made == 2);
-}
-
-TEST_CASE("a sidecar over the size limit fails its article", "[index]") {
-  TempDir dir;
-  const fs::path corpus = dir.path() / "corpus", db = dir.path() / "db";
-  test::write_file(corpus / "a.txt", "标题\n\n正文一句。\n");
-  test::write_file(corpus / "a.meta.json", "{\"title\": \"" + std::string(4096, 'x') + "\"}");
-  CorpusIndexer indexer(db, test::shared_normalizer(), nullptr);
-  BuildOptions options;
-  options.max_file_bytes = 1024;
-  BuildReport report = indexer.build(corpus, options);
-  CHECK(outcome(report, "a.txt").status == FileStatus::FAILED);
-  CHECK_THAT(outcome(report, "a.txt").message, Catch::Contains("too large"));
 }
 
 TEST_CASE("a missing corpus and a locked database are clear errors", "[index]") {
