@@ -118,6 +118,20 @@ try {
     await page.locator('.view-toggle button[data-show="raw"]').click();
   });
 
+  await check("an undated article's date of unknown year says so on its card", async () => {
+    // fixtures/undated_note.txt has no publication date: 3月25日 is a day of some year.
+    await page.goto(url("/?q=" + encodeURIComponent("星河公司")));
+    await page.locator("#results .hit .title").first().click();
+    await page.waitForURL(/\/doc\//);
+    const claim = page.locator("#raw-text .claim[tabindex]").filter({ hasText: "3月25日" }).first();
+    await claim.waitFor();
+    await claim.focus();
+    const card = page.locator("#card");
+    await card.waitFor({ state: "visible" });
+    assert.match(await card.textContent(), /XXXX-03-25.*年份不详/);
+    await page.keyboard.press("Escape");
+  });
+
   await check("the cross-check shows sources side by side with a verdict and its reason", async () => {
     await page.goto(url("/?view=check"));
     const group = page.locator("#results .group").first();
