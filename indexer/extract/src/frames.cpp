@@ -1455,9 +1455,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
       // 完成固定资产投资1312亿元，同比增长5.2%: a change that names nothing of its own is the
       // change of the quantity stated just before it in the sentence.
+      // 同比增长2%，环比增长7%: a second change is of the same quantity, not of the first change.
       if (rules.change_metrics.count(f.metric) && !frames.empty() &&
-          !frames.back().metric.empty() && !rules.change_metrics.count(frames.back().metric))
-        f.metric += ":" + frames.back().metric;
+          !frames.back().metric.empty() && !rules.change_metrics.count(frames.back().metric)) {
+        std::string quantity = frames.back().metric;
+        if (const auto colon = quantity.find(':');
+            colon != std::string::npos && rules.change_metrics.count(quantity.substr(0, colon)))
+          quantity.erase(0, colon + 1);
+        f.metric += ":" + quantity;
+      }
     } else if (!described.empty() || own_topic || !named_before(subject, f)) {
       subject_of(subject, f);
       // 发生7.4级地震，震源深度50公里: what occurs is an event of its own, generic or not.

@@ -472,6 +472,15 @@ TEST_CASE("a subject is a noun phrase: function words open none and end one",
   CHECK(probe.subject_of("超50亿元") == "“绿电”项目");
 }
 
+TEST_CASE("a change on the previous period is no year-on-year change",
+          "[extract][claims][frames]") {
+  const auto claims = claims_of("星河半导体三季度营收24.5亿美元，同比增长2%，环比增长7%。");
+  std::vector<std::string> metrics;
+  for (const auto& c : claims) metrics.push_back(c.metric);
+  CHECK(metrics ==
+        std::vector<std::string>{"revenue", "growth:revenue", "sequential_growth:revenue"});
+}
+
 TEST_CASE("an outlet's byline opening the article is no subject", "[extract][claims][frames]") {
   SubjectProbe probe;
   probe.claims_in(
