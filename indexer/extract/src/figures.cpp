@@ -275,6 +275,42 @@ std::size_t add_subunits(const CodePoints& t, std::size_t i, const std::string& 
 }
 
 const FigureVocabulary::Unit* match_unit(const CodePoints& t, std::size_t& i,
+                                         const FigureVocabulary& v);
+
+/// The end of the decimals spoken after a unit (2米2 = 2.2 m, 1米75 = 1.75 m, 三块五 = 3.5 元),
+/// added to `value`; `i` when none follow. Digits of the number's own script only, and nothing
+/// after them that would make them a number of their own (2米2根, 3米20, 1米5至2米).
+std::size_t add_spoken_decimals(const CodePoints& t, std::size_t i, bool chinese, double& value,
+                                const FigureVocabulary& v) {
+  std::size_t end = i;
+  double decimals = 0;
+  if (chinese) {
+    const int digit = chinese_digit(t[i]);
+    if (digit <= 0 || is_counting_only_numeral(t[i])) return i;
+    decimals = digit / 10.0;
+    end = i + 1;
+  } else {
+    const std::size_t n = digit_run(t, i);
+    if (n == 0 || n > 2 || t[i] == '0') return i;
+    end = i + n;
+    decimals = digits_value(t, i, end) / (n == 1 ? 10.0 : 100.0);
+  }
+  const char32_t next = t[end];
+  if (is_ascii_digit(next) || is_chinese_numeral(next) || chinese_unit(next) > 0 || next == '.' ||
+      next == '%' || next == U'％' || next == U'多' || next == U'余' || is_range_separator(next))
+    return i;
+  std::size_t unit_end = end;
+  if (match_unit(t, unit_end, v)) return i;
+  // 3米2根: a word after the digits counts them; only 的 or a qualifier (左右) may follow.
+  const bool han = next >= 0x3400 && next <= 0x9FFF;
+  const bool qualifier = std::any_of(v.qualifiers_suffix.begin(), v.qualifiers_suffix.end(),
+                                     [&](const auto& q) { return t.at(end, q.first); });
+  if (han && next != U'的' && !qualifier) return i;
+  value += decimals;
+  return end;
+}
+
+const FigureVocabulary::Unit* match_unit(const CodePoints& t, std::size_t& i,
                                          const FigureVocabulary& v) {
   std::size_t start = i;
   while (t[start] == ' ') ++start;
@@ -369,6 +405,10 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
         throw Error(ErrorKind::CORRUPT_INDEX, where + ": a subunit is written ISO/divisor");
       v.subunits.push_back({to_u32(surface), unit.substr(0, slash),
                             positive_number(unit.substr(slash + 1), where), to_u32(not_before)});
+      continue;
+    }
+    if (kind == "spoken_decimal") {
+      v.spoken_decimal_units.push_back(to_u32(surface));
       continue;
     }
     if (kind == "duration" || kind == "calendar_duration") {
@@ -895,6 +935,11 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           // 3元5角2分, 五块二毛, 两美元又三美分: smaller units of the same currency.
           if (unit && f.value && unit->kind == UnitKind::MONEY)
             f.end = add_subunits(t, f.end, unit->unit, *f.value, v);
+          // 2米2, 三块五: decimals spoken after the unit (not after its subunits: 3元5角).
+          if (unit && f.value && f.end == unit_end &&
+              std::find(v.spoken_decimal_units.begin(), v.spoken_decimal_units.end(),
+                        unit->surface) != v.spoken_decimal_units.end())
+            f.end = add_spoken_decimals(t, f.end, first->chinese, *f.value, v);
           // 两米半, 一年半, 三块半: and a half of the unit.
           if (unit && f.value && t[f.end] == U'半' && unit->kind != UnitKind::PERCENT) {
             *f.value += 0.5;

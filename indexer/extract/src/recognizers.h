@@ -65,6 +65,8 @@ struct FigureVocabulary {
     std::u32string not_before;  ///< 5分钟 is a time
   };
   std::vector<Subunit> subunits;  ///< longest first
+  /// Units whose decimals may follow them as a bare numeral, as spoken (2米2, 1米75, 三块五).
+  std::vector<std::u32string> spoken_decimal_units;
   static FigureVocabulary load(const std::filesystem::path& data_dir);
 };
 

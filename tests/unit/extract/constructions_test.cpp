@@ -57,6 +57,25 @@ TEST_CASE("amounts in a currency and its sub-units", "[extract][figures][constru
   CHECK(ticket["value"] == 3.0);
 }
 
+TEST_CASE("decimals spoken after the unit", "[extract][figures][constructions]") {
+  auto height = first_mention("身高1米75的他", "quantity");
+  CHECK(height["text"] == "1米75");
+  CHECK(height["value"].get<double>() == Catch::Detail::Approx(1.75));
+  CHECK(height["unit"] == "m");
+  CHECK(first_mention("因建物最低高度僅2米2，", "quantity")["value"].get<double>() ==
+        Catch::Detail::Approx(2.2));
+  CHECK(first_mention("身高1米8左右", "quantity")["value"].get<double>() ==
+        Catch::Detail::Approx(1.8));
+  auto price = first_mention("一斤卖三块五", "money");
+  CHECK(price["text"] == "三块五");
+  CHECK(price["value"].get<double>() == Catch::Detail::Approx(3.5));
+  // Digits that count something of their own, or start a number, are no decimals.
+  CHECK(first_mention("长3米2根", "quantity")["value"] == 3.0);
+  CHECK(first_mention("跑了100米2次", "quantity")["value"] == 100.0);
+  CHECK(first_mention("宽3米20厘米", "quantity")["value"] == 3.0);
+  CHECK(first_mention("高1米5至2米", "quantity")["value"] == 1.0);
+}
+
 TEST_CASE("counting units: pairs and dozens", "[extract][figures][constructions]") {
   auto pencils = first_mention("他买了两打铅笔", "number");
   CHECK(pencils["text"] == "两打");
