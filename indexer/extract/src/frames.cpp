@@ -560,6 +560,24 @@ bool opens_with_verb(const CodePoints& t, Span s, const FrameRules& rules) {
   return longest_of(words_at(t, s.begin, s.end, rules.common_words)) <= verb;
 }
 
+/// The length of a rarer verb (event_verbs.txt) at `i`, or 0 when a frequent verb or a common
+/// word starting inside it runs past it: 社群媒体上表示 is 上 + 表示, not 上表 + 示.
+std::size_t rarer_verb_at(const CodePoints& t, std::size_t i, std::size_t limit,
+                          const FrameRules& rules) {
+  const std::size_t n = longest_of(words_at(t, i, limit, rules.event_verb_words));
+  for (std::size_t k = i + 1; n && k < i + n; ++k) {
+    if (k + longest_of(words_at(t, k, limit, rules.verb_words)) > i + n ||
+        k + longest_of(words_at(t, k, limit, rules.common_words)) > i + n)
+      return 0;
+  }
+  return n;
+}
+
+/// The length of the verb `s` opens with (as opens_with_verb reads one), or 0.
+std::size_t opening_verb(const CodePoints& t, Span s, const FrameRules& rules) {
+  return opens_with_verb(t, s, rules) ? verb_at(t, s, rules) : 0;
+}
+
 /// The described_noun stop word at `i` that is a word of its own there (同 of 同比, not of 同伙),
 /// or nullptr.
 const std::u32string* described_stop_at(const CodePoints& t, std::size_t i,
@@ -863,6 +881,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   read_words("verb_words.txt", r.verb_words, r.longest_verb_word);
   std::size_t longest_verbal_noun = 0;
   read_words("verbal_nouns.txt", r.verbal_nouns, longest_verbal_noun);
+  std::size_t longest_event_verb = 0;
+  read_words("event_verbs.txt", r.event_verb_words, longest_event_verb);
   return r;
 }
 
@@ -1686,9 +1706,22 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       } else if ((one_day || one_span) && i >= d.end) {
         // Any frequent verb after a day's date, where a word starts (不能正常到位, 演习正在
         // 进行); a year or a month before one is mostly the period of a figure instead.
-        if (const std::size_t n = longest_of(words_at(t, i, clause.end, rules.verb_words));
-            n && !inside_common_word(t, clause.begin, i, rules))
-          verb_at = i, verb_size = n;
+        std::size_t n = longest_of(words_at(t, i, clause.end, rules.verb_words));
+        if (!n) n = rarer_verb_at(t, i, clause.end, rules);
+        if (n && !inside_common_word(t, clause.begin, i, rules)) verb_at = i, verb_size = n;
+      }
+    }
+    // 昨以過失殺人罪，判處…, 在八六年以…為由，派遣…: a clause of circumstances after the date,
+    // whose verb opens the next clause of the sentence (a clause without a subject of its own).
+    if (!verb_size && (one_day || one_span) && clause.end < t.size() && t[clause.end] != U'。' &&
+        t[clause.end] != U'；' && t[clause.end] != U'？' && t[clause.end] != U'！') {
+      const Span next = clause_of(t, clause.end + 1);
+      const bool no_figure = std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
+        return fig.begin >= next.begin && fig.begin < next.end;
+      });
+      if (no_figure) {
+        verb_size = opening_verb(t, next, rules);
+        verb_at = next.begin;
       }
     }
     if (!verb_size) continue;

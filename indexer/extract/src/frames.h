@@ -160,6 +160,9 @@ struct FrameRules {
   WordSet verb_words;
   WordSet verbal_nouns;  ///< 影响, 投资: verbs after an adverb
   std::size_t longest_verb_word = 0;
+  /// Rarer verbs (event_verbs.txt, from jieba's lexicon: 自首, 断交, 播发): they date an event
+  /// after a date, where no figure takes the date; too rare to split subjects.
+  WordSet event_verb_words;
   double bare_number_below = 0;
   std::vector<std::pair<std::u32string, Modality>> modality_cues;   ///< in precedence order
   std::vector<std::pair<std::u32string, std::string>> scope_words;  ///< longest first

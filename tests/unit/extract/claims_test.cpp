@@ -288,6 +288,28 @@ TEST_CASE("a day's date opening a clause dates the event of any verb after it",
   CHECK(claims[0].value.date.date == "1984");
   CHECK(claims[0].metric_text == "创办");
   CHECK(claims[0].subject_text == "南方周末");
+  // A rarer verb of jieba's lexicon (event_verbs.txt: 自首, 断交) dates an event too.
+  claims = claims_of("那名嫌犯昨天向警方自首。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value.date.date == "2025-03-30");
+  CHECK(claims[0].metric_text == "自首");
+  // …but never where a frequent word reads the characters otherwise (上 + 表示, not 上表).
+  claims = claims_of("那名嫌犯昨天在社群媒体上表示不服。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].metric_text == "表示");
+  CHECK(claims_of("1951年，中国与梵蒂冈断交。").at(0).metric_text == "断交");
+  // A clause of circumstances (以…罪) after the date: the verb opens the next clause.
+  claims = claims_of("洛杉矶法官帕斯特昨天以伤害罪为由，判处被告有罪。");
+  const auto judged = std::find_if(claims.begin(), claims.end(),
+                                   [](const Claim& c) { return c.value.kind == ValueKind::DATE; });
+  REQUIRE(judged != claims.end());
+  CHECK(judged->value.date.date == "2025-03-30");
+  CHECK(judged->metric_text == "判处");
+  CHECK(judged->subject_text == "洛杉矶法官帕斯特");
+  // Not across a sentence, and not to a clause with a figure of its own (its period).
+  CHECK(claims_of("昨天以来的事。判处被告四年徒刑。").size() <= 1);
+  claims = claims_of("今年以来，全市接待游客12万人次。");
+  for (const auto& c : claims) CHECK(c.value.kind != ValueKind::DATE);
   // The base of a comparison dates nothing.
   CHECK(claims_of("与去年相比，港口的吞吐能力有了明显提升。").empty());
   CHECK(claims_of("港口的吞吐能力比去年有了明显提升。").empty());
