@@ -299,6 +299,18 @@ std::size_t before_linkers(const CodePoints& t, std::size_t from, std::size_t en
         break;
       }
     }
+    // 位居全国第三, 占全球20%: a scope word between a linker and the figure is no subject.
+    for (const auto& [word, scope] : rules.scope_words) {
+      if (moved || end < from + word.size() || !t.ends_at(end, word)) continue;
+      const std::size_t before = end - word.size();
+      for (const auto& w : rules.linkers) {
+        if (before >= from + w.size() && t.ends_at(before, w)) {
+          end = before;
+          moved = true;
+          break;
+        }
+      }
+    }
   }
   return end;
 }
@@ -845,6 +857,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
     r.ordinal_counters = word_list(j.at("ordinal_counters"));
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
+    r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
     r.period_ordinals = word_list(j.at("period_ordinals"));
     const auto& described = j.at("described_noun");
     r.described_classifiers = word_list(described.at("classifiers"));
@@ -1530,7 +1543,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (begin > 0 && (is_ascii_alpha(t[begin - 1]) || t[begin - 1] == '-')) return true;
     if (begin > 1 && t[begin - 1] == ' ' && is_ascii_alpha(t[begin - 2])) return true;
     if (t[begin] == '-' && begin > 0 && t[begin - 1] > 0x2E80) return true;  // 歼-20
-    if (is_ascii_alpha(t[end]) && t[end] != 'k' && t[end] != 'K') return true;
+    // A count's measure word before a Latin name is no part of a name: 4688.9万部iPhone counts
+    // iPhones.
+    if (is_ascii_alpha(t[end]) && t[end] != 'k' && t[end] != 'K' && !is_han(t[end - 1]))
+      return true;
     return false;
   };
 
@@ -1601,6 +1617,24 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       continue;
     const std::size_t measure = n->end;
     const std::u32string* counter = word_at(t, measure, rules.ordinal_counters);
+    // 排名第一, 位居全国第三: after a verb of ranking the ordinal alone is a rank (nothing but
+    // 的 or a break after it: 第一财经 is a name).
+    auto rank_verb_ends_at = [&](std::size_t at) {
+      return std::any_of(rules.rank_verbs.words.begin(), rules.rank_verbs.words.end(),
+                         [&](const std::u32string& w) { return t.ends_at(at, w); });
+    };
+    // 位居全国第三: a scope word may stand between the verb and the ordinal.
+    auto ranked_here = [&] {
+      if (rank_verb_ends_at(i)) return true;
+      for (const auto& [word, scope] : rules.scope_words)
+        if (t.ends_at(i, word) && rank_verb_ends_at(i - word.size())) return true;
+      return false;
+    };
+    const bool ranked = !counter &&
+                        (measure >= t.size() || !is_han(t[measure]) || t[measure] == U'的') &&
+                        ranked_here();
+    static const std::u32string no_counter;
+    if (ranked) counter = &no_counter;
     if (!counter || blocked(i, measure + counter->size())) continue;
     // 《在…第二次全体会议上的讲话》: an ordinal inside a title is part of the work's name (the
     // figure recognizer's claim_titles keeps titles from every other figure).
@@ -1622,8 +1656,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     ordinal.end = ordinal.value_end = measure + counter->size();
     ordinal.kind = ValueKind::QUANTITY;
     ordinal.value = n->value;
-    ordinal.unit =
-        rules.rank_counters.find((*counter)[0]) != std::u32string::npos ? "rank" : "ordinal";
+    ordinal.unit = ranked || rules.rank_counters.find((*counter)[0]) != std::u32string::npos
+                       ? "rank"
+                       : "ordinal";
     DraftFrame f;
     f.value.kind = ordinal.kind;
     f.value.figure = figure_of(ordinal);

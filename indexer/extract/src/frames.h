@@ -115,6 +115,7 @@ struct FrameRules {
   WordList period_refiner_words, period_refiner_prefixes, period_refiner_units;
   std::size_t period_refiner_within = 0;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
+  WordList rank_verbs;  ///< 排名, 位居: the ordinal after one is a rank without a counter
   /// Of referential_numerals, those of a pair (两): a count, unless the unit is one of these.
   std::u32string pair_numerals;
   std::vector<std::string> pair_referential_units;

@@ -537,3 +537,26 @@ TEST_CASE("an undated article's event dates keep an unknown year or the words as
   REQUIRE_FALSE(claims.empty());
   CHECK_FALSE(claims.back().period.has_value());
 }
+
+TEST_CASE("an ordinal after a verb of ranking is a rank; a count before a Latin name counts it",
+          "[extract][claims][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("贾芳芳在单跳预赛里以71.600分排名第一。该省GDP总量位居全国第三。");
+  CHECK(probe.subject_of("第一") == "贾芳芳");
+  CHECK(probe.subject_of("第三") == "GDP总量");
+  for (const auto& c : probe.claims) {
+    const std::string value =
+        probe.text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin);
+    if (value == "第一" || value == "第三") CHECK(c.value.figure.unit == "rank");
+  }
+  // Without a verb of ranking, or before a word, the ordinal is a name or nothing.
+  probe.claims_in("第一财经报道，该基金排名第一财经类。");
+  CHECK(probe.subject_of("第一") == "<no claim>");
+  // 4688.9万部iPhone: the measure word ends the figure; the Latin name after it is what is
+  // counted, no model number.
+  probe.claims_in("财报显示，苹果共售出4688.9万部iPhone，卖出969.9万台iPad。");
+  CHECK(probe.subject_of("4688.9万部") == "苹果");
+  CHECK(probe.subject_of("969.9万台") == "苹果");
+  probe.claims_in("该公司发布了Mate 20X手机。");
+  for (const auto& c : probe.claims) CHECK(c.value.figure.value != 20.0);
+}
