@@ -1706,7 +1706,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       clause.end = clause_of(t, clause.end + 1).end;
     bool dateline = false;
     for (const auto& w : rules.dateline_after)
-      dateline = dateline || t.contains(d.end, std::min(clause.end, d.end + 3), w);
+      // 11月6日上午消息: also after the time of day.
+      dateline = dateline || t.contains(d.end, std::min(clause.end, d.end + 3), w) ||
+                 t.at(time_of_day_end(t, d.end, true, rules), w);
     if (dateline) continue;
     std::size_t verb_at = 0, verb_size = 0;
     // A day's date in a clause without a figure: a figure there would take it as its period
@@ -1758,6 +1760,19 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         verb_size = opening_verb(t, next, rules);
         verb_at = next.begin;
       }
+    }
+    // 30日晚间发文悼念, 11月21日将对阵…: after a day's date in a clause without a figure, the
+    // first word after the date's time of day and the adverbs is the predicate, when the
+    // lexicon knows no verb there (jieba tags 发文, 对阵, 悼念 as nouns).
+    if (!verb_size && one_day && d.date_end.empty()) {
+      std::size_t p = time_of_day_end(t, d.end, true, rules);
+      while (p < clause.end && (rules.function_characters.find(t[p]) != std::u32string::npos ||
+                                t[p] == U'）' || t[p] == ')'))
+        ++p;
+      const std::size_t n = longest_of(words_at(t, p, clause.end, rules.common_words));
+      // 一周前左右, 30日以来: a qualifier of the date or a level (abstract_heads) says no event.
+      if (n >= 2 && !word_at(t, p, rules.subject_stops) && !word_at(t, p, rules.abstract_heads))
+        verb_at = p, verb_size = n;
     }
     if (!verb_size) continue;
     // 今天（7月2日）: one date written twice; the explicit one stays, or the one in brackets

@@ -310,6 +310,18 @@ TEST_CASE("a day's date opening a clause dates the event of any verb after it",
   CHECK(claims_of("昨天以来的事。判处被告四年徒刑。").size() <= 1);
   claims = claims_of("今年以来，全市接待游客12万人次。");
   for (const auto& c : claims) CHECK(c.value.kind != ValueKind::DATE);
+  // After a day's date, the first word of the predicate when the lexicon knows no verb there
+  // (jieba tags 对阵 and 发文 as nouns), past the time of day and the adverbs.
+  claims = claims_of("挪威U21队随后在11月21日将对阵土耳其U21国家队。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value.date.date == "2025-11-21");
+  CHECK(claims[0].metric_text == "对阵");
+  claims = claims_of("云南民族大学官微30日晚间发文悼念。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].metric_text == "发文");
+  // …but a qualifier of the date, or a dateline with its time of day, is no event.
+  CHECK(claims_of("而在一周前左右，还有。").empty());
+  CHECK(claims_of("新浪科技讯 11月6日上午消息").empty());
   // The base of a comparison dates nothing.
   CHECK(claims_of("与去年相比，港口的吞吐能力有了明显提升。").empty());
   CHECK(claims_of("港口的吞吐能力比去年有了明显提升。").empty());
