@@ -1715,7 +1715,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // (假期首日，全国铁路预计发送旅客1800万人次).
     const bool one_day = d.one_day() && !refiner_after(t, d.end, rules) &&
                          std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
-                           return fig.begin >= clause.begin && fig.begin < clause.end;
+                           // 22歲的嫌犯昨天向警方自首: a figure before the date is no
+                           // figure it dates.
+                           return fig.begin >= d.end && fig.begin < clause.end;
                          });
     // A year or a month dates an event only in a sentence with no figure after it (2016年，
     // 黄景瑜因网剧走入大众视野): before figures it is their period (去年，…平均5天交付一艘),

@@ -293,6 +293,11 @@ TEST_CASE("a day's date opening a clause dates the event of any verb after it",
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].value.date.date == "2025-03-30");
   CHECK(claims[0].metric_text == "自首");
+  // An age before the date is no figure the date could be the period of.
+  claims = claims_of("22岁的嫌犯苏萨昨天向警方自首。");
+  CHECK(std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
+    return c.value.kind == ValueKind::DATE && c.metric_text == "自首";
+  }));
   // …but never where a frequent word reads the characters otherwise (上 + 表示, not 上表).
   claims = claims_of("那名嫌犯昨天在社群媒体上表示不服。");
   REQUIRE(claims.size() == 1);
