@@ -1726,7 +1726,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& w : rules.period_base_before)
       comparison_base = comparison_base || t.ends_at(d.begin, w);
     const bool one_span =
-        !one_day && d.date_end.empty() && !comparison_base && !refiner_after(t, d.end, rules) &&
+        !one_day && !comparison_base && !refiner_after(t, d.end, rules) &&
         std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
           return fig.begin >= d.end && !rules.referential(t, fig);  // 一家: no figure
         });

@@ -282,6 +282,13 @@ TEST_CASE("a day's date opening a clause dates the event of any verb after it",
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].value.date.date == "1998");
   CHECK(claims[0].subject_text == "张明");
+  // A range of years dates an event the same way (a term of office, a journey).
+  claims = claims_of("华勒沙在1990到1995年间担任波兰总统。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value.date.date == "1990");
+  CHECK(claims[0].value.date.date_end == "1995");
+  CHECK(claims[0].metric_text == "担任");
+  CHECK(claims[0].subject_text == "华勒沙");
   // A verb with 于 right before the date: what happened then.
   claims = claims_of("《南方周末》创办于1984年，总部位于广州。");
   REQUIRE(claims.size() == 1);
