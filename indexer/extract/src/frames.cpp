@@ -449,13 +449,14 @@ bool is_count_phrase(const CodePoints& t, Span s, const FrameRules& rules) {
 }
 
 /// The length of the function word (若, 以, 基本, 可, 愿意) that is a word of its own at `i`, or
-/// 0: a common or nominal word that starts there and is longer (会议, 以色列) is no function word.
+/// 0: a common or nominal word that starts there and is longer (会议, 以色列) is no function word
+/// (when it ends by `words_end`: one that runs past a phrase's end is no word of the phrase).
 std::size_t function_word_at(const CodePoints& t, std::size_t i, std::size_t limit,
-                             const FrameRules& rules) {
+                             const FrameRules& rules, std::size_t words_end = SIZE_MAX) {
   const auto* w = word_at(t, i, rules.function_words);
   if (!w || i + w->size() > limit) return 0;
-  if (longest_of(words_at(t, i, t.size(), rules.common_words)) > w->size()) return 0;
-  if (nominal_word_at(t, i, rules) > w->size()) return 0;
+  if (longest_of(words_at(t, i, words_end, rules.common_words)) > w->size()) return 0;
+  if (longest_of(words_at(t, i, words_end, rules.nominal_words)) > w->size()) return 0;
   return w->size();
 }
 
@@ -483,7 +484,9 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
     if (quoted > 0) continue;
     // Most positions start neither a pronoun nor a function word: test that before the names.
     const auto* pronoun = word_at(t, k, rules.personal_pronouns);
-    const bool may_end = k >= s.begin + 2 && rules.function_words.initials.may_start(c);
+    const bool may_end =
+        k >= s.begin + 2 && (rules.function_words.initials.may_start(c) ||
+                             rules.ending_characters.find(c) != std::u32string::npos);
     if ((!pronoun && !may_end) || in_name(k)) continue;
     // 近年来她极力复出: the pronoun is the clause's subject; what it refers to is named before
     // (保安抢他的包: a possessive is no subject).
@@ -492,11 +495,35 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
         !inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules))
       return {};
     if (!may_end) continue;
-    const std::size_t n = function_word_at(t, k, s.end, rules);
-    if (!n || (n == 1 && rules.ending_characters.find(c) == std::u32string::npos)) continue;
+    // 互联网就|是: a longer word that runs past the phrase's end (就是) is no word of the phrase,
+    // so the function word at its start stands alone in it.
+    std::size_t n = function_word_at(t, k, s.end, rules, s.end);
+    // 黄芳彦曾|在: an ending character that starts no word ends the phrase, function word or not
+    // (曾 opens names: 曾志伟).
+    const bool ending = rules.ending_characters.find(c) != std::u32string::npos;
+    if (!n && ending && !longest_of(words_at(t, k, s.end, rules.common_words)) &&
+        !longest_of(words_at(t, k, s.end, rules.nominal_words)))
+      n = 1;
+    if (!n || (n == 1 && !ending)) continue;
     if (!inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules))
       return trim(t, {s.begin, k});
   }
+  // 厂商认|为: a phrase cut inside a verb (by the stop 为 of 认为) ends before that verb (but
+  // 美国|有 keeps its name: 国有 is no verb; and 上|表示 is no 上表: a longer word after the cut
+  // is the reading).
+  if (s.end < t.size())
+    for (std::size_t k = std::max(s.begin + 2, s.end >= rules.longest_common_word
+                                                   ? s.end - rules.longest_common_word + 1
+                                                   : 0);
+         k < s.end; ++k) {
+      if (in_name(k) || in_name(s.end)) break;
+      const std::size_t verb = longest_of(words_at(t, k, t.size(), rules.verb_words) |
+                                          words_at(t, k, t.size(), rules.predicate_verbs));
+      if (verb > s.end - k &&
+          s.end + longest_of(words_at(t, s.end, t.size(), rules.common_words)) <= k + verb &&
+          !inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules))
+        return trim(t, {s.begin, k});
+    }
   return s;
 }
 
@@ -550,8 +577,21 @@ std::size_t verb_at(const CodePoints& t, Span s, const FrameRules& rules) {
     if (i + adverb->size() >= s.end) break;
     i += adverb->size();
   }
+  // 涉事的海象: a verb before 的 qualifies the noun after it (a relative clause), no predicate.
+  auto attributive = [&](std::size_t verb_end) { return verb_end < s.end && t[verb_end] == U'的'; };
   if (const std::size_t n = longest_of(words_at(t, i, s.end, rules.verb_words)))
-    return i - s.begin + n;
+    return attributive(i + n) ? 0 : i - s.begin + n;
+  if (const std::size_t n = longest_of(words_at(t, i, s.end, rules.predicate_verbs))) {
+    // 快递业务量, 寄递业务量: a rarer verb before an attribute of common words (业务量) is part
+    // of a compound noun: what the attribute measures.
+    bool compound = rules.attribute_endings.find(t[s.end - 1]) != std::u32string::npos;
+    for (std::size_t k = i + n; k < s.end && compound;) {
+      const std::size_t w = longest_of(words_at(t, k, s.end, rules.common_words));
+      if (!w) compound = false;
+      k += w;
+    }
+    if (!compound && !attributive(i + n)) return i - s.begin + n;
+  }
   // 不影响, 已投资: after an adverb a verbal noun is a verb.
   if (i > s.begin)
     if (const std::size_t n = longest_of(words_at(t, i, s.end, rules.verbal_nouns)))
@@ -896,6 +936,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   read_words("verbal_nouns.txt", r.verbal_nouns, longest_verbal_noun);
   std::size_t longest_event_verb = 0;
   read_words("event_verbs.txt", r.event_verb_words, longest_event_verb);
+  std::size_t longest_predicate_verb = 0;
+  read_words("predicate_verbs.txt", r.predicate_verbs, longest_predicate_verb);
   return r;
 }
 

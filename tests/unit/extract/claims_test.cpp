@@ -518,6 +518,35 @@ TEST_CASE("a subject is a noun phrase: function words open none and end one",
   CHECK(probe.subject_of("超50亿元") == "“绿电”项目");
 }
 
+TEST_CASE("a subject phrase opens with no verb, rare or not, and ends inside no word",
+          "[extract][claims][frames]") {
+  SubjectProbe probe;
+  // A rarer verb of jieba's lexicon (配发, 订出: predicate_verbs.txt) opens a predicate: its
+  // object, or the subject named before, is the figure's.
+  probe.claims_in(
+      "統一超（2912）昨舉行法說會。配發3.4元現金股息2005年統一超營收豐收，營收達936.7億元，"
+      "成長15.7%。");
+  CHECK(probe.subject_of("達936.7億元").rfind("統一超", 0) == 0);
+  CHECK(probe.subject_of("15.7%").rfind("統一超", 0) == 0);
+  probe.claims_in("徐重仁表示，並訂出深圳康是美將在今年達到20家。");
+  CHECK(probe.subject_of("達到20家") == "深圳康");
+  // Before an attribute of common words it is part of a compound noun; before 的 it qualifies
+  // the noun after it.
+  probe.claims_in("其中，快递业务量累计完成956.4亿件，同比增长19.3%。");
+  CHECK(probe.subject_of("956.4亿") == "快递业务量");
+  probe.claims_in("涉事的海象叫「大牙」，有1500多公斤重。");
+  CHECK(probe.subject_of("1500多公斤").find("大牙") != std::string::npos);
+  // A phrase cut inside a verb (认|为) or ending in an adverb (曾, 就 of 就是) ends before it.
+  probe.claims_in(
+      "步姊與宇多田近年唱片買氣逐漸疲弱，但廠商認為她們在亞洲知名度高，心甘情願掏出兩千八百萬元"
+      "台幣邀雙姝代言。");
+  CHECK(probe.subject_of("兩千八百萬元台幣").find("廠商認") == std::string::npos);
+  probe.claims_in("黃芳彥曾在老爺酒店的飯局告訴競逐SOGO的兩個集團代表。");
+  CHECK(probe.subject_of("兩個") != "黃芳彥曾");
+  probe.claims_in("互联网就是这样，去年有1万个普通人参与评选。");
+  for (const auto& c : probe.claims) CHECK(c.subject_text != "互联网就");
+}
+
 TEST_CASE("a change on the previous period is no year-on-year change",
           "[extract][claims][frames]") {
   const auto claims = claims_of("星河半导体三季度营收24.5亿美元，同比增长2%，环比增长7%。");
