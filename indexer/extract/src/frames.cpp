@@ -425,6 +425,21 @@ bool is_pronoun(const CodePoints& t, Span s, const FrameRules& rules) {
   return false;
 }
 
+/// Whether `s` is nothing but a metric word (每股税后纯益 before EPS): part of what is measured.
+bool is_metric_word(const CodePoints& t, Span s, const FrameRules& rules) {
+  if (s.empty()) return false;
+  return std::any_of(rules.metric_words.begin(), rules.metric_words.end(), [&](const auto& m) {
+    return m.word.size() == s.end - s.begin && t.at(s.begin, m.word);
+  });
+}
+
+/// Whether `s` is one body or part of an organisation (董事会, 研究团队): the organisation
+/// named before it is meant.
+bool is_organ(const CodePoints& t, Span s, const FrameRules& rules) {
+  return s.end - s.begin >= 2 &&
+         ((rules.organs.lengths_at(t, s.begin, s.end) >> (s.end - s.begin)) & 1u);
+}
+
 /// The name after a demonstrative and a place's classifier (该省埃德森城 → 埃德森城: the city
 /// in that province), or an empty span.
 Span after_demonstrative(const CodePoints& t, Span s, const FrameRules& rules) {
@@ -566,6 +581,31 @@ bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& 
   return true;
 }
 
+/// Whether a generic phrase `s` names an attribute or a measure (经营活动产生的现金流量净额, 电池
+/// 续航时间, 防晒效果, 每股税后纯益): its last word is a metric word, an abstract head or ends in
+/// one of attribute_endings. It is then what a figure measures, of a subject named elsewhere.
+bool attribute_phrase(const CodePoints& t, Span s, const std::vector<SentenceEntity>& entities,
+                      const FrameRules& rules) {
+  if (!is_generic(t, s, entities, rules)) return false;
+  std::size_t last = s.begin;  // the start of the last word, segmented as is_generic does
+  for (std::size_t i = s.begin; i < s.end;) {
+    const std::size_t n = longest_of(words_at(t, i, s.end, rules.common_words));
+    if (!n) {
+      ++i;
+      continue;
+    }
+    last = i;
+    i += n;
+  }
+  if (rules.attribute_endings.find(t[s.end - 1]) != std::u32string::npos) return true;
+  if (const auto* head = word_at(t, last, rules.abstract_heads);
+      head && last + head->size() == s.end)
+    return true;
+  for (const auto& m : rules.metric_words)
+    if (m.word.size() <= s.end - s.begin && t.ends_at(s.end, m.word)) return true;
+  return false;
+}
+
 /// Whether `s` opens with a verb (造成…, 引进…): a clause without a subject of its own, whose
 /// subject is the one before it. A noun or a common word that runs past the verb (发展中国家,
 /// 建设银行) is no verb.
@@ -699,8 +739,9 @@ Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
   // 每台35万元的机床中: a place word after the noun is no part of it.
   if (e - b > 2 && word_at(t, e - 1, rules.described_place_words)) --e;
   const Span phrase = noun_phrase(t, shorten(t, {b, e}, rules), rules, entities);
+  // 长达7天的电池续航时间, 长达10小时的防晒效果: a measure of something named elsewhere.
   if (phrase.end - phrase.begin < 2 || is_pronoun(t, phrase, rules) ||
-      is_count_phrase(t, phrase, rules))
+      is_count_phrase(t, phrase, rules) || attribute_phrase(t, phrase, entities, rules))
     return {};
   return phrase;
 }
@@ -833,6 +874,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.linkers = word_list(j.at("linkers"));
     r.openers = word_list(j.at("openers"));
     r.pronouns = word_list(j.at("pronouns"));
+    for (const auto& w : j.at("organs").at("words")) r.organs.insert(to_u32(w.get<std::string>()));
     r.subject_stops = word_list(j.at("subject_stops"));
     r.cumulative = word_list(j.at("cumulative"));
     r.event_verbs = word_list(j.at("event_verbs"));
@@ -1258,7 +1300,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     };
     const Span written = phrase;
     phrase = noun_phrase(t, phrase, rules, entities);
-    if (topic_phrase(phrase)) {
+    if (is_metric_word(t, phrase, rules)) {
+      // 每股税后纯益EPS为3.99元: a metric written twice names no topic.
+    } else if (topic_phrase(phrase) && is_organ(t, phrase, rules)) {
+      // 董事会并通过…: the organisation named before is the topic; the body only without one.
+      DraftFrame f;
+      subject_of(phrase, f);
+      fallbacks.push_back(
+          {phrase.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
+    } else if (topic_phrase(phrase)) {
       DraftFrame f;
       subject_of(phrase, f);
       remember(phrase.begin, f, false);
@@ -1318,6 +1368,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     Span subject = shorten(t, {start, subject_end}, rules);
     // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.
     if (!subject.empty() && is_ascii_digit(t[subject.begin])) subject = {};
+    // 每股税后纯益EPS为3.99元: a metric word before the metric word is the metric written in
+    // full, of the subject named before.
+    if (metric && is_metric_word(t, subject, rules) && subject.end <= f.metric_span.begin &&
+        trim(t, {subject.end, f.metric_span.begin}).empty()) {
+      f.metric_span.begin = subject.begin;
+      f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+      subject = {};
+    }
     if (is_count_phrase(t, subject, rules)) subject = {};
     // 若发现任职企业有弊案，仅5成4…, 参演官兵要在4分钟内: the subject is a noun phrase; a clause
     // with none of its own continues the subject before it (if there is none, the phrase as
@@ -1539,6 +1597,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           quantity.erase(0, colon + 1);
         f.metric += ":" + quantity;
       }
+    } else if (described.empty() && is_organ(t, subject, rules) && take_carried(f, begin)) {
+      // 董事会并通过配发3.4元现金股息: the organisation's, named before (公司 is a pronoun).
     } else if (!described.empty() || own_topic || !named_before(subject, f)) {
       subject_of(subject, f);
       // 发生7.4级地震，震源深度50公里: what occurs is an event of its own, generic or not.

@@ -89,6 +89,8 @@ struct FrameRules {
   /// metric_words by last character (indices, longest first): metric_before looks backwards.
   std::unordered_map<char32_t, std::vector<std::size_t>> metric_words_by_last;
   void index_metric_words();
+  /// Bodies and parts of an organisation (董事会, 管理层, 研究团队): the subject named before.
+  WordSet organs;
   WordList linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
   WordList lead_in_cues, unsplit_terms, according_to, according_to_closers;
   WordList not_claim_after, not_claim_before, dateline_after;

@@ -547,6 +547,23 @@ TEST_CASE("a subject phrase opens with no verb, rare or not, and ends inside no 
   for (const auto& c : probe.claims) CHECK(c.subject_text != "互联网就");
 }
 
+TEST_CASE("a body of the organisation and a metric written in full refer to the topic",
+          "[extract][claims][frames]") {
+  SubjectProbe probe;
+  // 每股稅後純益 before EPS is the metric written in full, and names no topic; 董事會 is the
+  // board of the company named before.
+  probe.claims_in(
+      "統一超（2912）昨舉行法說會。每股稅後純益EPS為3.99元，為歷年第2高。董事會並通過配發3.4元現"
+      "金股息，也是10年來新高。");
+  CHECK(probe.subject_of("3.99元").rfind("統一超", 0) == 0);
+  CHECK(probe.subject_of("3.4元").rfind("統一超", 0) == 0);
+  for (const auto& c : probe.claims)
+    if (c.metric_text.find("EPS") != std::string::npos) CHECK(c.metric_text == "每股稅後純益EPS");
+  // Without an organisation named before, the board is the subject itself.
+  probe.claims_in("董事會並通過配發3.4元現金股息。");
+  CHECK(probe.subject_of("3.4元") == "董事會");
+}
+
 TEST_CASE("a change on the previous period is no year-on-year change",
           "[extract][claims][frames]") {
   const auto claims = claims_of("星河半导体三季度营收24.5亿美元，同比增长2%，环比增长7%。");
