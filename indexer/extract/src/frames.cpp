@@ -713,11 +713,17 @@ Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
     if (t.at(b, word.word)) return {};
   const std::size_t limit = clause_of(t, b).end;
   std::size_t e = b;
+  int title = 0;  // 第22期《求是》杂志: a stop word inside a title is part of the title
   for (; e < limit; ++e) {
+    if (t[e] == U'《') ++title;
+    if (t[e] == U'》' && title > 0) --title;
+    if (title > 0) continue;
     const bool inside_name = std::any_of(entities.begin(), entities.end(),
                                          [&](const auto& n) { return n.begin < e && e < n.end; });
     if (inside_name) continue;
-    if (t[e] == U'的' || word_at(t, e, rules.subject_stops) || described_stop_at(t, e, rules))
+    // 北约峰会: a stop inside a noun of nominal_words.txt is part of it (as in first_stop).
+    if (t[e] == U'的' || ((word_at(t, e, rules.subject_stops) || described_stop_at(t, e, rules)) &&
+                          !inside_nominal_word(t, b, e, rules)))
       break;
     // 选手桑多斯（Lucas Santos）: a gloss in brackets after the noun is no part of it.
     if (e > b && (t[e] == U'（' || t[e] == '(')) break;
@@ -1931,6 +1937,38 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
       subject = as_noun_phrase(shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules));
     }
+    // 11日开始的北约峰会, 1946年2月18日的《时代》杂志: a date in a relative clause (date, verb,
+    // 的) dates the noun after it; 今天…菲律宾群岛地区发生7.4级地震: what occurs (after 发生,
+    // its figure and counter) is the event the date dates.
+    std::size_t noun = 0;
+    // A generic noun after 发生 is the event (地震); after 的 one common word alone (数据) is
+    // no name of one.
+    bool occurs = false;
+    if (t[d.end] == U'的') {
+      noun = d.end + 1;
+    } else if (const std::size_t n =
+                   longest_of(words_at(t, d.end, clause.end, rules.verb_words) |
+                              words_at(t, d.end, clause.end, rules.predicate_verbs));
+               n && t[d.end + n] == U'的') {
+      noun = d.end + n + 1;
+      // 11月16日出版的《求是》杂志发表…: the date is the relative clause's event (出版).
+      f.metric_span = {d.end, d.end + n};
+      f.metric_text = utf8_of(t, d.end, d.end + n);
+    } else if (verb_at >= d.end && word_at(t, verb_at, rules.existence_verbs)) {
+      noun = verb_at + verb_size;
+      occurs = true;
+      for (const auto& fig : figures)
+        if (fig.begin == noun) noun = fig.measured ? fig.measure_end : fig.end;
+      if (const auto* counter = word_at(t, noun, rules.existence_counters)) noun += counter->size();
+    }
+    if (noun)
+      if (const Span event = described_noun(t, noun, rules, entities);
+          !event.empty() &&
+          (occurs ? !longest_of(words_at(t, event.end, clause.end, rules.verb_words) |
+                                words_at(t, event.end, clause.end, rules.predicate_verbs))
+                  : longest_of(words_at(t, event.begin, event.end, rules.common_words)) <
+                        event.end - event.begin))
+        subject = event;  // (出现航班延误: an event the noun starts is a clause, no noun)
     if (subject.empty() || is_pronoun(t, subject, rules)) {
       if (!take_carried(f, d.begin) && !take_fallback(f, d.begin)) continue;
     } else {

@@ -564,6 +564,27 @@ TEST_CASE("a body of the organisation and a metric written in full refer to the 
   CHECK(probe.subject_of("3.4元") == "董事會");
 }
 
+TEST_CASE("an event date dates the noun of its relative clause, or what occurs",
+          "[extract][claims][frames]") {
+  SubjectProbe probe;
+  // Date, verb, 的: the noun after it is what the date is of, the verb its event.
+  probe.claims_in(
+      "日前，部分加拿大民众在美国驻多伦多总领馆前抗议11日开始的北约峰会，谴责北约是全球和平与安全的"
+      "最大威胁。");
+  CHECK(probe.subject_of("11日开始") == "北约峰会");
+  probe.claims_in("11月16日出版的第22期《求是》杂志发表重要文章。");
+  CHECK(probe.subject_of("11月16日") == "第22期《求是》杂志");
+  for (const auto& c : probe.claims) CHECK(c.metric_text == "出版");
+  // After 发生 (and its figure), the event that occurs.
+  probe.claims_in("今天（10月10日）上午9时43分，菲律宾群岛地区发生7.4级地震，震源深度50公里。");
+  CHECK(probe.subject_of("10月10日") == "地震");
+  probe.claims_in("台北縣前天發生孕婦及前夫同死的駭人案件。");
+  CHECK(probe.subject_of("前天").rfind("孕婦及前夫", 0) == 0);
+  // An event the noun only starts (航班|延误) is a clause: the place before the verb stays.
+  probe.claims_in("9日，芝加哥奥黑尔国际机场等多个机场出现航班延误。");
+  CHECK(probe.subject_of("9日").rfind("芝加哥奥黑尔国际机场", 0) == 0);
+}
+
 TEST_CASE("a change on the previous period is no year-on-year change",
           "[extract][claims][frames]") {
   const auto claims = claims_of("星河半导体三季度营收24.5亿美元，同比增长2%，环比增长7%。");
