@@ -428,8 +428,11 @@ bool is_pronoun(const CodePoints& t, Span s, const FrameRules& rules) {
 /// Whether `s` is nothing but a metric word (每股税后纯益 before EPS): part of what is measured.
 bool is_metric_word(const CodePoints& t, Span s, const FrameRules& rules) {
   if (s.empty()) return false;
-  return std::any_of(rules.metric_words.begin(), rules.metric_words.end(), [&](const auto& m) {
-    return m.word.size() == s.end - s.begin && t.at(s.begin, m.word);
+  const auto candidates = rules.metric_words_by_last.find(t[s.end - 1]);
+  if (candidates == rules.metric_words_by_last.end()) return false;
+  return std::any_of(candidates->second.begin(), candidates->second.end(), [&](std::size_t k) {
+    const auto& word = rules.metric_words[k].word;
+    return word.size() == s.end - s.begin && t.at(s.begin, word);
   });
 }
 
@@ -526,10 +529,10 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
   // 厂商认|为: a phrase cut inside a verb (by the stop 为 of 认为) ends before that verb (but
   // 美国|有 keeps its name: 国有 is no verb; and 上|表示 is no 上表: a longer word after the cut
   // is the reading).
+  const std::size_t longest_verb = std::max(rules.longest_verb_word, rules.longest_predicate_verb);
   if (s.end < t.size())
-    for (std::size_t k = std::max(s.begin + 2, s.end >= rules.longest_common_word
-                                                   ? s.end - rules.longest_common_word + 1
-                                                   : 0);
+    for (std::size_t k =
+             std::max(s.begin + 2, s.end >= longest_verb ? s.end - longest_verb + 1 : 0);
          k < s.end; ++k) {
       if (in_name(k) || in_name(s.end)) break;
       const std::size_t verb = longest_of(words_at(t, k, t.size(), rules.verb_words) |
@@ -601,9 +604,12 @@ bool attribute_phrase(const CodePoints& t, Span s, const std::vector<SentenceEnt
   if (const auto* head = word_at(t, last, rules.abstract_heads);
       head && last + head->size() == s.end)
     return true;
-  for (const auto& m : rules.metric_words)
-    if (m.word.size() <= s.end - s.begin && t.ends_at(s.end, m.word)) return true;
-  return false;
+  const auto candidates = rules.metric_words_by_last.find(t[s.end - 1]);
+  if (candidates == rules.metric_words_by_last.end()) return false;
+  return std::any_of(candidates->second.begin(), candidates->second.end(), [&](std::size_t k) {
+    const auto& word = rules.metric_words[k].word;
+    return word.size() <= s.end - s.begin && t.ends_at(s.end, word);
+  });
 }
 
 /// Whether `s` opens with a verb (造成…, 引进…): a clause without a subject of its own, whose
@@ -984,8 +990,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   read_words("verbal_nouns.txt", r.verbal_nouns, longest_verbal_noun);
   std::size_t longest_event_verb = 0;
   read_words("event_verbs.txt", r.event_verb_words, longest_event_verb);
-  std::size_t longest_predicate_verb = 0;
-  read_words("predicate_verbs.txt", r.predicate_verbs, longest_predicate_verb);
+  read_words("predicate_verbs.txt", r.predicate_verbs, r.longest_predicate_verb);
   return r;
 }
 

@@ -165,6 +165,7 @@ struct FrameRules {
   /// The other verbs of jieba's lexicon (predicate_verbs.txt: 配发, 订出, 认为): they open a
   /// predicate (no subject phrase starts with one) but date no event.
   WordSet predicate_verbs;
+  std::size_t longest_predicate_verb = 0;
   std::size_t longest_verb_word = 0;
   /// Rarer verbs (event_verbs.txt, from jieba's lexicon: 自首, 断交, 播发): they date an event
   /// after a date, where no figure takes the date; too rare to split subjects.
