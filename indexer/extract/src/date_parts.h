@@ -88,6 +88,9 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabu
 std::size_t relative_word_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
                                const ReferenceDate& ref, DateFigure& d);
 
+/// 昨天, 今日, 明晚 at `i`: the day's offset from the reference day and the end of the word.
+std::optional<std::pair<int, std::size_t>> relative_day_at(const CodePoints& t, std::size_t i);
+
 /// 夏季, 近日, 上周三, 周五, 上半年, 三季度, 年底: periods around the reference date.
 std::size_t reference_period_date(const CodePoints& t, std::size_t i, const ReferenceDate& ref,
                                   DateFigure& d);

@@ -167,22 +167,26 @@ std::size_t relative_word_date(const CodePoints& t, std::size_t i, const DateVoc
   }
   if (end == 0) {
     // Days relative to the reference date.
-    // A part of the day names its day (昨晚, 今晨, 明午); 昨 alone is yesterday (警方昨表示),
-    // tried last.
-    static const std::pair<std::u32string_view, int> days[] = {
-        {U"大前天", -3}, {U"大后天", 3}, {U"前天", -2}, {U"后天", 2}, {U"昨天", -1}, {U"昨日", -1},
-        {U"今天", 0},    {U"今日", 0},   {U"明天", 1},  {U"明日", 1}, {U"昨晚", -1}, {U"昨夜", -1},
-        {U"昨晨", -1},   {U"昨午", -1},  {U"今晚", 0},  {U"今晨", 0}, {U"今早", 0},  {U"明晚", 1},
-        {U"明早", 1},    {U"明晨", 1},   {U"明午", 1},  {U"昨", -1}};
-    for (const auto& [word, offset] : days) {
-      if (!t.at(i, word)) continue;
-      d.date = iso_date_of_days(reference_day(ref) + offset);
+    if (const auto day = relative_day_at(t, i)) {
+      d.date = iso_date_of_days(reference_day(ref) + day->first);
       d.relative = true;
-      end = i + word.size();
-      break;
+      end = day->second;
     }
   }
   return end;
+}
+
+std::optional<std::pair<int, std::size_t>> relative_day_at(const CodePoints& t, std::size_t i) {
+  // A part of the day names its day (昨晚, 今晨, 明午); 昨 alone is yesterday (警方昨表示),
+  // tried last.
+  static const std::pair<std::u32string_view, int> days[] = {
+      {U"大前天", -3}, {U"大后天", 3}, {U"前天", -2}, {U"后天", 2}, {U"昨天", -1}, {U"昨日", -1},
+      {U"今天", 0},    {U"今日", 0},   {U"明天", 1},  {U"明日", 1}, {U"昨晚", -1}, {U"昨夜", -1},
+      {U"昨晨", -1},   {U"昨午", -1},  {U"今晚", 0},  {U"今晨", 0}, {U"今早", 0},  {U"明晚", 1},
+      {U"明早", 1},    {U"明晨", 1},   {U"明午", 1},  {U"昨", -1}};
+  for (const auto& [word, offset] : days)
+    if (t.at(i, word)) return std::pair{offset, i + word.size()};
+  return std::nullopt;
 }
 
 /// 夏季, 近日, 上周三, 周五, 上半年, 三季度, 年底: periods around the reference date.

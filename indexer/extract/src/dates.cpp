@@ -553,6 +553,13 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
         v.holiday_initials.add(holiday.surface);
       }
     }
+    const auto& dateline = json.at("dateline");
+    for (const auto& w : dateline.at("before"))
+      v.dateline_before.push_back(to_u32(w.get<std::string>()));
+    for (const auto& w : dateline.at("after"))
+      v.dateline_after.push_back(to_u32(w.get<std::string>()));
+    for (const auto& w : dateline.at("between"))
+      v.dateline_between.push_back(to_u32(w.get<std::string>()));
     for (const auto& name : json.at("date_word_names").at("names")) {
       v.date_word_names.push_back(to_u32(name.get<std::string>()));
       v.date_word_name_initials.add(v.date_word_names.back());
@@ -663,6 +670,37 @@ std::size_t dates::month_range(const CodePoints& t, std::size_t i, std::size_t r
   d.date_end = format_date(year, last);
   return k + second_run + 1;
 }
+
+namespace {
+
+/// Whether `d` is a dateline: after 讯 (新浪科技讯 北京时间11月6日) or before 消息, 电 or 讯
+/// (11月6日上午消息, 10月28日电), with spaces and a time word (北京时间, 上午) between.
+bool is_dateline(const CodePoints& t, const DateFigure& d, const DateVocabulary& v) {
+  auto skip_between = [&](std::size_t i, bool backwards) {
+    for (bool moved = true; moved;) {
+      moved = false;
+      while (backwards ? i > 0 && t[i - 1] == ' ' : t[i] == ' ')
+        backwards ? --i : ++i, moved = true;
+      for (const auto& w : v.dateline_between) {
+        if (backwards ? t.ends_at(i, w) : t.at(i, w)) {
+          backwards ? i -= w.size() : i += w.size();
+          moved = true;
+          break;
+        }
+      }
+    }
+    return i;
+  };
+  const std::size_t after = skip_between(d.end, false);
+  for (const auto& w : v.dateline_after)
+    if (t.at(after, w)) return true;
+  const std::size_t before = skip_between(d.begin, true);
+  for (const auto& w : v.dateline_before)
+    if (t.ends_at(before, w)) return true;
+  return false;
+}
+
+}  // namespace
 
 std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
                                    const ReferenceDate& ref, DateContext& context,
@@ -782,12 +820,46 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
   }
   dates = join_opposite_bounds(std::move(dates));
   if (ref.known()) return dates;
+  // 新浪科技讯 11月6日上午消息: a dateline in the first sentences (after the title, a subtitle)
+  // is the article's day.
+  if (context.sentences++ < 3 && context.dateline_month == 0) {
+    for (const auto& d : dates) {
+      if (d.date.size() == 10 && d.date.rfind("0004", 0) == 0 && d.date_end.empty() &&
+          is_dateline(t, d, v)) {
+        context.dateline_month = std::atoi(d.date.substr(5, 2).c_str());
+        context.dateline_day = std::atoi(d.date.substr(8, 2).c_str());
+        break;
+      }
+    }
+  }
   // Undated article: relative words stay as written, years nothing gives become XXXX (or the
   // year of the article's last full date), and full dates written here inform the next ones.
   for (auto& d : dates) {
     const bool relative_words =
         std::any_of(unresolved_at.begin(), unresolved_at.end(),
                     [&](std::size_t at) { return at >= d.begin && at < d.end; });
+    // 今日, 昨天 after a dateline: counted from its day, in the year the article gives it.
+    const auto day =
+        relative_words && context.dateline_month ? relative_day_at(t, d.begin) : std::nullopt;
+    if (day && d.date_end.empty()) {
+      auto count_from_dateline = [&](int year) {
+        return iso_date_of_days(
+            reference_day({year, context.dateline_month, context.dateline_day}) + day->first);
+      };
+      const std::string in_leap_year = count_from_dateline(UNKNOWN_YEAR);  // 0004 is leap
+      DateFigure resolved = d;
+      resolved.date = in_leap_year;
+      if (resolve_unknown_year(resolved, context)) {
+        resolved.date = count_from_dateline(std::atoi(resolved.date.substr(0, 4).c_str()));
+        d = resolved;
+        continue;
+      }
+      // 3月1日 … 昨天 of an unknown year: 2月28日 or 29日, no day to claim.
+      if (in_leap_year.substr(4) == count_from_dateline(UNKNOWN_YEAR + 1).substr(4)) {
+        d = resolved;
+        continue;
+      }
+    }
     if (relative_words) {
       d.unresolved_day = d.one_day();
       d.unresolved = utf8_between(t, d.begin, d.end);

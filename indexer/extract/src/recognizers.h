@@ -195,6 +195,9 @@ struct DateVocabulary {
   /// character: only its own eras are tried there).
   std::unordered_map<char32_t, std::pair<std::size_t, std::size_t>> reign_era_ranges;
   Initials reign_era_seconds;  ///< second characters of the eras' names, a cheap test first
+  /// The words around an undated article's dateline (讯 11月6日上午消息): before it, after it,
+  /// and between it and either (北京时间, 上午).
+  std::vector<std::u32string> dateline_before, dateline_after, dateline_between;
   /// 今日俄罗斯, 明日之后: names that start with a date word and date nothing.
   std::vector<std::u32string> date_word_names;
   Initials date_word_name_initials;
@@ -214,6 +217,10 @@ struct ReferenceDate {
 struct DateContext {
   int year = 0;
   int dated_year = 0, dated_month = 0;
+  std::size_t sentences = 0;  ///< sentences read so far
+  /// An undated article's dateline (0: none): the day the days relative to the article (今日,
+  /// 昨天) are counted from, in the year the article gives it.
+  int dateline_month = 0, dateline_day = 0;
 };
 
 /// Dates in the sentence. `context` carries the years written so far across sentences. Without a

@@ -291,6 +291,19 @@ TEST_CASE("an undated article's last full date gives the year of a month next to
                  "11日闭幕。3月5日，李四创办了公司。") ==
         std::vector<std::string>{"2018-11-06", "2018-11-07", "2018-10-30", "2018-11-11",
                                  "XXXX-03-05"});
+  // An undated article's dateline is its day: 今日 and 昨天 count from it, in the year the
+  // article gives that month (else of unknown year). Only in its first sentences, and never
+  // a day that only the year could tell (3月1日 … 昨天: 2月28日 or 29日).
+  CHECK(dates_of("新浪娱乐讯 10月28日，唐嫣罗晋将于今日在维也纳举行婚礼。") ==
+        std::vector<std::string>{"XXXX-10-28", "XXXX-10-28"});
+  CHECK(dates_of(
+            "盖茨来京\n\n新浪科技讯 北京时间11月6日上午消息，2018年11月6日至8日，博览会在北京举办。"
+            "盖茨昨日晚间发布微博。") ==
+        std::vector<std::string>{"XXXX-11-06", "2018-11-06", "2018-11-05"});
+  CHECK(dates_of("3月1日电 昨天，他举行婚礼。") == std::vector<std::string>{"XXXX-03-01", "昨天"});
+  CHECK(dates_of("张明昨天到场。本周一，他出道。") == std::vector<std::string>{"昨天", "本周一"});
+  CHECK(dates_of("一。二。三。四。据路透社6日消息，他昨天到场。") ==
+        std::vector<std::string>{"XXXX-XX-06", "昨天"});
   // A month-day before the full date, or after a bare year, stays of unknown year.
   CHECK(dates_of("11月5日，张明到场。博览会于2018年11月6日开幕。") ==
         std::vector<std::string>{"XXXX-11-05", "2018-11-06"});
