@@ -997,6 +997,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
 bool FrameRules::referential(const CodePoints& t, const Figure& fig) const {
   if (fig.end - fig.begin != 2 || referential_numerals.find(t[fig.begin]) == std::u32string::npos)
     return false;
+  // 增长了一倍, 一成: a multiple or a share is a figure, whatever its numeral (一半 stays a
+  // word: 先赢一半).
+  if ((fig.kind == ValueKind::RATIO && fig.unit != "fraction") || fig.kind == ValueKind::PERCENT)
+    return false;
   // 两部, 两个节气: a pair is a count, except of people (两人: the two of them).
   if (pair_numerals.find(t[fig.begin]) == std::u32string::npos) return true;
   return std::find(pair_referential_units.begin(), pair_referential_units.end(), fig.unit) !=

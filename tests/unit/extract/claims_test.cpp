@@ -651,3 +651,14 @@ TEST_CASE("an ordinal after a verb of ranking is a rank; a count before a Latin 
   probe.claims_in("该公司发布了Mate 20X手机。");
   for (const auto& c : probe.claims) CHECK(c.value.figure.value != 20.0);
 }
+
+TEST_CASE("a multiple or a share written with 一 is a figure, not an article",
+          "[extract][claims][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("春节期间，国际漫游的日活客户数达298万人，同比增长了一倍。");
+  CHECK(probe.subject_of("一倍") == "国际漫游的日活客户数");
+  // 一款, 一半 (先赢一半) stay words.
+  probe.claims_in("她一袭婚纱气势先赢一半。该公司推出一款手机。");
+  CHECK(probe.subject_of("一半") == "<no claim>");
+  CHECK(probe.subject_of("一款") == "<no claim>");
+}
