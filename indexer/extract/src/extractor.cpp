@@ -54,10 +54,6 @@ std::string year_before(const std::string& date) {
 std::vector<std::pair<std::size_t, std::size_t>> unknown_chip_codes(
     const CodePoints& t, const ClaimRules& rules, const std::vector<bool>& taken) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
-  bool chip_context = false;
-  for (const auto& word : rules.chip_context)
-    chip_context = chip_context || t.contains(0, t.size(), word);
-  if (!chip_context) return out;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (taken[i] ||
         (i > 0 && (extract::is_ascii_alpha(t[i - 1]) || extract::is_ascii_digit(t[i - 1]))))
@@ -77,6 +73,12 @@ std::vector<std::pair<std::size_t, std::size_t>> unknown_chip_codes(
     out.emplace_back(i, k);
     i = k - 1;
   }
+  // The context words are looked for only when a code stands in the sentence: most have none,
+  // and scanning the sentence for every word was a twentieth of extraction.
+  if (out.empty()) return out;
+  for (const auto& word : rules.chip_context)
+    if (t.contains(0, t.size(), word)) return out;
+  out.clear();
   return out;
 }
 
