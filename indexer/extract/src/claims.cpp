@@ -150,6 +150,7 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
                             : throw Error(ErrorKind::CORRUPT_INDEX,
                                           "claims.json: unknown anaphora strategy " + name);
       rules.anaphora.emplace_back(to_u32(word), anaphor);
+      rules.anaphora_initials.add(rules.anaphora.back().first);
     }
     rules.pronouns = words(claims.at("pronouns"));
     rules.event_clause_blockers = words(claims.at("event_clause_blockers"));
@@ -196,6 +197,7 @@ void resolve_anaphora_and_groups(const CodePoints& t, std::vector<SentenceEntity
   assign_groups(t, entities);
   std::vector<SentenceEntity> synthetic;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!rules.anaphora_initials.may_start(t[i])) continue;
     for (const auto& [word, strategy] : rules.anaphora) {
       if (!t.at(i, word)) continue;
       std::vector<const Entity*> referents;

@@ -40,6 +40,7 @@ struct ClaimRules {
   /// Which chips an anaphor (后者, 前者, 两者) stands for.
   enum class Anaphor { PREVIOUS_CHIP, FIRST_CHIP, CHIPS_AFTER_EARLIER_SAME_WORD };
   std::vector<std::pair<std::u32string, Anaphor>> anaphora;
+  Initials anaphora_initials;
   std::vector<std::u32string> pronouns, event_clause_blockers;
   std::vector<std::u32string> attribution_prefix, attribution_closers, attribution_suffix,
       attribution_relays, speaker_roles, anonymous, chip_context, citation_cues;
