@@ -15,6 +15,14 @@ namespace suyuan::extract {
 
 class CodePoints {
  public:
+  /// Whether two code points are equal, ASCII letters in either case.
+  static bool same_character(char32_t a, char32_t b) {
+    if (a == b) return true;
+    if (a >= 128 || b >= 128) return false;
+    const auto lower = [](char32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
+    return lower(a) == lower(b);
+  }
+
   /// `text` is a slice of the normalized document starting at byte `base`.
   CodePoints(std::string_view text, std::uint32_t base) {
     for (std::size_t i = 0; i < text.size();) {
@@ -44,18 +52,12 @@ class CodePoints {
     }
     return lo;
   }
-  /// Whether `word` occurs at code point `i`.
-  bool at(std::size_t i, std::u32string_view word) const {
+  /// Whether `word` occurs at code point `i` (ASCII letters in either case). Most tries fail on
+  /// the first character: that test is inlined into the callers' scans, the rest is not.
+  [[gnu::always_inline]] bool at(std::size_t i, std::u32string_view word) const {
     if (i + word.size() > cps_.size()) return false;
-    for (std::size_t k = 0; k < word.size(); ++k) {
-      char32_t a = cps_[i + k], b = word[k];
-      if (a < 128 && b < 128) {
-        a = static_cast<char32_t>(a >= 'A' && a <= 'Z' ? a + 32 : a);
-        b = static_cast<char32_t>(b >= 'A' && b <= 'Z' ? b + 32 : b);
-      }
-      if (a != b) return false;
-    }
-    return true;
+    if (!word.empty() && !same_character(cps_[i], word[0])) return false;
+    return rest_at(i, word);
   }
   /// Whether `word` ends just before code point `i`.
   bool ends_at(std::size_t i, std::u32string_view word) const {
@@ -70,6 +72,12 @@ class CodePoints {
   }
 
  private:
+  /// Whether `word` after its first character occurs after code point `i`.
+  bool rest_at(std::size_t i, std::u32string_view word) const {
+    for (std::size_t k = 1; k < word.size(); ++k)
+      if (!same_character(cps_[i + k], word[k])) return false;
+    return true;
+  }
   std::vector<char32_t> cps_;
   std::vector<std::uint32_t> offsets_;
 };
