@@ -16,7 +16,7 @@ namespace suyuan::extract {
 class CodePoints {
  public:
   /// Whether two code points are equal, ASCII letters in either case.
-  static bool same_character(char32_t a, char32_t b) {
+  [[gnu::always_inline]] static bool same_character(char32_t a, char32_t b) {
     if (a == b) return true;
     if (a >= 128 || b >= 128) return false;
     const auto lower = [](char32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; };
@@ -25,6 +25,8 @@ class CodePoints {
 
   /// `text` is a slice of the normalized document starting at byte `base`.
   CodePoints(std::string_view text, std::uint32_t base) {
+    cps_.reserve(text.size());  // at least one byte a code point
+    offsets_.reserve(text.size() + 1);
     for (std::size_t i = 0; i < text.size();) {
       offsets_.push_back(base + static_cast<std::uint32_t>(i));
       cps_.push_back(utf8::decode(text, i));
@@ -60,7 +62,7 @@ class CodePoints {
     return rest_at(i, word);
   }
   /// Whether `word` ends just before code point `i`.
-  bool ends_at(std::size_t i, std::u32string_view word) const {
+  [[gnu::always_inline]] bool ends_at(std::size_t i, std::u32string_view word) const {
     return i >= word.size() && at(i - word.size(), word);
   }
   /// Whether `word` occurs anywhere in [begin, end).
@@ -69,6 +71,20 @@ class CodePoints {
       if (at(i, word)) return true;
     }
     return false;
+  }
+  /// The same for string literals (U"百分之"), whose length is then known when compiling: a
+  /// view made from one counts its characters at every call.
+  template <std::size_t N>
+  [[gnu::always_inline]] bool at(std::size_t i, const char32_t (&word)[N]) const {
+    return at(i, std::u32string_view(word, N - 1));
+  }
+  template <std::size_t N>
+  [[gnu::always_inline]] bool ends_at(std::size_t i, const char32_t (&word)[N]) const {
+    return ends_at(i, std::u32string_view(word, N - 1));
+  }
+  template <std::size_t N>
+  bool contains(std::size_t begin, std::size_t end, const char32_t (&word)[N]) const {
+    return contains(begin, end, std::u32string_view(word, N - 1));
   }
 
  private:
