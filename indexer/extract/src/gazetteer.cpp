@@ -3,7 +3,6 @@
 #include "suyuan/extract/gazetteer.h"
 
 #include <algorithm>
-#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -23,13 +22,18 @@ std::uint32_t first_char_key(std::string_view text, std::size_t pos) {
   return key;
 }
 
+// ASCII only, as std::tolower and std::isalnum are in the C locale, without their call per byte
+// (the whole text is lowered and tested byte by byte).
 std::string lower_ascii(std::string_view text) {
   std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   return out;
 }
 
-bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_word_byte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 std::vector<std::string> split(const std::string& text, char separator) {
   std::vector<std::string> parts;
