@@ -80,13 +80,20 @@ Span clause_of(const CodePoints& t, std::size_t i) {
   return {b, e};
 }
 
-const std::u32string* word_at(const CodePoints& t, std::size_t i, const WordList& list) {
-  if (!list.initials.may_start(t[i])) return nullptr;
+/// The first (longest) word of `list` at `i`, once its initials say one may start there.
+const std::u32string* listed_word_at(const CodePoints& t, std::size_t i, const WordList& list) {
   const auto candidates = list.by_first.find(t[i]);
   if (candidates == list.by_first.end()) return nullptr;
   for (const std::size_t k : candidates->second)
     if (t.at(i, list.words[k])) return &list.words[k];
   return nullptr;
+}
+
+/// The first (longest) word of `list` at `i`, or nullptr. Most positions start no word of the
+/// list: the one bit test that says so is inlined into the callers' scans.
+[[gnu::always_inline]] inline const std::u32string* word_at(const CodePoints& t, std::size_t i,
+                                                            const WordList& list) {
+  return list.initials.may_start(t[i]) ? listed_word_at(t, i, list) : nullptr;
 }
 
 /// Whether code point `i` lies inside a 《title》 as claim_titles reads one.
