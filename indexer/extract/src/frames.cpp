@@ -5,6 +5,7 @@
 #include "frames.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <fstream>
 
@@ -145,10 +146,8 @@ std::uint32_t words_at(const CodePoints& t, std::size_t i, std::size_t limit, co
 
 /// The largest length in a `words_at` mask, or 0.
 std::size_t longest_of(std::uint32_t lengths) {
-  std::size_t n = 0;
-  for (std::size_t k = 2; k < 32; ++k)
-    if ((lengths >> k) & 1u) n = k;
-  return n;
+  // The highest bit from 2 on (lengths_at never sets bits 0 and 1).
+  return lengths >> 2 ? static_cast<std::size_t>(std::bit_width(lengths)) - 1 : 0;
 }
 
 /// The length of the longest nominal word (一般公共, 以色列) starting at `i`, or 0.
