@@ -1236,9 +1236,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     DraftFrame attempt = f;
     // 直径40毫米，厚度仅为9.6毫米: one word naming an attribute has no existence of its own; it
     // is the attribute of the latest subject, named in this sentence or the one before.
+    // 价格上涨5%, 年薪减少5万美元: so does a metric word.
     const bool attribute_word =
-        longest_of(words_at(t, s.begin, s.end, rules.common_words)) == s.end - s.begin &&
-        rules.attribute_endings.find(t[s.end - 1]) != std::u32string::npos;
+        (longest_of(words_at(t, s.begin, s.end, rules.common_words)) == s.end - s.begin &&
+         rules.attribute_endings.find(t[s.end - 1]) != std::u32string::npos) ||
+        is_metric_word(t, s, rules);
     if (!take_carried(attempt, s.begin, true, !attribute_word)) return false;
     f = std::move(attempt);
     if (f.metric_span.empty()) {
@@ -1322,7 +1324,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const Span written = phrase;
     phrase = noun_phrase(t, phrase, rules, entities);
     if (is_metric_word(t, phrase, rules)) {
-      // 每股税后纯益EPS为3.99元: a metric written twice names no topic.
+      // 每股税后纯益EPS为3.99元: a metric written twice names no topic (only a last resort).
+      DraftFrame f;
+      subject_of(phrase, f);
+      fallbacks.push_back(
+          {phrase.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
     } else if (topic_phrase(phrase) && is_organ(t, phrase, rules)) {
       // 董事会并通过…: the organisation named before is the topic; the body only without one.
       DraftFrame f;
@@ -1387,14 +1393,24 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& d : dates)
       if (d.begin > start && d.begin < subject_end) subject_end = d.begin;
     Span subject = shorten(t, {start, subject_end}, rules);
+    const Span written = subject;  // the last resort of a figure nothing else names
     // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.
     if (!subject.empty() && is_ascii_digit(t[subject.begin])) subject = {};
     // 每股税后纯益EPS为3.99元: a metric word before the metric word is the metric written in
     // full, of the subject named before.
+    // (年薪将减少: adverbs between them are no part of a subject either.)
+    auto only_adverbs = [&](std::size_t from, std::size_t to) {
+      for (std::size_t k = from; k < to; ++k)
+        if (!is_edge_junk(t[k]) && rules.function_characters.find(t[k]) == std::u32string::npos)
+          return false;
+      return true;
+    };
+    Span metric_subject;  // the metric word, the subject only when nothing else is named
     if (metric && is_metric_word(t, subject, rules) && subject.end <= f.metric_span.begin &&
-        trim(t, {subject.end, f.metric_span.begin}).empty()) {
+        only_adverbs(subject.end, f.metric_span.begin)) {
       f.metric_span.begin = subject.begin;
       f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+      metric_subject = subject;
       subject = {};
     }
     if (is_count_phrase(t, subject, rules)) subject = {};
@@ -1605,7 +1621,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.subject_normalized = speaker->subject.normalized;
         named.push_back({subject.begin, speaker->subject});
       } else if (!take_carried(f, begin) && !take_fallback(f, begin)) {
-        return false;
+        // 年薪将减少5万美元 with nothing named before: the metric word stays the subject.
+        // Else the phrase as written, when one opens the clause (the figure is kept).
+        const Span last_resort = !metric_subject.empty() ? metric_subject : written;
+        if (last_resort.end - last_resort.begin < 2 || is_ascii_digit(t[last_resort.begin]) ||
+            is_pronoun(t, last_resort, rules))
+          return false;
+        subject_of(last_resort, f);
       }
       // 完成固定资产投资1312亿元，同比增长5.2%: a change that names nothing of its own is the
       // change of the quantity stated just before it in the sentence.

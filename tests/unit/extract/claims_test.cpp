@@ -585,6 +585,24 @@ TEST_CASE("an event date dates the noun of its relative clause, or what occurs",
   CHECK(probe.subject_of("9日").rfind("芝加哥奥黑尔国际机场", 0) == 0);
 }
 
+TEST_CASE("a metric word is no subject, unless nothing else can be", "[extract][claims][frames]") {
+  SubjectProbe probe;
+  // A metric word before the change (年薪將減少) is the metric; with nothing named before it
+  // stays the subject, so the figure is kept.
+  probe.claims_in(
+      "從5月1日起就在Faraday Future工作的全職員工將可以選擇繼續留在公司，年薪將減少5萬美元。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].metric_text == "年薪將減少");
+  probe.claims_in("每股稅後純益EPS為3.99元，為歷年第2高。");
+  CHECK(probe.subject_of("第2高") == "每股稅後純益");
+  // A headline's figure with nothing named before it keeps the metric word as its subject (it
+  // was dropped).
+  probe.claims_in("外贸增速转正 一季度进出口总值同比增长4.8%");
+  CHECK(probe.subject_of("4.8%") == "进出口总值");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].metric_text == "进出口总值同比增长");
+}
+
 TEST_CASE("a change on the previous period is no year-on-year change",
           "[extract][claims][frames]") {
   const auto claims = claims_of("星河半导体三季度营收24.5亿美元，同比增长2%，环比增长7%。");
