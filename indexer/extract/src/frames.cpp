@@ -1921,6 +1921,22 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (n >= 2 && !word_at(t, p, rules.subject_stops) && !word_at(t, p, rules.abstract_heads))
         verb_at = p, verb_size = n;
     }
+    // “插刀门”事件是2012年: a date after 是 that ends its clause says when the subject was.
+    if (!verb_size && (one_day || one_span) && d.begin > clause.begin && t[d.begin - 1] == U'是' &&
+        d.end == clause.end)
+      verb_at = d.begin - 1, verb_size = 1;
+    // 今天（5月30日）是第九个全国科技工作者日: a day that is an observance (a clause ending in 日
+    // or 节) is the observance's date; the observance is the subject.
+    Span observance;
+    if (!verb_size && one_day) {
+      std::size_t p = d.end;
+      while (p < clause.end && (t[p] == U'）' || t[p] == ')')) ++p;
+      if (p + 2 < clause.end && t[p] == U'是' &&
+          (t[clause.end - 1] == U'日' || t[clause.end - 1] == U'节')) {
+        verb_at = p, verb_size = 1;
+        observance = trim(t, {p + 1, clause.end});
+      }
+    }
     if (!verb_size) continue;
     // 今天（7月2日）: one date written twice; the explicit one stays, or the one in brackets
     // when both are relative to the publication date (a month-day without its year).
@@ -1966,6 +1982,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       return np.empty() && !latest_before(d.begin, false) ? s : np;
     };
     subject = as_noun_phrase(subject);
+    if (!observance.empty()) subject = observance;
     if (subject.empty() && verb_at > d.end) {
       std::size_t after_date = d.end;  // 今天（10月10日）上午9时43分，
       while (after_date < verb_at && (t[after_date] == U'）' || t[after_date] == ')')) ++after_date;

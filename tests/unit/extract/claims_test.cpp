@@ -331,6 +331,18 @@ TEST_CASE("a day's date opening a clause dates the event of any verb after it",
   claims = claims_of("云南民族大学官微30日晚间发文悼念。");
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].metric_text == "发文");
+  // 是 and a date that ends the clause: when the subject was; a day that is an observance.
+  claims = claims_of("插刀门事件是2012年，此后两人再无合作。");
+  REQUIRE_FALSE(claims.empty());
+  CHECK(claims[0].value.date.date == "2012");
+  CHECK(claims[0].subject_text == "插刀门事件");
+  claims = claims_of("今天（3月31日）是第九个全国科技工作者日。");
+  const auto observed = std::find_if(
+      claims.begin(), claims.end(), [](const Claim& c) { return c.value.kind == ValueKind::DATE; });
+  REQUIRE(observed != claims.end());
+  CHECK(observed->value.date.date == "2025-03-31");
+  CHECK(observed->subject_text == "第九个全国科技工作者日");
+  CHECK(claims_of("今天是个好天气。").empty());
   // …but a qualifier of the date, or a dateline with its time of day, is no event.
   CHECK(claims_of("而在一周前左右，还有。").empty());
   CHECK(claims_of("新浪科技讯 11月6日上午消息").empty());
