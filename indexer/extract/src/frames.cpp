@@ -1532,6 +1532,17 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
       if (const Span name = shorten(t, {b, open}, rules); !name.empty()) described = name;
     }
+    // 李强在国务院第二次廉政工作会议上: an ordinal right after a noun phrase numbers that
+    // body's meetings (or that person's times), whatever the clause opens with.
+    if (const Span numbered = !is_date && described.empty() && t[begin] == U'第'
+                                  ? phrase_before(t, clause.begin, begin, rules)
+                                  : Span{};
+        numbered.end == begin && numbered.end - numbered.begin >= 2 &&
+        !t.contains(numbered.begin, numbered.end, U"】") && !is_pronoun(t, numbered, rules) &&
+        !is_count_phrase(t, numbered, rules) && !is_generic(t, numbered, entities, rules)) {
+      subject = numbered;
+      own_topic = true;
+    }
     // 52岁的林青霞13年前嫁给…: a date ends the noun.
     for (const auto& d : dates)
       if (d.begin > described.begin && d.begin < described.end) described.end = d.begin;

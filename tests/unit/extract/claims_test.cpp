@@ -615,6 +615,19 @@ TEST_CASE("a metric word is no subject, unless nothing else can be", "[extract][
   CHECK(probe.claims[0].metric_text == "进出口总值同比增长");
 }
 
+TEST_CASE("an ordinal right after a noun phrase numbers that body's meetings",
+          "[extract][claims][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("李强在国务院第二次廉政工作会议上强调，深入推进政府党风廉政建设。");
+  CHECK(probe.subject_of("第二次") == "国务院");
+  probe.claims_in(
+      "新华社播发李希同志在中国共产党第二十届中央纪律检查委员会第四次全体会议上的工作报告。");
+  CHECK(probe.subject_of("第四次").find("第二十届中央纪律检查委员会") != std::string::npos);
+  // A byline before the ordinal is no body (【记者╱综合报导】第33届…).
+  probe.claims_in("【陳泓銘╱綜合報導】第33屆法國凱撒獎揭曉，最佳影片由《人生決勝球》奪得。");
+  CHECK(probe.subject_of("第33屆").find("報導") == std::string::npos);
+}
+
 TEST_CASE("a change on the previous period is no year-on-year change",
           "[extract][claims][frames]") {
   const auto claims = claims_of("星河半导体三季度营收24.5亿美元，同比增长2%，环比增长7%。");
