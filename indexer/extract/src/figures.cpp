@@ -277,6 +277,21 @@ std::size_t add_subunits(const CodePoints& t, std::size_t i, const std::string& 
 const FigureVocabulary::Unit* match_unit(const CodePoints& t, std::size_t& i,
                                          const FigureVocabulary& v);
 
+/// Whether 半 at `i` halves the unit of time after it (半年, 半个月, 半小时): not a half of a
+/// period (上半年, 前半个月), most of one (大半年), or the half after a count (三个半月, 两年半).
+bool halves_unit_at(const CodePoints& t, std::size_t i, const FigureVocabulary& v) {
+  if (t[i] != U'半') return false;
+  static constexpr std::u32string_view not_after = U"上下前后大多一过个整";
+  if (i > 0 && (not_after.find(t[i - 1]) != std::u32string_view::npos || is_ascii_digit(t[i - 1]) ||
+                is_chinese_numeral(t[i - 1])))
+    return false;
+  for (const auto& unit : v.halvable_units) {
+    std::size_t end = i + 1;
+    if (t.at(i + 1, unit) && match_unit(t, end, v)) return true;
+  }
+  return false;
+}
+
 /// The end of the decimals spoken after a unit (2米2 = 2.2 m, 1米75 = 1.75 m, 三块五 = 3.5 元),
 /// added to `value`; `i` when none follow. Digits of the number's own script only, and nothing
 /// after them that would make them a number of their own (2米2根, 3米20, 1米5至2米).
@@ -409,6 +424,10 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
     }
     if (kind == "spoken_decimal") {
       v.spoken_decimal_units.push_back(to_u32(surface));
+      continue;
+    }
+    if (kind == "halvable") {
+      v.halvable_units.push_back(to_u32(surface));
       continue;
     }
     if (kind == "duration" || kind == "calendar_duration") {
@@ -701,6 +720,9 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       f.value = t[i] == U'半' ? 5 : 50;
       f.end = i + 2;
       f.number_end = f.end;
+    } else if (halves_unit_at(t, i, v)) {
+      // 半年, 半个月: a numeral of its own, 0.5 of the unit after it.
+      first = Number{0.5, std::nullopt, i + 1, true, 1, false};
     } else {
       if (i > 0 && t[i - 1] == U'第') continue;  // ordinals
       // A minus sign that is not a range dash or a hyphen inside a word.

@@ -67,6 +67,8 @@ struct FigureVocabulary {
   std::vector<Subunit> subunits;  ///< longest first
   /// Units whose decimals may follow them as a bare numeral, as spoken (2米2, 1米75, 三块五).
   std::vector<std::u32string> spoken_decimal_units;
+  /// Units of time that 半 halves without a numeral (半年, 半个月, 半小时).
+  std::vector<std::u32string> halvable_units;
   static FigureVocabulary load(const std::filesystem::path& data_dir);
 };
 

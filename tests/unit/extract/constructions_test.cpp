@@ -76,6 +76,23 @@ TEST_CASE("decimals spoken after the unit", "[extract][figures][constructions]")
   CHECK(first_mention("高1米5至2米", "quantity")["value"] == 1.0);
 }
 
+TEST_CASE("half of a unit of time without a numeral", "[extract][figures][constructions]") {
+  auto months = first_mention("去年生下女儿，半年后就传出离婚", "quantity");
+  CHECK(months["text"] == "半年");
+  CHECK(months["value"] == 0.5);
+  CHECK(months["unit"] == "年");
+  CHECK(first_mention("半个月内完成", "quantity")["unit"] == "个月");
+  CHECK(first_mention("每半小时一班", "quantity")["value"] == 0.5);
+  auto under = first_mention("不到半年时间就走向市场", "quantity");
+  CHECK(under["text"] == "不到半年");
+  CHECK(under["approx"] == "under");
+  // A half of a period, most of one, and a half after a count are not this.
+  CHECK(first_mention("大半年没见了", "quantity").is_null());
+  CHECK(first_mention("公司发布半年报", "quantity").is_null());
+  CHECK(first_mention("今年上半年营收增长", "quantity").is_null());
+  CHECK(first_mention("等了两年半", "quantity")["value"] == 2.5);
+}
+
 TEST_CASE("counting units: pairs and dozens", "[extract][figures][constructions]") {
   auto pencils = first_mention("他买了两打铅笔", "number");
   CHECK(pencils["text"] == "两打");
