@@ -115,13 +115,17 @@ class Initials {
     for (const auto& word : words) add(word);
   }
   /// False only when no word starts with `c` (characters beyond the BMP are always tried).
-  bool may_start(char32_t c) const { return c >= bits_.size() || bits_[c]; }
+  bool may_start(char32_t c) const {
+    return c >= BMP_END || ((bits_[c / 64] >> (c % 64)) & 1u) != 0;
+  }
 
  private:
+  static constexpr char32_t BMP_END = 0x10000;
   void set(char32_t c) {
-    if (c < bits_.size()) bits_[c] = true;
+    if (c < BMP_END) bits_[c / 64] |= std::uint64_t{1} << (c % 64);
   }
-  std::vector<bool> bits_ = std::vector<bool>(0x10000, false);
+  /// Plain 64-bit words: std::vector<bool>'s bit references were not inlined into the scans.
+  std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(BMP_END / 64, 0);
 };
 
 /// UTF-8 → UTF-32.
