@@ -128,6 +128,20 @@ class Initials {
   std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(BMP_END / 64, 0);
 };
 
+/// The last characters of a word list, as Initials holds the first: a scan that asks which word
+/// ends before each position skips, with one test, the positions where none can end.
+class Finals {
+ public:
+  void add(std::u32string_view word) {
+    if (!word.empty()) last_.add(word.substr(word.size() - 1));
+  }
+  /// False only when no word ends with `c`.
+  bool may_end(char32_t c) const { return last_.may_start(c); }
+
+ private:
+  Initials last_;
+};
+
 /// UTF-8 → UTF-32.
 inline std::u32string to_u32(std::string_view text) {
   std::u32string out;

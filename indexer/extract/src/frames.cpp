@@ -298,7 +298,10 @@ std::size_t before_linkers(const CodePoints& t, std::size_t from, std::size_t en
   for (bool moved = true; moved && end > from;) {
     moved = false;
     while (end > from && is_space(t[end - 1])) --end, moved = true;
+    // Most ends have no linker or scope word before them: one test of the character says so.
+    const bool linker_may_end = rules.linkers.finals.may_end(t[end - 1]);
     for (const auto& w : rules.linkers) {
+      if (!linker_may_end) break;
       if (end >= from + w.size() && t.ends_at(end, w)) {
         end -= w.size();
         moved = true;
@@ -306,8 +309,10 @@ std::size_t before_linkers(const CodePoints& t, std::size_t from, std::size_t en
       }
     }
     // 位居全国第三, 占全球20%: a scope word between a linker and the figure is no subject.
+    const bool scope_may_end = !moved && rules.scope_finals.may_end(t[end - 1]);
     for (const auto& [word, scope] : rules.scope_words) {
-      if (moved || end < from + word.size() || !t.ends_at(end, word)) continue;
+      if (!scope_may_end || moved) break;
+      if (end < from + word.size() || !t.ends_at(end, word)) continue;
       const std::size_t before = end - word.size();
       for (const auto& w : rules.linkers) {
         if (before >= from + w.size() && t.ends_at(before, w)) {
@@ -426,6 +431,7 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
 }
 
 bool is_pronoun(const CodePoints& t, Span s, const FrameRules& rules) {
+  if (!rules.pronouns.initials.may_start(t[s.begin])) return false;  // most phrases
   for (const auto& p : rules.pronouns)
     if (s.end - s.begin >= p.size() && t.at(s.begin, p)) return true;
   return false;
@@ -865,6 +871,7 @@ WordList::WordList(std::vector<std::u32string> list) : words(std::move(list)) {
   for (std::size_t k = 0; k < words.size(); ++k)
     if (!words[k].empty()) by_first[words[k][0]].push_back(k);
   initials.add_all(words);
+  for (const auto& word : words) finals.add(word);
 }
 
 void FrameRules::index_metric_words() {
@@ -975,6 +982,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     for (const auto& cue : r.modality_cues) r.modality_initials.add(cue.first);
     for (const auto& scope : r.scope_words) r.scope_initials.add(scope.first);
+    for (const auto& scope : r.scope_words) r.scope_finals.add(scope.first);
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }

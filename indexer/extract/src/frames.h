@@ -26,6 +26,7 @@ struct WordList {
   /// by_first's keys as a bitset: most positions start no word, and one bit test says so
   /// (the hash lookup there was a tenth of extraction's time).
   Initials initials;
+  Finals finals;  ///< the last characters, for the scans that look backwards (ends_at)
   WordList() = default;
   explicit WordList(std::vector<std::u32string> list);
   auto begin() const { return words.begin(); }
@@ -175,6 +176,7 @@ struct FrameRules {
   std::vector<std::pair<std::u32string, std::string>> scope_words;  ///< longest first
   /// The first characters of modality_cues and scope_words: positions none starts are skipped.
   Initials modality_initials, scope_initials;
+  Finals scope_finals;
   static FrameRules load(const std::filesystem::path& data_dir);
   /// Adds the keywords of the chip-story metric rules as metric words, so that a frame never
   /// takes a rule's keyword (市值, 份额) for a subject.
