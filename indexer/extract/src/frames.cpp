@@ -970,6 +970,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.ordinal_counters = word_list(j.at("ordinal_counters"));
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
+    r.major_count_not_before = to_u32(j.at("major_counts").at("not_before").get<std::string>());
     r.period_ordinals = word_list(j.at("period_ordinals"));
     const auto& described = j.at("described_noun");
     r.described_classifiers = word_list(described.at("classifiers"));
@@ -1835,6 +1836,43 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (frame_value(ordinal.begin, ordinal.end, false, f, ordinal.end))
       frames.push_back(std::move(f));
     i = ordinal.end - 1;
+  }
+  // 两大变化, 4大奖, 三大运营商: a count of two to ten and 大 before a noun counts the noun's
+  // major kinds (十九大, 二十大 name congresses; 大约, 大家 are words of their own: major_counts).
+  for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+    if (t[i] != U'大' || !is_han(t[i + 1]) ||
+        rules.major_count_not_before.find(t[i + 1]) != std::u32string::npos)
+      continue;
+    std::size_t b = i;
+    while (b > 0 && (is_ascii_digit(t[b - 1]) || is_chinese_numeral(t[b - 1]))) --b;
+    // 第三大, 1.2大, 4成4大专生 (the tenths of a share): no count of its own.
+    if (b == i || (b > 0 && (t[b - 1] == U'第' || t[b - 1] == '.' || t[b - 1] == U'成' ||
+                             is_ascii_alpha(t[b - 1]))))
+      continue;
+    const auto n = parse_number(t, b);
+    if (!n || n->end != i || n->vague || n->value < 2 || n->value > 10 ||
+        n->value != std::floor(n->value) || inside_title(t, b) || blocked(b, i + 1))
+      continue;
+    const bool taken_already = std::any_of(figures.begin(), figures.end(), [&](const Figure& x) {
+      // 4成4大专生: the numeral ends another figure; 3大于2: a figure reads on past 大.
+      return (x.begin < b && x.end > b) || (x.begin >= b && x.begin < i && x.end > i);
+    });
+    const bool in_date = std::any_of(dates.begin(), dates.end(), [&](const DateFigure& d) {
+      return d.begin < i + 1 && d.end > b;
+    });
+    if (taken_already || in_date) continue;
+    Figure count;
+    count.begin = count.value_begin = count.number_begin = b;
+    count.number_end = i;
+    count.end = count.value_end = i + 1;
+    count.kind = ValueKind::QUANTITY;
+    count.value = n->value;
+    count.unit = "大";
+    DraftFrame f;
+    f.value.kind = count.kind;
+    f.value.figure = figure_of(count);
+    f.value_span = {count.begin, count.end};
+    if (frame_value(count.begin, count.end, false, f, count.end)) frames.push_back(std::move(f));
   }
   // 分别: A、B和C分别为x、y、z — the subject phrase is a list; give each figure its item.
   for (std::size_t i = 0; !rules.list_cue.empty() && i < t.size(); ++i) {

@@ -119,6 +119,8 @@ struct FrameRules {
   std::size_t period_refiner_within = 0;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
   WordList rank_verbs;  ///< 排名, 位居: the ordinal after one is a rank without a counter
+  /// 大约, 大家, 大幅: characters after 大 that make a word of it, no count of major kinds.
+  std::u32string major_count_not_before;
   /// Of referential_numerals, those of a pair (两): a count, unless the unit is one of these.
   std::u32string pair_numerals;
   std::vector<std::string> pair_referential_units;

@@ -705,3 +705,22 @@ TEST_CASE("a multiple or a share written with 一 is a figure, not an article",
   CHECK(probe.subject_of("一半") == "<no claim>");
   CHECK(probe.subject_of("一款") == "<no claim>");
 }
+
+TEST_CASE("a count of major kinds (两大变化, 4大奖) is a figure of what it counts",
+          "[extract][claims][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("2019年高考广东美术有两大变化。");
+  CHECK(probe.subject_of("两大") == "广东美术");
+  for (const auto& c : probe.claims) {
+    CHECK(c.value.figure.unit == "大");
+    CHECK(c.value.figure.value == 2.0);
+    CHECK(c.metric_text == "变化");
+  }
+  // Congresses (over ten), words of their own and the tenths of a share are no counts.
+  probe.claims_in("党的二十大胜利召开。学习贯彻十九大精神。");
+  CHECK(probe.claims.empty());
+  probe.claims_in("大约三大约有人来。");
+  CHECK(probe.claims.empty());
+  probe.claims_in("且4成4大专生会选择假装不知道。");
+  CHECK(probe.subject_of("4大") == "<no claim>");
+}
