@@ -1017,6 +1017,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
 bool FrameRules::referential(const CodePoints& t, const Figure& fig) const {
   if (fig.end - fig.begin != 2 || referential_numerals.find(t[fig.begin]) == std::u32string::npos)
     return false;
+  // 打进一球, 砍下一分: after a verb of a result, 一 and its counter count what was achieved.
+  if (fig.begin >= 2 && result_verbs.find(t[fig.begin - 2]) != std::u32string::npos &&
+      result_complements.find(t[fig.begin - 1]) != std::u32string::npos)
+    return false;
   // 增长了一倍, 一成: a multiple or a share is a figure, whatever its numeral (一半 stays a
   // word: 先赢一半).
   if ((fig.kind == ValueKind::RATIO && fig.unit != "fraction") || fig.kind == ValueKind::PERCENT)

@@ -700,6 +700,9 @@ TEST_CASE("a multiple or a share written with 一 is a figure, not an article",
   SubjectProbe probe;
   probe.claims_in("春节期间，国际漫游的日活客户数达298万人，同比增长了一倍。");
   CHECK(probe.subject_of("一倍") == "国际漫游的日活客户数");
+  // After a verb of a result, 一 and its counter count what was achieved.
+  probe.claims_in("马尔科姆在欧冠与国米的比赛中打进一球。");
+  CHECK(probe.subject_of("一球") == "马尔科姆");
   // 一款, 一半 (先赢一半) stay words.
   probe.claims_in("她一袭婚纱气势先赢一半。该公司推出一款手机。");
   CHECK(probe.subject_of("一半") == "<no claim>");

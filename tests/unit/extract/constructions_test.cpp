@@ -93,6 +93,15 @@ TEST_CASE("half of a unit of time without a numeral", "[extract][figures][constr
   CHECK(first_mention("等了两年半", "quantity")["value"] == 2.5);
 }
 
+TEST_CASE("counts of play in sports reports", "[extract][figures][constructions]") {
+  auto laps = first_mention("第一轮滑行每人距离两圈半", "quantity");
+  CHECK(laps["value"] == 2.5);
+  CHECK(laps["unit"] == "圈");
+  CHECK(first_mention("他被锤了两拳", "quantity")["unit"] == "拳");
+  // 球队, 拳头: a word of its own.
+  CHECK(first_mention("两球队交手", "quantity").is_null());
+}
+
 TEST_CASE("counting units: pairs and dozens", "[extract][figures][constructions]") {
   auto pencils = first_mention("他买了两打铅笔", "number");
   CHECK(pencils["text"] == "两打");
