@@ -1760,7 +1760,18 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       bool magnitude = false;
       for (std::size_t i = fig.begin; i < fig.end && !magnitude; ++i)
         magnitude = rules.bare_number_magnitudes.find(t[i]) != std::u32string::npos;
-      if (!magnitude) continue;
+      // PH值为5.4以上, 指数达到3.25: a decimal stated by a linking verb is a measured value
+      // (a score, a clock or a code has no decimal point).
+      bool decimal = false;
+      for (std::size_t i = fig.number_begin; i < fig.number_end && !decimal; ++i)
+        decimal = t[i] == '.' && is_ascii_digit(t[i + 1]);
+      const bool stated =
+          decimal && fig.begin > 0 &&
+          std::any_of(rules.linkers.begin(), rules.linkers.end(), [&](const std::u32string& w) {
+            return w.size() >= 1 && t.ends_at(fig.begin, w) && w != U"的" && w != U"在" &&
+                   w != U"以";
+          });
+      if (!magnitude && !stated) continue;
     }
     // 最佳2019中考, 2018赛季: a year without 年 is part of a name, not a count.
     if (fig.kind == ValueKind::NUMBER && fig.unit.empty() && !fig.measured && fig.value &&

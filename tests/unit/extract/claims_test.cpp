@@ -727,3 +727,13 @@ TEST_CASE("a count of major kinds (两大变化, 4大奖) is a figure of what it
   probe.claims_in("且4成4大专生会选择假装不知道。");
   CHECK(probe.subject_of("4大") == "<no claim>");
 }
+
+TEST_CASE("a decimal stated by a linking verb is a measured value", "[extract][claims][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("乳酸菌生长适宜的PH值为5.4以上。");
+  CHECK(probe.subject_of("5.4以上") != "<no claim>");
+  // A bare integer, or a decimal no verb states, stays no claim (a score, a clock, a code).
+  probe.claims_in("比分为3，苹果发布了版本12.1。");
+  CHECK(probe.subject_of("3") == "<no claim>");
+  CHECK(probe.subject_of("12.1") == "<no claim>");
+}
