@@ -55,6 +55,7 @@ std::vector<std::pair<std::size_t, std::size_t>> unknown_chip_codes(
     const CodePoints& t, const ClaimRules& rules, const std::vector<bool>& taken) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] < 'A' || t[i] > 'Z') continue;  // a code opens with a capital (most characters not)
     if (taken[i] ||
         (i > 0 && (extract::is_ascii_alpha(t[i - 1]) || extract::is_ascii_digit(t[i - 1]))))
       continue;
