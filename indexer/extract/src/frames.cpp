@@ -456,8 +456,9 @@ bool is_metric_word(const CodePoints& t, Span s, const FrameRules& rules) {
 /// Whether `s` is one body or part of an organisation (董事会, 研究团队): the organisation
 /// named before it is meant.
 bool is_organ(const CodePoints& t, Span s, const FrameRules& rules) {
-  return s.end - s.begin >= 2 &&
-         ((rules.organs.lengths_at(t, s.begin, s.end) >> (s.end - s.begin)) & 1u);
+  // The length mask has a bit per length up to 31: a longer phrase is no organ's name.
+  const std::size_t n = s.end - s.begin;
+  return n >= 2 && n < 32 && ((rules.organs.lengths_at(t, s.begin, s.end) >> n) & 1u);
 }
 
 /// The name after a demonstrative and a place's classifier (该省埃德森城 → 埃德森城: the city
