@@ -676,25 +676,29 @@ namespace {
 /// Whether `d` is a dateline: after 讯 (新浪科技讯 北京时间11月6日) or before 消息, 电 or 讯
 /// (11月6日上午消息, 10月28日电), with spaces and a time word (北京时间, 上午) between.
 bool is_dateline(const CodePoints& t, const DateFigure& d, const DateVocabulary& v) {
-  auto skip_between = [&](std::size_t i, bool backwards) {
-    for (bool moved = true; moved;) {
-      moved = false;
-      while (backwards ? i > 0 && t[i - 1] == ' ' : t[i] == ' ')
-        backwards ? --i : ++i, moved = true;
-      for (const auto& w : v.dateline_between) {
-        if (backwards ? t.ends_at(i, w) : t.at(i, w)) {
-          backwards ? i -= w.size() : i += w.size();
-          moved = true;
-          break;
-        }
-      }
+  // Past spaces and time words (北京时间, 上午) after `i`, or before it.
+  auto skip_forward = [&](std::size_t i) {
+    for (std::size_t last = std::u32string::npos; last != i;) {
+      last = i;
+      while (t[i] == ' ') ++i;
+      for (const auto& w : v.dateline_between)
+        if (t.at(i, w)) i += w.size();
     }
     return i;
   };
-  const std::size_t after = skip_between(d.end, false);
+  auto skip_backward = [&](std::size_t i) {
+    for (std::size_t last = std::u32string::npos; last != i;) {
+      last = i;
+      while (i > 0 && t[i - 1] == ' ') --i;
+      for (const auto& w : v.dateline_between)
+        if (t.ends_at(i, w)) i -= w.size();
+    }
+    return i;
+  };
+  const std::size_t after = skip_forward(d.end);
   for (const auto& w : v.dateline_after)
     if (t.at(after, w)) return true;
-  const std::size_t before = skip_between(d.begin, true);
+  const std::size_t before = skip_backward(d.begin);
   for (const auto& w : v.dateline_before)
     if (t.ends_at(before, w)) return true;
   return false;
