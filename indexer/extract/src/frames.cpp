@@ -973,6 +973,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
     r.major_count_not_before = to_u32(j.at("major_counts").at("not_before").get<std::string>());
     r.period_ordinals = word_list(j.at("period_ordinals"));
+    for (const auto& u : j.at("undated_figures").at("units"))
+      r.undated_units.push_back(u.get<std::string>());
+    r.undated_measures = word_list(j.at("undated_figures").at("measures"));
+    r.event_count_below = j.at("undated_figures").at("day_counts_below").get<double>();
     const auto& described = j.at("described_noun");
     r.described_classifiers = word_list(described.at("classifiers"));
     r.described_stops = word_list(described.at("stops"));
@@ -1934,13 +1938,37 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                  t.at(time_of_day_end(t, d.end, true, rules), w);
     if (dateline) continue;
     std::size_t verb_at = 0, verb_size = 0;
+    // The figures the date could be the period of: those after it and before the next date of
+    // the sentence, which is theirs (竹內結子前年奉子成婚，…酬勞由去年的四千五百萬日圓…). A
+    // reporting period (上半年, 第三季度, 今年以来) is the period of every figure after it.
+    bool reporting_period = d.relation == DateRelation::SINCE && !d.one_day();
+    for (const auto& w : rules.period_ordinals.words)
+      reporting_period = reporting_period || t.ends_at(d.end, w);
+    std::size_t dated_until = t.size();
+    for (const auto& other : dates)
+      if (!reporting_period && other.begin >= d.end && other.begin < dated_until)
+        dated_until = other.begin;
+    auto dates_figure = [&](const Figure& fig) {
+      if (fig.begin < d.end || fig.begin >= dated_until) return false;
+      // 展开两周罢工, （二十九岁）: a duration or an age is no figure of a period.
+      if (std::find(rules.undated_units.begin(), rules.undated_units.end(), fig.unit) !=
+          rules.undated_units.end())
+        return false;
+      if (word_at(t, fig.end, rules.undated_measures)) return false;
+      // 昨依…轻判已到案的三名恶煞, 昨天…参加两个节目: a few people or things counted after a
+      // day's date take part in its event; a day's statistics count more.
+      const bool counted =
+          fig.kind == ValueKind::QUANTITY || (fig.kind == ValueKind::NUMBER && fig.measured);
+      return !(d.one_day() && counted && fig.value && *fig.value < rules.event_count_below &&
+               fig.approx == Approx::EXACT);
+    };
     // A day's date in a clause without a figure: a figure there would take it as its period
     // (假期首日，全国铁路预计发送旅客1800万人次).
     const bool one_day = d.one_day() && !refiner_after(t, d.end, rules) &&
                          std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
                            // 22歲的嫌犯昨天向警方自首: a figure before the date is no
                            // figure it dates.
-                           return fig.begin >= d.end && fig.begin < clause.end;
+                           return dates_figure(fig) && fig.begin < clause.end;
                          });
     // A year or a month dates an event only in a sentence with no figure after it (2016年，
     // 黄景瑜因网剧走入大众视野): before figures it is their period (去年，…平均5天交付一艘),
@@ -1951,7 +1979,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const bool one_span =
         !one_day && !comparison_base && !refiner_after(t, d.end, rules) &&
         std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
-          return fig.begin >= d.end && !rules.referential(t, fig);  // 一家: no figure
+          return dates_figure(fig) && !rules.referential(t, fig);  // 一家: no figure
         });
     // 创办于1920年, 建成於2010年: a verb with 于 right before the date says what happened then.
     if (d.begin >= 3 && t[d.begin - 1] == U'于') {

@@ -149,6 +149,10 @@ struct FrameRules {
   WordList ordinal_counters;
   /// Counters that make an ordinal a period (第三季度, 第二个月): no figure.
   WordList period_ordinals;
+  /// Figures a date before them does not date (durations, ages): units and measure words.
+  std::vector<std::string> undated_units;
+  WordList undated_measures;
+  double event_count_below = 0;  ///< a count this small after a day's date: its event's
   /// The noun phrase a figure describes (described_noun): units after which a counted noun
   /// follows, words that end the phrase, and heads that name a level rather than a thing.
   WordList described_classifiers, described_stops, abstract_heads, described_place_words;

@@ -672,6 +672,34 @@ TEST_CASE("an undated article's event dates keep an unknown year or the words as
   CHECK_FALSE(claims.back().period.has_value());
 }
 
+TEST_CASE(
+    "a date dates an event when the figures after it are another date's, durations or a "
+    "few of its participants",
+    "[extract][claims][frames]") {
+  auto undated = [](const std::string& text) {
+    const auto document = test::shared_normalizer().normalize(text, SourceFormat::TEXT);
+    return test::shared_extractor().extract(document, text, {}).claims;
+  };
+  auto event_dates = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& c : undated(text))
+      if (c.metric == "event_date")
+        out.push_back(text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin));
+    return out;
+  };
+  // The figures after 去年 take 去年 as their period; 前年 dates the wedding.
+  CHECK(event_dates("王小丽前年结婚，酬劳由去年的四千五百万日元涨为六千万日元。") ==
+        std::vector<std::string>{"前年"});
+  // A duration or an age after the date is no figure of its period.
+  CHECK(event_dates("2006年5月，张明在杭州创办公司，展开两周宣传。") ==
+        std::vector<std::string>{"2006年5月"});
+  // A few people or things counted after a day's date take part in its event.
+  CHECK(event_dates("张明昨天到达台北，参加两个节目。") == std::vector<std::string>{"昨天"});
+  // A statistic after a date, or after a reporting period, is dated by it: no event.
+  CHECK(event_dates("去年，张明的公司出口增长5%。").empty());
+  CHECK(event_dates("上半年营收以电容产品为主，第三季度出货增长5%。").empty());
+}
+
 TEST_CASE("an ordinal after a verb of ranking is a rank; a count before a Latin name counts it",
           "[extract][claims][frames]") {
   SubjectProbe probe;
