@@ -1346,6 +1346,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     };
     const Span written = phrase;
     phrase = noun_phrase(t, phrase, rules, entities);
+    // 陆续引进滚石移动与华研唱片: a verb left at the head once the adverbs before it are gone
+    // opens a predicate, no noun phrase, and names no topic for the clauses after it.
+    if (opens_with_verb(t, phrase, rules)) phrase = {};
     if (is_metric_word(t, phrase, rules)) {
       // 每股税后纯益EPS为3.99元: a metric written twice names no topic (only a last resort).
       DraftFrame f;

@@ -557,6 +557,11 @@ TEST_CASE("a subject phrase opens with no verb, rare or not, and ends inside no 
   CHECK(probe.subject_of("兩個") != "黃芳彥曾");
   probe.claims_in("互联网就是这样，去年有1万个普通人参与评选。");
   for (const auto& c : probe.claims) CHECK(c.subject_text != "互联网就");
+  // A clause that opens with an adverb and a verb names no topic for the clauses after it: the
+  // subject named before it continues.
+  probe.claims_in(
+      "iPeer日前已經以換股方式，陸續引進滾石移動與華研唱片，估計未來1~2周內將召開董事會。");
+  CHECK(probe.subject_of("1~2周") == "iPeer");
 }
 
 TEST_CASE("a body of the organisation and a metric written in full refer to the topic",
