@@ -716,6 +716,9 @@ TEST_CASE("an ordinal after a verb of ranking is a rank; a count before a Latin 
         probe.text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin);
     if (value == "第一" || value == "第三") CHECK(c.value.figure.unit == "rank");
   }
+  // The week of a season or a trial is its ordinal, no calendar period.
+  probe.claims_in("星河联赛常规赛第2周最有价值球员揭晓。");
+  CHECK(probe.subject_of("第2周") == "星河联赛常规赛");
   // Without a verb of ranking, or before a word, the ordinal is a name or nothing.
   probe.claims_in("第一财经报道，该基金排名第一财经类。");
   CHECK(probe.subject_of("第一") == "<no claim>");
