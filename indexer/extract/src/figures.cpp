@@ -368,6 +368,8 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
     }
     for (const auto& word : cues.at("words_ending_in_a_numeral"))
       v.words_ending_in_a_numeral.push_back(to_u32(word.get<std::string>()));
+    for (const auto& word : cues.at("bare_magnitude_after").at("words"))
+      v.bare_magnitude_after.push_back(to_u32(word.get<std::string>()));
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + cues_file.string() + ": " + e.what());
   } catch (const Error& e) {
@@ -682,6 +684,36 @@ void find_scores(const CodePoints& t, const FigureVocabulary& v, Claimed& claime
 
 }  // namespace
 
+namespace {
+
+/// Whether [begin, end) holds Arabic digits and decimal points only.
+bool plain_digits(const CodePoints& t, std::size_t begin, std::size_t end) {
+  if (begin >= end) return false;
+  for (std::size_t k = begin; k < end; ++k)
+    if (!is_ascii_digit(t[k]) && t[k] != '.') return false;
+  return true;
+}
+
+/// 调升0.47、0.08个百分点, 增长3.5、4.2%: the numbers listed before the last item share its
+/// unit (in digits only: 3、5、10万元 need not mean 3元).
+void share_list_units(const CodePoints& t, std::vector<Figure>& figures) {
+  for (std::size_t k = figures.size(); k-- > 1;) {
+    Figure& item = figures[k - 1];
+    const Figure& next = figures[k];
+    if (item.kind != ValueKind::NUMBER || !item.unit.empty() || item.measured || !item.value ||
+        item.approx != Approx::EXACT || item.end + 1 != next.begin || t[item.end] != U'、' ||
+        next.kind == ValueKind::NUMBER || next.begin != next.number_begin ||
+        !plain_digits(t, item.number_begin, item.number_end) ||
+        !plain_digits(t, next.number_begin, next.number_end))
+      continue;
+    item.kind = next.kind;
+    item.unit = next.unit;
+    item.currency = next.currency;
+  }
+}
+
+}  // namespace
+
 std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed) {
   std::vector<Figure> figures;
   find_durations(t, v, claimed, figures);
@@ -731,6 +763,16 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
                                      t[i - 1] != '%' && t[i - 1] != '-'));
       const std::size_t digits_begin = minus ? i + 1 : i;
       first = parse_number(t, digits_begin);
+      // 突破万亿元大关, 调整为万人以上: a magnitude without a numeral after a word of comparison
+      // or a linking verb is one of it, when a unit follows.
+      if (!first && !minus && i > 0 && !is_chinese_numeral(t[i - 1]) && !is_ascii_digit(t[i - 1])) {
+        const auto [magnitude, length] = multiplier_at(t, i, false);
+        std::size_t unit_end = i + length;
+        if (magnitude >= 1e4 && match_unit(t, unit_end, v) &&
+            std::any_of(v.bare_magnitude_after.begin(), v.bare_magnitude_after.end(),
+                        [&](const std::u32string& w) { return t.ends_at(i, w); }))
+          first = Number{magnitude, std::nullopt, i + length, true, length, false};
+      }
       // 再三对…, 统一打包, 唯一一次: the numeral ends a word; a numeral run with a unit (再三百元)
       // is still a number.
       bool with_unit = false;
@@ -1067,6 +1109,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
   std::stable_sort(figures.begin(), figures.end(),
                    [](const Figure& a, const Figure& b) { return a.begin < b.begin; });
   join_two_sided_comparisons(t, figures, claimed);
+  share_list_units(t, figures);
   return figures;
 }
 

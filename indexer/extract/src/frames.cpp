@@ -1712,6 +1712,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& w : rules.not_claim_after) {
       // 4比2击败: a score before the verb of its match is the claim itself.
       if (score || !t.at(end, w)) continue;
+      // 突破万亿元大关: 大 starts a word of its own.
+      if (w == U"大" && rules.major_count_not_before.find(t[end + 1]) != std::u32string::npos)
+        continue;
       // 第六届 is an edition and 举办三届, 连续三届 count editions; 二十届三中全会 is a name.
       if (w == U"届" && begin > 0 && (t[begin - 1] == U'第' || verb_ends_at(begin))) continue;
       return true;

@@ -387,3 +387,25 @@ TEST_CASE("durations in years and months, or hours and minutes, as one figure",
   CHECK(first_mention("再过三五年八个月也不够", "quantity")["text"] != "三五年八个月");
   CHECK(first_mention("这一年3个月的时间里", "quantity")["text"] == "一年");
 }
+
+TEST_CASE("numbers listed before the one that carries their unit",
+          "[extract][figures][constructions]") {
+  auto first = first_mention("两大指数也获得调升0.47、0.08个百分点", "percent");
+  CHECK(first["text"] == "0.47");
+  CHECK(first["unit"] == "percentage_point");
+  CHECK(first_mention("两项指标分别增长3.5、4.2%", "percent")["text"] == "3.5");
+  // A magnitude in the last item is no unit of the items before it.
+  CHECK(first_mention("奖金分为3、5、10万元三档", "money")["text"] == "10万元");
+}
+
+TEST_CASE("a magnitude without a numeral after a word of comparison",
+          "[extract][figures][constructions]") {
+  auto trillion = first_mention("海洋生产总值突破万亿元大关", "money");
+  CHECK(trillion["text"] == "万亿元");
+  CHECK(trillion["value"].get<double>() == Catch::Detail::Approx(1e12));
+  auto people = first_mention("研究应调整为萬人以上的观察", "quantity");
+  CHECK(people["value"].get<double>() == Catch::Detail::Approx(1e4));
+  CHECK(first_mention("市值近万亿美元", "money")["approx"] == "about");
+  // Elsewhere 万 and 亿 start words of their own.
+  CHECK(mentions_of("万人空巷，群众高呼万岁，亿万富翁。").empty());
+}
