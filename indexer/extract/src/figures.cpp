@@ -389,6 +389,9 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
     v.score_colons = words("colon_separators");
     v.score_context = words("context");
     v.score_ratio_context = words("ratio_context");
+    v.score_competition.clear();
+    for (const auto& w : scores.at("competition_context").at("words"))
+      v.score_competition.push_back(to_u32(w.get<std::string>()));
     v.score_context_within = scores.at("context_within").get<std::size_t>();
     v.score_max_points = scores.at("max_points").get<double>();
   } catch (const nlohmann::json::exception& e) {
@@ -643,8 +646,21 @@ void find_scores(const CodePoints& t, const FigureVocabulary& v, Claimed& claime
     if (i > 0 && (is_ascii_digit(t[i - 1]) || t[i - 1] == '.' || is_chinese_numeral(t[i - 1]) ||
                   is_ascii_alpha(t[i - 1])))
       continue;
+    auto near = [&](const std::vector<std::u32string>& words, std::size_t from, std::size_t to) {
+      for (std::size_t k = from; k < to; ++k) {
+        if (t[k] == U'。' || t[k] == U'；') return false;
+        for (const auto& w : words)
+          if (t.at(k, w)) return true;
+      }
+      return false;
+    };
+    const std::size_t within = v.score_context_within;
+    const std::size_t before = i > within ? i - within : 0;
+    // 竞争比高达4040：1: applicants to places, a pair of any size.
+    const bool competition = arabic && near(v.score_competition, before, i);
+    const double max_points = competition ? 1e6 : v.score_max_points;
     double first = 0, second = 0;
-    const std::size_t first_end = points_end(t, i, v.score_max_points, first);
+    const std::size_t first_end = points_end(t, i, max_points, first);
     if (first_end == npos) continue;
     const std::u32string* separator = nullptr;
     bool colon = false;
@@ -656,22 +672,12 @@ void find_scores(const CodePoints& t, const FigureVocabulary& v, Claimed& claime
     const std::size_t second_at = first_end + separator->size();
     // Both sides written alike: 4比2, 三比一 (not 3比三).
     if (is_ascii_digit(t[second_at]) != arabic) continue;
-    const std::size_t end = points_end(t, second_at, v.score_max_points, second);
+    const std::size_t end = points_end(t, second_at, max_points, second);
     if (end == npos || is_ascii_digit(t[end]) || t[end] == '.' || t[end] == ':' ||
         t[end] == U'：' || is_ascii_alpha(t[end]))
       continue;
-    auto near = [&](const std::vector<std::u32string>& words, std::size_t from, std::size_t to) {
-      for (std::size_t k = from; k < to; ++k) {
-        if (t[k] == U'。' || t[k] == U'；') return false;
-        for (const auto& w : words)
-          if (t.at(k, w)) return true;
-      }
-      return false;
-    };
-    const std::size_t within = v.score_context_within;
-    const std::size_t before = i > within ? i - within : 0;
-    if (near(v.score_ratio_context, i > 6 ? i - 6 : 0, i)) continue;
-    if (colon && !near(v.score_context, before, i) &&
+    if (!competition && near(v.score_ratio_context, i > 6 ? i - 6 : 0, i)) continue;
+    if (colon && !competition && !near(v.score_context, before, i) &&
         !near(v.score_context, end, std::min(t.size(), end + within)))
       continue;
     if (any_claimed(claimed, i, end)) continue;

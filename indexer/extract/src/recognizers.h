@@ -57,6 +57,8 @@ struct FigureVocabulary {
   /// Scores (scores.json): separators that always make one (比), colons that need a context
   /// word nearby, and words before that make a ratio of it instead.
   std::vector<std::u32string> score_separators, score_colons, score_context, score_ratio_context;
+  /// Words of a competition ratio (竞争比): the pair after them is a score of any size.
+  std::vector<std::u32string> score_competition;
   std::size_t score_context_within = 0;
   double score_max_points = 0;
   /// A currency's sub-unit that may follow an amount in it (3元5角2分, 5块2毛, 两美元又三美分).

@@ -409,3 +409,11 @@ TEST_CASE("a magnitude without a numeral after a word of comparison",
   // Elsewhere 万 and 亿 start words of their own.
   CHECK(mentions_of("万人空巷，群众高呼万岁，亿万富翁。").empty());
 }
+
+TEST_CASE("competition ratios of applicants to places", "[extract][figures][constructions]") {
+  auto ratio = first_mention("该职位目前竞争比高达4040：1", "score");
+  CHECK(ratio["text"] == "4040：1");
+  CHECK(ratio["value"] == 4040.0);
+  // Without such a word a large pair around a colon is no score.
+  CHECK_FALSE(any_mention_with("页码4040：1", "kind", "score"));
+}
