@@ -133,6 +133,42 @@ std::multiset<std::string> digit_runs_outside_value(const Claim& claim) {
   return out;
 }
 
+/// Whether a code point is part of a written number (digits, Chinese numerals, separators).
+bool numeral_or_space(char32_t c) {
+  return is_digit(c) || is_chinese_numeral(c) || c == ' ' || c == '.' || c == ',' ||
+         c == U'\u3000' || std::u32string_view(U"两兩萬億").find(c) != std::u32string_view::npos;
+}
+
+/// The words right around a claim's figure, numerals and spaces left out: up to four code points
+/// before it and two after, "獄待了|就獲" of 在監獄待了五年就獲得. Empty when fewer than two stand
+/// before it: the figure's place in its sentence is then no evidence of its question.
+std::string figure_context(const Claim& claim) {
+  const std::string_view sentence = claim.sentence;
+  if (claim.value_raw.begin < claim.sentence_raw.begin ||
+      claim.value_raw.end - claim.sentence_raw.begin > sentence.size())
+    return {};
+  const std::size_t begin = claim.value_raw.begin - claim.sentence_raw.begin;
+  const std::size_t end = claim.value_raw.end - claim.sentence_raw.begin;
+  std::u32string before;
+  for (std::size_t pos = 0; pos < begin;) {
+    const char32_t c = utf8::decode(sentence, pos);
+    if (!numeral_or_space(c)) before += c;
+  }
+  if (before.size() < 2) return {};
+  std::string out;
+  for (std::size_t i = before.size() > 4 ? before.size() - 4 : 0; i < before.size(); ++i)
+    utf8::append(out, before[i]);
+  out += '|';
+  std::size_t after = 0;
+  for (std::size_t pos = end; pos < sentence.size() && after < 2;) {
+    const char32_t c = utf8::decode(sentence, pos);
+    if (numeral_or_space(c)) continue;
+    utf8::append(out, c);
+    ++after;
+  }
+  return out;
+}
+
 /// The part of a claim's sentence from the start of the figure's clause (after the last comma,
 /// semicolon or colon before it) to the figure: 已造成12人 → 已造成.
 std::string_view clause_before_value(const Claim& claim) {
@@ -216,6 +252,8 @@ struct Frame {
   bool cut_figure = false;
   /// The sentence's figures other than this one, as written digits (a restatement keeps them).
   std::multiset<std::string> other_figures;
+  /// The words right around the figure (figure_context): a restatement keeps them.
+  std::string context;
   /// The clause or metric says the figure is a total still counting (累计, 已造成, 票房).
   bool running_total = false;
   /// A figure stated exactly, and one unit of its last significant digit (13.26亿: 100万).
@@ -287,6 +325,7 @@ void weigh_evidence(Frame& f, const Claim& claim, const std::string& claim_publi
   }
   f.cut_figure = cut_from_longer_number(claim);
   f.other_figures = digit_runs_outside_value(claim);
+  f.context = figure_context(claim);
   const std::string_view clause = clause_before_value(claim);
   // 2005年设立以来: the period is where a count starts, not one that closed.
   const bool since = since_period(claim, evidence);
@@ -587,6 +626,16 @@ struct Judgement {
   std::vector<std::string> weak;  ///< a possible-conflict's reasons
 };
 
+/// Whether two figures stand in the same place of one story told by two named outlets: the
+/// words right around them are the same (在監獄待了五年就獲得 / 待了兩年就獲得). Then the figure
+/// answers the story's question even when no metric is named; one outlet's series in the same
+/// words (weight classes, daily tables) is no such pair.
+bool same_place_in_story(const Entry& a, const Entry& b) {
+  return !a.frame.context.empty() && a.frame.context == b.frame.context &&
+         !a.cited->publisher.empty() && !b.cited->publisher.empty() &&
+         a.cited->publisher != b.cited->publisher;
+}
+
 /// Whether two claims' sentences tell one story: much the same words, by two publishers (one
 /// publisher's reports in the same words are a template: 假期第三天, 第五天), and the same other
 /// figures (the lottery's draw 第18118期 is not 第18119期).
@@ -657,8 +706,11 @@ Judgement judge(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
   if (weak.empty()) return j;
   // A restatement of one story is one question whatever its frame says; but a number cut out
   // of a longer one is no figure to compare, and one that measures nothing named (男子81公斤级 of
-  // a series of weight classes told in the same words) no question.
-  if (!weak.count("cut_figure") && !weak.count("no_metric") && restatement(a, b, rules)) return j;
+  // a series of weight classes told in the same words) no question, unless another outlet
+  // tells it in the same place of the same words.
+  if (!weak.count("cut_figure") && (!weak.count("no_metric") || same_place_in_story(a, b)) &&
+      restatement(a, b, rules))
+    return j;
   j.verdict = Verdict::POSSIBLE_CONFLICT;
   for (std::string_view code : WEAK_EVIDENCE_ORDER)
     if (weak.count(code)) j.weak.emplace_back(code);
@@ -1054,6 +1106,8 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     e.restatement_similarity = evidence.value("restatement_similarity", e.restatement_similarity);
     e.restatement_min_bigrams =
         evidence.value("restatement_min_bigrams", e.restatement_min_bigrams);
+    e.restatement_bucket_limit =
+        evidence.value("restatement_bucket_limit", e.restatement_bucket_limit);
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
@@ -1136,12 +1190,51 @@ std::optional<ValueInterval> claim_interval(const ClaimValue& value, const Cross
   return out;
 }
 
+/// Joins restatements whose frames were read differently: a figure in the same place of a
+/// sentence that another outlet told earlier in much the same words (restatement) answers that
+/// figure's question, whatever subject or metric its own clause yields (淄博市全市 and
+/// 淄博市地势南高北低 of one 5,965). Figures are matched by the words around them and their
+/// unit, so only figures of one bucket are compared with each other.
+template <typename Key>
+void join_restatements(const std::vector<Entry>& entries, std::vector<Key>& keys,
+                       const CrossCheckRules& rules) {
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> places;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Frame& f = entries[i].frame;
+    if (f.context.empty() || entries[i].cited->publisher.empty()) continue;
+    if (entries[i].cited->claim.value.kind == ValueKind::DATE && !f.value) continue;
+    places[{f.context, std::get<5>(keys[i])}].push_back(i);
+  }
+  for (auto& [place, members] : places) {
+    // A common place (同比增长|%) of many figures says little: those are left to their frames.
+    if (members.size() < 2 || members.size() > rules.evidence.restatement_bucket_limit) continue;
+    std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
+      return std::tie(entries[a].cited->published, entries[a].cited->path) <
+             std::tie(entries[b].cited->published, entries[b].cited->path);
+    });
+    for (std::size_t later = 1; later < members.size(); ++later) {
+      const Entry& b = entries[members[later]];
+      for (std::size_t earlier = 0; earlier < later; ++earlier) {
+        const Entry& a = entries[members[earlier]];
+        if (a.cited->doc_id == b.cited->doc_id || !same_place_in_story(a, b) ||
+            !restatement(a, b, rules))
+          continue;
+        keys[members[later]] = keys[members[earlier]];
+        break;
+      }
+    }
+  }
+}
+
 std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
                                     const CheckRequest& request, const CrossCheckRules& rules) {
   // The question a claim answers; USD figures are never compared with CNY ones.
   using Key =
       std::tuple<std::string, std::string, std::string, std::string, std::string, std::string>;
-  std::map<Key, std::pair<ClaimGroup, std::vector<Entry>>> groups;
+  std::vector<Entry> entries;
+  std::vector<Key> keys;
+  entries.reserve(claims.size());
+  keys.reserve(claims.size());
   for (const CitedClaim& cited : claims) {
     Frame frame = frame_of(cited.claim, cited.published, rules);
     // A metric that names no question of its own (an event date of no named event): nothing to
@@ -1166,12 +1259,20 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
     if (!request.metric.empty() && frame.metric != request.metric &&
         cited.claim.metric != request.metric)
       continue;
-    auto& [group, entries] = groups[{frame.subject, frame.metric, frame.period + alone, frame.scope,
-                                     frame.modality, unit}];
-    if (entries.empty()) {
+    keys.push_back(
+        {frame.subject, frame.metric, frame.period + alone, frame.scope, frame.modality, unit});
+    entries.push_back({&cited, std::move(frame)});
+  }
+  join_restatements(entries, keys, rules);
+
+  std::map<Key, std::pair<ClaimGroup, std::vector<Entry>>> groups;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const Frame& frame = entries[i].frame;
+    auto& [group, members] = groups[keys[i]];
+    if (members.empty()) {
       group.subject = frame.subject;
       group.metric = frame.metric;
-      group.unit = unit;
+      group.unit = std::get<5>(keys[i]);
       group.period = frame.period_label;
       group.scope = frame.scope;
       group.modality = frame.modality;
@@ -1179,7 +1280,7 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
       group.metric_text = frame.metric_text;
     }
     // The claims are copied into the groups that are returned, once they are labelled.
-    entries.push_back({&cited, std::move(frame)});
+    members.push_back(std::move(entries[i]));
   }
 
   // Articles that disagree on at least series_min_disagreements questions and agree on fewer
@@ -1198,16 +1299,16 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
 
   std::vector<ClaimGroup> out;
   for (auto& [key, slot] : groups) {
-    auto& [group, entries] = slot;
+    auto& [group, members] = slot;
     // Order claims (and their frames with them) by date, then document.
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    std::stable_sort(members.begin(), members.end(), [](const Entry& a, const Entry& b) {
       return std::tie(a.cited->published, a.cited->path) <
              std::tie(b.cited->published, b.cited->path);
     });
-    label(group, entries, rules, series);
+    label(group, members, rules, series);
     if (group.verdict == Verdict::SINGLE_SOURCE && !request.include_single_source) continue;
-    group.claims.reserve(entries.size());
-    for (const Entry& entry : entries) group.claims.push_back(*entry.cited);
+    group.claims.reserve(members.size());
+    for (const Entry& entry : members) group.claims.push_back(*entry.cited);
     out.push_back(std::move(group));
   }
   // Most corroborated (or contested) first.

@@ -835,6 +835,54 @@ TEST_CASE("a restatement of one story is a conflict whatever the frame's weaknes
   CHECK(one_group(a, b).verdict == Verdict::POSSIBLE_CONFLICT);
 }
 
+TEST_CASE("a figure in the same place of a story two outlets tell compares without a metric",
+          "[search][check]") {
+  // CFEVER 31467: the same sentence with the count changed. No metric is named (共有五部:
+  // five of what?), but the words around the figure are the same, so it is the same question.
+  NewsClaim a = news("a", "甲报", "2023-06-01",
+                     "華燈初上共有五部，主要描述命案的背景、兇手的犯案動機。", "五部", 5, "部");
+  NewsClaim b = news("b", "乙报", "2023-06-01",
+                     "華燈初上共有三部，主要描述命案的背景、兇手的犯案動機。", "三部", 3, "部");
+  a.subject = b.subject = "华灯初上";
+  a.metric = b.metric = a.metric_text = b.metric_text = "";
+  const ClaimGroup g = one_group(a, b);
+  CHECK(g.verdict == Verdict::CONFLICT);
+  CHECK_THAT(g.explanation, Catch::Contains("五部") && Catch::Contains("三部"));
+  // One publisher's two items in the same words on one day are a series (weight classes), not
+  // one story told twice.
+  b.publisher = a.publisher;
+  CHECK(one_group(a, b).verdict == Verdict::POSSIBLE_CONFLICT);
+  // Another place in the sentence (五部 after 共有, 三部 after 拍了) is no evidence of one
+  // question.
+  b.publisher = "乙报";
+  b.sentence = "華燈初上拍了三部，主要描述命案的背景、兇手的犯案動機。";
+  CHECK(one_group(a, b).verdict == Verdict::POSSIBLE_CONFLICT);
+}
+
+TEST_CASE("a restated figure joins the question of the sentence it restates", "[search][check]") {
+  // The two outlets' clauses yield different subjects for one figure of one sentence; the
+  // figure in the same words answers the first one's question.
+  NewsClaim a =
+      news("a", "甲报", "2023-06-01",
+           "肖恩·克里斯坦因強姦兒童與教唆強姦判刑，但在監獄待了五年就獲得自由。", "五年", 5, "年");
+  NewsClaim b =
+      news("b", "乙报", "2023-06-01",
+           "肖恩·克里斯坦因強姦兒童與教唆強姦判刑，但在監獄待了兩年就獲得自由。", "兩年", 2, "年");
+  a.subject = "监狱待";
+  b.subject = "肖恩·克里斯坦";
+  a.metric = b.metric = a.metric_text = b.metric_text = "";
+  auto groups = cross_check({a.cited(), b.cited()}, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::CONFLICT);
+  CHECK(groups[0].subject == "监狱待");
+  // Told in other words around the figure, the two stay apart (nothing says they are one).
+  b.sentence = "肖恩·克里斯坦因強姦兒童與教唆強姦判刑，在牢中只待了兩年就獲得自由。";
+  groups = cross_check({a.cited(), b.cited()}, {}, rules());
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0].verdict == Verdict::SINGLE_SOURCE);
+  CHECK(groups[1].verdict == Verdict::SINGLE_SOURCE);
+}
+
 TEST_CASE("a number read from the middle of a longer one is never a conflict", "[search][check]") {
   NewsClaim a =
       news("a", "甲报", "2025-05-06", "本次交易对价暂定为208亿元。", "208亿元", 2.08e10, "");

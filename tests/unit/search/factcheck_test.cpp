@@ -23,8 +23,8 @@ TEST_CASE("factcheck_dev pairs: conflicts found and false conflicts stay at thei
     dev.add(pair, result.outcome, result.figure_aligned);
   }
   REQUIRE(dev.pairs == 93);
-  // Measured on the dev split (see tests/bench/runs/2026-12-01-cpp/factcheck_eval.txt); the
+  // Measured on the dev split (see tests/bench/runs/2026-12-02-cpp/factcheck_eval_*.txt); the
   // floors sit a little below so that an unrelated change may move a pair or two.
-  CHECK(dev.true_conflicts >= 1);            // measured 1 of 34 REFUTED
+  CHECK(dev.true_conflicts >= 3);            // measured 4 of 34 REFUTED
   CHECK(dev.false_conflict_rate() <= 0.05);  // measured 0 of 59 SUPPORTED
 }

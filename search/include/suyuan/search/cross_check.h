@@ -184,6 +184,9 @@ struct ConflictEvidence {
   /// … when the shorter has at least this many bigrams: a shorter sentence says little more than
   /// its frame (上半年光伏组件出口额增长12.5%), so holding it shows no common story.
   std::size_t restatement_min_bigrams = 15;
+  /// Figures in one place (the same words around them, the same unit) are checked pairwise for
+  /// restatements only up to this many: a place that common is no evidence of one story.
+  std::size_t restatement_bucket_limit = 64;
 };
 
 /// Tolerances and the vocabulary of the comparison, read from data/search/cross_check.json (the
