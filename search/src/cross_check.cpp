@@ -1192,9 +1192,9 @@ std::optional<ValueInterval> claim_interval(const ClaimValue& value, const Cross
 
 /// Joins restatements whose frames were read differently: a figure in the same place of a
 /// sentence that another outlet told earlier in much the same words (restatement) answers that
-/// figure's question, whatever subject or metric its own clause yields (淄博市全市 and
-/// 淄博市地势南高北低 of one 5,965). Figures are matched by the words around them and their
-/// unit, so only figures of one bucket are compared with each other.
+/// figure's question, whatever subject or metric its own clause yields (监狱待 and 肖恩·克里斯坦
+/// of one 五年), when both give the same period, scope and modality. Figures are matched by the
+/// words around them and their unit, so only figures of one bucket are compared with each other.
 template <typename Key>
 void join_restatements(const std::vector<Entry>& entries, std::vector<Key>& keys,
                        const CrossCheckRules& rules) {
@@ -1208,6 +1208,14 @@ void join_restatements(const std::vector<Entry>& entries, std::vector<Key>& keys
   for (auto& [place, members] : places) {
     // A common place (同比增长|%) of many figures says little: those are left to their frames.
     if (members.size() < 2 || members.size() > rules.evidence.restatement_bucket_limit) continue;
+    // The place must name one figure of each article: a table's rows in the same words
+    // (粮食…总产量A, 棉花…总产量B) are told apart by what the words do not hold.
+    std::map<std::string_view, std::size_t> per_article;
+    for (std::size_t i : members) ++per_article[entries[i].cited->doc_id];
+    members.erase(
+        std::remove_if(members.begin(), members.end(),
+                       [&](std::size_t i) { return per_article[entries[i].cited->doc_id] > 1; }),
+        members.end());
     std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
       return std::tie(entries[a].cited->published, entries[a].cited->path) <
              std::tie(entries[b].cited->published, entries[b].cited->path);
@@ -1216,7 +1224,12 @@ void join_restatements(const std::vector<Entry>& entries, std::vector<Key>& keys
       const Entry& b = entries[members[later]];
       for (std::size_t earlier = 0; earlier < later; ++earlier) {
         const Entry& a = entries[members[earlier]];
-        if (a.cited->doc_id == b.cited->doc_id || !same_place_in_story(a, b) ||
+        // Only the reading of the subject and metric may differ: a period, scope or modality
+        // that one of them gives otherwise (from the sentence before) is another question.
+        const bool same_frame = a.frame.period == b.frame.period &&
+                                a.frame.scope == b.frame.scope &&
+                                a.frame.modality == b.frame.modality;
+        if (a.cited->doc_id == b.cited->doc_id || !same_frame || !same_place_in_story(a, b) ||
             !restatement(a, b, rules))
           continue;
         keys[members[later]] = keys[members[earlier]];
