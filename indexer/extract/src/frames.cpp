@@ -243,6 +243,13 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
       i += w->size();
       moved = true;
     }
+    // 累计移动互联网用户接入流量达到…: a word of accumulation opening the clause (累计, 合计)
+    // says how the figure is counted; the subject comes after it.
+    if (const auto* w = word_at(t, i, rules.cumulative);
+        w && i + w->size() < clause.end && nominal_word_at(t, i, rules) <= w->size()) {
+      i += w->size();
+      moved = true;
+    }
     // 据海关统计, 据了解: "according to …" up to its closing word opens the clause.
     if (word_at(t, i, rules.according_to)) {
       for (std::size_t k = i + 1; k < clause.end; ++k) {
@@ -1478,13 +1485,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // (阜南县60余万亩玉米, 打造了200个特色村庄), an ordinal after a name numbers its
     // meetings (常务委员会第十七次会议).
     Span described;
-    bool occurred = false;  // the noun after 发生 and a figure
+    bool counts_noun = false;  // a count opening its clause, of the noun after it
+    bool occurred = false;     // the noun after 发生 and a figure
     // 52岁的林青霞: after a count's measure word too.
     if (const std::size_t after = std::max(end, counted);
         !is_date && after < t.size() && t[after] == U'的') {
       described = described_noun(t, after + 1, rules, entities);
     } else if (!is_date && counted && before_linkers(t, start, begin, rules) <= start) {
       described = described_noun(t, counted, rules, entities);
+      counts_noun = true;
     } else if (const std::size_t occurs = before_linkers(t, start, begin, rules);
                !is_date && std::max(end, counted) < t.size() &&
                std::any_of(rules.existence_verbs.words.begin(), rules.existence_verbs.words.end(),
@@ -1573,6 +1582,20 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& d : dates)
       if (d.begin > described.begin && d.begin < described.end) described.end = d.begin;
     if (described.end - described.begin < 2) described = {};
+    // 山东烟台蓬莱区推出特色文旅活动，1000多名党员志愿者…: a count of a generic noun after a
+    // subject named in the sentence counts that subject's things: the subject is the one named,
+    // the noun what is counted (not an age: 16岁高中少女 is the girl's).
+    if (counts_noun && !described.empty() && is_generic(t, described, entities, rules) &&
+        std::none_of(rules.described_ages.words.begin(), rules.described_ages.words.end(),
+                     [&](const std::u32string& w) { return t.ends_at(counted, w); }) &&
+        latest_before(begin, true, true)) {
+      if (!metric && f.metric_span.empty()) {
+        f.metric_span = described;
+        f.metric_text = utf8_of(t, described.begin, described.end);
+      }
+      described = {};
+      subject = {};
+    }
     if (!described.empty()) {
       // 在海拔4000多米的某高原训练场: the generic phrase before the figure is the noun's
       // attribute.

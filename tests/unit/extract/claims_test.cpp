@@ -434,6 +434,13 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   CHECK(probe.subject_of("56").rfind("男子", 0) == 0);
   probe.claims_in("全省1300多万医务人员坚守一线。");
   CHECK(probe.subject_of("1300多万") == "医务人员");
+  // A count of a generic noun after a subject named in the sentence counts that subject's
+  // things: the subject is the one named, the noun what is counted.
+  probe.claims_in("山东烟台蓬莱区推出特色文旅活动，1000多名党员志愿者在各大景区为游客提供服务。");
+  CHECK(probe.subject_of("1000多") == "山东烟台蓬莱区");
+  // A word of accumulation opening the clause is no part of the subject.
+  probe.claims_in("春节假期9天里，累计移动互联网用户接入流量达到了674.5万TB。");
+  CHECK(probe.subject_of("674.5万TB").rfind("移动互联网", 0) == 0);
   probe.claims_in("警方逮捕了20岁的职业足球选手桑多斯（Lucas Santos）。");
   CHECK(probe.subject_of("20") == "职业足球选手桑多斯");
   // Items after 、 name their own subjects and share the measure of the first.
