@@ -97,7 +97,10 @@ std::vector<DateFigure> merge_date_ranges(const CodePoints& t, std::vector<DateF
       // 去年的前10天: the part is read here, not as a span back from the reference date.
       while (k + 1 < dates.size() && dates[k + 1].begin < d.end) ++k;
     }
-    std::size_t next = after_range_separator(t, d.end);
+    // 今天起至24日, 即日起至11月15日: 起 may close the first date of a range.
+    const bool from_day = d.date.size() == 10 && d.date_end.empty() && t[d.end] == U'起';
+    std::size_t next = after_range_separator(t, from_day ? d.end + 1 : d.end);
+    if (from_day && next && !(t[d.end + 1] == U'至' || t[d.end + 1] == U'到')) next = 0;
     // "2015年和2018年之间", "10月与5月间": a conjunction joins the two only before 之间/间.
     std::size_t between_end = 0;
     if (!next && (t[d.end] == U'和' || t[d.end] == U'与' || t[d.end] == U'跟') &&

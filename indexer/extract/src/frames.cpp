@@ -1979,6 +1979,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         dated_until = other.begin;
     auto dates_figure = [&](const Figure& fig) {
       if (fig.begin < d.end || fig.begin >= dated_until) return false;
+      // 今天起至24日每晚7时30分: a clock reading or another figure that is no claim.
+      if (blocked(fig.begin, fig.end, fig.kind == ValueKind::SCORE)) return false;
       // 展开两周罢工, （二十九岁）: a duration or an age is no figure of a period.
       if (std::find(rules.undated_units.begin(), rules.undated_units.end(), fig.unit) !=
           rules.undated_units.end())

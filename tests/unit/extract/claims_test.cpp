@@ -707,6 +707,9 @@ TEST_CASE(
         std::vector<std::string>{"2006年5月"});
   // A few people or things counted after a day's date take part in its event.
   CHECK(event_dates("张明昨天到达台北，参加两个节目。") == std::vector<std::string>{"昨天"});
+  // A clock reading after the date is no figure of it.
+  CHECK(event_dates("三凤宫今天起至24日每晚7时30分，举办歌仔戏活动。") ==
+        std::vector<std::string>{"今天起至24日"});
   // A statistic after a date, or after a reporting period, is dated by it: no event.
   CHECK(event_dates("去年，张明的公司出口增长5%。").empty());
   CHECK(event_dates("上半年营收以电容产品为主，第三季度出货增长5%。").empty());

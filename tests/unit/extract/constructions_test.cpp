@@ -272,6 +272,12 @@ TEST_CASE("ranges and halves of the year", "[extract][dates][constructions]") {
   CHECK(half["text"] == "今年上半年");
   CHECK(half["date"] == "2025-01");
   CHECK(half["date_end"] == "2025-06");
+  // A range from a day named relative to today, 起 closing its start (今天起至24日).
+  auto from_today = first_mention("三凤宫今天起至24日每晚举办歌仔戏活动", "date");
+  CHECK(from_today["text"] == "今天起至24日");
+  CHECK(from_today["date"] == "2025-12-14");
+  CHECK(from_today["date_end"] == "2025-12-24");
+  CHECK(first_mention("明天起到12月20日停课", "date")["date_end"] == "2025-12-20");
 }
 
 TEST_CASE("Taiwan, imperial, data, micro and energy units", "[extract][figures][constructions]") {
