@@ -983,6 +983,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     for (const auto& u : j.at("undated_figures").at("units"))
       r.undated_units.push_back(u.get<std::string>());
     r.undated_measures = word_list(j.at("undated_figures").at("measures"));
+    r.period_after = word_list(j.at("undated_figures").at("period_after"));
     r.event_count_below = j.at("undated_figures").at("day_counts_below").get<double>();
     const auto& described = j.at("described_noun");
     r.described_classifiers = word_list(described.at("classifiers"));
@@ -1970,7 +1971,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // The figures the date could be the period of: those after it and before the next date of
     // the sentence, which is theirs (竹內結子前年奉子成婚，…酬勞由去年的四千五百萬日圓…). A
     // reporting period (上半年, 第三季度, 今年以来) is the period of every figure after it.
-    bool reporting_period = d.relation == DateRelation::SINCE && !d.one_day();
+    // 春节期间: a date before one of `period_after` is a period too.
+    const bool period_after = word_at(t, d.end, rules.period_after) != nullptr;
+    bool reporting_period = (d.relation == DateRelation::SINCE && !d.one_day()) || period_after;
     for (const auto& w : rules.period_ordinals.words)
       reporting_period = reporting_period || t.ends_at(d.end, w);
     std::size_t dated_until = t.size();
@@ -1985,7 +1988,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (std::find(rules.undated_units.begin(), rules.undated_units.end(), fig.unit) !=
           rules.undated_units.end())
         return false;
-      if (word_at(t, fig.end, rules.undated_measures)) return false;
+      // (王女士今年68岁: the age of a year is its own.)
+      if (d.one_day() && word_at(t, fig.end, rules.undated_measures)) return false;
       // 昨依…轻判已到案的三名恶煞, 昨天…参加两个节目: a few people or things counted after a
       // day's date take part in its event; a day's statistics count more.
       const bool counted =
@@ -1995,7 +1999,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     };
     // A day's date in a clause without a figure: a figure there would take it as its period
     // (假期首日，全国铁路预计发送旅客1800万人次).
-    const bool one_day = d.one_day() && !refiner_after(t, d.end, rules) &&
+    const bool one_day = d.one_day() && !period_after && !refiner_after(t, d.end, rules) &&
                          std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
                            // 22歲的嫌犯昨天向警方自首: a figure before the date is no
                            // figure it dates.
@@ -2032,17 +2036,34 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         if (n && !inside_common_word(t, clause.begin, i, rules)) verb_at = i, verb_size = n;
       }
     }
+    std::size_t subject_from = 0;  // where the subject of a verb in a later clause starts
     // 昨以過失殺人罪，判處…, 在八六年以…為由，派遣…: a clause of circumstances after the date,
     // whose verb opens the next clause of the sentence (a clause without a subject of its own).
     if (!verb_size && (one_day || one_span) && clause.end < t.size() && t[clause.end] != U'。' &&
         t[clause.end] != U'；' && t[clause.end] != U'？' && t[clause.end] != U'！') {
       const Span next = clause_of(t, clause.end + 1);
       const bool no_figure = std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
-        return fig.begin >= next.begin && fig.begin < next.end;
+        return fig.begin >= next.begin && fig.begin < next.end && !rules.referential(t, fig);
       });
       if (no_figure) {
         verb_size = opening_verb(t, next, rules);
         verb_at = next.begin;
+      }
+      // 2021年全国两会上，他提出…, 而在一周前左右，时代力量也提出了…: or the verb after the
+      // next clause's own subject, when the date's clause has nothing but circumstances.
+      // (四月的湛江，碧波涌动: a date before 的 describes the noun, no circumstance; 到16日…，17日
+      // 将转赴…: a verb after a date of the clause is that date's.)
+      std::size_t until = next.end;
+      for (const auto& other : dates)
+        if (other.begin >= next.begin && other.begin < until) until = other.begin;
+      for (std::size_t i = next.begin; no_figure && t[d.end] != U'的' && !verb_size && i < until;
+           ++i) {
+        std::size_t n = longest_of(words_at(t, i, until, rules.verb_words));
+        if (!n) n = rarer_verb_at(t, i, until, rules);
+        if (n && !inside_common_word(t, next.begin, i, rules)) {
+          verb_at = i, verb_size = n;
+          subject_from = next.begin;
+        }
       }
     }
     // 30日晚间发文悼念, 11月21日将对阵…: after a day's date in a clause without a figure, the
@@ -2121,7 +2142,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     subject = as_noun_phrase(subject);
     if (!observance.empty()) subject = observance;
     if (subject.empty() && verb_at > d.end) {
-      std::size_t after_date = d.end;  // 今天（10月10日）上午9时43分，
+      std::size_t after_date = std::max(d.end, subject_from);  // 今天（10月10日）上午9时43分，
       while (after_date < verb_at && (t[after_date] == U'）' || t[after_date] == ')')) ++after_date;
       std::size_t b = std::min(verb_at, time_of_day_end(t, after_date, true, rules));
       while (b < verb_at && (is_edge_junk(t[b]) || t[b] == U'，' || t[b] == ',')) ++b;

@@ -152,6 +152,7 @@ struct FrameRules {
   /// Figures a date before them does not date (durations, ages): units and measure words.
   std::vector<std::string> undated_units;
   WordList undated_measures;
+  WordList period_after;         ///< 期间: the date before it is a period, no event's day
   double event_count_below = 0;  ///< a count this small after a day's date: its event's
   /// The noun phrase a figure describes (described_noun): units after which a counted noun
   /// follows, words that end the phrase, and heads that name a level rather than a thing.

@@ -710,6 +710,14 @@ TEST_CASE(
   // A clock reading after the date is no figure of it.
   CHECK(event_dates("三凤宫今天起至24日每晚7时30分，举办歌仔戏活动。") ==
         std::vector<std::string>{"今天起至24日"});
+  // A clause of circumstances after the date: the verb after the next clause's subject.
+  CHECK(event_dates("而在一周前左右，星河党也提出了草案。") == std::vector<std::string>{"一周前"});
+  CHECK(event_dates("2021年全国两会上，王明提出了一份提案。") ==
+        std::vector<std::string>{"2021年"});
+  // Not after a date before 的 (it describes the noun), nor past a date of the next clause.
+  CHECK(event_dates("四月的湛江，碧波涌动。").empty());
+  // A holiday's period is no event's day.
+  CHECK(event_dates("今年春节期间，移动互联网流量大幅提升，5G流量同比增长超七成。").empty());
   // A statistic after a date, or after a reporting period, is dated by it: no event.
   CHECK(event_dates("去年，张明的公司出口增长5%。").empty());
   CHECK(event_dates("上半年营收以电容产品为主，第三季度出货增长5%。").empty());
