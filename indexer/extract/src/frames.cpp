@@ -1250,6 +1250,19 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (named_only) return nullptr;
     return topic.subject.empty() ? nullptr : &topic;
   };
+  // 汇顶科技方面表示，尽管公司…: a pronoun or a body of the organisation after a lead-in, with no
+  // subject named between them in the sentence, is the speaker's.
+  auto take_speaker = [&](DraftFrame& f, std::size_t position, std::size_t mention) {
+    const Named* speaker = nullptr;
+    for (const auto& who : speakers)
+      if (who.position < position) speaker = &who;
+    if (!speaker || latest_before(position, true, true)) return false;
+    f.subject = speaker->subject.subject;
+    f.subject_kind = speaker->subject.kind;
+    f.subject_normalized = speaker->subject.normalized;
+    named.push_back({mention, speaker->subject});
+    return true;
+  };
   auto take_carried = [&](DraftFrame& f, std::size_t position, bool named_only = false,
                           bool this_sentence = false) {
     const FrameSubject* carried = latest_before(position, named_only, this_sentence);
@@ -1672,15 +1685,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
       subject_of(list->owner, f);
     } else if (subject.empty() || is_pronoun(t, subject, rules)) {
-      const Named* speaker = nullptr;
-      for (const auto& who : speakers)
-        if (who.position < begin) speaker = &who;
-      if (!subject.empty() && speaker && !latest_before(begin, true, true)) {
+      if (!subject.empty() && take_speaker(f, begin, subject.begin)) {
         // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's.
-        f.subject = speaker->subject.subject;
-        f.subject_kind = speaker->subject.kind;
-        f.subject_normalized = speaker->subject.normalized;
-        named.push_back({subject.begin, speaker->subject});
       } else if (!take_carried(f, begin) && !take_fallback(f, begin)) {
         // 年薪将减少5万美元 with nothing named before: the metric word stays the subject.
         // Else the phrase as written, when one opens the clause (the figure is kept).
@@ -1701,8 +1707,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           quantity.erase(0, colon + 1);
         f.metric += ":" + quantity;
       }
-    } else if (described.empty() && is_organ(t, subject, rules) && take_carried(f, begin)) {
-      // 董事会并通过配发3.4元现金股息: the organisation's, named before (公司 is a pronoun).
+    } else if (described.empty() && is_organ(t, subject, rules) &&
+               (take_speaker(f, begin, subject.begin) || take_carried(f, begin))) {
+      // 董事会并通过配发3.4元现金股息: the organisation's, named before (公司 is a pronoun);
+      // 石狮市实验中学附小校长庄鹏锟介绍，目前学校在校生2900名: the speaker's, when the
+      // sentence names no subject before it.
     } else if (!described.empty() || own_topic || !named_before(subject, f)) {
       subject_of(subject, f);
       // 发生7.4级地震，震源深度50公里: what occurs is an event of its own, generic or not.

@@ -586,6 +586,9 @@ TEST_CASE("a body of the organisation and a metric written in full refer to the 
   // Without an organisation named before, the board is the subject itself.
   probe.claims_in("董事會並通過配發3.4元現金股息。");
   CHECK(probe.subject_of("3.4元") == "董事會");
+  // The school, the hospital, the group: the institution of the speaker of the lead-in.
+  probe.claims_in("石狮市实验中学附小校长庄鹏锟介绍，目前学校在校生2900名。");
+  CHECK(probe.subject_of("2900").rfind("石狮市实验中学附小", 0) == 0);
 }
 
 TEST_CASE("an event date dates the noun of its relative clause, or what occurs",
