@@ -1038,6 +1038,14 @@ bool FrameRules::referential(const CodePoints& t, const Figure& fig) const {
   // word: 先赢一半).
   if ((fig.kind == ValueKind::RATIO && fig.unit != "fraction") || fig.kind == ValueKind::PERCENT)
     return false;
+  // 两座鸡血石和一座寿山石: an item of a list of counts with the same measure word counts too.
+  if (fig.begin > 0 && (t[fig.begin - 1] == U'和' || t[fig.begin - 1] == U'与' ||
+                        t[fig.begin - 1] == U'及' || t[fig.begin - 1] == U'、')) {
+    for (std::size_t k = fig.begin - 1; k > 1 && fig.begin - k < 16 && !is_break(t[k - 1]); --k)
+      if (t[k - 1] == t[fig.begin + 1] &&
+          (is_chinese_numeral(t[k - 2]) || is_ascii_digit(t[k - 2])))
+        return false;
+  }
   // 两部, 两个节气: a pair is a count, except of people (两人: the two of them).
   if (pair_numerals.find(t[fig.begin]) == std::u32string::npos) return true;
   return std::find(pair_referential_units.begin(), pair_referential_units.end(), fig.unit) !=
@@ -1745,8 +1753,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& w : rules.not_claim_after) {
       // 4比2击败: a score before the verb of its match is the claim itself.
       if (score || !t.at(end, w)) continue;
-      // 突破万亿元大关: 大 starts a word of its own.
-      if (w == U"大" && rules.major_count_not_before.find(t[end + 1]) != std::u32string::npos)
+      // 突破万亿元大关: 大 starts a word of its own; 4成4大专生: a share is no congress's number.
+      if (w == U"大" && (rules.major_count_not_before.find(t[end + 1]) != std::u32string::npos ||
+                         std::any_of(figures.begin(), figures.end(), [&](const Figure& x) {
+                           return x.begin == begin && x.kind == ValueKind::PERCENT;
+                         })))
         continue;
       // 第六届 is an edition and 举办三届, 连续三届 count editions; 二十届三中全会 is a name.
       if (w == U"届" && begin > 0 && (t[begin - 1] == U'第' || verb_ends_at(begin))) continue;

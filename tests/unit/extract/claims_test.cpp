@@ -764,6 +764,12 @@ TEST_CASE("a multiple or a share written with 一 is a figure, not an article",
   probe.claims_in("她一袭婚纱气势先赢一半。该公司推出一款手机。");
   CHECK(probe.subject_of("一半") == "<no claim>");
   CHECK(probe.subject_of("一款") == "<no claim>");
+  // An item of a list of counts with the same measure word counts too.
+  probe.claims_in("汪立伟买了两座鸡血石和一座寿山石。");
+  CHECK(probe.subject_of("一座") != "<no claim>");
+  // A share before 大 (4成4大专生) is no congress's number.
+  probe.claims_in("若发现弊案，仅5成4民众会揭发；且4成4大专生会选择沉默。");
+  CHECK(probe.subject_of("4成4") != "<no claim>");
 }
 
 TEST_CASE("a count of major kinds (两大变化, 4大奖) is a figure of what it counts",
