@@ -402,6 +402,12 @@ Frame frame_of(const Claim& claim, const std::string& claim_published,
   f.subject = claim.subject;
   f.subject_text = claim.subject_text;
   f.metric = mapped(rules.metric_synonyms, claim.metric);
+  // The date of an event that happens once to its subject (新党成立, 机场启用) answers when;
+  // a repeated one's (会见, 举行) names no question of its own.
+  if (claim.value.kind == ValueKind::DATE && claim.metric == "event_date") {
+    auto once = rules.once_events.find(claim.metric_text);
+    if (once != rules.once_events.end()) f.metric = "event_date:" + once->second;
+  }
   f.metric_text = claim.metric_text;
   f.scope = mapped(rules.scope_synonyms, claim.scope);
   // A scope the subject already says (城镇 of 城镇新成长劳动力) qualifies nothing more.
@@ -440,6 +446,21 @@ Frame frame_of(const Claim& claim, const std::string& claim_published,
   f.subject_elsewhere = claim.subject_raw && (claim.subject_raw->begin < claim.sentence_raw.begin ||
                                               claim.subject_raw->end > claim.sentence_raw.end);
   weigh_evidence(f, claim, claim_published, dated_event, rules);
+  if (f.metric.rfind("event_date:", 0) == 0 && claim.metric == "event_date") {
+    // A once-only event of a place, a generic word or a clause piece (我国…建成, 工程…建成),
+    // or one planned (将于2027年建成), is no one thing's: its date names no question.
+    const bool weak_subject = std::any_of(f.weak.begin(), f.weak.end(), [](const std::string& w) {
+      return w.size() > 8 && w.compare(w.size() - 8, 8, "_subject") == 0;
+    });
+    if (weak_subject || claim.modality != Modality::ACTUAL) {
+      f.metric = claim.metric;
+    } else {
+      // Whose founding or death it is, the clause may not say (习近平…逝世 of a condolence,
+      // 阿里巴巴…成立 of a subsidiary), and one name may stand for several (北京地铁…开通 of
+      // each line): two dates disagree as a possible-conflict unless one story is restated.
+      f.weak.push_back("once_event");
+    }
+  }
   return f;
 }
 
@@ -611,11 +632,11 @@ bool values_agree(const Entry& a, const Entry& b) {
 }
 
 /// The weak-evidence codes in the order the README lists them.
-constexpr std::array<std::string_view, 13> WEAK_EVIDENCE_ORDER = {
+constexpr std::array<std::string_view, 14> WEAK_EVIDENCE_ORDER = {
     "place_subject",     "generic_subject", "reporter_subject", "fragment_subject",
     "no_metric",         "fragment_metric", "no_period",        "inferred_period",
     "comparison_period", "average_period",  "relative_change",  "period_after_publication",
-    "cut_figure"};
+    "cut_figure",        "once_event"};
 
 /// What two disagreeing figures of two articles are: a conflict, a possible-conflict (the
 /// evidence that they answer one question is weak) or an update (the later continues a running
@@ -732,7 +753,8 @@ std::string_view weakness_in_words(std::string_view code) {
       {"average_period", "the figure is an average over years"},
       {"relative_change", "a change in points is measured against a base"},
       {"period_after_publication", "the period begins after the publication"},
-      {"cut_figure", "the figure is cut out of a longer number"}};
+      {"cut_figure", "the figure is cut out of a longer number"},
+      {"once_event", "whose once-only event it dates, the clause may not say"}};
   auto it = words.find(code);
   return it == words.end() ? code : it->second;
 }
@@ -1076,6 +1098,7 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
         j.value("series_min_disagreements", rules.series_min_disagreements);
     rules.timeless_metrics = j.value("timeless_metrics", std::vector<std::string>{});
     rules.metric_synonyms = j.value("metric_synonyms", std::map<std::string, std::string>{});
+    rules.once_events = j.value("once_events", std::map<std::string, std::string>{});
     rules.scope_synonyms = j.value("scope_synonyms", std::map<std::string, std::string>{});
     rules.modality_groups = j.value("modality_groups", std::map<std::string, std::string>{});
     const nlohmann::json evidence = j.value("conflict_evidence", nlohmann::json::object());

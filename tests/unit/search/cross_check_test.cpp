@@ -883,6 +883,41 @@ TEST_CASE("a restated figure joins the question of the sentence it restates", "[
   CHECK(groups[1].verdict == Verdict::SINGLE_SOURCE);
 }
 
+TEST_CASE("the date of an event that happens once to a named subject is a question",
+          "[search][check]") {
+  const auto event = [](const std::string& doc, const std::string& publisher,
+                        const std::string& date, const std::string& subject,
+                        const std::string& verb) {
+    CitedClaim c = make_claim(doc, publisher, {{"date", date}}, "event_date");
+    c.claim.subject = c.claim.subject_text = subject;
+    c.claim.subject_kind = SubjectKind::OPEN;
+    c.claim.metric_text = verb;
+    return c;
+  };
+  // Opened once: the day and its year agree, whichever script writes the verb.
+  auto groups = cross_check({event("a", "甲报", "1979-02-26", "台湾桃园国际机场", "啓用"),
+                             event("b", "乙报", "1979", "台湾桃园国际机场", "启用")},
+                            {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::AGREE);
+  // Two founding years disagree, but whose founding a clause dates is a guess (a subsidiary of
+  // the company named): a possible-conflict, not a conflict.
+  groups = cross_check(
+      {event("a", "甲报", "1993", "新党", "成立"), event("b", "乙报", "1994", "新党", "成立")}, {},
+      rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::POSSIBLE_CONFLICT);
+  CHECK(groups[0].weak_evidence == std::vector<std::string>{"once_event"});
+  // A repeated event (会见), or a once-only one of a place (我国…建成), names no question.
+  for (const auto& [subject, verb] :
+       std::vector<std::pair<std::string, std::string>>{{"习近平", "会见"}, {"我国", "建成"}}) {
+    groups = cross_check({event("a", "甲报", "2024-06-12", subject, verb),
+                          event("b", "乙报", "2024-10-16", subject, verb)},
+                         {}, rules());
+    CHECK(groups.size() == 2);
+  }
+}
+
 TEST_CASE("a number read from the middle of a longer one is never a conflict", "[search][check]") {
   NewsClaim a =
       news("a", "甲报", "2025-05-06", "本次交易对价暂定为208亿元。", "208亿元", 2.08e10, "");

@@ -218,6 +218,10 @@ struct CrossCheckRules {
   /// Units of figures that answer no question by themselves (an edition's ordinal, 第十七次):
   /// such claims are never compared.
   std::vector<std::string> alone_units;
+  /// Verbs of events that happen once to their subject (成立, 出生, 启用, 逝世), as written in
+  /// either script → canonical: the date of such an event names its question
+  /// (`event_date:成立` of 新党), where a repeated event's (会见, 举行) does not.
+  std::map<std::string, std::string> once_events;
   std::map<std::string, std::string> metric_synonyms;  ///< written metric → canonical one
   std::map<std::string, std::string> scope_synonyms;   ///< 全国 → "" (the default scope)
   std::map<std::string, std::string> modality_groups;  ///< estimate → actual
