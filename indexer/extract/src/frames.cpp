@@ -1820,12 +1820,21 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       bool decimal = false;
       for (std::size_t i = fig.number_begin; i < fig.number_end && !decimal; ++i)
         decimal = t[i] == '.' && is_ascii_digit(t[i + 1]);
-      const bool stated =
-          decimal && fig.begin > 0 &&
+      const bool linked =
+          fig.begin > 0 &&
           std::any_of(rules.linkers.begin(), rules.linkers.end(), [&](const std::u32string& w) {
-            return w.size() >= 1 && t.ends_at(fig.begin, w) && w != U"的" && w != U"在" &&
-                   w != U"以";
+            return w.size() >= 1 && t.ends_at(fig.begin, w) && w != U"的" && w != U"以" &&
+                   (w != U"在" || fig.approx != Approx::EXACT);
           });
+      // 过审人数是3662, PH值则在2以下, PH值只上升到3-5: a whole number stated by a linking
+      // verb after a word naming an attribute (人数, 值) is a measured value too.
+      bool attribute = false;
+      for (std::size_t p = fig.begin; linked && !attribute && p > 0 && fig.begin - p < 6; --p) {
+        if (!is_han(t[p - 1])) break;
+        attribute = rules.attribute_endings.find(t[p - 1]) != std::u32string::npos && p >= 2 &&
+                    (is_han(t[p - 2]) || is_ascii_alpha(t[p - 2]));
+      }
+      const bool stated = linked && (attribute || (decimal && t[fig.begin - 1] != U'在'));
       if (!magnitude && !stated) continue;
     }
     // 最佳2019中考, 2018赛季: a year without 年 is part of a name, not a count.

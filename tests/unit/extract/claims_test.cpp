@@ -767,6 +767,12 @@ TEST_CASE("a multiple or a share written with 一 is a figure, not an article",
   // An item of a list of counts with the same measure word counts too.
   probe.claims_in("汪立伟买了两座鸡血石和一座寿山石。");
   CHECK(probe.subject_of("一座") != "<no claim>");
+  // A whole number stated by a linking verb after a word naming an attribute is a value.
+  probe.claims_in("云南调查总队的过审人数是3662，空腹胃液PH值则在2以下。");
+  CHECK(probe.subject_of("3662") != "<no claim>");
+  CHECK(probe.subject_of("2以下") != "<no claim>");
+  probe.claims_in("该队球衣是3号，比赛在2点开始。");
+  CHECK(probe.subject_of("3") == "<no claim>");
   // A share before 大 (4成4大专生) is no congress's number.
   probe.claims_in("若发现弊案，仅5成4民众会揭发；且4成4大专生会选择沉默。");
   CHECK(probe.subject_of("4成4") != "<no claim>");
