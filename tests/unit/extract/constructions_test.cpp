@@ -423,3 +423,10 @@ TEST_CASE("competition ratios of applicants to places", "[extract][figures][cons
   // Without such a word a large pair around a colon is no score.
   CHECK_FALSE(any_mention_with("页码4040：1", "kind", "score"));
 }
+
+TEST_CASE("counts of kinds and of stripes", "[extract][figures][constructions]") {
+  CHECK(first_mention("4类人不适合吃姜", "quantity")["unit"] == "类");
+  CHECK(first_mention("细细的两道条纹", "quantity")["unit"] == "道");
+  // 道 before 路, 理, 歉 starts a word (三道路口 is no count of 道).
+  CHECK_FALSE(any_mention_with("他向三位老人道歉", "unit", "道"));
+}
