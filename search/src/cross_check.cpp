@@ -632,11 +632,11 @@ bool values_agree(const Entry& a, const Entry& b) {
 }
 
 /// The weak-evidence codes in the order the README lists them.
-constexpr std::array<std::string_view, 14> WEAK_EVIDENCE_ORDER = {
+constexpr std::array<std::string_view, 15> WEAK_EVIDENCE_ORDER = {
     "place_subject",     "generic_subject", "reporter_subject", "fragment_subject",
     "no_metric",         "fragment_metric", "no_period",        "inferred_period",
     "comparison_period", "average_period",  "relative_change",  "period_after_publication",
-    "cut_figure",        "once_event"};
+    "cut_figure",        "once_event",      "title_places"};
 
 /// What two disagreeing figures of two articles are: a conflict, a possible-conflict (the
 /// evidence that they answer one question is weak) or an update (the later continues a running
@@ -671,6 +671,35 @@ bool restatement(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
   if (!std::includes(more.begin(), more.end(), fewer.begin(), fewer.end())) return false;
   return sentence_containment(a, b, rules.evidence.restatement_min_bigrams) >=
          rules.evidence.restatement_similarity;
+}
+
+/// The places a headline names, as the places they stand for (sorted).
+std::set<std::string> places_in_title(const std::string& title, const ConflictEvidence& evidence) {
+  std::set<std::string> places;
+  for (const auto& [word, stands_for] : evidence.title_places) {
+    for (std::size_t at = title.find(word); at != std::string::npos;
+         at = title.find(word, at + word.size())) {
+      const std::string_view after = std::string_view(title).substr(at + word.size());
+      const bool no_place = std::any_of(
+          evidence.title_place_not_before.begin(), evidence.title_place_not_before.end(),
+          [&](const std::string& w) { return after.substr(0, w.size()) == w; });
+      if (no_place) continue;
+      places.insert(stands_for.begin(), stands_for.end());
+      break;
+    }
+  }
+  return places;
+}
+
+/// Whether the two articles' headlines name places and none in common (云南：…招飞 and
+/// 空军2019年度山东、河南省招飞简章): each may give its own place's figure.
+bool titles_name_other_places(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
+  if (rules.evidence.title_places.empty() || a.cited->title == b.cited->title) return false;
+  const auto x = places_in_title(a.cited->title, rules.evidence);
+  if (x.empty()) return false;
+  const auto y = places_in_title(b.cited->title, rules.evidence);
+  if (y.empty()) return false;
+  return std::none_of(x.begin(), x.end(), [&](const std::string& p) { return y.count(p) > 0; });
 }
 
 Judgement judge(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
@@ -724,13 +753,17 @@ Judgement judge(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
   if ((fa.holiday_period || fb.holiday_period) && fa.period_text != fb.period_text)
     weak.insert("inferred_period");
   if (fa.cut_figure || fb.cut_figure) weak.insert("cut_figure");
+  // Notices of one programme for two provinces are written in the same words, so a restatement
+  // is no evidence of one question here.
+  const bool other_places = titles_name_other_places(a, b, rules);
+  if (other_places) weak.insert("title_places");
   if (weak.empty()) return j;
   // A restatement of one story is one question whatever its frame says; but a number cut out
   // of a longer one is no figure to compare, and one that measures nothing named (男子81公斤级 of
   // a series of weight classes told in the same words) no question, unless another outlet
   // tells it in the same place of the same words.
-  if (!weak.count("cut_figure") && (!weak.count("no_metric") || same_place_in_story(a, b)) &&
-      restatement(a, b, rules))
+  if (!weak.count("cut_figure") && !other_places &&
+      (!weak.count("no_metric") || same_place_in_story(a, b)) && restatement(a, b, rules))
     return j;
   j.verdict = Verdict::POSSIBLE_CONFLICT;
   for (std::string_view code : WEAK_EVIDENCE_ORDER)
@@ -754,7 +787,8 @@ std::string_view weakness_in_words(std::string_view code) {
       {"relative_change", "a change in points is measured against a base"},
       {"period_after_publication", "the period begins after the publication"},
       {"cut_figure", "the figure is cut out of a longer number"},
-      {"once_event", "whose once-only event it dates, the clause may not say"}};
+      {"once_event", "whose once-only event it dates, the clause may not say"},
+      {"title_places", "the headlines name different places"}};
   auto it = words.find(code);
   return it == words.end() ? code : it->second;
 }
@@ -1131,6 +1165,8 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
         evidence.value("restatement_min_bigrams", e.restatement_min_bigrams);
     e.restatement_bucket_limit =
         evidence.value("restatement_bucket_limit", e.restatement_bucket_limit);
+    e.title_places = evidence.value("title_places", e.title_places);
+    e.title_place_not_before = words("title_place_not_before");
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }

@@ -511,10 +511,12 @@ struct NewsClaim {
   std::string scope;
   std::optional<Period> period;
   std::optional<double> against;  ///< a score's other side: the claim is a score
+  std::string title;
 
   CitedClaim cited() const {
     CitedClaim c;
     c.doc_id = doc;
+    c.title = title;
     c.path = doc + ".txt";
     c.publisher = publisher;
     c.published = published;
@@ -916,6 +918,38 @@ TEST_CASE("the date of an event that happens once to a named subject is a questi
                          {}, rules());
     CHECK(groups.size() == 2);
   }
+}
+
+TEST_CASE("articles whose headlines name different places may give each place's figure",
+          "[search][check]") {
+  // Two p233 notices of the 2019 air-force pilot recruitment, in the same words: 云南's lists
+  // three kinds of students, 山东 and 河南's two. Each may be right for its provinces.
+  NewsClaim a = news("a", "甲网", "2019-01-05", "2019年，空军面向三类学生招收选拔飞行学员：",
+                     "三类", 3, "类");
+  NewsClaim b = news("b", "乙网", "2019-01-05", "2019年，空军面向两类学生招收选拔飞行学员：",
+                     "两类", 2, "类");
+  a.subject = b.subject = "空军招飞对象";
+  a.metric = b.metric = a.metric_text = b.metric_text = "学生";
+  a.period = b.period = Period{PeriodKind::YEAR, "2019", "2019", "2019年", {}};
+  a.title = "云南：2019年空军招收飞行学员初选开始";
+  b.title = "空军2019年度山东、河南省招飞简章发布";
+  ClaimGroup g = one_group(a, b);
+  CHECK(g.verdict == Verdict::POSSIBLE_CONFLICT);
+  CHECK(g.weak_evidence == std::vector<std::string>{"title_places"});
+  CHECK_THAT(g.explanation, Catch::Contains("the headlines name different places"));
+  // A city stands for its province too (深圳 is in 广东), and a headline naming no place says
+  // nothing: both pairs stay a conflict of one question.
+  a.title = "广东省2019年招飞简章";
+  b.title = "深圳：2019年招飞初选开始";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+  a.title = "雲南：2019年空軍招收飛行學員初選開始";
+  b.title = "2019年空军招飞简章发布";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+  // Either script: 雲南 and 山東 are two places. 北京时间 names no place.
+  b.title = "山東：2019年招飛簡章";
+  CHECK(one_group(a, b).verdict == Verdict::POSSIBLE_CONFLICT);
+  b.title = "北京时间11月1日，2019年招飞简章发布";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
 }
 
 TEST_CASE("a number read from the middle of a longer one is never a conflict", "[search][check]") {

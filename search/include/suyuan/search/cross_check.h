@@ -187,6 +187,14 @@ struct ConflictEvidence {
   /// Figures in one place (the same words around them, the same unit) are checked pairwise for
   /// restatements only up to this many: a place that common is no evidence of one story.
   std::size_t restatement_bucket_limit = 64;
+  /// Places a headline may name (云南：2019年空军招收飞行学员初选开始), as written in either script
+  /// → the places it stands for (a city also for its province: 深圳 → 深圳, 广东). Two articles
+  /// whose headlines name places, none in common, may give each place's own figure: their
+  /// disagreement is a possible-conflict (weak evidence "title_places"), even in the same words
+  /// (one notice issued for several provinces).
+  std::map<std::string, std::vector<std::string>> title_places;
+  /// … unless the word after it makes it no place (北京时间).
+  std::vector<std::string> title_place_not_before;
 };
 
 /// Tolerances and the vocabulary of the comparison, read from data/search/cross_check.json (the
