@@ -310,6 +310,12 @@ void weigh_evidence(Frame& f, const Claim& claim, const std::string& claim_publi
     }
     f.explicit_period = names_year(period.text, evidence.year_words);
     f.holiday_period = contains_any(period.text, evidence.holiday_words);
+    // 全年 (of the year stated before), or a period of the sentence before (其中，…): the
+    // figure's period is referred to, not written with it.
+    const bool outside = period.raw.size() > 0 && (period.raw.begin < claim.sentence_raw.begin ||
+                                                   period.raw.end > claim.sentence_raw.end);
+    if (listed(evidence.year_anaphors, period.text) || outside)
+      f.weak.push_back("period_elsewhere");
     f.period_text = period.text;
     f.has_period = true;
     f.final_figure =
@@ -632,11 +638,11 @@ bool values_agree(const Entry& a, const Entry& b) {
 }
 
 /// The weak-evidence codes in the order the README lists them.
-constexpr std::array<std::string_view, 15> WEAK_EVIDENCE_ORDER = {
+constexpr std::array<std::string_view, 16> WEAK_EVIDENCE_ORDER = {
     "place_subject",     "generic_subject", "reporter_subject", "fragment_subject",
     "no_metric",         "fragment_metric", "no_period",        "inferred_period",
     "comparison_period", "average_period",  "relative_change",  "period_after_publication",
-    "cut_figure",        "once_event",      "title_places"};
+    "period_elsewhere",  "cut_figure",      "once_event",       "title_places"};
 
 /// What two disagreeing figures of two articles are: a conflict, a possible-conflict (the
 /// evidence that they answer one question is weak) or an update (the later continues a running
@@ -786,6 +792,7 @@ std::string_view weakness_in_words(std::string_view code) {
       {"average_period", "the figure is an average over years"},
       {"relative_change", "a change in points is measured against a base"},
       {"period_after_publication", "the period begins after the publication"},
+      {"period_elsewhere", "the period is referred to, not written with the figure"},
       {"cut_figure", "the figure is cut out of a longer number"},
       {"once_event", "whose once-only event it dates, the clause may not say"},
       {"title_places", "the headlines name different places"}};
@@ -1166,6 +1173,7 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     e.restatement_bucket_limit =
         evidence.value("restatement_bucket_limit", e.restatement_bucket_limit);
     e.title_places = evidence.value("title_places", e.title_places);
+    e.year_anaphors = words("year_anaphors");
     e.title_place_not_before = words("title_place_not_before");
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());

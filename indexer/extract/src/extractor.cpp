@@ -154,6 +154,10 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
   extract::Topic topic;
   extract::FrameSubject frame_topic;
   extract::DateContext date_context;
+  // What 全年 and 其中 refer back to: the year of the article's latest stated period, and the
+  // last period of the sentence before.
+  std::string latest_period_year;
+  std::optional<Period> previous_sentence_period;
   std::size_t next_match = 0;
 
   bool url_open = false;  // the last sentence ended inside a URL
@@ -302,6 +306,54 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       claim.value_raw =
           document.offsets.to_raw(t.bytes(frame.value_span.begin, frame.value_span.end));
     };
+    // A figure with no period of its own refers back: in a sentence opening with 其中 to the
+    // sentence before; after 全年 to the article's latest stated year (a forecast or target,
+    // with none stated, to the publication year).
+    const auto& frame_rules = impl.frame_rules;
+    std::size_t opening = 0;
+    while (opening < t.size() && (t[opening] == ' ' || t[opening] == U'\u3000')) ++opening;
+    const bool continues =
+        std::any_of(frame_rules.period_continuers.begin(), frame_rules.period_continuers.end(),
+                    [&](const std::u32string& w) { return t.at(opening, w); });
+    auto refer_period = [&](Claim& claim, std::size_t value_begin) {
+      if (claim.value.kind == ValueKind::DATE) return;
+      std::optional<ByteRange> anaphor;
+      for (std::size_t i = 0; i < value_begin; ++i) {
+        if (!frame_rules.year_anaphors.initials.may_start(t[i])) continue;
+        for (const auto& w : frame_rules.year_anaphors)
+          if (t.at(i, w) && i + w.size() <= value_begin)
+            anaphor = document.offsets.to_raw(t.bytes(i, i + w.size()));
+      }
+      const auto year_period = [&](const std::string& year) {
+        Period period;
+        period.kind = PeriodKind::YEAR;
+        period.start = period.end = year;
+        period.raw = *anaphor;
+        period.text = raw_text(period.raw);
+        return period;
+      };
+      if (claim.period && anaphor && claim.period->raw.end <= anaphor->begin) {
+        // 今年前10个月…，预计全年将达到4300亿元: the whole year of the period before.
+        const std::string& day =
+            claim.period->end.empty() ? claim.period->start : claim.period->end;
+        if (day.size() >= 4 && day.compare(0, 4, "0004") != 0)
+          claim.period = year_period(day.substr(0, 4));
+      } else if (!claim.period && continues && previous_sentence_period) {
+        claim.period = previous_sentence_period;
+      } else if (!claim.period && anaphor) {
+        const bool planned =
+            claim.modality == Modality::FORECAST || claim.modality == Modality::TARGET;
+        const std::string year = !latest_period_year.empty() ? latest_period_year
+                                 : planned && ref.known()    ? reference.substr(0, 4)
+                                                             : std::string();
+        if (!year.empty()) claim.period = year_period(year);
+      }
+      if (!claim.period) return;
+      const std::string& day = claim.period->end.empty() ? claim.period->start : claim.period->end;
+      if (day.size() >= 4 && std::all_of(day.begin(), day.begin() + 4, ::isdigit) &&
+          day.compare(0, 4, "0004") != 0)
+        latest_period_year = day.substr(0, 4);
+    };
     for (const auto& draft : extract::assemble_claims(t, entities, figures, dates, attributions,
                                                       impl.rules, impl.gazetteer, topic)) {
       const Entity* subject = impl.gazetteer.find(draft.subject);
@@ -331,6 +383,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       if (draft.attribution) claim.attribution = sentence_attributions[*draft.attribution];
       for (std::size_t k = 0; k < figures.size(); ++k)
         taken[k] = taken[k] || (figures[k].begin == draft.value_begin);
+      refer_period(claim, draft.value_begin);
       sentence_claims.push_back(std::move(claim));
     }
     for (const auto& frame : extract::find_frames(t, entities, figures, dates, attributions,
@@ -348,8 +401,18 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       claim.metric = frame.metric.empty() ? claim.metric_text : frame.metric;
       claim.value = frame.value;
       if (frame.attribution) claim.attribution = sentence_attributions[*frame.attribution];
+      refer_period(claim, frame.value_span.begin);
       sentence_claims.push_back(std::move(claim));
     }
+    // The sentence's last period (by position) is what a 其中 after it refers to.
+    const Claim* last_dated = nullptr;
+    for (const auto& c : sentence_claims) {
+      if (c.period && c.value.kind != ValueKind::DATE &&
+          (!last_dated || c.value_raw.begin > last_dated->value_raw.begin))
+        last_dated = &c;
+    }
+    previous_sentence_period =
+        last_dated ? std::optional<Period>(*last_dated->period) : std::nullopt;
     if (!citing) {
       std::stable_sort(
           sentence_claims.begin(), sentence_claims.end(),

@@ -958,6 +958,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
     r.vague_dates = word_list(j.at("vague_dates").at("words"));
+    r.year_anaphors = word_list(j.at("period_anaphora").at("year_words"));
+    r.period_continuers = word_list(j.at("period_anaphora").at("continuers"));
     r.standing_bodies = word_list(j.at("standing_bodies").at("words"));
     for (const auto& u : j.at("per_denominator").at("frequency_units"))
       r.frequency_units.push_back(u.get<std::string>());

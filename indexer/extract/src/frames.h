@@ -106,6 +106,12 @@ struct FrameRules {
   WordList list_heads;  ///< 材料, 食材: the head of an ingredient list before a colon
   /// Dates that only say `lately` (日前, 近日): never an event's date.
   WordList vague_dates;
+  /// Words naming a whole year without saying which (全年): a figure with no period of its own
+  /// after one is of the article's latest stated year (截至2024年底…。全年发展党员213.1万名).
+  WordList year_anaphors;
+  /// Words opening a sentence that goes on with the one before (其中: a part of its total): a
+  /// figure with no period of its own is of that sentence's last period.
+  WordList period_continuers;
   /// After 第N届: a standing body whose term the ordinal numbers (第二十届中央委员会).
   WordList standing_bodies;
   /// Units of a figure after 每 that state how often (每三个月), not a rate's denominator.

@@ -167,6 +167,68 @@ TEST_CASE("statistics frames: month ranges, comparison bases, subjects within th
   CHECK(claims[0].value.figure.value == 17);
 }
 
+TEST_CASE(
+    "a figure with no period of its own refers back: 全年 to the latest year, 其中 to the "
+    "sentence before",
+    "[extract][claims][frames]") {
+  const auto period_of = [](const std::vector<Claim>& claims, const std::string& text,
+                            const std::string& value) -> std::optional<Period> {
+    for (const auto& c : claims) {
+      const std::string written = text.substr(c.value_raw.begin, c.value_raw.size());
+      // 213.1万 of 213.1万名, 1000场以上 of 1000场
+      if (!written.empty() && (value.rfind(written, 0) == 0 || written.rfind(value, 0) == 0))
+        return c.period;
+    }
+    FAIL("no claim of " << value);
+    return std::nullopt;
+  };
+  // xwlb-20250630-02 (published 2025-06-30): 全年 is the year the statistics are of, 2024.
+  std::string text =
+      "中央组织部最新党内统计数据显示，截至2024年底，中国共产党党员总数为10027.1万名。"
+      "党员总量比上年增加1.1%。全年发展党员213.1万名，其中生产、工作一线的112.0万名，占52.6%。";
+  auto claims = claims_of(text);
+  for (const std::string value : {"213.1万名", "112.0万名", "52.6%"}) {
+    INFO(value);
+    const auto period = period_of(claims, text, value);
+    REQUIRE(period);
+    CHECK(period->start == "2024");
+    CHECK(period->end == "2024");
+    CHECK(period->text == "全年");
+    CHECK(text.substr(period->raw.begin, period->raw.size()) == "全年");
+  }
+  CHECK_FALSE(period_of(claims, text, "1.1%"));  // 比上年 is a base, and no 全年 before it
+  // With no year stated before, a forecast is of the publication year; after a period of this
+  // year, of its year (both xwlb); an actual figure stays without a period.
+  text = "预计全年汽车出口量有望超过400万辆，成为全球最大汽车出口国。";
+  auto plan = period_of(claims_of(text), text, "超过400万辆");
+  REQUIRE(plan);
+  CHECK(plan->start == "2025");
+  text =
+      "国家税务总局数据显示，去年前10个月，个体工商户享受减税降费3285亿元，预计全年将达到4300亿元"
+      "左右。";
+  plan = period_of(claims_of(text), text, "达到4300亿元左右");
+  REQUIRE(plan);
+  CHECK(plan->start == "2024");
+  text = "尽管遭受疫情反复冲击，全年社会消费品零售总额稳定在44万亿元左右。";
+  CHECK_FALSE(period_of(claims_of(text), text, "44万亿元"));
+  // xwlb-20250717-05: 其中 opens a part of the total just stated, of its period.
+  text =
+      "国家邮政局最新数据显示，上半年，邮政行业寄递业务量累计完成1045.1亿件，同比增长16.9%。"
+      "其中，快递业务量累计完成956.4亿件，同比增长19.3%。";
+  claims = claims_of(text);
+  for (const std::string value : {"956.4亿件", "19.3%"}) {
+    INFO(value);
+    const auto period = period_of(claims, text, value);
+    REQUIRE(period);
+    CHECK(period->start == "2025-01");
+    CHECK(period->end == "2025-06");
+    CHECK(text.substr(period->raw.begin, period->raw.size()) == "上半年");
+  }
+  // Without 其中 the next sentence's figure keeps no period from the one before.
+  text = "上半年，邮政行业寄递业务量累计完成1045.1亿件。快递企业在西部地区增设集运中心20个。";
+  CHECK_FALSE(period_of(claims_of(text), text, "20个"));
+}
+
 TEST_CASE("a change is the change of a quantity: of the figure before it, or of its attribute",
           "[extract][claims][frames]") {
   // Two sentences of the same shape about different quantities of one subject: their growth

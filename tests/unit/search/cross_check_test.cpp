@@ -512,6 +512,7 @@ struct NewsClaim {
   std::optional<Period> period;
   std::optional<double> against;  ///< a score's other side: the claim is a score
   std::string title;
+  bool period_outside = false;  ///< the period's span lies before the sentence (其中，…)
 
   CitedClaim cited() const {
     CitedClaim c;
@@ -544,10 +545,11 @@ struct NewsClaim {
                          static_cast<std::uint32_t>(base + at + value_text.size())};
     if (period) {
       c.claim.period = period;
-      const std::size_t p = sentence.find(period->text);
-      if (p != std::string::npos)
-        c.claim.period->raw = {static_cast<std::uint32_t>(base + p),
-                               static_cast<std::uint32_t>(base + p + period->text.size())};
+      std::size_t p = sentence.find(period->text);
+      if (p == std::string::npos) p = 0;  // written somewhere in the sentence
+      c.claim.period->raw = {static_cast<std::uint32_t>(base + p),
+                             static_cast<std::uint32_t>(base + p + period->text.size())};
+      if (period_outside) c.claim.period->raw = {base - 20, base - 10};
     }
     return c;
   }
@@ -918,6 +920,45 @@ TEST_CASE("the date of an event that happens once to a named subject is a questi
                          {}, rules());
     CHECK(groups.size() == 2);
   }
+}
+
+TEST_CASE("a period referred to, not written with the figure, is weak evidence of one question",
+          "[search][check]") {
+  // Two news items' 其中 sentences of 2026 (xwlb-style): the half year is written in the sentence
+  // before; one outlet's growth is of export volume, the other's of value.
+  NewsClaim a =
+      news("a", "甲报", "2026-07-09", "其中，新能源汽车出口235.5万辆，同比增长120%。", "120%", 120);
+  NewsClaim b = news("b", "乙报", "2026-07-24", "其中，新能源汽车出口3606.8亿元，同比增长68.7%。",
+                     "68.7%", 68.7);
+  a.subject = b.subject = "新能源汽车";
+  a.metric = b.metric = "growth:exports";
+  a.metric_text = b.metric_text = "同比增长";
+  Period half{PeriodKind::HALF, "2026-01", "2026-06", "1—6月份", {}};
+  a.period = b.period = half;
+  // Written in the claims' own sentences: a conflict.
+  a.sentence = "1—6月份，新能源汽车出口235.5万辆，同比增长120%。";
+  b.sentence = "1—6月份，新能源汽车出口3606.8亿元，同比增长68.7%。";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+  // Carried from the sentence before (its span lies outside the claim's sentence).
+  a.sentence = "其中，新能源汽车出口235.5万辆，同比增长120%。";
+  b.sentence = "其中，新能源汽车出口3606.8亿元，同比增长68.7%。";
+  a.period_outside = b.period_outside = true;
+  ClaimGroup g = one_group(a, b);
+  CHECK(g.verdict == Verdict::POSSIBLE_CONFLICT);
+  CHECK(g.weak_evidence == std::vector<std::string>{"period_elsewhere"});
+  // 全年 of the year stated before.
+  a.period_outside = b.period_outside = false;
+  a.sentence = "全年毛利率躍升至9.39%。";
+  b.sentence = "全年毛利率为20%。";
+  a.value_text = "9.39%";
+  a.value = 9.39;
+  b.value_text = "20%";
+  b.value = 20;
+  a.period = b.period = Period{PeriodKind::YEAR, "2006", "2006", "全年", {}};
+  g = one_group(a, b);
+  CHECK(g.verdict == Verdict::POSSIBLE_CONFLICT);
+  CHECK(std::find(g.weak_evidence.begin(), g.weak_evidence.end(), "period_elsewhere") !=
+        g.weak_evidence.end());
 }
 
 TEST_CASE("articles whose headlines name different places may give each place's figure",

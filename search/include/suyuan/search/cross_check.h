@@ -195,6 +195,9 @@ struct ConflictEvidence {
   std::map<std::string, std::vector<std::string>> title_places;
   /// … unless the word after it makes it no place (北京时间).
   std::vector<std::string> title_place_not_before;
+  /// Periods that only refer to a year stated elsewhere (全年): like a period carried from the
+  /// sentence before (其中，…), weak evidence "period_elsewhere".
+  std::vector<std::string> year_anaphors;
 };
 
 /// Tolerances and the vocabulary of the comparison, read from data/search/cross_check.json (the
