@@ -315,8 +315,17 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     const bool continues =
         std::any_of(frame_rules.period_continuers.begin(), frame_rules.period_continuers.end(),
                     [&](const std::u32string& w) { return t.at(opening, w); });
-    auto refer_period = [&](Claim& claim, std::size_t value_begin) {
+    auto refer_period = [&](Claim& claim, std::size_t value_begin, std::size_t value_end) {
       if (claim.value.kind == ValueKind::DATE) return;
+      // 第十七次会议, 第六届论坛: the ordinal says which occurrence; when it is held is an event
+      // date, no period of the figure.
+      if (claim.value.figure.unit == "ordinal" &&
+          std::any_of(frame_rules.occurrence_counters.begin(),
+                      frame_rules.occurrence_counters.end(),
+                      [&](const std::u32string& w) { return t.ends_at(value_end, w); })) {
+        claim.period.reset();
+        return;
+      }
       std::optional<ByteRange> anaphor;
       for (std::size_t i = 0; i < value_begin; ++i) {
         if (!frame_rules.year_anaphors.initials.may_start(t[i])) continue;
@@ -383,7 +392,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       if (draft.attribution) claim.attribution = sentence_attributions[*draft.attribution];
       for (std::size_t k = 0; k < figures.size(); ++k)
         taken[k] = taken[k] || (figures[k].begin == draft.value_begin);
-      refer_period(claim, draft.value_begin);
+      refer_period(claim, draft.value_begin, draft.value_end);
       sentence_claims.push_back(std::move(claim));
     }
     for (const auto& frame : extract::find_frames(t, entities, figures, dates, attributions,
@@ -401,7 +410,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       claim.metric = frame.metric.empty() ? claim.metric_text : frame.metric;
       claim.value = frame.value;
       if (frame.attribution) claim.attribution = sentence_attributions[*frame.attribution];
-      refer_period(claim, frame.value_span.begin);
+      refer_period(claim, frame.value_span.begin, frame.value_span.end);
       sentence_claims.push_back(std::move(claim));
     }
     // The sentence's last period (by position) is what a 其中 after it refers to.

@@ -960,6 +960,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.vague_dates = word_list(j.at("vague_dates").at("words"));
     r.year_anaphors = word_list(j.at("period_anaphora").at("year_words"));
     r.period_continuers = word_list(j.at("period_anaphora").at("continuers"));
+    r.occurrence_counters = word_list(j.at("period_anaphora").at("occurrence_counters"));
     r.standing_bodies = word_list(j.at("standing_bodies").at("words"));
     for (const auto& u : j.at("per_denominator").at("frequency_units"))
       r.frequency_units.push_back(u.get<std::string>());

@@ -112,6 +112,9 @@ struct FrameRules {
   /// Words opening a sentence that goes on with the one before (其中: a part of its total): a
   /// figure with no period of its own is of that sentence's last period.
   WordList period_continuers;
+  /// Counters of an ordinal that says which occurrence or edition (第十七次会议, 第六届论坛): such
+  /// a figure has no period.
+  WordList occurrence_counters;
   /// After 第N届: a standing body whose term the ordinal numbers (第二十届中央委员会).
   WordList standing_bodies;
   /// Units of a figure after 每 that state how often (每三个月), not a rate's denominator.

@@ -224,6 +224,12 @@ TEST_CASE(
     CHECK(period->end == "2025-06");
     CHECK(text.substr(period->raw.begin, period->raw.size()) == "上半年");
   }
+  // An ordinal of an occurrence or edition says which one: no period (xwlb-20251215-04).
+  text =
+      "国务院副总理丁薛祥15日在重庆会见新加坡副总理颜金勇，并共同主持中新双边合作联委会第二十一次"
+      "会议。";
+  claims = claims_of(text);
+  CHECK_FALSE(period_of(claims, text, "第二十一次"));
   // Without 其中 the next sentence's figure keeps no period from the one before.
   text = "上半年，邮政行业寄递业务量累计完成1045.1亿件。快递企业在西部地区增设集运中心20个。";
   CHECK_FALSE(period_of(claims_of(text), text, "20个"));
