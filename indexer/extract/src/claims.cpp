@@ -98,9 +98,48 @@ ClaimValue figure_value(const Figure& f) {
   return v;
 }
 
+/// Whether a pronoun before `position` refers back to the article's chip or company: not one
+/// inside a longer word (其中, 母公司), and a bare noun (公司) only opening its clause or after a
+/// determiner (该公司, 本公司).
 bool has_pronoun_before(const CodePoints& t, std::size_t position, const ClaimRules& rules) {
+  const auto inside_guard_word = [&](std::size_t i, const std::u32string& p) {
+    for (const auto& w : rules.pronoun_guard_words)
+      for (std::size_t k = w.find(p); k != std::u32string::npos; k = w.find(p, k + 1))
+        if (i >= k && t.at(i - k, w)) return true;
+    return false;
+  };
+  const auto opens_clause = [&](std::size_t i) {
+    return i == 0 || std::u32string_view(U"，,；;：:。！？!?、 \u3000").find(t[i - 1]) !=
+                         std::u32string_view::npos;
+  };
+  // 其 opening the sentence, or after one short lead-in clause that has no room for a subject
+  // and its predicate (更为讽刺的是，其8卡服务器).
+  const auto opens_sentence = [&](std::size_t i) {
+    std::size_t k = 0;
+    while (k < i && (t[k] == ' ' || t[k] == U'\u3000')) ++k;
+    if (k == i) return true;
+    if (!opens_clause(i)) return false;
+    for (std::size_t j = k + 1; j < i - 1; ++j)
+      if (opens_clause(j)) return false;  // a second clause before it
+    return i - k <= rules.pronoun_lead_in_max + 1;
+  };
   for (const auto& p : rules.pronouns) {
-    if (t.contains(0, position, p)) return true;
+    if (p.size() > position) continue;
+    for (std::size_t i = 0; i + p.size() <= position; ++i) {
+      if (!t.at(i, p) || inside_guard_word(i, p)) continue;
+      const bool bare_noun =
+          std::find(rules.pronoun_bare_nouns.begin(), rules.pronoun_bare_nouns.end(), p) !=
+          rules.pronoun_bare_nouns.end();
+      const bool sentence_opener =
+          std::find(rules.pronoun_sentence_openers.begin(), rules.pronoun_sentence_openers.end(),
+                    p) != rules.pronoun_sentence_openers.end();
+      if (sentence_opener && !opens_sentence(i)) continue;
+      if (bare_noun && !opens_clause(i) &&
+          std::none_of(rules.pronoun_determiners.begin(), rules.pronoun_determiners.end(),
+                       [&](const std::u32string& d) { return t.ends_at(i, d); }))
+        continue;
+      return true;
+    }
   }
   return false;
 }
@@ -153,6 +192,11 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
       rules.anaphora_initials.add(rules.anaphora.back().first);
     }
     rules.pronouns = words(claims.at("pronouns"));
+    rules.pronoun_guard_words = words(claims.at("pronoun_guards").at("words"));
+    rules.pronoun_bare_nouns = words(claims.at("pronoun_guards").at("bare_nouns"));
+    rules.pronoun_determiners = words(claims.at("pronoun_guards").at("determiners"));
+    rules.pronoun_sentence_openers = words(claims.at("pronoun_guards").at("sentence_openers"));
+    rules.pronoun_lead_in_max = claims.at("pronoun_guards").at("lead_in_max").get<std::size_t>();
     rules.event_clause_blockers = words(claims.at("event_clause_blockers"));
     rules.attribution_prefix = words(cues.at("attribution_prefix"));
     rules.attribution_closers = words(cues.at("attribution_closers"));

@@ -42,6 +42,13 @@ struct ClaimRules {
   std::vector<std::pair<std::u32string, Anaphor>> anaphora;
   Initials anaphora_initials;
   std::vector<std::u32string> pronouns, event_clause_blockers;
+  /// Words holding a pronoun that refer to nothing before (其中, 母公司); pronouns that are bare
+  /// nouns (公司), which refer back only opening a clause or after a determiner (该, 本).
+  std::vector<std::u32string> pronoun_guard_words, pronoun_bare_nouns, pronoun_determiners;
+  /// Pronouns that refer to the nearest subject before them: to the article's only when they
+  /// open the sentence (其).
+  std::vector<std::u32string> pronoun_sentence_openers;
+  std::size_t pronoun_lead_in_max = 0;  ///< … or after one lead-in clause this short
   std::vector<std::u32string> attribution_prefix, attribution_closers, attribution_suffix,
       attribution_relays, speaker_roles, anonymous, chip_context, citation_cues;
   Initials attribution_prefix_initials, attribution_suffix_initials;

@@ -56,6 +56,27 @@ TEST_CASE("the keyword nearest a figure names its metric", "[extract][claims]") 
   CHECK(share[0].first == "china_revenue_share");
 }
 
+TEST_CASE("a pronoun refers back to the article's company only where it can", "[extract][claims]") {
+  // 公司 opening its clause, 其 opening the sentence: the company named before.
+  for (const std::string text : {"百度发布2018年第二季度财报。公司营收同比增长5%至260亿元。",
+                                 "百度发布2018年第二季度财报。其营收同比增长5%至260亿元。"}) {
+    INFO(text);
+    const auto claims = claims_on(text, "baidu");
+    CHECK(std::count_if(claims.begin(), claims.end(), [](const auto& c) {
+            return c.first == "revenue_growth" || c.first == "revenue";
+          }) == 2);
+  }
+  // Inside a longer word (母公司) or after a clause naming its own subject (Chanel…，其), never
+  // (p233 news of 2018: the article had named 百度 once, in another story).
+  for (const std::string text :
+       {"百度与欧莱雅达成合作。美国奢侈品牌Coach母公司Tapestry销售额同比大涨31%至14.8亿美元。",
+        "百度与欧莱雅达成合作。Chanel首次主动公布去年财报数据，其总销售额同比涨11%至96.2亿美元。",
+        "百度与欧莱雅达成合作。其中在线销售额同比增长17%。"}) {
+    INFO(text);
+    CHECK(claims_on(text, "baidu").empty());
+  }
+}
+
 TEST_CASE("a claim keeps the exclusive bounds of its figure", "[extract][claims]") {
   const auto claims = claims_on("英伟达市值大于3万亿美元小于5万亿美元", "nvidia");
   REQUIRE(claims.size() == 1);
