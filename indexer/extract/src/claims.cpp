@@ -168,6 +168,7 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
       for (const auto& kind : strings(m, "kinds")) metric.kinds.push_back(parse_value_kind(kind));
       metric.units = strings(m, "units");
       if (m.contains("keywords")) metric.keywords = words(m["keywords"]);
+      if (m.contains("context")) metric.context = words(m["context"]);
       const std::string subject = m.at("subject").get<std::string>();
       metric.subject = subject == "chip"  ? Metric::SubjectRule::CHIP
                        : subject == "org" ? Metric::SubjectRule::ORG
@@ -505,6 +506,10 @@ std::vector<DraftClaim> assemble_claims(const CodePoints& t,
                                  ? UNIT_ONLY
                                  : keyword_distance(t, f.begin, f.end, candidate.keywords, rules);
       const bool fixed_subject = candidate.subject == ClaimRules::Metric::SubjectRule::FIXED;
+      // 自给率 alone is any subject's (口粮, 钢材); the fixed subject needs its own words too.
+      if (fixed_subject && distance != SIZE_MAX && !candidate.context.empty() &&
+          keyword_distance(t, f.begin, f.end, candidate.context, rules) == SIZE_MAX)
+        continue;
       if (fixed_subject && distance != SIZE_MAX) distance = 0;
       if (distance < chosen_distance) {
         chosen = &candidate;

@@ -28,6 +28,8 @@ struct ClaimRules {
     enum class SubjectRule { CHIP, ORG, FIXED };
     SubjectRule subject = SubjectRule::CHIP;
     std::string fixed_subject;  ///< the id for FIXED
+    /// For FIXED: words of the subject itself, one of which must be near the figure too.
+    std::vector<std::u32string> context;
     bool relative = false;
   };
   std::vector<Metric> metrics;
