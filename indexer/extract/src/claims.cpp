@@ -134,10 +134,18 @@ bool has_pronoun_before(const CodePoints& t, std::size_t position, const ClaimRu
           std::find(rules.pronoun_sentence_openers.begin(), rules.pronoun_sentence_openers.end(),
                     p) != rules.pronoun_sentence_openers.end();
       if (sentence_opener && !opens_sentence(i)) continue;
-      if (bare_noun && !opens_clause(i) &&
-          std::none_of(rules.pronoun_determiners.begin(), rules.pronoun_determiners.end(),
-                       [&](const std::u32string& d) { return t.ends_at(i, d); }))
-        continue;
+      if (bare_noun && !opens_clause(i)) {
+        const auto determiner =
+            std::find_if(rules.pronoun_determiners.begin(), rules.pronoun_determiners.end(),
+                         [&](const std::u32string& d) { return t.ends_at(i, d); });
+        if (determiner == rules.pronoun_determiners.end()) continue;
+        // 该公司 is a pronoun of its own, with its own rule (listed as a sentence opener).
+        const std::u32string whole = *determiner + p;
+        if (std::find(rules.pronoun_sentence_openers.begin(), rules.pronoun_sentence_openers.end(),
+                      whole) != rules.pronoun_sentence_openers.end() &&
+            !opens_sentence(i - determiner->size()))
+          continue;
+      }
       return true;
     }
   }
