@@ -991,6 +991,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.abstract_heads = word_list(described.at("abstract_heads"));
     r.described_place_words = word_list(described.at("place_words"));
     r.described_ages = word_list(described.at("ages"));
+    r.population_endings = to_u32(described.at("population_endings").get<std::string>());
     for (const char* name : {"forecast", "target", "estimate"}) {
       for (const auto& w : word_list(j.at("modality").at(name)))
         r.modality_cues.emplace_back(w, parse_modality(name));
@@ -1516,6 +1517,19 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     } else if (!is_date && counted && before_linkers(t, start, begin, rules) <= start) {
       described = described_noun(t, counted, rules, entities);
       counts_noun = true;
+      // 僅5成4民眾會主動揭發: a share is the subject's only when it is a share of people
+      // (当中有90%病例: the cases are what is measured, of the subject named before).
+      // The people's noun ends with its ending where no word runs past it (民眾|會主動).
+      if (f.value.kind == ValueKind::PERCENT) {
+        std::size_t people = described.begin;
+        for (std::size_t k = described.begin + 1; k < described.end && people == described.begin;
+             ++k)
+          if (rules.population_endings.find(t[k]) != std::u32string::npos &&
+              word_boundary_after(t, k + 1, described.end, rules) == k + 1)
+            people = k + 1;
+        described = people > described.begin ? Span{described.begin, people} : Span{};
+        counts_noun = !described.empty();
+      }
     } else if (const std::size_t occurs = before_linkers(t, start, begin, rules);
                !is_date && std::max(end, counted) < t.size() &&
                std::any_of(rules.existence_verbs.words.begin(), rules.existence_verbs.words.end(),
@@ -1607,7 +1621,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 山东烟台蓬莱区推出特色文旅活动，1000多名党员志愿者…: a count of a generic noun after a
     // subject named in the sentence counts that subject's things: the subject is the one named,
     // the noun what is counted (not an age: 16岁高中少女 is the girl's).
-    if (counts_noun && !described.empty() && is_generic(t, described, entities, rules) &&
+    // 僅5成4民眾會主動揭發, 四成受访者表示: a share of people opening its clause is the
+    // people's, even when the noun is generic.
+    if (counts_noun && !described.empty() && f.value.kind != ValueKind::PERCENT &&
+        is_generic(t, described, entities, rules) &&
         std::none_of(rules.described_ages.words.begin(), rules.described_ages.words.end(),
                      [&](const std::u32string& w) { return t.ends_at(counted, w); }) &&
         latest_before(begin, true, true)) {
@@ -1852,6 +1869,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     } else if (fig.kind == ValueKind::QUANTITY &&
                std::any_of(rules.described_classifiers.begin(), rules.described_classifiers.end(),
                            [&](const std::u32string& c) { return t.ends_at(fig.end, c); })) {
+      counted = fig.end;
+    } else if (fig.kind == ValueKind::PERCENT && fig.end < t.size() && is_han(t[fig.end]) &&
+               longest_of(words_at(t, fig.end, t.size(), rules.common_words)) >= 2 &&
+               !function_word_at(t, fig.end, t.size(), rules) &&
+               !word_at(t, fig.end, rules.subject_stops)) {
+      // 5成4民眾會, 六成受访者表示: a share right before a word counts that word's things.
       counted = fig.end;
     }
     if (!frame_value(fig.begin, fig.end, false, f, counted)) continue;

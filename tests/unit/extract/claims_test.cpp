@@ -443,10 +443,10 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   CHECK(probe.subject_of("674.5万TB").rfind("移动互联网", 0) == 0);
   probe.claims_in("警方逮捕了20岁的职业足球选手桑多斯（Lucas Santos）。");
   CHECK(probe.subject_of("20") == "职业足球选手桑多斯");
-  // Items after 、 name their own subjects and share the measure of the first.
+  // Items after 、 name their own subjects and share the measure of the first (则 ends one).
   probe.claims_in("去年末，甲市常住人口为1200万人、乙市为980万人、丙市则为760万人。");
   CHECK(probe.subject_of("980万人") == "乙市");
-  CHECK(probe.subject_of("760万人") == "丙市则");
+  CHECK(probe.subject_of("760万人") == "丙市");
   for (const auto& c : probe.claims) CHECK(c.metric == "population");
   // An anniversary is of what the verb before it names.
   probe.claims_in("两国领导人互致贺电，庆祝中法建交60周年。");
@@ -805,4 +805,26 @@ TEST_CASE("a decimal stated by a linking verb is a measured value", "[extract][c
   probe.claims_in("比分为3，苹果发布了版本12.1。");
   CHECK(probe.subject_of("3") == "<no claim>");
   CHECK(probe.subject_of("12.1") == "<no claim>");
+}
+TEST_CASE("a share right before a noun of people is those people's", "[extract][claims][frames]") {
+  SubjectProbe probe;
+  // aitlas-headline_19-005: the share counts the people after it, who act in the clause.
+  probe.claims_in(
+      "若發現任職企業有弊案，僅5成4民眾會主動揭發，大專學歷者願揭發的比率還比國中學歷者低；且4成"
+      "4大專生會選擇「假裝不知道」企業有弊案。");
+  CHECK(probe.subject_of("僅5成4") == "民眾");
+  CHECK(probe.subject_of("4成4") == "大專生");
+  // p233-54e2dd888e4c, aitlas-finance_7-017, aitlas-finance_15-012.
+  probe.claims_in("36%受访者支持“无协议脱欧”，35%的受访者则支持英国应继续留在欧盟。");
+  CHECK(probe.subject_of("36%") == "受访者");
+  CHECK(probe.subject_of("35%") == "受访者");
+  probe.claims_in("九成民眾習慣在早餐店購買早餐，近三成(26.6%)民眾最常購買奶茶。");
+  CHECK(probe.subject_of("九成") == "民眾");
+  CHECK(probe.subject_of("近三成") == "民眾");
+  probe.claims_in("反而有3成受訪者願意另外採購數位相機。");
+  CHECK(probe.subject_of("3成") == "受訪者");
+  // A share of things that are no people measures them, of the subject named before.
+  probe.claims_in(
+      "2013年全球疟疾病例共有1.98亿例，造成58万至85.5万人死亡，当中有90%病例是在非洲发生。");
+  CHECK(probe.subject_of("90%") != "病例");
 }
