@@ -2020,6 +2020,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                  t.at(time_of_day_end(t, d.end, true, rules), w);
     if (dateline) continue;
     std::size_t verb_at = 0, verb_size = 0;
+    std::size_t loose_at = 0, loose_size = 0;  // the first verb that starts a longer word
     // The figures the date could be the period of: those after it and before the next date of
     // the sentence, which is theirs (竹內結子前年奉子成婚，…酬勞由去年的四千五百萬日圓…). A
     // reporting period (上半年, 第三季度, 今年以来) is the period of every figure after it.
@@ -2085,9 +2086,17 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         // 进行); a year or a month before one is mostly the period of a figure instead.
         std::size_t n = longest_of(words_at(t, i, clause.end, rules.verb_words));
         if (!n) n = rarer_verb_at(t, i, clause.end, rules);
-        if (n && !inside_common_word(t, clause.begin, i, rules)) verb_at = i, verb_size = n;
+        // 互联|网大会: a verb that starts a longer word of the lexicon is a verb there only when
+        // the clause has no other (负责|人 of 吴淑珍坦承…负责人).
+        if (n && !inside_common_word(t, clause.begin, i, rules)) {
+          if (longest_of(words_at(t, i, clause.end, rules.common_words)) <= n)
+            verb_at = i, verb_size = n;
+          else if (!loose_size)
+            loose_at = i, loose_size = n;
+        }
       }
     }
+    if (!verb_size && loose_size) verb_at = loose_at, verb_size = loose_size;
     std::size_t subject_from = 0;  // where the subject of a verb in a later clause starts
     // 昨以過失殺人罪，判處…, 在八六年以…為由，派遣…: a clause of circumstances after the date,
     // whose verb opens the next clause of the sentence (a clause without a subject of its own).

@@ -828,3 +828,12 @@ TEST_CASE("a share right before a noun of people is those people's", "[extract][
       "2013年全球疟疾病例共有1.98亿例，造成58万至85.5万人死亡，当中有90%病例是在非洲发生。");
   CHECK(probe.subject_of("90%") != "病例");
 }
+TEST_CASE("an event's verb is no verb that starts a longer word, when the clause has another",
+          "[extract][claims][frames]") {
+  // p233-d34972f28b49: 互联 of 互联网大会 is no verb; 召开 is the event.
+  SubjectProbe probe;
+  probe.claims_in("11月7日至9日，第五届世界互联网大会在浙江乌镇召开。");
+  CHECK(probe.subject_of("11月7日至9日") == "第五届世界互联网大会");
+  for (const auto& c : probe.claims)
+    if (c.metric == "event_date") CHECK(c.metric_text == "召开");
+}
