@@ -977,6 +977,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
     r.ordinal_counters = word_list(j.at("ordinal_counters"));
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
+    r.edition_counters = word_list(j.at("edition_counters"));
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
     r.major_count_not_before = to_u32(j.at("major_counts").at("not_before").get<std::string>());
     r.period_ordinals = word_list(j.at("period_ordinals"));
@@ -1556,6 +1557,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // 被传唤的56岁男子: an age right before a noun is the noun's, wherever it stands.
       described = described_noun(t, age, rules, entities);
     }
+    // 第22期《求是》杂志, 杭州第19届亚运会: an edition numbers the noun after it, whatever
+    // stands before it (出版的, the host city).
+    if (!is_date && described.empty() && t[begin] == U'第' && counted > begin &&
+        std::any_of(rules.edition_counters.begin(), rules.edition_counters.end(),
+                    [&](const std::u32string& c) { return t.ends_at(counted, c); }))
+      described = described_noun(t, counted, rules, entities);
     // 中俄建交75周年, 团结工联成立25周年: an anniversary is of what the verb before it names.
     if (!is_date && described.empty()) {
       const std::size_t linked = before_linkers(t, clause.begin, begin, rules);

@@ -837,3 +837,16 @@ TEST_CASE("an event's verb is no verb that starts a longer word, when the clause
   for (const auto& c : probe.claims)
     if (c.metric == "event_date") CHECK(c.metric_text == "召开");
 }
+TEST_CASE("an edition or an issue numbers the noun after it", "[extract][claims][frames]") {
+  // xwlb-20221116-09, xwlb-20230917-09: not the verb of the relative clause, nor the host.
+  SubjectProbe probe;
+  probe.claims_in(
+      "11月16日出版的第22期《求是》杂志发表中共中央总书记、国家主席、中央军委主席习近平的重要"
+      "文章。");
+  CHECK(probe.subject_of("第22期") == "《求是》杂志");
+  probe.claims_in("杭州第19届亚运会火炬今天在金华传递。");
+  CHECK(probe.subject_of("第19届").rfind("亚运会", 0) == 0);
+  // Other ordinals after a name still number that body's meetings.
+  probe.claims_in("李强在国务院第二次廉政工作会议上发表讲话。");
+  CHECK(probe.subject_of("第二次") == "国务院");
+}
