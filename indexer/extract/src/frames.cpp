@@ -1252,7 +1252,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (n.subject.generic) generic = &n.subject;
     }
     if (best) return &best->subject;
-    if (this_sentence) return nullptr;
+    if (this_sentence) return named_only ? nullptr : generic;
     // 规模以上文化企业实现营业收入…，比上年增长6.0%: a subject of this sentence, even a
     // generic one, before the previous sentence's.
     if (generic && !named_only) return generic;
@@ -1282,6 +1282,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     f.subject_normalized = carried->normalized;
     return true;
   };
+  // 混合接力全程2000米，每队包括2男2女: a distributive and its measure word alone (每队, 各人)
+  // are a share of the subject named before in the sentence, even a generic one.
+  auto is_share = [&](Span s) {
+    return s.end - s.begin == 2 && rules.distributives.find(t[s.begin]) != std::u32string::npos;
+  };
   // 西延高铁…，线路全长299.8公里: a generic phrase opening the clause is the attribute of the
   // subject named before it in the sentence, not a subject of its own. (Only in the sentence:
   // 全国粮食总产量 after a sentence about a TV series is the grain's.)
@@ -1295,7 +1300,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         (longest_of(words_at(t, s.begin, s.end, rules.common_words)) == s.end - s.begin &&
          rules.attribute_endings.find(t[s.end - 1]) != std::u32string::npos) ||
         is_metric_word(t, s, rules);
-    if (!take_carried(attempt, s.begin, true, !attribute_word)) return false;
+    const bool share = is_share(s);
+    if (!take_carried(attempt, s.begin, !share, share || !attribute_word)) return false;
     f = std::move(attempt);
     if (f.metric_span.empty()) {
       f.metric_span = s;
@@ -1483,7 +1489,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     bool own_topic = false;
     if (const Span np = noun_phrase(t, subject, rules, entities);
         !np.empty() || latest_before(begin, false)) {
-      own_topic = !np.empty() && np.end < subject.end;
+      own_topic = !np.empty() && np.end < subject.end && !is_share(np);
       if (np.empty() || np.end < subject.end) {
         predicate = trim(t, {np.empty() ? subject.begin : np.end, subject.end});
         // 可跻身…: the adverbs and modal verbs it opens with, as long as a word is left (包括).

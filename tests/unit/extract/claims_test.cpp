@@ -850,3 +850,14 @@ TEST_CASE("an edition or an issue numbers the noun after it", "[extract][claims]
   probe.claims_in("李强在国务院第二次廉政工作会议上发表讲话。");
   CHECK(probe.subject_of("第二次") == "国务院");
 }
+TEST_CASE("a distributive and its measure word alone are a share of the subject before",
+          "[extract][claims][frames]") {
+  // p233-bac1a2c0aab1: 每队 is each team of the relay named before, generic as it is.
+  SubjectProbe probe;
+  probe.claims_in("顾名思义，混合接力全程2000米，每队包括2男2女，女选手1-2棒。");
+  REQUIRE(probe.claims.size() >= 3);
+  for (const auto& c : probe.claims) CHECK(c.subject_text.rfind("混合接力", 0) == 0);
+  // A longer phrase after the distributive (每股收益) is a metric of its own, as before.
+  probe.claims_in("动视暴雪的净利润为2.60亿美元，每股收益为0.34美元。");
+  CHECK(probe.subject_of("0.34美元") == "动视暴雪");
+}
