@@ -861,3 +861,11 @@ TEST_CASE("a distributive and its measure word alone are a share of the subject 
   probe.claims_in("动视暴雪的净利润为2.60亿美元，每股收益为0.34美元。");
   CHECK(probe.subject_of("0.34美元") == "动视暴雪");
 }
+TEST_CASE("及以上 and 及以下 do not cut a subject", "[extract][claims][frames]") {
+  // xwlb-20250630-02: the stop 以上 after 及 is part of the qualifier (大专及以上学历).
+  SubjectProbe probe;
+  probe.claims_in(
+      "全年发展党员213.1万名，其中生产、工作一线的112.0万名，占52.6%；大专及以上学历的"
+      "115.9万名，占54.4%。");
+  CHECK(probe.subject_of("115.9万") == "大专及以上学历");
+}
