@@ -429,7 +429,17 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     if (t[i] == U'《') ++title;
     if (t[i] == U'》' && title > 0) --title;
     if (title > 0) continue;
-    if (!word_at(t, i, rules.subject_stops)) continue;  // most positions: no stop word starts
+    const auto* stop = word_at(t, i, rules.subject_stops);
+    if (!stop) continue;  // most positions: no stop word starts
+    // 扎尔达里, 梅琳达, 达沃斯: 达 reaches a figure (达11.8亿元, 达近3000万); before anything
+    // else it is part of a name.
+    if (const std::size_t after = i + stop->size();
+        after < end &&
+        std::find(rules.figure_stops.begin(), rules.figure_stops.end(), *stop) !=
+            rules.figure_stops.end() &&
+        !is_ascii_digit(t[after]) && !is_chinese_numeral(t[after]) &&
+        !word_at(t, after, rules.linkers))
+      continue;
     // 英伟达, 华为: a stop word inside a known name is part of the name.
     const bool inside_name = std::any_of(entities.begin(), entities.end(),
                                          [&](const auto& e) { return e.begin < i && i < e.end; });
@@ -914,6 +924,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.pronouns = word_list(j.at("pronouns"));
     for (const auto& w : j.at("organs").at("words")) r.organs.insert(to_u32(w.get<std::string>()));
     r.subject_stops = word_list(j.at("subject_stops"));
+    for (const auto& w : j.at("figure_stops"))
+      r.figure_stops.push_back(to_u32(w.get<std::string>()));
     r.cumulative = word_list(j.at("cumulative"));
     r.event_verbs = word_list(j.at("event_verbs"));
     r.lead_in_cues = word_list(j.at("lead_in_cues"));

@@ -869,3 +869,16 @@ TEST_CASE("及以上 and 及以下 do not cut a subject", "[extract][claims][fra
       "115.9万名，占54.4%。");
   CHECK(probe.subject_of("115.9万") == "大专及以上学历");
 }
+TEST_CASE("达 ends a subject only before a figure; elsewhere it is part of a name",
+          "[extract][claims][frames]") {
+  // aitlas-home_20-006: 達欣工程 is no stop and a name; 達11.8億元 reaches a figure.
+  SubjectProbe probe;
+  probe.claims_in(
+      "【陳世峰╱台北報導】達欣工程（2535）出售旗下達林開發股份有限公司100%股權予甲山林"
+      "建設，總金額達11.8億元，處分利益5億元。");
+  CHECK(probe.subject_of("達11.8億元") == "達欣工程");
+  CHECK(probe.subject_of("5億元") == "達欣工程");
+  // p233-42d50b3ff3ca: 梅琳达 is no stop either.
+  probe.claims_in("2018年11月6日至8日，比尔及梅琳达·盖茨基金会在北京举办“新世代厕所博览会”。");
+  CHECK(probe.subject_of("2018年11月6日至8日").find("梅琳达·盖茨基金会") != std::string::npos);
+}
