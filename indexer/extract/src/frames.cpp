@@ -431,14 +431,14 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     if (title > 0) continue;
     const auto* stop = word_at(t, i, rules.subject_stops);
     if (!stop) continue;  // most positions: no stop word starts
-    // 扎尔达里, 梅琳达, 达沃斯: 达 reaches a figure (达11.8亿元, 达近3000万); before anything
-    // else it is part of a name.
+    // 扎尔达里, 梅琳达, 约旦: 达 and 约 come before a figure (达11.8亿元, 达近3000万, 约需3周);
+    // before anything else they are part of a name.
     if (const std::size_t after = i + stop->size();
         after < end &&
         std::find(rules.figure_stops.begin(), rules.figure_stops.end(), *stop) !=
             rules.figure_stops.end() &&
         !is_ascii_digit(t[after]) && !is_chinese_numeral(t[after]) &&
-        !word_at(t, after, rules.linkers))
+        !word_at(t, after, rules.linkers) && !word_at(t, after, rules.function_words))
       continue;
     // 英伟达, 华为: a stop word inside a known name is part of the name.
     const bool inside_name = std::any_of(entities.begin(), entities.end(),

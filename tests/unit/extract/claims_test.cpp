@@ -869,7 +869,7 @@ TEST_CASE("及以上 and 及以下 do not cut a subject", "[extract][claims][fra
       "115.9万名，占54.4%。");
   CHECK(probe.subject_of("115.9万") == "大专及以上学历");
 }
-TEST_CASE("达 ends a subject only before a figure; elsewhere it is part of a name",
+TEST_CASE("达 and 约 end a subject only before a figure; elsewhere they are part of a name",
           "[extract][claims][frames]") {
   // aitlas-home_20-006: 達欣工程 is no stop and a name; 達11.8億元 reaches a figure.
   SubjectProbe probe;
@@ -881,4 +881,9 @@ TEST_CASE("达 ends a subject only before a figure; elsewhere it is part of a na
   // p233-42d50b3ff3ca: 梅琳达 is no stop either.
   probe.claims_in("2018年11月6日至8日，比尔及梅琳达·盖茨基金会在北京举办“新世代厕所博览会”。");
   CHECK(probe.subject_of("2018年11月6日至8日").find("梅琳达·盖茨基金会") != std::string::npos);
+  // xwlb-20260817-10: nor does 约 of 约旦 (约 stops a subject before a figure: 约11亿元).
+  probe.claims_in(
+      "埃及、卡塔尔、约旦、阿联酋、印度尼西亚、巴基斯坦、土耳其和沙特阿拉伯8个国家的外长16"
+      "日发表联合声明。");
+  CHECK(probe.subject_of("16日").find("国家的外长") != std::string::npos);
 }
