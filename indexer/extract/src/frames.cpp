@@ -2232,8 +2232,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       while (after_date < verb_at && (t[after_date] == U'）' || t[after_date] == ')')) ++after_date;
       std::size_t b = std::min(verb_at, time_of_day_end(t, after_date, true, rules));
       while (b < verb_at && (is_edge_junk(t[b]) || t[b] == U'，' || t[b] == ',')) ++b;
+      // 唐嫣罗晋…，并将于今日在维也纳举行婚礼: after 在 the phrase names the place of the event,
+      // not who holds it: the subject named before in the sentence does.
+      const bool locative = (t[b] == U'在' || t[b] == U'于') &&
+                            longest_of(words_at(t, b, verb_at, rules.common_words)) < 2 &&
+                            nominal_word_at(t, b, rules) < 2 && latest_before(d.begin, true, true);
       if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
-      subject = as_noun_phrase(shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules));
+      if (!locative)
+        subject =
+            as_noun_phrase(shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules));
     }
     // 11日开始的北约峰会, 1946年2月18日的《时代》杂志: a date in a relative clause (date, verb,
     // 的) dates the noun after it; 今天…菲律宾群岛地区发生7.4级地震: what occurs (after 发生,

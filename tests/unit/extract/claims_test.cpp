@@ -887,3 +887,9 @@ TEST_CASE("达 and 约 end a subject only before a figure; elsewhere they are pa
       "日发表联合声明。");
   CHECK(probe.subject_of("16日").find("国家的外长") != std::string::npos);
 }
+TEST_CASE("after an event's date, 在 and a place name no subject", "[extract][claims][frames]") {
+  // p233-32e6121fe7d2: the wedding is the couple's, held in Vienna.
+  SubjectProbe probe;
+  probe.claims_in("新浪娱乐讯 10月28日，唐嫣罗晋终于正式“官宣”婚讯，并将于今日在维也纳举行婚礼。");
+  CHECK(probe.subject_of("今日").rfind("唐嫣罗晋", 0) == 0);
+}
