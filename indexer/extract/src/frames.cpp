@@ -1467,6 +1467,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // subject is the phrase before it (the one after it is mostly the predicate).
     for (const auto& d : dates)
       if (d.begin > start && d.begin < subject_end) subject_end = d.begin;
+    // 不同之前達霖數位（ezPeer+）總經理吳怡霖預期上市後…: a phrase too long for a subject is
+    // first ended where its noun phrase ends (before 預期), then shortened from the left.
+    if (const Span whole = trim(t, {start, std::max(start, subject_end)});
+        whole.end - whole.begin > rules.max_subject) {
+      const Span np = noun_phrase(t, whole, rules, entities);
+      if (np.end - np.begin >= 2 && np.end < whole.end) subject_end = np.end;
+    }
     Span subject = shorten(t, {start, subject_end}, rules);
     const Span written = subject;  // the last resort of a figure nothing else names
     // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.

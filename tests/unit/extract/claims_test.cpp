@@ -893,3 +893,12 @@ TEST_CASE("after an event's date, 在 and a place name no subject", "[extract][c
   probe.claims_in("新浪娱乐讯 10月28日，唐嫣罗晋终于正式“官宣”婚讯，并将于今日在维也纳举行婚礼。");
   CHECK(probe.subject_of("今日").rfind("唐嫣罗晋", 0) == 0);
 }
+TEST_CASE("a phrase too long for a subject ends with its noun phrase before it is shortened",
+          "[extract][claims][frames]") {
+  // aitlas-finance_2-009: cut before 預期 first, so the left end keeps 達霖數位.
+  SubjectProbe probe;
+  probe.claims_in(
+      "不同之前達霖數位（ezPeer+）總經理吳怡霖預期上市後1年達成1000萬台銷售量、搶下當地20%"
+      "市場佔有率的目標。");
+  CHECK(probe.subject_of("20%").find("達霖數位") != std::string::npos);
+}
