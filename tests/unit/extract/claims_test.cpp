@@ -902,3 +902,12 @@ TEST_CASE("a phrase too long for a subject ends with its noun phrase before it i
       "市場佔有率的目標。");
   CHECK(probe.subject_of("20%").find("達霖數位") != std::string::npos);
 }
+TEST_CASE("连 (in a row, even) opens no subject", "[extract][claims][frames]") {
+  // p233-553488d62f4f: 连喝六周 is how long the yoghurt named before is drunk.
+  SubjectProbe probe;
+  probe.claims_in("有研究显示，有口臭的人，每天喝无糖酸奶，连喝六周，症状就会得到改善。");
+  CHECK(probe.subject_of("六周").find("无糖酸奶") != std::string::npos);
+  // A longer word opening with 连 is no function word (連戰 is a name).
+  probe.claims_in("連戰昨天抵達北京，展開為期8天的訪問。");
+  CHECK(probe.subject_of("昨天") == "連戰");
+}
