@@ -429,7 +429,17 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     if (t[i] == U'《') ++title;
     if (t[i] == U'》' && title > 0) --title;
     if (title > 0) continue;
-    if (!word_at(t, i, rules.subject_stops)) continue;  // most positions: no stop word starts
+    const auto* stop = word_at(t, i, rules.subject_stops);
+    if (!stop) continue;  // most positions: no stop word starts
+    // 扎尔达里, 梅琳达, 约旦: 达 and 约 come before a figure (达11.8亿元, 达近3000万, 约需3周);
+    // before anything else they are part of a name.
+    if (const std::size_t after = i + stop->size();
+        after < end &&
+        std::find(rules.figure_stops.begin(), rules.figure_stops.end(), *stop) !=
+            rules.figure_stops.end() &&
+        !is_ascii_digit(t[after]) && !is_chinese_numeral(t[after]) &&
+        !word_at(t, after, rules.linkers) && !word_at(t, after, rules.function_words))
+      continue;
     // 英伟达, 华为: a stop word inside a known name is part of the name.
     const bool inside_name = std::any_of(entities.begin(), entities.end(),
                                          [&](const auto& e) { return e.begin < i && i < e.end; });
@@ -914,6 +924,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.pronouns = word_list(j.at("pronouns"));
     for (const auto& w : j.at("organs").at("words")) r.organs.insert(to_u32(w.get<std::string>()));
     r.subject_stops = word_list(j.at("subject_stops"));
+    for (const auto& w : j.at("figure_stops"))
+      r.figure_stops.push_back(to_u32(w.get<std::string>()));
     r.cumulative = word_list(j.at("cumulative"));
     r.event_verbs = word_list(j.at("event_verbs"));
     r.lead_in_cues = word_list(j.at("lead_in_cues"));
@@ -980,6 +992,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
     r.ordinal_counters = word_list(j.at("ordinal_counters"));
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
+    r.edition_counters = word_list(j.at("edition_counters"));
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
     r.major_count_not_before = to_u32(j.at("major_counts").at("not_before").get<std::string>());
     r.period_ordinals = word_list(j.at("period_ordinals"));
@@ -994,6 +1007,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.abstract_heads = word_list(described.at("abstract_heads"));
     r.described_place_words = word_list(described.at("place_words"));
     r.described_ages = word_list(described.at("ages"));
+    r.population_endings = to_u32(described.at("population_endings").get<std::string>());
     for (const char* name : {"forecast", "target", "estimate"}) {
       for (const auto& w : word_list(j.at("modality").at(name)))
         r.modality_cues.emplace_back(w, parse_modality(name));
@@ -1253,7 +1267,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (n.subject.generic) generic = &n.subject;
     }
     if (best) return &best->subject;
-    if (this_sentence) return nullptr;
+    if (this_sentence) return named_only ? nullptr : generic;
     // 规模以上文化企业实现营业收入…，比上年增长6.0%: a subject of this sentence, even a
     // generic one, before the previous sentence's.
     if (generic && !named_only) return generic;
@@ -1283,6 +1297,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     f.subject_normalized = carried->normalized;
     return true;
   };
+  // 混合接力全程2000米，每队包括2男2女: a distributive and its measure word alone (每队, 各人)
+  // are a share of the subject named before in the sentence, even a generic one.
+  auto is_share = [&](Span s) {
+    return s.end - s.begin == 2 && rules.distributives.find(t[s.begin]) != std::u32string::npos;
+  };
   // 西延高铁…，线路全长299.8公里: a generic phrase opening the clause is the attribute of the
   // subject named before it in the sentence, not a subject of its own. (Only in the sentence:
   // 全国粮食总产量 after a sentence about a TV series is the grain's.)
@@ -1296,7 +1315,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         (longest_of(words_at(t, s.begin, s.end, rules.common_words)) == s.end - s.begin &&
          rules.attribute_endings.find(t[s.end - 1]) != std::u32string::npos) ||
         is_metric_word(t, s, rules);
-    if (!take_carried(attempt, s.begin, true, !attribute_word)) return false;
+    const bool share = is_share(s);
+    if (!take_carried(attempt, s.begin, !share, share || !attribute_word)) return false;
     f = std::move(attempt);
     if (f.metric_span.empty()) {
       f.metric_span = s;
@@ -1450,6 +1470,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // subject is the phrase before it (the one after it is mostly the predicate).
     for (const auto& d : dates)
       if (d.begin > start && d.begin < subject_end) subject_end = d.begin;
+    // 不同之前達霖數位（ezPeer+）總經理吳怡霖預期上市後…: a phrase too long for a subject is
+    // first ended where its noun phrase ends (before 預期), then shortened from the left.
+    if (const Span whole = trim(t, {start, std::max(start, subject_end)});
+        whole.end - whole.begin > rules.max_subject) {
+      const Span np = noun_phrase(t, whole, rules, entities);
+      if (np.end - np.begin >= 2 && np.end < whole.end) subject_end = np.end;
+    }
     Span subject = shorten(t, {start, subject_end}, rules);
     const Span written = subject;  // the last resort of a figure nothing else names
     // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.
@@ -1484,7 +1511,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     bool own_topic = false;
     if (const Span np = noun_phrase(t, subject, rules, entities);
         !np.empty() || latest_before(begin, false)) {
-      own_topic = !np.empty() && np.end < subject.end;
+      own_topic = !np.empty() && np.end < subject.end && !is_share(np);
       if (np.empty() || np.end < subject.end) {
         predicate = trim(t, {np.empty() ? subject.begin : np.end, subject.end});
         // 可跻身…: the adverbs and modal verbs it opens with, as long as a word is left (包括).
@@ -1519,6 +1546,19 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     } else if (!is_date && counted && before_linkers(t, start, begin, rules) <= start) {
       described = described_noun(t, counted, rules, entities);
       counts_noun = true;
+      // 僅5成4民眾會主動揭發: a share is the subject's only when it is a share of people
+      // (当中有90%病例: the cases are what is measured, of the subject named before).
+      // The people's noun ends with its ending where no word runs past it (民眾|會主動).
+      if (f.value.kind == ValueKind::PERCENT) {
+        std::size_t people = described.begin;
+        for (std::size_t k = described.begin + 1; k < described.end && people == described.begin;
+             ++k)
+          if (rules.population_endings.find(t[k]) != std::u32string::npos &&
+              word_boundary_after(t, k + 1, described.end, rules) == k + 1)
+            people = k + 1;
+        described = people > described.begin ? Span{described.begin, people} : Span{};
+        counts_noun = !described.empty();
+      }
     } else if (const std::size_t occurs = before_linkers(t, start, begin, rules);
                !is_date && std::max(end, counted) < t.size() &&
                std::any_of(rules.existence_verbs.words.begin(), rules.existence_verbs.words.end(),
@@ -1545,6 +1585,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // 被传唤的56岁男子: an age right before a noun is the noun's, wherever it stands.
       described = described_noun(t, age, rules, entities);
     }
+    // 第22期《求是》杂志, 杭州第19届亚运会: an edition numbers the noun after it, whatever
+    // stands before it (出版的, the host city).
+    if (!is_date && described.empty() && t[begin] == U'第' && counted > begin &&
+        std::any_of(rules.edition_counters.begin(), rules.edition_counters.end(),
+                    [&](const std::u32string& c) { return t.ends_at(counted, c); }))
+      described = described_noun(t, counted, rules, entities);
     // 中俄建交75周年, 团结工联成立25周年: an anniversary is of what the verb before it names.
     if (!is_date && described.empty()) {
       const std::size_t linked = before_linkers(t, clause.begin, begin, rules);
@@ -1610,7 +1656,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 山东烟台蓬莱区推出特色文旅活动，1000多名党员志愿者…: a count of a generic noun after a
     // subject named in the sentence counts that subject's things: the subject is the one named,
     // the noun what is counted (not an age: 16岁高中少女 is the girl's).
-    if (counts_noun && !described.empty() && is_generic(t, described, entities, rules) &&
+    // 僅5成4民眾會主動揭發, 四成受访者表示: a share of people opening its clause is the
+    // people's, even when the noun is generic.
+    if (counts_noun && !described.empty() && f.value.kind != ValueKind::PERCENT &&
+        is_generic(t, described, entities, rules) &&
         std::none_of(rules.described_ages.words.begin(), rules.described_ages.words.end(),
                      [&](const std::u32string& w) { return t.ends_at(counted, w); }) &&
         latest_before(begin, true, true)) {
@@ -1856,6 +1905,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                std::any_of(rules.described_classifiers.begin(), rules.described_classifiers.end(),
                            [&](const std::u32string& c) { return t.ends_at(fig.end, c); })) {
       counted = fig.end;
+    } else if (fig.kind == ValueKind::PERCENT && fig.end < t.size() && is_han(t[fig.end]) &&
+               longest_of(words_at(t, fig.end, t.size(), rules.common_words)) >= 2 &&
+               !function_word_at(t, fig.end, t.size(), rules) &&
+               !word_at(t, fig.end, rules.subject_stops)) {
+      // 5成4民眾會, 六成受访者表示: a share right before a word counts that word's things.
+      counted = fig.end;
     }
     if (!frame_value(fig.begin, fig.end, false, f, counted)) continue;
     if (!taken[k]) frames.push_back(std::move(f));
@@ -2000,6 +2055,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                  t.at(time_of_day_end(t, d.end, true, rules), w);
     if (dateline) continue;
     std::size_t verb_at = 0, verb_size = 0;
+    std::size_t loose_at = 0, loose_size = 0;  // the first verb that starts a longer word
     // The figures the date could be the period of: those after it and before the next date of
     // the sentence, which is theirs (竹內結子前年奉子成婚，…酬勞由去年的四千五百萬日圓…). A
     // reporting period (上半年, 第三季度, 今年以来) is the period of every figure after it.
@@ -2065,9 +2121,17 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         // 进行); a year or a month before one is mostly the period of a figure instead.
         std::size_t n = longest_of(words_at(t, i, clause.end, rules.verb_words));
         if (!n) n = rarer_verb_at(t, i, clause.end, rules);
-        if (n && !inside_common_word(t, clause.begin, i, rules)) verb_at = i, verb_size = n;
+        // 互联|网大会: a verb that starts a longer word of the lexicon is a verb there only when
+        // the clause has no other (负责|人 of 吴淑珍坦承…负责人).
+        if (n && !inside_common_word(t, clause.begin, i, rules)) {
+          if (longest_of(words_at(t, i, clause.end, rules.common_words)) <= n)
+            verb_at = i, verb_size = n;
+          else if (!loose_size)
+            loose_at = i, loose_size = n;
+        }
       }
     }
+    if (!verb_size && loose_size) verb_at = loose_at, verb_size = loose_size;
     std::size_t subject_from = 0;  // where the subject of a verb in a later clause starts
     // 昨以過失殺人罪，判處…, 在八六年以…為由，派遣…: a clause of circumstances after the date,
     // whose verb opens the next clause of the sentence (a clause without a subject of its own).
@@ -2178,8 +2242,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       while (after_date < verb_at && (t[after_date] == U'）' || t[after_date] == ')')) ++after_date;
       std::size_t b = std::min(verb_at, time_of_day_end(t, after_date, true, rules));
       while (b < verb_at && (is_edge_junk(t[b]) || t[b] == U'，' || t[b] == ',')) ++b;
+      // 唐嫣罗晋…，并将于今日在维也纳举行婚礼: after 在 the phrase names the place of the event,
+      // not who holds it: the subject named before in the sentence does.
+      const bool locative = (t[b] == U'在' || t[b] == U'于') &&
+                            longest_of(words_at(t, b, verb_at, rules.common_words)) < 2 &&
+                            nominal_word_at(t, b, rules) < 2 && latest_before(d.begin, true, true);
       if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
-      subject = as_noun_phrase(shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules));
+      if (!locative)
+        subject =
+            as_noun_phrase(shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules));
     }
     // 11日开始的北约峰会, 1946年2月18日的《时代》杂志: a date in a relative clause (date, verb,
     // 的) dates the noun after it; 今天…菲律宾群岛地区发生7.4级地震: what occurs (after 发生,

@@ -166,7 +166,10 @@ struct FrameRules {
   /// The noun phrase a figure describes (described_noun): units after which a counted noun
   /// follows, words that end the phrase, and heads that name a level rather than a thing.
   WordList described_classifiers, described_stops, abstract_heads, described_place_words;
-  WordList described_ages;  ///< 岁: an age before the noun a figure describes
+  WordList described_ages;            ///< 岁: an age before the noun a figure describes
+  std::u32string population_endings;  ///< 者民众生: a share of a noun ending so is the people's
+  std::vector<std::u32string> figure_stops;  ///< 达: a subject stop only before a figure
+  WordList edition_counters;  ///< 届, 期: an ordinal with one numbers the noun after it
   /// Common (not proper) words (common_words.txt, from jieba's lexicon): a phrase made only of
   /// them is generic (线路, 运输货物) and names no subject of its own.
   WordSet common_words;

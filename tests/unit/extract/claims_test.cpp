@@ -552,10 +552,10 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   CHECK(probe.subject_of("674.5万TB").rfind("移动互联网", 0) == 0);
   probe.claims_in("警方逮捕了20岁的职业足球选手桑多斯（Lucas Santos）。");
   CHECK(probe.subject_of("20") == "职业足球选手桑多斯");
-  // Items after 、 name their own subjects and share the measure of the first.
+  // Items after 、 name their own subjects and share the measure of the first (则 ends one).
   probe.claims_in("去年末，甲市常住人口为1200万人、乙市为980万人、丙市则为760万人。");
   CHECK(probe.subject_of("980万人") == "乙市");
-  CHECK(probe.subject_of("760万人") == "丙市则");
+  CHECK(probe.subject_of("760万人") == "丙市");
   for (const auto& c : probe.claims) CHECK(c.metric == "population");
   // An anniversary is of what the verb before it names.
   probe.claims_in("两国领导人互致贺电，庆祝中法建交60周年。");
@@ -914,4 +914,109 @@ TEST_CASE("a decimal stated by a linking verb is a measured value", "[extract][c
   probe.claims_in("比分为3，苹果发布了版本12.1。");
   CHECK(probe.subject_of("3") == "<no claim>");
   CHECK(probe.subject_of("12.1") == "<no claim>");
+}
+TEST_CASE("a share right before a noun of people is those people's", "[extract][claims][frames]") {
+  SubjectProbe probe;
+  // aitlas-headline_19-005: the share counts the people after it, who act in the clause.
+  probe.claims_in(
+      "若發現任職企業有弊案，僅5成4民眾會主動揭發，大專學歷者願揭發的比率還比國中學歷者低；且4成"
+      "4大專生會選擇「假裝不知道」企業有弊案。");
+  CHECK(probe.subject_of("僅5成4") == "民眾");
+  CHECK(probe.subject_of("4成4") == "大專生");
+  // p233-54e2dd888e4c, aitlas-finance_7-017, aitlas-finance_15-012.
+  probe.claims_in("36%受访者支持“无协议脱欧”，35%的受访者则支持英国应继续留在欧盟。");
+  CHECK(probe.subject_of("36%") == "受访者");
+  CHECK(probe.subject_of("35%") == "受访者");
+  probe.claims_in("九成民眾習慣在早餐店購買早餐，近三成(26.6%)民眾最常購買奶茶。");
+  CHECK(probe.subject_of("九成") == "民眾");
+  CHECK(probe.subject_of("近三成") == "民眾");
+  probe.claims_in("反而有3成受訪者願意另外採購數位相機。");
+  CHECK(probe.subject_of("3成") == "受訪者");
+  // A share of things that are no people measures them, of the subject named before.
+  probe.claims_in(
+      "2013年全球疟疾病例共有1.98亿例，造成58万至85.5万人死亡，当中有90%病例是在非洲发生。");
+  CHECK(probe.subject_of("90%") != "病例");
+}
+TEST_CASE("an event's verb is no verb that starts a longer word, when the clause has another",
+          "[extract][claims][frames]") {
+  // p233-d34972f28b49: 互联 of 互联网大会 is no verb; 召开 is the event.
+  SubjectProbe probe;
+  probe.claims_in("11月7日至9日，第五届世界互联网大会在浙江乌镇召开。");
+  CHECK(probe.subject_of("11月7日至9日") == "第五届世界互联网大会");
+  for (const auto& c : probe.claims)
+    if (c.metric == "event_date") CHECK(c.metric_text == "召开");
+}
+TEST_CASE("an edition or an issue numbers the noun after it", "[extract][claims][frames]") {
+  // xwlb-20221116-09, xwlb-20230917-09: not the verb of the relative clause, nor the host.
+  SubjectProbe probe;
+  probe.claims_in(
+      "11月16日出版的第22期《求是》杂志发表中共中央总书记、国家主席、中央军委主席习近平的重要"
+      "文章。");
+  CHECK(probe.subject_of("第22期") == "《求是》杂志");
+  probe.claims_in("杭州第19届亚运会火炬今天在金华传递。");
+  CHECK(probe.subject_of("第19届").rfind("亚运会", 0) == 0);
+  // Other ordinals after a name still number that body's meetings.
+  probe.claims_in("李强在国务院第二次廉政工作会议上发表讲话。");
+  CHECK(probe.subject_of("第二次") == "国务院");
+}
+TEST_CASE("a distributive and its measure word alone are a share of the subject before",
+          "[extract][claims][frames]") {
+  // p233-bac1a2c0aab1: 每队 is each team of the relay named before, generic as it is.
+  SubjectProbe probe;
+  probe.claims_in("顾名思义，混合接力全程2000米，每队包括2男2女，女选手1-2棒。");
+  REQUIRE(probe.claims.size() >= 3);
+  for (const auto& c : probe.claims) CHECK(c.subject_text.rfind("混合接力", 0) == 0);
+  // A longer phrase after the distributive (每股收益) is a metric of its own, as before.
+  probe.claims_in("动视暴雪的净利润为2.60亿美元，每股收益为0.34美元。");
+  CHECK(probe.subject_of("0.34美元") == "动视暴雪");
+}
+TEST_CASE("及以上 and 及以下 do not cut a subject", "[extract][claims][frames]") {
+  // xwlb-20250630-02: the stop 以上 after 及 is part of the qualifier (大专及以上学历).
+  SubjectProbe probe;
+  probe.claims_in(
+      "全年发展党员213.1万名，其中生产、工作一线的112.0万名，占52.6%；大专及以上学历的"
+      "115.9万名，占54.4%。");
+  CHECK(probe.subject_of("115.9万") == "大专及以上学历");
+}
+TEST_CASE("达 and 约 end a subject only before a figure; elsewhere they are part of a name",
+          "[extract][claims][frames]") {
+  // aitlas-home_20-006: 達欣工程 is no stop and a name; 達11.8億元 reaches a figure.
+  SubjectProbe probe;
+  probe.claims_in(
+      "【陳世峰╱台北報導】達欣工程（2535）出售旗下達林開發股份有限公司100%股權予甲山林"
+      "建設，總金額達11.8億元，處分利益5億元。");
+  CHECK(probe.subject_of("達11.8億元") == "達欣工程");
+  CHECK(probe.subject_of("5億元") == "達欣工程");
+  // p233-42d50b3ff3ca: 梅琳达 is no stop either.
+  probe.claims_in("2018年11月6日至8日，比尔及梅琳达·盖茨基金会在北京举办“新世代厕所博览会”。");
+  CHECK(probe.subject_of("2018年11月6日至8日").find("梅琳达·盖茨基金会") != std::string::npos);
+  // xwlb-20260817-10: nor does 约 of 约旦 (约 stops a subject before a figure: 约11亿元).
+  probe.claims_in(
+      "埃及、卡塔尔、约旦、阿联酋、印度尼西亚、巴基斯坦、土耳其和沙特阿拉伯8个国家的外长16"
+      "日发表联合声明。");
+  CHECK(probe.subject_of("16日").find("国家的外长") != std::string::npos);
+}
+TEST_CASE("after an event's date, 在 and a place name no subject", "[extract][claims][frames]") {
+  // p233-32e6121fe7d2: the wedding is the couple's, held in Vienna.
+  SubjectProbe probe;
+  probe.claims_in("新浪娱乐讯 10月28日，唐嫣罗晋终于正式“官宣”婚讯，并将于今日在维也纳举行婚礼。");
+  CHECK(probe.subject_of("今日").rfind("唐嫣罗晋", 0) == 0);
+}
+TEST_CASE("a phrase too long for a subject ends with its noun phrase before it is shortened",
+          "[extract][claims][frames]") {
+  // aitlas-finance_2-009: cut before 預期 first, so the left end keeps 達霖數位.
+  SubjectProbe probe;
+  probe.claims_in(
+      "不同之前達霖數位（ezPeer+）總經理吳怡霖預期上市後1年達成1000萬台銷售量、搶下當地20%"
+      "市場佔有率的目標。");
+  CHECK(probe.subject_of("20%").find("達霖數位") != std::string::npos);
+}
+TEST_CASE("连 (in a row, even) opens no subject", "[extract][claims][frames]") {
+  // p233-553488d62f4f: 连喝六周 is how long the yoghurt named before is drunk.
+  SubjectProbe probe;
+  probe.claims_in("有研究显示，有口臭的人，每天喝无糖酸奶，连喝六周，症状就会得到改善。");
+  CHECK(probe.subject_of("六周").find("无糖酸奶") != std::string::npos);
+  // A longer word opening with 连 is no function word (連戰 is a name).
+  probe.claims_in("連戰昨天抵達北京，展開為期8天的訪問。");
+  CHECK(probe.subject_of("昨天") == "連戰");
 }
