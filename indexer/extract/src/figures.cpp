@@ -774,9 +774,16 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       if (!first && !minus && i > 0 && !is_chinese_numeral(t[i - 1]) && !is_ascii_digit(t[i - 1])) {
         const auto [magnitude, length] = multiplier_at(t, i, false);
         std::size_t unit_end = i + length;
-        if (magnitude >= 1e4 && match_unit(t, unit_end, v) &&
-            std::any_of(v.bare_magnitude_after.begin(), v.bare_magnitude_after.end(),
-                        [&](const std::u32string& w) { return t.ends_at(i, w); }))
+        // 万余种, 万多人: with 余 or 多 after it, it is the figure wherever it stands.
+        std::size_t after_more = unit_end;
+        const bool more = magnitude >= 1e4 && unit_end < t.size() &&
+                          (t[unit_end] == U'余' || t[unit_end] == U'多');
+        if (more) after_more = unit_end + 1;
+        if (magnitude >= 1e4 &&
+            ((more && match_unit(t, after_more, v)) ||
+             (match_unit(t, unit_end, v) &&
+              std::any_of(v.bare_magnitude_after.begin(), v.bare_magnitude_after.end(),
+                          [&](const std::u32string& w) { return t.ends_at(i, w); }))))
           first = Number{magnitude, std::nullopt, i + length, true, length, false};
       }
       // 再三对…, 统一打包, 唯一一次: the numeral ends a word; a numeral run with a unit (再三百元)

@@ -193,6 +193,8 @@ std::size_t time_of_day_end(const CodePoints& t, std::size_t i, bool after_date,
   return j;
 }
 
+char32_t closing_of(char32_t c);
+
 /// Where the subject phrase of a clause may start: after openers, dates and attributions at
 /// its head.
 std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<DateFigure>& dates,
@@ -208,6 +210,32 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
     if (is_space(next) || next == U'：' || next == ':' || next == U'（' || next == '(' ||
         is_ascii_digit(next) || word_at(t, after, rules.byline_followers))
       i = after;
+    break;
+  }
+  // 新华社北京3月10日电（记者陈君）: an agency's dateline, a short lead, a date and 电 (or 讯,
+  // 消息), then the reporter's name in brackets, opens the story; it names no subject.
+  // （记者李博闻 单磊）中国男篮…: a clause that starts inside brackets (the space between two
+  // names broke it) starts its subject after them.
+  for (std::size_t k = i; k < clause.end && k < i + rules.dateline_lead; ++k) {
+    if (t[k] == U'（' || t[k] == '(') break;
+    if (t[k] == U'）' || t[k] == ')') {
+      i = k + 1;
+      break;
+    }
+  }
+  for (const auto& d : dates) {
+    if (d.begin < i || d.begin > i + rules.dateline_lead || d.end >= clause.end) continue;
+    std::size_t after = d.end;
+    while (after < clause.end && is_space(t[after])) ++after;
+    const auto* ending = word_at(t, after, rules.dateline_after);
+    if (!ending) break;
+    i = after + ending->size();
+    while (i < clause.end && is_space(t[i])) ++i;
+    if (const char32_t close = closing_of(t[i]); close == U'）' || close == ')') {
+      std::size_t k = i + 1;
+      while (k < clause.end && t[k] != close) ++k;
+      if (k < clause.end) i = k + 1;
+    }
     break;
   }
   for (bool moved = true; moved && i < clause.end;) {
@@ -912,6 +940,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   try {
     const auto j = nlohmann::json::parse(in);
     r.max_subject = j.at("max_subject").get<std::size_t>();
+    r.dateline_lead = j.at("dateline_lead").at("max").get<std::size_t>();
     r.bracket_lead_in = j.at("bracket_lead_in").get<std::size_t>();
     for (const auto& [metric, words] : j.at("metrics").items())
       for (const auto& w : words)

@@ -74,6 +74,8 @@ class WordSet {
 /// The vocabulary of frames.json.
 struct FrameRules {
   std::size_t max_subject = 16;
+  /// How far into a sentence an agency's dateline date may start (新华社北京3月10日电).
+  std::size_t dateline_lead = 10;
   /// At most this many characters between an open bracket and the figure in it (天宸（跌8.75%）).
   std::size_t bracket_lead_in = 4;
   /// A word naming what a figure measures. Words taken from the chip-story rules (互联, 售价)

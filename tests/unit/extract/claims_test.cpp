@@ -1020,3 +1020,31 @@ TEST_CASE("连 (in a row, even) opens no subject", "[extract][claims][frames]") 
   probe.claims_in("連戰昨天抵達北京，展開為期8天的訪問。");
   CHECK(probe.subject_of("昨天") == "連戰");
 }
+
+TEST_CASE("an agency's dateline and its reporters name no subject", "[extract][frames]") {
+  // 新华社北京3月10日电（记者陈君）: the dateline opens the story; the date of 表示 is the
+  // minister's, not the agency's.
+  auto claims =
+      claims_of("新华社北京3月10日电（记者陈君）人社部部长尹蔚民10日表示，就业形势总体稳定。");
+  const auto said = std::find_if(claims.begin(), claims.end(),
+                                 [](const Claim& c) { return c.value.kind == ValueKind::DATE; });
+  REQUIRE(said != claims.end());
+  CHECK(said->subject_text == "人社部部长尹蔚民");
+  CHECK(said->metric_text == "表示");
+  // Two reporters with a space between them: the clause the space opens starts inside the
+  // brackets, and the subject after them.
+  claims = claims_of("新华社里约热内卢8月8日电（记者李博闻 单磊）中国男篮8日以60：88不敌法国队。");
+  REQUIRE_FALSE(claims.empty());
+  for (const auto& c : claims) CHECK(c.subject_text == "中国男篮");
+}
+
+TEST_CASE("大约 and 大概 before a figure are no part of its subject", "[extract][frames]") {
+  for (const char* text :
+       {"今年城镇新成长劳动力大约有1500万人。", "今年城镇新成长劳动力大概有1500万人。",
+        "今年城镇新成长劳动力大约1500万人。"}) {
+    INFO(text);
+    const auto claims = claims_of(text);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].subject_text == "新成长劳动力");
+  }
+}

@@ -412,6 +412,14 @@ TEST_CASE("a magnitude without a numeral after a word of comparison",
   auto people = first_mention("研究应调整为萬人以上的观察", "quantity");
   CHECK(people["value"].get<double>() == Catch::Detail::Approx(1e4));
   CHECK(first_mention("市值近万亿美元", "money")["approx"] == "about");
+  // With 余 or 多 after it, a bare 万 or 亿 is the figure wherever it stands (全球鸟类共有万余种).
+  auto kinds = first_mention("全球鳥類共有萬餘種", "quantity");
+  CHECK(kinds["text"] == "萬餘種");
+  CHECK(kinds["value"].get<double>() == Catch::Detail::Approx(1e4));
+  CHECK(kinds["approx"] == "over");
+  CHECK(first_mention("现场来了万多人", "quantity")["unit"] == "人");
+  CHECK(first_mention("这是一万多年前的事", "quantity")["text"] == "一万多年");
+  CHECK_FALSE(any_mention_with("万一出事怎么办？千万别慌", "kind", "quantity"));
   // Elsewhere 万 and 亿 start words of their own.
   CHECK(mentions_of("万人空巷，群众高呼万岁，亿万富翁。").empty());
 }
