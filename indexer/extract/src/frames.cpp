@@ -1569,9 +1569,22 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     bool counts_noun = false;  // a count opening its clause, of the noun after it
     bool occurred = false;     // the noun after 发生 and a figure
     // 52岁的林青霞: after a count's measure word too.
+    // 拥有13名成员的男子团体, 有200名员工的公司: a count, a generic noun and 的 describe the
+    // noun after them, which has that many of it (the counted noun is what is measured).
+    std::size_t counted_noun = 0;
     if (const std::size_t after = std::max(end, counted);
+        !is_date && counted > end && after < t.size() && is_han(t[after]) && t[after] != U'的')
+      if (const std::size_t n = longest_of(words_at(t, after, t.size(), rules.common_words));
+          n && after + n < t.size() && t[after + n] == U'的' &&
+          is_generic(t, {after, after + n}, entities, rules))
+        counted_noun = n;
+    if (const std::size_t after = std::max(end, counted) + counted_noun;
         !is_date && after < t.size() && t[after] == U'的') {
       described = described_noun(t, after + 1, rules, entities);
+      if (counted_noun && !described.empty() && !metric && f.metric_span.empty()) {
+        f.metric_span = {after - counted_noun, after};
+        f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+      }
     } else if (!is_date && counted && before_linkers(t, start, begin, rules) <= start) {
       described = described_noun(t, counted, rules, entities);
       counts_noun = true;
@@ -1802,6 +1815,32 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // 石狮市实验中学附小校长庄鹏锟介绍，目前学校在校生2900名: the speaker's, when the
       // sentence names no subject before it.
     } else if (!described.empty() || own_topic || !named_before(subject, f)) {
+      // 华为的员工超过19万人, 男子团体SEVENTEEN的成员: a name, 的 and a generic noun: the name
+      // is the subject, the noun what is measured (as 华为员工 would be read with a metric word).
+      auto find_of = [&](std::size_t from) {
+        while (from < subject.end && t[from] != U'的') ++from;
+        return from;
+      };
+      if (const std::size_t of = find_of(subject.begin);
+          of > subject.begin + 1 && of + 3 <= subject.end && !inside_title(t, of) &&
+          find_of(of + 1) == subject.end) {
+        const Span owner = trim(t, {subject.begin, of});
+        const Span noun = trim(t, {of + 1, subject.end});
+        const bool adjacent = f.metric_span.empty() || f.metric_span.begin == subject.end ||
+                              trim(t, {subject.end, f.metric_span.begin}).empty();
+        if (owner.end - owner.begin >= 2 && noun.end - noun.begin >= 2 && adjacent &&
+            !is_generic(t, owner, entities, rules) && is_generic(t, noun, entities, rules) &&
+            !is_pronoun(t, owner, rules)) {
+          if (f.metric_span.empty()) {
+            f.metric_span = noun;
+            if (!is_date) f.metric = lower_ascii(utf8_of(t, noun.begin, noun.end));
+          } else {
+            f.metric_span.begin = noun.begin;
+          }
+          f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+          subject = owner;
+        }
+      }
       subject_of(subject, f);
       // 发生7.4级地震，震源深度50公里: what occurs is an event of its own, generic or not.
       remember(subject.begin, f, !occurred && is_generic(t, subject, entities, rules));

@@ -1048,3 +1048,30 @@ TEST_CASE("大约 and 大概 before a figure are no part of its subject", "[extr
     CHECK(claims[0].subject_text == "新成长劳动力");
   }
 }
+
+TEST_CASE("a name, 的 and a generic noun: the name is the subject, the noun the metric",
+          "[extract][frames]") {
+  auto claims = claims_of("华为的员工超过19万人。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "华为");
+  CHECK(claims[0].metric_text == "员工");
+  // With a metric word after it, the noun joins the metric as written.
+  claims = claims_of("俄勒冈州“德基”林火的过火面积达1100平方公里。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "俄勒冈州“德基”林火");
+  CHECK(claims[0].metric_text == "过火面积");
+  // A generic phrase before 的 is no name: the phrase stays whole.
+  claims = claims_of("当地工厂的工人有300名。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "当地工厂的工人");
+}
+
+TEST_CASE("a count, a generic noun and 的 describe the noun after them", "[extract][frames]") {
+  const auto claims = claims_of("拥有13名成员的男子团体SEVENTEEN于2015年发行出道专辑。");
+  const auto count = std::find_if(claims.begin(), claims.end(),
+                                  [](const Claim& c) { return c.value.kind != ValueKind::DATE; });
+  REQUIRE(count != claims.end());
+  CHECK(count->value.figure.value == 13.0);
+  CHECK(count->subject_text == "男子团体SEVENTEEN");
+  CHECK(count->metric_text == "成员");
+}
