@@ -608,6 +608,31 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
   return s;
 }
 
+/// The length of the verb that ends `s` (王哲林砍下, 巴特勒送出, 马赛队取得), or 0: a verb of
+/// jieba's lexicon or a one-character verb with its result complement, where no longer common or
+/// nominal word ends with it (投资管理 is no verb 管理 after a name).
+std::size_t verb_ending(const CodePoints& t, Span s, const FrameRules& rules) {
+  if (s.end < s.begin + 3) return 0;
+  if (rules.result_verbs.find(t[s.end - 2]) != std::u32string::npos &&
+      rules.result_complements.find(t[s.end - 1]) != std::u32string::npos &&
+      !((words_at(t, s.end - 3, s.end, rules.common_words) >> 3) & 1u))
+    return 2;
+  const std::size_t reach = std::max(rules.longest_common_word, rules.longest_nominal_word);
+  std::size_t verb = 0;
+  for (std::size_t k = s.end - std::min(reach, s.end - s.begin); k + 1 < s.end; ++k) {
+    const std::size_t n = s.end - k;
+    const auto ends_here = [&](const WordSet& set) {
+      return ((words_at(t, k, s.end, set) >> n) & 1u) != 0;
+    };
+    if (ends_here(rules.verb_words) || ends_here(rules.predicate_verbs)) {
+      verb = n;
+      break;
+    }
+    if (ends_here(rules.common_words) || ends_here(rules.nominal_words)) return 0;
+  }
+  return verb + 2 <= s.end - s.begin ? verb : 0;
+}
+
 /// The known entity whose mention covers most of `s`, if one lies inside it.
 const SentenceEntity* entity_in(const std::vector<SentenceEntity>& entities, Span s) {
   const SentenceEntity* best = nullptr;
@@ -1683,7 +1708,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 李强在国务院第二次廉政工作会议上: an ordinal right after a noun phrase numbers that
     // body's meetings (or that person's times), whatever the clause opens with.
     if (const Span numbered = !is_date && described.empty() && t[begin] == U'第'
-                                  ? phrase_before(t, clause.begin, begin, rules)
+                                  ? phrase_before(t, std::min(start, begin), begin, rules)
                                   : Span{};
         numbered.end == begin && numbered.end - numbered.begin >= 2 &&
         !t.contains(numbered.begin, numbered.end, U"】") && !is_pronoun(t, numbered, rules) &&
@@ -1838,6 +1863,22 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
             f.metric_span.begin = noun.begin;
           }
           f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+          subject = owner;
+        }
+      }
+      // 王哲林贡献11分, 巴特勒砍下17分: a name and the verb right before the figure: the name is
+      // the subject, the verb what the figure measures.
+      if (const std::size_t verb =
+              !metric && f.metric_span.empty() && !is_date &&
+                      before_linkers(t, subject.end, begin, rules) == subject.end
+                  ? verb_ending(t, subject, rules)
+                  : 0) {
+        const Span owner = trim(t, {subject.begin, subject.end - verb});
+        if (owner.end - owner.begin >= 2 && !is_generic(t, owner, entities, rules) &&
+            !is_pronoun(t, owner, rules)) {
+          f.metric_span = {subject.end - verb, subject.end};
+          f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+          f.metric = lower_ascii(f.metric_text);
           subject = owner;
         }
       }

@@ -1075,3 +1075,30 @@ TEST_CASE("a count, a generic noun and 的 describe the noun after them", "[extr
   CHECK(count->subject_text == "男子团体SEVENTEEN");
   CHECK(count->metric_text == "成员");
 }
+
+TEST_CASE("a name and the verb right before its figure", "[extract][frames]") {
+  // The name is the subject, the verb what the figure measures.
+  auto claims = claims_of("巴特勒砍下17分，杜兰特送出16次助攻。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject_text == "巴特勒");
+  CHECK(claims[0].metric_text == "砍下");
+  CHECK(claims[1].subject_text == "杜兰特");
+  CHECK(claims[1].metric_text == "送出");
+  // A metric word keeps its own reading.
+  claims = claims_of("华为实现营收8500亿元。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "华为");
+  CHECK(claims[0].metric == "revenue");
+}
+
+TEST_CASE("an agency's special dispatch is a dateline too", "[extract][frames]") {
+  const auto claims =
+      claims_of("新华社柏林5月9日体育专电(记者王东)德国足球甲级联赛第32轮9日进行。");
+  REQUIRE_FALSE(claims.empty());
+  for (const auto& c : claims) CHECK(c.subject_text.rfind("德国足球甲级联赛", 0) == 0);
+  CHECK(std::none_of(claims.begin(), claims.end(), [](const Claim& c) {
+    return c.value.kind == ValueKind::DATE &&
+           c.value.date.date.find("05-09") != std::string::npos && c.metric == "event_date" &&
+           c.subject_text.find("新华社") != std::string::npos;
+  }));
+}
