@@ -633,6 +633,13 @@ std::size_t verb_ending(const CodePoints& t, Span s, const FrameRules& rules) {
   return verb + 2 <= s.end - s.begin ? verb : 0;
 }
 
+/// Whether a word of `set` (of two or more characters) inside `s` ends where `s` ends.
+bool word_ends_at(const CodePoints& t, Span s, const WordSet& set, std::size_t longest) {
+  for (std::size_t n = 2; n <= longest && n <= s.end - s.begin; ++n)
+    if ((words_at(t, s.end - n, s.end, set) >> n) & 1u) return true;
+  return false;
+}
+
 /// The known entity whose mention covers most of `s`, if one lies inside it.
 const SentenceEntity* entity_in(const std::vector<SentenceEntity>& entities, Span s) {
   const SentenceEntity* best = nullptr;
@@ -781,6 +788,8 @@ Span phrase_before(const CodePoints& t, std::size_t from, std::size_t end,
   std::size_t b = from;
   for (std::size_t k = from; k < end; ++k) {
     if (t[k] == U'的' || t[k] == U'、') b = k + 1;
+    // 中华人民共和国: a stop inside a noun of nominal_words.txt is part of it.
+    if (inside_nominal_word(t, from, k, rules)) continue;
     if (const auto* w = word_at(t, k, rules.subject_stops); w && k + w->size() <= end)
       b = std::max(b, k + w->size());
     if (const auto* w = described_stop_at(t, k, rules); w && k + w->size() <= end)
@@ -965,6 +974,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   try {
     const auto j = nlohmann::json::parse(in);
     r.max_subject = j.at("max_subject").get<std::size_t>();
+    r.coordinators = to_u32(
+        j.at("subject_grammar").at("trailing_characters").at("coordinators").get<std::string>());
+    r.trailing_characters = to_u32(
+        j.at("subject_grammar").at("trailing_characters").at("characters").get<std::string>());
     r.dateline_lead = j.at("dateline_lead").at("max").get<std::size_t>();
     r.bracket_lead_in = j.at("bracket_lead_in").get<std::size_t>();
     for (const auto& [metric, words] : j.at("metrics").items())
@@ -1262,6 +1275,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         break;
       }
     }
+    // 我国对, 中国与, 李强将: a conjunction or a preposition ends no subject (华为, 老将 do).
+    while (s.end - s.begin > 2 &&
+           rules.trailing_characters.find(t[s.end - 1]) != std::u32string::npos &&
+           !word_ends_at(t, s, rules.common_words, rules.longest_common_word) &&
+           !word_ends_at(t, s, rules.nominal_words, rules.longest_nominal_word) &&
+           std::none_of(entities.begin(), entities.end(),
+                        [&](const SentenceEntity& e) { return e.begin < s.end && e.end >= s.end; }))
+      s = trim(t, {s.begin, s.end - 1});
     f.subject_span = s;
     f.subject_normalized = t.bytes(s.begin, s.end);
     if (const SentenceEntity* e = entity_in(entities, s);
@@ -1866,6 +1887,35 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           subject = owner;
         }
       }
+      // A phrase that holds the figure before it is no noun phrase. 载有139名乘客和6名机组人员:
+      // a count of a noun and a conjunction right before this figure coordinate the two, of the
+      // first's subject. 中国与28个国家签署了21份协定: else, after a conjunction or a preposition,
+      // the noun phrase before it.
+      if (!frames.empty() && frames.back().value_span.begin >= subject.begin &&
+          frames.back().value_span.end <= subject.end &&
+          frames.back().subject_span.end <= frames.back().value_span.begin) {
+        const DraftFrame& previous = frames.back();
+        const bool coordinated =
+            !previous.subject_span.empty() &&
+            before_linkers(t, subject.end, begin, rules) == subject.end &&
+            rules.coordinators.find(t[subject.end - 1]) != std::u32string::npos && [&] {
+              for (std::size_t k = previous.value_span.end; k + 1 < subject.end; ++k)
+                if (!is_han(t[k])) return false;
+              return true;
+            }();
+        if (coordinated) {
+          subject = previous.subject_span;
+        } else if (const Span before =
+                       previous.value_span.begin > subject.begin &&
+                               rules.trailing_characters.find(t[previous.value_span.begin - 1]) !=
+                                   std::u32string::npos
+                           ? noun_phrase(t, trim(t, {subject.begin, previous.value_span.begin - 1}),
+                                         rules, entities)
+                           : Span{};
+                   before.end - before.begin >= 2) {
+          subject = before;
+        }
+      }
       // 王哲林贡献11分, 巴特勒砍下17分: a name and the verb right before the figure: the name is
       // the subject, the verb what the figure measures.
       if (const std::size_t verb =
@@ -1873,7 +1923,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                       before_linkers(t, subject.end, begin, rules) == subject.end
                   ? verb_ending(t, subject, rules)
                   : 0) {
-        const Span owner = trim(t, {subject.begin, subject.end - verb});
+        Span owner = trim(t, {subject.begin, subject.end - verb});
+        // PH值只|上升: the adverbs before the verb are no part of the name.
+        while (owner.end - owner.begin > 2 &&
+               (rules.ending_characters.find(t[owner.end - 1]) != std::u32string::npos ||
+                rules.function_characters.find(t[owner.end - 1]) != std::u32string::npos))
+          --owner.end;
         if (owner.end - owner.begin >= 2 && !is_generic(t, owner, entities, rules) &&
             !is_pronoun(t, owner, rules)) {
           f.metric_span = {subject.end - verb, subject.end};

@@ -74,6 +74,10 @@ class WordSet {
 /// The vocabulary of frames.json.
 struct FrameRules {
   std::size_t max_subject = 16;
+  /// Conjunctions and prepositions a subject never ends with (我国对, 中国与, 李强将).
+  std::u32string trailing_characters;
+  /// Of those, the ones that join two counts of one subject (139名乘客和6名机组人员).
+  std::u32string coordinators;
   /// How far into a sentence an agency's dateline date may start (新华社北京3月10日电).
   std::size_t dateline_lead = 10;
   /// At most this many characters between an open bracket and the figure in it (天宸（跌8.75%）).

@@ -1102,3 +1102,33 @@ TEST_CASE("an agency's special dispatch is a dateline too", "[extract][frames]")
            c.subject_text.find("新华社") != std::string::npos;
   }));
 }
+
+TEST_CASE("a subject never ends with a conjunction or a preposition", "[extract][frames]") {
+  auto claims = claims_of("今年前4个月，我国对共建“一带一路”国家进出口6.54万亿元。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "我国");
+  claims = claims_of("中国与28个国家和地区签署了21份自贸协定。");
+  REQUIRE_FALSE(claims.empty());
+  for (const auto& c : claims) CHECK(c.subject_text == "中国");
+  // …unless a word ends with it there.
+  claims = claims_of("华为今年营收8500亿元。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "华为");
+}
+
+TEST_CASE("two counts joined by 和 are of one subject", "[extract][frames]") {
+  const auto claims = claims_of("首批疏解的4所高校和1家医院已在雄安开工。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject_text == claims[1].subject_text);
+  CHECK(claims[1].subject_text.find("4所") == std::string::npos);
+}
+
+TEST_CASE("a stop word inside a name before an ordinal is part of the name", "[extract][frames]") {
+  const auto claims =
+      claims_of("该法已由中华人民共和国第十四届全国人民代表大会常务委员会第十三次会议通过。");
+  const auto meeting = std::find_if(claims.begin(), claims.end(), [](const Claim& c) {
+    return c.subject_text.find("常务委员会") != std::string::npos;
+  });
+  REQUIRE(meeting != claims.end());
+  CHECK(meeting->subject_text.rfind("中华人民共和国", 0) == 0);
+}
