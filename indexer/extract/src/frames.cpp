@@ -1275,6 +1275,25 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         break;
       }
     }
+    // 塔奇表示政府…, 海关总署相关负责人介绍…: a phrase that holds a verb of saying holds the
+    // speaker before it and what is said after it; the subject is the noun phrase said about
+    // (the speaker when nothing or a predicate follows: 美联储宣布降息25个基点).
+    for (std::size_t k = s.begin + 2; k + 1 < s.end; ++k) {
+      const auto* cue = word_at(t, k, rules.lead_in_cues);
+      if (!cue || cue->size() < 2 || k + cue->size() > s.end) continue;
+      if (inside_common_word(t, s.begin, k, rules) ||
+          longest_of(words_at(t, k, s.end, rules.common_words)) > cue->size() ||
+          std::any_of(entities.begin(), entities.end(),
+                      [&](const SentenceEntity& e) { return e.begin < k && k < e.end; }))
+        continue;
+      const Span before = trim(t, {s.begin, k});
+      Span after = trim(t, {k + cue->size(), s.end});
+      // 中国宣布未来…: a time word after the verb names nothing said about.
+      if (const auto* opener = word_at(t, after.begin, rules.openers))
+        after = trim(t, {std::min(after.end, after.begin + opener->size()), after.end});
+      s = after.end - after.begin >= 2 && !opens_with_verb(t, after, rules) ? after : before;
+      break;
+    }
     // 我国对, 中国与, 李强将: a conjunction or a preposition ends no subject (华为, 老将 do).
     while (s.end - s.begin > 2 &&
            rules.trailing_characters.find(t[s.end - 1]) != std::u32string::npos &&

@@ -1132,3 +1132,21 @@ TEST_CASE("a stop word inside a name before an ordinal is part of the name", "[e
   REQUIRE(meeting != claims.end());
   CHECK(meeting->subject_text.rfind("中华人民共和国", 0) == 0);
 }
+
+TEST_CASE("a verb of saying inside a subject phrase parts speaker and what is said",
+          "[extract][frames]") {
+  // What is said about is the subject…
+  auto claims = claims_of("塔奇表示政府可能会让一些移民在偏远地区生活长达五年。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "政府");
+  // …the speaker when a time word or nothing follows.
+  claims = claims_of("中国宣布未来3年在非洲建设10个鲁班工坊。");
+  const auto count = std::find_if(claims.begin(), claims.end(),
+                                  [](const Claim& c) { return c.value.figure.value == 10.0; });
+  REQUIRE(count != claims.end());
+  CHECK(count->subject_text == "中国");
+  // A word that holds the verb is no verb of saying (自我介绍).
+  claims = claims_of("中国天眼FAST发现上千颗脉冲星。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "中国天眼FAST");
+}
