@@ -1908,7 +1908,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
       // A phrase that holds the figure before it is no noun phrase. 载有139名乘客和6名机组人员:
       // a count of a noun and a conjunction right before this figure coordinate the two, of the
-      // first's subject. 中国与28个国家签署了21份协定: else, after a conjunction or a preposition,
+      // first's subject, as are verbs in a row after one subject. 中国与28个国家签署了21份协定:
+      // else, after a conjunction or a preposition,
       // the noun phrase before it.
       if (!frames.empty() && frames.back().value_span.begin >= subject.begin &&
           frames.back().value_span.end <= subject.end &&
@@ -1922,7 +1923,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                 if (!is_han(t[k])) return false;
               return true;
             }();
-        if (coordinated) {
+        // 林益全挥出2安打攻下3分打点: verbs in a row have the subject of the first.
+        if (coordinated ||
+            (!previous.subject_span.empty() && previous.subject_span.begin == subject.begin &&
+             verb_ending(t, {previous.value_span.end, subject.end}, rules) > 0)) {
           subject = previous.subject_span;
         } else if (const Span before =
                        previous.value_span.begin > subject.begin &&

@@ -1150,3 +1150,13 @@ TEST_CASE("a verb of saying inside a subject phrase parts speaker and what is sa
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].subject_text == "中国天眼FAST");
 }
+
+TEST_CASE("verbs in a row after one subject, and a trailing 称 or 可", "[extract][frames]") {
+  auto claims = claims_of("林益全揮出2安打攻下3分打點。");
+  REQUIRE(claims.size() == 2);
+  for (const auto& c : claims) CHECK(c.subject_text == "林益全");
+  CHECK(claims[0].metric_text == "揮出");
+  claims = claims_of("金正恩称已发射3枚卫星。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "金正恩");
+}
