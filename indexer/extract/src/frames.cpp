@@ -1272,6 +1272,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& [word, scope] : rules.scope_words) {
       if (s.end - s.begin > word.size() + 1 && t.at(s.begin, word)) {
         s.begin += word.size();
+        // 我国对东盟, 我国与中亚五国: the preposition after it opens no subject either.
+        if (const std::size_t n = function_word_at(t, s.begin, s.end, rules);
+            n && s.end - s.begin >= n + 2)
+          s = trim(t, {s.begin + n, s.end});
         break;
       }
     }
@@ -2218,7 +2222,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (auto& f : frames)
       if (items.size() >= 2 && f.value_span.begin > i &&
           f.value_span.begin < clause_of(t, i).end + 40 &&
-          f.subject_span.begin == items.front().begin)
+          f.subject_span.begin >= items.front().begin &&
+          f.subject_span.begin < items.front().end)  // 我国对东盟: the scope word stripped
         listed.push_back(&f);
     if (items.size() >= 2 && listed.size() == items.size()) {
       for (std::size_t k = 0; k < items.size(); ++k) subject_of(items[k], *listed[k]);
