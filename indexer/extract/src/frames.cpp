@@ -240,6 +240,18 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
   }
   for (bool moved = true; moved && i < clause.end;) {
     moved = false;
+    // （地方中心吴慧芬／高雄报导）, (文/瑞格格), （1）: a bracket opening the sentence holds a
+    // byline, a credit or a list number, never the subject.
+    if ((t[i] == U'（' || t[i] == '(') && [&] {
+          for (std::size_t k = clause.begin; k < i; ++k)
+            if (!is_space(t[k]) && t[k] != '\n') return false;
+          return true;
+        }()) {
+      const char32_t close = t[i] == U'（' ? U'）' : U')';
+      std::size_t k = i + 1;
+      while (k < clause.end && t[k] != close && t[k] != U'（' && t[k] != '(') ++k;
+      if (k + 1 < clause.end && t[k] == close) i = k + 1, moved = true;
+    }
     while (i < clause.end && (is_space(t[i]) || is_edge_junk(t[i]))) ++i, moved = true;
     if (t[i] == U'【') {  // a byline or heading in lenticular brackets: 【记者╱综合报道】
       std::size_t close = i;

@@ -1171,3 +1171,14 @@ TEST_CASE("分别 pairs the items after a scope word and a preposition", "[extra
   CHECK(claims[3].subject_text == "韩国");
   for (const auto& c : claims) CHECK(c.scope == "全国");
 }
+
+TEST_CASE("a bracket opening the sentence holds a byline, never the subject", "[extract][frames]") {
+  const auto claims = claims_of(
+      "（地方中心吳慧芬／高雄報導）台北市立動物園為馬來貘寶寶發起命名活動，不到2天已有3萬人參與。");
+  REQUIRE_FALSE(claims.empty());
+  for (const auto& c : claims) CHECK(c.subject_text == "台北市立動物園");
+  // A bracket after a date is no byline (今天（5月29日）).
+  const auto dated = claims_of("今天（5月29日），世界市长对话在上海举行。");
+  CHECK(std::any_of(dated.begin(), dated.end(),
+                    [](const Claim& c) { return c.subject_text == "世界市长对话"; }));
+}
