@@ -1182,3 +1182,15 @@ TEST_CASE("a bracket opening the sentence holds a byline, never the subject", "[
   CHECK(std::any_of(dated.begin(), dated.end(),
                     [](const Claim& c) { return c.subject_text == "世界市长对话"; }));
 }
+
+TEST_CASE("a one-character metric word is written as the word it ends", "[extract][frames]") {
+  auto claims = claims_of("委内瑞拉货币的黑市汇率日前已暴跌至1美元兑616玻利瓦尔。");
+  REQUIRE_FALSE(claims.empty());
+  for (const auto& c : claims) {
+    CHECK(c.metric_text == "汇率");
+    CHECK(c.subject_text == "委内瑞拉货币的黑市");
+  }
+  claims = claims_of("汇顶科技第二季度毛利率为38%。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].metric_text == "毛利率");
+}
