@@ -1320,9 +1320,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       s = after.end - after.begin >= 2 && !opens_with_verb(t, after, rules) ? after : before;
       break;
     }
-    // 我国对, 中国与, 李强将: a conjunction or a preposition ends no subject (华为, 老将 do).
+    // 我国对, 中国与, 李强将, 越南政府曾: a conjunction, a preposition or an adverb ends no
+    // subject (华为, 老将 do).
     while (s.end - s.begin > 2 &&
-           rules.trailing_characters.find(t[s.end - 1]) != std::u32string::npos &&
+           (rules.trailing_characters.find(t[s.end - 1]) != std::u32string::npos ||
+            rules.ending_characters.find(t[s.end - 1]) != std::u32string::npos) &&
            !word_ends_at(t, s, rules.common_words, rules.longest_common_word) &&
            !word_ends_at(t, s, rules.nominal_words, rules.longest_nominal_word) &&
            std::none_of(entities.begin(), entities.end(),
