@@ -630,7 +630,7 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
   return s;
 }
 
-/// The length of the verb that ends `s` (王哲林砍下, 巴特勒送出, 马赛队取得), or 0: a verb of
+/// The length of the verb that ends `s` (巴特勒砍下, 杜兰特送出, 马赛队取得), or 0: a verb of
 /// jieba's lexicon or a one-character verb with its result complement, where no longer common or
 /// nominal word ends with it (投资管理 is no verb 管理 after a name).
 std::size_t verb_ending(const CodePoints& t, Span s, const FrameRules& rules) {
@@ -1932,11 +1932,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           subject = owner;
         }
       }
-      // A phrase that holds the figure before it is no noun phrase. 载有139名乘客和6名机组人员:
-      // a count of a noun and a conjunction right before this figure coordinate the two, of the
-      // first's subject, as are verbs in a row after one subject. 中国与28个国家签署了21份协定:
-      // else, after a conjunction or a preposition,
-      // the noun phrase before it.
+      // A phrase that holds the figure before it is no noun phrase:
+      // - 载有139名乘客和6名机组人员: a count of a noun and a conjunction right before this
+      //   figure coordinate the two; both are of the first's subject;
+      // - 林益全挥出2安打攻下3分打点: so are verbs in a row after one subject;
+      // - 中国与28个国家签署了21份协定: else, after a conjunction or a preposition, the noun
+      //   phrase before that figure.
       if (!frames.empty() && frames.back().value_span.begin >= subject.begin &&
           frames.back().value_span.end <= subject.end &&
           frames.back().subject_span.end <= frames.back().value_span.begin) {
@@ -1949,7 +1950,6 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                 if (!is_han(t[k])) return false;
               return true;
             }();
-        // 林益全挥出2安打攻下3分打点: verbs in a row have the subject of the first.
         if (coordinated ||
             (!previous.subject_span.empty() && previous.subject_span.begin == subject.begin &&
              verb_ending(t, {previous.value_span.end, subject.end}, rules) > 0)) {
@@ -1965,8 +1965,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           subject = before;
         }
       }
-      // 王哲林贡献11分, 巴特勒砍下17分: a name and the verb right before the figure: the name is
-      // the subject, the verb what the figure measures.
+      // 巴特勒砍下17分, 中国组合苦战5局: a name and the verb right before the figure: the name
+      // is the subject, the verb what the figure measures.
       if (const std::size_t verb =
               !metric && f.metric_span.empty() && !is_date &&
                       before_linkers(t, subject.end, begin, rules) == subject.end
