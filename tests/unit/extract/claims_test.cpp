@@ -149,6 +149,14 @@ std::vector<Claim> claims_of(const std::string& text) {
   return test::shared_extractor().extract(document, text, options).claims;
 }
 
+/// The one claim of `text`: the test stops unless there is exactly one.
+Claim only_claim(const std::string& text) {
+  INFO(text);
+  const auto claims = claims_of(text);
+  REQUIRE(claims.size() == 1);
+  return claims[0];
+}
+
 /// Extracts an article's claims and answers which subject the claim of a value has.
 struct SubjectProbe {
   std::string text;
@@ -1051,19 +1059,16 @@ TEST_CASE("大约 and 大概 before a figure are no part of its subject", "[extr
 
 TEST_CASE("a name, 的 and a generic noun: the name is the subject, the noun the metric",
           "[extract][frames]") {
-  auto claims = claims_of("华为的员工超过19万人。");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].subject_text == "华为");
-  CHECK(claims[0].metric_text == "员工");
+  const Claim staff = only_claim("华为的员工超过19万人。");
+  CHECK(staff.subject_text == "华为");
+  CHECK(staff.metric_text == "员工");
   // With a metric word after it, the noun joins the metric as written.
-  claims = claims_of("俄勒冈州“德基”林火的过火面积达1100平方公里。");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].subject_text == "俄勒冈州“德基”林火");
-  CHECK(claims[0].metric_text == "过火面积");
+  const Claim burnt = only_claim("俄勒冈州“德基”林火的过火面积达1100平方公里。");
+  CHECK(burnt.subject_text == "俄勒冈州“德基”林火");
+  CHECK(burnt.metric_text == "过火面积");
   // A generic phrase before 的 is no name: the phrase stays whole.
-  claims = claims_of("当地工厂的工人有300名。");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].subject_text == "当地工厂的工人");
+  const Claim workers = only_claim("当地工厂的工人有300名。");
+  CHECK(workers.subject_text == "当地工厂的工人");
 }
 
 TEST_CASE("a count, a generic noun and 的 describe the noun after them", "[extract][frames]") {
@@ -1085,10 +1090,9 @@ TEST_CASE("a name and the verb right before its figure", "[extract][frames]") {
   CHECK(claims[1].subject_text == "杜兰特");
   CHECK(claims[1].metric_text == "送出");
   // A metric word keeps its own reading.
-  claims = claims_of("华为实现营收8500亿元。");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].subject_text == "华为");
-  CHECK(claims[0].metric == "revenue");
+  const Claim revenue = only_claim("华为实现营收8500亿元。");
+  CHECK(revenue.subject_text == "华为");
+  CHECK(revenue.metric == "revenue");
 }
 
 TEST_CASE("an agency's special dispatch is a dateline too", "[extract][frames]") {
@@ -1104,16 +1108,14 @@ TEST_CASE("an agency's special dispatch is a dateline too", "[extract][frames]")
 }
 
 TEST_CASE("a subject never ends with a conjunction or a preposition", "[extract][frames]") {
-  auto claims = claims_of("今年前4个月，我国对共建“一带一路”国家进出口6.54万亿元。");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].subject_text == "我国");
-  claims = claims_of("中国与28个国家和地区签署了21份自贸协定。");
+  const Claim trade = only_claim("今年前4个月，我国对共建“一带一路”国家进出口6.54万亿元。");
+  CHECK(trade.subject_text == "我国");
+  const auto claims = claims_of("中国与28个国家和地区签署了21份自贸协定。");
   REQUIRE_FALSE(claims.empty());
   for (const auto& c : claims) CHECK(c.subject_text == "中国");
   // …unless a word ends with it there.
-  claims = claims_of("华为今年营收8500亿元。");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].subject_text == "华为");
+  const Claim huawei = only_claim("华为今年营收8500亿元。");
+  CHECK(huawei.subject_text == "华为");
 }
 
 TEST_CASE("two counts joined by 和 are of one subject", "[extract][frames]") {
@@ -1136,19 +1138,17 @@ TEST_CASE("a stop word inside a name before an ordinal is part of the name", "[e
 TEST_CASE("a verb of saying inside a subject phrase parts speaker and what is said",
           "[extract][frames]") {
   // What is said about is the subject…
-  auto claims = claims_of("塔奇表示政府可能会让一些移民在偏远地区生活长达五年。");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].subject_text == "政府");
+  const Claim said_about = only_claim("塔奇表示政府可能会让一些移民在偏远地区生活长达五年。");
+  CHECK(said_about.subject_text == "政府");
   // …the speaker when a time word or nothing follows.
-  claims = claims_of("中国宣布未来3年在非洲建设10个鲁班工坊。");
+  const auto claims = claims_of("中国宣布未来3年在非洲建设10个鲁班工坊。");
   const auto count = std::find_if(claims.begin(), claims.end(),
                                   [](const Claim& c) { return c.value.figure.value == 10.0; });
   REQUIRE(count != claims.end());
   CHECK(count->subject_text == "中国");
   // A word that holds the verb is no verb of saying (自我介绍).
-  claims = claims_of("中国天眼FAST发现上千颗脉冲星。");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].subject_text == "中国天眼FAST");
+  const Claim fast = only_claim("中国天眼FAST发现上千颗脉冲星。");
+  CHECK(fast.subject_text == "中国天眼FAST");
 }
 
 TEST_CASE("verbs in a row after one subject, and a trailing 称 or 可", "[extract][frames]") {
@@ -1156,9 +1156,8 @@ TEST_CASE("verbs in a row after one subject, and a trailing 称 or 可", "[extra
   REQUIRE(claims.size() == 2);
   for (const auto& c : claims) CHECK(c.subject_text == "林益全");
   CHECK(claims[0].metric_text == "揮出");
-  claims = claims_of("金正恩称已发射3枚卫星。");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].subject_text == "金正恩");
+  const Claim speaker = only_claim("金正恩称已发射3枚卫星。");
+  CHECK(speaker.subject_text == "金正恩");
 }
 
 TEST_CASE("分别 pairs the items after a scope word and a preposition", "[extract][frames]") {
@@ -1190,7 +1189,6 @@ TEST_CASE("a one-character metric word is written as the word it ends", "[extrac
     CHECK(c.metric_text == "汇率");
     CHECK(c.subject_text == "委内瑞拉货币的黑市");
   }
-  claims = claims_of("汇顶科技第二季度毛利率为38%。");
-  REQUIRE(claims.size() == 1);
-  CHECK(claims[0].metric_text == "毛利率");
+  const Claim margin = only_claim("汇顶科技第二季度毛利率为38%。");
+  CHECK(margin.metric_text == "毛利率");
 }
