@@ -1,5 +1,6 @@
 """Writes data/extract/nominal_words.txt: the nouns (and other non-predicate words) of jieba's
-lexicon that contain a subject stop word after their first character, or begin with an opener
+lexicon that contain a subject stop word after their first character (common nouns also at
+their first: 创始人), or begin with an opener
 of data/extract/frames.json: such a stop or opener is part of a name or a term, not a boundary
 (共 of 一般公共预算, 均 of 人均收入, 以 of 以色列, 对 of 对外贸易).
 
@@ -8,7 +9,9 @@ of data/extract/frames.json: such a stop or opener is part of a name or a term, 
 Source: jieba's dict.txt (Debian package python3-jieba, MIT licence, (c) Sun Junyi). Kept: words
 of two or more Han characters with frequency >= 3 whose part of speech is not a verb, adverb,
 preposition, conjunction, particle, pronoun, numeral or measure word (v vd vg vi vq p c d ad u
-r m mq q y e o x zg)."""
+r m mq q y e o x zg), and the nouns it mistags as such (frames.json `mistagged_nouns`: 大将 d);
+left out: rare words (frequency < 20) that end with one of the subject grammar's
+trailing_characters (刚在, 吴毅将)."""
 import json
 import os
 
@@ -21,11 +24,20 @@ PREDICATE = {"v", "vd", "vg", "vi", "vq", "p", "c", "d", "ad", "u", "r", "m", "m
 frames = json.load(open(os.path.join(ROOT, "data", "extract", "frames.json"), encoding="utf-8"))
 stops = frames["subject_stops"]
 openers = frames["openers"]
+mistagged = set(frames["mistagged_nouns"]["words"])
+trailing = frames["subject_grammar"]["trailing_characters"]["characters"]
 words = set()
 for word, freq, tag in han_words(source_path()):
-    if len(word) < 2 or freq < 3 or tag in PREDICATE:
+    if len(word) < 2 or freq < 3 or (tag in PREDICATE and word not in mistagged):
+        continue
+    # 刚在 (t, 3), 吴毅将 (nr, 3): rare entries that end with a preposition or a conjunction are
+    # mostly a word and the particle after it, which would keep that particle in a subject.
+    if freq < 20 and word[-1] in trailing:
         continue
     inner_stop = any(word.find(s, 1) > 0 for s in stops)
+    # 创始人, 有线电视: a common noun that opens with a stop word is a noun there, not the stop.
+    inner_stop = inner_stop or (tag == "n" and freq >= 20 and
+                                any(word.startswith(s) and len(word) > len(s) for s in stops))
     opens = any(word.startswith(o) and len(word) > len(o) for o in openers)
     if inner_stop or opens:
         words.add(word)

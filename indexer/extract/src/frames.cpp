@@ -563,6 +563,23 @@ std::size_t function_word_at(const CodePoints& t, std::size_t i, std::size_t lim
   return w->size();
 }
 
+/// Whether every character of `s` is a one-character function word (才刚, 可能: an adverb or a
+/// modal verb, no noun phrase).
+bool only_function_characters(const CodePoints& t, Span s, const FrameRules& rules) {
+  auto function_character = [&](char32_t c) {
+    if (rules.ending_characters.find(c) != std::u32string::npos ||
+        rules.function_characters.find(c) != std::u32string::npos)
+      return true;
+    const auto words = rules.function_words.by_first.find(c);
+    return words != rules.function_words.by_first.end() &&
+           std::any_of(words->second.begin(), words->second.end(),
+                       [&](std::size_t w) { return rules.function_words.words[w].size() == 1; });
+  };
+  for (std::size_t k = s.begin; k < s.end; ++k)
+    if (!function_character(t[k])) return false;
+  return !s.empty();
+}
+
 /// `s` as a noun phrase: after the function words it opens with (根据汇顶科技三季度报 → 汇顶科技
 /// 三季度报), empty when less than two characters are left (基本, 来自, 因林: a predicate, no
 /// subject), and ended before a function word after its first two characters that stands as a
@@ -573,12 +590,25 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
     return std::any_of(entities.begin(), entities.end(),
                        [&](const auto& e) { return e.begin <= i && i < e.end; });
   };
+  const std::size_t written_begin = s.begin;
   while (s.begin < s.end && !in_name(s.begin)) {
     const std::size_t n = function_word_at(t, s.begin, s.end, rules);
     if (!n) break;
     s = trim(t, {s.begin + n, s.end});
   }
+  // 与他同一政党的立法委员管碧玲: a pronoun after a preposition is its object, in a clause that
+  // describes the noun after the last 的: that noun is the phrase.
+  if (const auto* pronoun = s.begin > written_begin && s.begin < s.end
+                                ? word_at(t, s.begin, rules.personal_pronouns)
+                                : nullptr;
+      pronoun && t[s.begin + pronoun->size()] != U'的') {
+    std::size_t head = s.begin;
+    for (std::size_t k = s.begin; k < s.end; ++k)
+      if (t[k] == U'的') head = k + 1;
+    if (head > s.begin) s = trim(t, {head, s.end});
+  }
   if (s.end < s.begin + 2) return {};
+  if (!in_name(s.begin) && only_function_characters(t, s, rules)) return {};
   int quoted = 0;  // 《求是》, “绿电”: a function word inside a title or a quotation is part of it
   for (std::size_t k = s.begin; k < s.end; ++k) {
     const char32_t c = t[k];
@@ -847,14 +877,18 @@ Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
                                          [&](const auto& n) { return n.begin < e && e < n.end; });
     if (inside_name) continue;
     // 北约峰会: a stop inside a noun of nominal_words.txt is part of it (as in first_stop).
-    if (t[e] == U'的' || ((word_at(t, e, rules.subject_stops) || described_stop_at(t, e, rules)) &&
-                          !inside_nominal_word(t, b, e, rules)))
+    // (创始人: nor is one that opens a noun there.)
+    if (t[e] == U'的' ||
+        ((word_at(t, e, rules.subject_stops) || described_stop_at(t, e, rules)) &&
+         !inside_nominal_word(t, b, e, rules) && (e == b || !nominal_word_at(t, e, rules))))
       break;
     // 选手桑多斯（Lucas Santos）: a gloss in brackets after the noun is no part of it.
     if (e > b && (t[e] == U'（' || t[e] == '(')) break;
     // 歼-20战机护航伴飞: the phrase ends where its verb starts (not inside a word: 发展 of 开发展).
-    if (longest_of(words_at(t, e, limit, rules.verb_words)) && nominal_word_at(t, e, rules) == 0 &&
-        !inside_common_word(t, b, e, rules))
+    // (创始人: a common word that runs past the verb starting it is no verb.)
+    if (const std::size_t verb = longest_of(words_at(t, e, limit, rules.verb_words));
+        verb && nominal_word_at(t, e, rules) == 0 && !inside_common_word(t, b, e, rules) &&
+        longest_of(words_at(t, e, limit, rules.common_words)) <= verb)
       break;
   }
   // 出口管制助长了…: a word right before an aspect particle is the verb, not the noun.
@@ -1618,7 +1652,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       metric_subject = subject;
       subject = {};
     }
-    if (is_count_phrase(t, subject, rules)) subject = {};
+    if (is_count_phrase(t, subject, rules) || only_function_characters(t, subject, rules))
+      subject = {};
     // 若发现任职企业有弊案，仅5成4…, 参演官兵要在4分钟内: the subject is a noun phrase; a clause
     // with none of its own continues the subject before it (if there is none, the phrase as
     // written stays: the figure keeps a subject).
@@ -1669,7 +1704,16 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           n && after + n < t.size() && t[after + n] == U'的' &&
           is_generic(t, {after, after + n}, entities, rules))
         counted_noun = n;
-    if (const std::size_t after = std::max(end, counted) + counted_noun;
+    // 身家高达29亿美元（约200亿人民币）的前泽友作: a conversion in brackets stands between the
+    // figure and its 的 (and the converted figure's 的 is right after its bracket).
+    auto past_gloss = [&](std::size_t after) {
+      if (t[after] == U'）' || t[after] == ')') return t[after + 1] == U'的' ? after + 1 : after;
+      if (t[after] != U'（' && t[after] != '(') return after;
+      for (std::size_t k = after + 1; k < t.size() && k < after + 24 && !is_break(t[k]); ++k)
+        if (t[k] == U'）' || t[k] == ')') return t[k + 1] == U'的' ? k + 1 : after;
+      return after;
+    };
+    if (const std::size_t after = past_gloss(std::max(end, counted) + counted_noun);
         !is_date && after < t.size() && t[after] == U'的') {
       described = described_noun(t, after + 1, rules, entities);
       if (counted_noun && !described.empty() && !metric && f.metric_span.empty()) {
@@ -1885,7 +1929,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         // Else the phrase as written, when one opens the clause (the figure is kept).
         const Span last_resort = !metric_subject.empty() ? metric_subject : written;
         if (last_resort.end - last_resort.begin < 2 || is_ascii_digit(t[last_resort.begin]) ||
-            is_pronoun(t, last_resort, rules))
+            is_pronoun(t, last_resort, rules) || only_function_characters(t, last_resort, rules))
           return false;
         subject_of(last_resort, f);
       }
@@ -1967,11 +2011,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
       // 巴特勒砍下17分, 中国组合苦战5局: a name and the verb right before the figure: the name
       // is the subject, the verb what the figure measures.
-      if (const std::size_t verb =
-              !metric && f.metric_span.empty() && !is_date &&
-                      before_linkers(t, subject.end, begin, rules) == subject.end
-                  ? verb_ending(t, subject, rules)
-                  : 0) {
+      // (巴特勒砍下了17分: an aspect particle may stand between the verb and the figure.)
+      std::size_t after_verb = subject.end;
+      while (after_verb < begin && (t[after_verb] == U'了' || t[after_verb] == U'过')) ++after_verb;
+      if (const std::size_t verb = !metric && f.metric_span.empty() && !is_date &&
+                                           before_linkers(t, after_verb, begin, rules) == after_verb
+                                       ? verb_ending(t, subject, rules)
+                                       : 0) {
         Span owner = trim(t, {subject.begin, subject.end - verb});
         // PH值只|上升: the adverbs before the verb are no part of the name.
         while (owner.end - owner.begin > 2 &&
@@ -2259,6 +2305,19 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (word_at(t, d.begin, rules.vague_dates)) continue;  // 日前, 近日: lately, no event's date
 
     Span clause = clause_of(t, d.begin);
+    // 攀缓降绳失足昨下午二时许，…警员前往…: a date (with its time of day) that ends its clause
+    // after a comma sets the scene of the clause after it; what stands before it in its clause (a
+    // heading glued to the paragraph) is no part of its event.
+    // (“插刀门”事件是2012年，, 到2035年，: a date after a linking word or a preposition is
+    // what the phrase before says.)
+    if (d.one_day() && d.begin > clause.begin && clause.end < t.size() &&
+        (t[clause.end] == U'，' || t[clause.end] == ',') && is_han(t[d.begin - 1]) &&
+        rules.function_characters.find(t[d.begin - 1]) == std::u32string::npos &&
+        rules.trailing_characters.find(t[d.begin - 1]) == std::u32string::npos &&
+        std::none_of(rules.linkers.begin(), rules.linkers.end(),
+                     [&](const std::u32string& w) { return t.ends_at(d.begin, w); }) &&
+        trim(t, {time_of_day_end(t, d.end, true, rules), clause.end}).empty())
+      clause.begin = d.begin;
     // 12月13日，习近平结束…: a date alone in its clause dates the clause after it.
     if (clause.end < t.size() && subject_start(t, clause, dates, attributions, rules) >= clause.end)
       clause.end = clause_of(t, clause.end + 1).end;

@@ -1192,3 +1192,54 @@ TEST_CASE("a one-character metric word is written as the word it ends", "[extrac
   const Claim margin = only_claim("汇顶科技第二季度毛利率为38%。");
   CHECK(margin.metric_text == "毛利率");
 }
+
+TEST_CASE("a phrase of function words only is no subject", "[extract][frames]") {
+  // 才刚 (just) after a date: the subject is the one named before, never the adverb.
+  const auto claims =
+      claims_of("王大明不知道的是，与他同一党派的议员李明，在4月下旬才刚向议会提出了新版草案。");
+  REQUIRE_FALSE(claims.empty());
+  for (const auto& c : claims) CHECK(c.subject_text == "议员李明");
+}
+
+TEST_CASE("a pronoun after a preposition describes the noun after 的", "[extract][frames]") {
+  // 与他同一党派的议员李明: 他 is the object of 与 inside a relative clause; the phrase's
+  // noun is after its 的.
+  const Claim patents = only_claim("与他同党的议员李明，去年获得3项专利。");
+  CHECK(patents.subject_text == "议员李明");
+}
+
+TEST_CASE("a conversion in brackets stands between a figure and its 的", "[extract][frames]") {
+  const auto claims =
+      claims_of("站在两人身旁的是身家高达50亿美元（约350亿元人民币）的电商公司创始人王五。");
+  REQUIRE(claims.size() == 2);
+  for (const auto& c : claims) CHECK(c.subject_text == "电商公司创始人王五");
+  // A noun after 的 that names a measure is no subject of its own (商机, 潜力).
+  const auto market = claims_of("雅虎看上的是韩国网络零售市场具80亿美元（约2600亿元）的商机。");
+  for (const auto& c : market) CHECK(c.subject_text != "商机");
+  // 创始人 is a noun, though a verb (创始) starts it.
+  const auto founder = claims_of("旁边是身家50亿美元的电商公司创始人王五。");
+  REQUIRE(founder.size() == 1);
+  CHECK(founder[0].subject_text == "电商公司创始人王五");
+}
+
+TEST_CASE("a name and a verb with its aspect particle before the figure", "[extract][frames]") {
+  const Claim points = only_claim("巴特勒砍下了17分。");
+  CHECK(points.subject_text == "巴特勒");
+  CHECK(points.metric_text == "砍下");
+  // 大将 ends no phrase at its 将 (jieba tags it as an adverb); a rare lexicon entry ending in
+  // a preposition (刚在) keeps no 在 in the subject.
+  const Claim veteran = only_claim("男篮大将王刚在昨晚的比赛中砍下了30分。");
+  CHECK(veteran.subject_text == "男篮大将王刚");
+}
+
+TEST_CASE("a date that ends its clause after a heading dates the next clause",
+          "[extract][frames]") {
+  // A paragraph heading glued to the text (火灾逃生演练顺利) stands before the date.
+  const auto claims = claims_of("火灾逃生演练顺利昨上午十时许，市消防局特勤队员抵达现场展开演练。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "市消防局特勤队员");
+  // After 是 or a preposition the date is what the phrase before it says.
+  const auto dated = claims_of("插刀门事件是2012年4月5日，两人在片场发生争执。");
+  REQUIRE_FALSE(dated.empty());
+  CHECK(dated[0].subject_text == "插刀门事件");
+}
