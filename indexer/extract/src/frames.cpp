@@ -228,7 +228,9 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
     std::size_t after = d.end;
     while (after < clause.end && is_space(t[after])) ++after;
     const auto* ending = word_at(t, after, rules.dateline_after);
-    if (!ending) break;
+    // (春节档电影票房: 电 that starts a word, 电影, is no dispatch.)
+    if (!ending || longest_of(words_at(t, after, clause.end, rules.common_words)) > ending->size())
+      break;
     i = after + ending->size();
     while (i < clause.end && is_space(t[i])) ++i;
     if (const char32_t close = closing_of(t[i]); close == U'）' || close == ')') {
@@ -471,6 +473,18 @@ Span shorten(const CodePoints& t, Span s, const FrameRules& rules) {
   return trim(t, {b, s.end});
 }
 
+/// Whether the one-character subject stop at `i` opens a noun of nominal_words.txt (创 of
+/// 创始人), and so is none, unless it links a figure or is a function word (学校在校生,
+/// VTuber在线上活跃).
+bool stop_opens_noun(const CodePoints& t, std::size_t i, const FrameRules& rules) {
+  const std::size_t noun = nominal_word_at(t, i, rules);
+  if (!noun) return false;
+  // (平均年龄: a stop that is a word of its own, 平均, still ends the subject before it.)
+  const auto* stop = word_at(t, i, rules.subject_stops);
+  return (!stop || (stop->size() == 1 && noun > 1)) && !word_at(t, i, rules.linkers) &&
+         !word_at(t, i, rules.function_words);
+}
+
 /// The first subject stop word in [begin, end), or `end`.
 std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
                        const FrameRules& rules, const std::vector<SentenceEntity>& entities) {
@@ -497,7 +511,10 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     bool inside_term = false;
     for (std::size_t b = i >= 4 ? i - 4 : 0; b <= i && !inside_term; ++b)
       if (const auto* term = word_at(t, b, rules.unsplit_terms)) inside_term = b + term->size() > i;
-    if (!inside_name && !inside_term && !inside_nominal_word(t, begin, i, rules)) return i;
+    // 团结工联创始人: nor is one that opens a noun there.
+    const bool opens_noun = i > begin && stop_opens_noun(t, i, rules);
+    if (!inside_name && !inside_term && !opens_noun && !inside_nominal_word(t, begin, i, rules))
+      return i;
   }
   return end;
 }
@@ -517,6 +534,19 @@ bool is_metric_word(const CodePoints& t, Span s, const FrameRules& rules) {
   return std::any_of(candidates->second.begin(), candidates->second.end(), [&](std::size_t k) {
     const auto& word = rules.metric_words[k].word;
     return word.size() == s.end - s.begin && t.at(s.begin, word);
+  });
+}
+
+/// Whether `s` is nothing but the metric word of an official aggregate (国内生产总值): a
+/// quantity of its own, which can be a subject.
+bool is_aggregate_word(const CodePoints& t, Span s, const FrameRules& rules) {
+  if (s.empty()) return false;
+  const auto candidates = rules.metric_words_by_last.find(t[s.end - 1]);
+  if (candidates == rules.metric_words_by_last.end()) return false;
+  return std::any_of(candidates->second.begin(), candidates->second.end(), [&](std::size_t k) {
+    const auto& word = rules.metric_words[k];
+    return word.word.size() == s.end - s.begin && t.at(s.begin, word.word) &&
+           rules.aggregate_metrics.count(word.metric);
   });
 }
 
@@ -562,6 +592,8 @@ std::size_t function_word_at(const CodePoints& t, std::size_t i, std::size_t lim
   if (longest_of(words_at(t, i, words_end, rules.nominal_words)) > w->size()) return 0;
   return w->size();
 }
+
+bool opens_with_verb(const CodePoints& t, Span s, const FrameRules& rules);
 
 /// Whether every character of `s` is a one-character function word (才刚, 可能: an adverb or a
 /// modal verb, no noun phrase).
@@ -638,8 +670,15 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
         !longest_of(words_at(t, k, s.end, rules.nominal_words)))
       n = 1;
     if (!n || (n == 1 && !ending)) continue;
-    if (!inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules))
-      return trim(t, {s.begin, k});
+    // 团结工联创始人以及前总统华勒沙: a conjunction between two noun phrases joins them (the
+    // second opens with no verb or function word); the phrase holds both.
+    if (const Span rest = trim(t, {k + n, s.end});
+        word_at(t, k, rules.coordinating_words) == nullptr ||
+        word_at(t, k, rules.coordinating_words)->size() != n || rest.end - rest.begin < 2 ||
+        opens_with_verb(t, rest, rules) || function_word_at(t, rest.begin, rest.end, rules)) {
+      if (!inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules))
+        return trim(t, {s.begin, k});
+    }
   }
   // 厂商认|为: a phrase cut inside a verb (by the stop 为 of 认为) ends before that verb (but
   // 美国|有 keeps its name: 国有 is no verb; and 上|表示 is no 上表: a longer word after the cut
@@ -880,7 +919,7 @@ Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
     // (创始人: nor is one that opens a noun there.)
     if (t[e] == U'的' ||
         ((word_at(t, e, rules.subject_stops) || described_stop_at(t, e, rules)) &&
-         !inside_nominal_word(t, b, e, rules) && (e == b || !nominal_word_at(t, e, rules))))
+         !inside_nominal_word(t, b, e, rules) && (e == b || !stop_opens_noun(t, e, rules))))
       break;
     // 选手桑多斯（Lucas Santos）: a gloss in brackets after the noun is no part of it.
     if (e > b && (t[e] == U'（' || t[e] == '(')) break;
@@ -1030,6 +1069,9 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
   try {
     const auto j = nlohmann::json::parse(in);
     r.max_subject = j.at("max_subject").get<std::size_t>();
+    r.coordinating_words = word_list(j.at("subject_grammar").at("coordinating_words"));
+    for (const auto& m : j.at("aggregate_metrics").at("metrics"))
+      r.aggregate_metrics.insert(m.get<std::string>());
     r.coordinators = to_u32(
         j.at("subject_grammar").at("trailing_characters").at("coordinators").get<std::string>());
     r.trailing_characters = to_u32(
@@ -1062,6 +1104,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.byline_followers = word_list(j.at("byline_endings").at("followers"));
     r.scene_endings = word_list(j.at("scene_endings").at("words"));
     r.list_heads = word_list(j.at("list_heads").at("words"));
+    r.demonstrative_measures =
+        to_u32(j.at("demonstrative_reference").at("measure_words").get<std::string>());
     r.demonstratives = to_u32(j.at("demonstrative_places").at("demonstratives").get<std::string>());
     r.place_classifiers = to_u32(j.at("demonstrative_places").at("classifiers").get<std::string>());
     r.existence_verbs = word_list(j.at("existence_verbs").at("words"));
@@ -1326,7 +1370,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   auto subject_of = [&](Span s, DraftFrame& f) {
     // 我国智能家电 → 智能家电: the scope word is the claim's scope, not part of its subject.
     for (const auto& [word, scope] : rules.scope_words) {
-      if (s.end - s.begin > word.size() + 1 && t.at(s.begin, word)) {
+      // (国内生产总值: a scope word that opens a metric word is part of it.)
+      if (s.end - s.begin > word.size() + 1 && t.at(s.begin, word) &&
+          std::none_of(rules.metric_words.begin(), rules.metric_words.end(), [&](const auto& m) {
+            return m.word.size() > word.size() && t.at(s.begin, m.word);
+          })) {
         s.begin += word.size();
         // (我国对东盟: 对东盟 stays, the trade of the country with a partner; the partner alone
         // would be the subject of a region's trade with it too: 长三角地区…，对东盟….)
@@ -1451,6 +1499,35 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     f.subject_normalized = carried->normalized;
     return true;
   };
+  // 呼和浩特盛乐国际机场…，该机场…: a demonstrative and a noun refer to the latest subject
+  // named with that noun (in this sentence, else the previous sentence's topic); the subject is
+  // that name up to the noun.
+  auto take_named_with_head = [&](Span pronoun, std::size_t position, DraftFrame& f) {
+    if (pronoun.end - pronoun.begin < 3 ||
+        rules.demonstratives.find(t[pronoun.begin]) == std::u32string::npos)
+      return false;
+    std::size_t head = pronoun.begin + 1;
+    if (rules.demonstrative_measures.find(t[head]) != std::u32string::npos) ++head;
+    if (pronoun.end - head < 2) return false;
+    const std::string noun = lower_ascii(utf8_of(t, head, pronoun.end));
+    auto take = [&](const FrameSubject& s) {
+      if (s.kind == SubjectKind::ENTITY) return false;
+      const std::size_t at = s.subject.find(noun);
+      if (at == std::string::npos || at == 0) return false;
+      const std::size_t length = at + noun.size();
+      f.subject = s.subject.substr(0, length);
+      f.subject_kind = SubjectKind::OPEN;
+      f.subject_normalized =
+          ByteRange{s.normalized.begin, static_cast<std::uint32_t>(s.normalized.begin + length)};
+      return true;
+    };
+    const Named* best = nullptr;
+    for (const auto& n : named)
+      if (n.position < position && n.subject.subject.find(noun) != std::string::npos &&
+          (!best || n.position > best->position))
+        best = &n;
+    return (best && take(best->subject)) || (!topic.subject.empty() && take(topic));
+  };
   // 混合接力全程2000米，每队包括2男2女: a distributive and its measure word alone (每队, 各人)
   // are a share of the subject named before in the sentence, even a generic one.
   auto is_share = [&](Span s) {
@@ -1555,7 +1632,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 陆续引进滚石移动与华研唱片: a verb left at the head once the adverbs before it are gone
     // opens a predicate, no noun phrase, and names no topic for the clauses after it.
     if (opens_with_verb(t, phrase, rules)) phrase = {};
-    if (is_metric_word(t, phrase, rules)) {
+    if (DraftFrame resolved; !phrase.empty() && is_pronoun(t, phrase, rules) &&
+                             take_named_with_head(phrase, phrase.begin, resolved)) {
+      // …国际机场…，该机场预计…: the clause's topic is the airport named before.
+      named.push_back(
+          {phrase.begin,
+           {resolved.subject, resolved.subject_kind, false, *resolved.subject_normalized}});
+    } else if (is_metric_word(t, phrase, rules)) {
       // 每股税后纯益EPS为3.99元: a metric written twice names no topic (only a last resort).
       DraftFrame f;
       subject_of(phrase, f);
@@ -1632,6 +1715,16 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (np.end - np.begin >= 2 && np.end < whole.end) subject_end = np.end;
     }
     Span subject = shorten(t, {start, subject_end}, rules);
+    // 全年社会消费品零售总额稳定在44万亿元, 我国国内生产总值增长5%: an official aggregate whose
+    // name is the quantity is the subject itself when nothing but a scope word stands before it
+    // (江苏地区生产总值 is 江苏's).
+    if (metric && rules.aggregate_metrics.count(rules.metric_words[metric->second].metric)) {
+      bool nothing_before = subject.empty();
+      for (const auto& [word, scope] : rules.scope_words)
+        nothing_before = nothing_before ||
+                         (subject.end - subject.begin == word.size() && t.at(subject.begin, word));
+      if (nothing_before) subject = metric->first;
+    }
     const Span written = subject;  // the last resort of a figure nothing else names
     // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.
     if (!subject.empty() && is_ascii_digit(t[subject.begin])) subject = {};
@@ -1645,8 +1738,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       return true;
     };
     Span metric_subject;  // the metric word, the subject only when nothing else is named
-    if (metric && is_metric_word(t, subject, rules) && subject.end <= f.metric_span.begin &&
-        only_adverbs(subject.end, f.metric_span.begin)) {
+    // (国内生产总值同比增长5.4%: an aggregate's word stays the subject, of its growth.)
+    if (metric && is_metric_word(t, subject, rules) && !is_aggregate_word(t, subject, rules) &&
+        subject.end <= f.metric_span.begin && only_adverbs(subject.end, f.metric_span.begin)) {
       f.metric_span.begin = subject.begin;
       f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
       metric_subject = subject;
@@ -1922,8 +2016,25 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
       subject_of(list->owner, f);
     } else if (subject.empty() || is_pronoun(t, subject, rules)) {
-      if (!subject.empty() && take_speaker(f, begin, subject.begin)) {
+      // 该省, 该市: a demonstrative and a place's classifier refer to a place of that kind: a known
+      // entity or a subject written with the classifier (江西省), never any other subject.
+      const char32_t place =
+          subject.end - subject.begin >= 2 &&
+                  rules.demonstratives.find(t[subject.begin]) != std::u32string::npos &&
+                  rules.place_classifiers.find(t[subject.begin + 1]) != std::u32string::npos
+              ? t[subject.begin + 1]
+              : 0;
+      auto refers_to_place = [&](const DraftFrame& carried) {
+        return carried.subject_kind == SubjectKind::ENTITY ||
+               carried.subject.find(utf8_of(t, subject.begin + 1, subject.begin + 2)) !=
+                   std::string::npos;
+      };
+      if (take_named_with_head(subject, begin, f)) {
+        // 该机场: the airport named before.
+      } else if (!subject.empty() && take_speaker(f, begin, subject.begin)) {
         // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's.
+      } else if (place && take_carried(f, begin) && !refers_to_place(f)) {
+        return false;
       } else if (!take_carried(f, begin) && !take_fallback(f, begin)) {
         // 年薪将减少5万美元 with nothing named before: the metric word stays the subject.
         // Else the phrase as written, when one opens the clause (the figure is kept).

@@ -78,6 +78,11 @@ struct FrameRules {
   std::u32string trailing_characters;
   /// Of those, the ones that join two counts of one subject (139名乘客和6名机组人员).
   std::u32string coordinators;
+  /// Metrics whose word names an official aggregate (gdp: 国内生产总值): the subject itself when
+  /// nothing but a scope word stands before it.
+  std::unordered_set<std::string> aggregate_metrics;
+  /// Conjunctions that join two noun phrases into one subject (以及, 及, 与).
+  WordList coordinating_words;
   /// How far into a sentence an agency's dateline date may start (新华社北京3月10日电).
   std::size_t dateline_lead = 10;
   /// At most this many characters between an open bracket and the figure in it (天宸（跌8.75%）).
@@ -108,6 +113,7 @@ struct FrameRules {
   WordList speech_cues, speaker_suffixes;  ///< 表示, 称; 方面: a lead-in's speaker
   WordList existence_verbs,
       existence_counters;  ///< 发生, 爆发: a figure after one describes what occurs
+  std::u32string demonstrative_measures;  ///< 这家公司: between a demonstrative and its noun
   std::u32string demonstratives, place_classifiers;  ///< 该省埃德森城: the name after them
   WordList list_heads;  ///< 材料, 食材: the head of an ingredient list before a colon
   /// Dates that only say `lately` (日前, 近日): never an event's date.

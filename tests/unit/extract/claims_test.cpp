@@ -597,7 +597,7 @@ TEST_CASE("a verb, a date or an attribute word before a figure is not its subjec
   CHECK(probe.subject_of("仅为500毫升") == "新款保温杯");
   // A space between Han characters separates a headline's clauses (not inside a title).
   probe.claims_in("滨江大桥主体完工 宁波舟山港货物吞吐量突破13亿吨");
-  CHECK(probe.subject_of("13亿吨") == "宁波舟山港货物吞吐量");
+  CHECK(probe.subject_of("突破13亿吨") == "宁波舟山港");
   // The amounts of an ingredient list are the dish's, named before the head word.
   probe.claims_in("香肠焗斜管面材料：斜管通心面80克、香肠60克，洋葱末、起司丝20克。");
   CHECK(probe.subject_of("80克") == "香肠焗斜管面");
@@ -848,7 +848,10 @@ TEST_CASE("an ordinal after a verb of ranking is a rank; a count before a Latin 
   SubjectProbe probe;
   probe.claims_in("贾芳芳在单跳预赛里以71.600分排名第一。该省GDP总量位居全国第三。");
   CHECK(probe.subject_of("第一") == "贾芳芳");
-  CHECK(probe.subject_of("第三") == "GDP总量");
+  // 该省 refers to a province, and none is named: no claim (never the athlete's).
+  CHECK(probe.subject_of("第三") == "<no claim>");
+  probe.claims_in("江西省今年举办了多项赛事。该省GDP总量位居全国第三。");
+  CHECK(probe.subject_of("第三") == "江西省");
   for (const auto& c : probe.claims) {
     const std::string value =
         probe.text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin);
@@ -1242,4 +1245,56 @@ TEST_CASE("a date that ends its clause after a heading dates the next clause",
   const auto dated = claims_of("插刀门事件是2012年4月5日，两人在片场发生争执。");
   REQUIRE_FALSE(dated.empty());
   CHECK(dated[0].subject_text == "插刀门事件");
+}
+
+TEST_CASE("a conjunction between two noun phrases joins them into one subject",
+          "[extract][frames]") {
+  // 以及 is a function word, but between two noun phrases it cuts neither (创始人: a stop, 创,
+  // that opens a noun is none either).
+  const auto claims = claims_of("团结工联创始人以及前总统华勒沙前天在大会上发表感言。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "团结工联创始人以及前总统华勒沙");
+  const Claim people = only_claim("中国以及印度的人口都超过14亿。");
+  CHECK(people.subject_text == "中国以及印度");
+}
+
+TEST_CASE("an official aggregate is its own subject, or a name's", "[extract][frames]") {
+  // Nothing named before it: 国内生产总值 is the subject (its scope word stays in it), and the
+  // clause after it continues it.
+  auto claims = claims_of("一季度国内生产总值同比增长5.4%，二季度同比增长5.2%。");
+  REQUIRE(claims.size() == 2);
+  for (const auto& c : claims) {
+    CHECK(c.subject_text == "国内生产总值");
+    CHECK(c.metric == "growth");
+  }
+  // After a name, the aggregate is the name's metric (gdp, retail_sales), in either clause.
+  claims = claims_of("2024年，江苏地区生产总值13.7万亿元，社会消费品零售总额5万亿元。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject_text == "江苏");
+  CHECK(claims[0].metric == "gdp");
+  CHECK(claims[1].subject_text == "江苏");
+  CHECK(claims[1].metric == "retail_sales");
+  const Claim retail = only_claim("全年社会消费品零售总额稳定在44万亿元左右。");
+  CHECK(retail.subject_text == "社会消费品零售总额");
+}
+
+TEST_CASE("a demonstrative and a noun refer to the subject named with that noun",
+          "[extract][frames]") {
+  // 该机场 is the airport named before, up to its noun: not the whole clause about it.
+  auto claims = claims_of(
+      "在内蒙古，呼和浩特盛乐国际机场空管塔台主体结构顺利封顶，该机场预计2025年年底通航运营，"
+      "可保障年旅客吞吐量2800万人次。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject == "呼和浩特盛乐国际机场");
+  CHECK(claims[0].metric == "throughput");
+  // Across a sentence too, after a measure word (这座).
+  claims = claims_of("滨海新区的海河大桥今年通车。这座大桥全长1200米。");
+  REQUIRE_FALSE(claims.empty());
+  CHECK(claims.back().subject == "滨海新区的海河大桥");
+}
+
+TEST_CASE("电 that starts a word after a date is no agency's dispatch", "[extract][frames]") {
+  const Claim box_office = only_claim("春节档电影票房达5亿元。");
+  CHECK(box_office.subject_text == "电影");
+  CHECK(box_office.metric == "box_office");
 }

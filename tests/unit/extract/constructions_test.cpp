@@ -407,7 +407,8 @@ TEST_CASE("numbers listed before the one that carries their unit",
 TEST_CASE("a magnitude without a numeral after a word of comparison",
           "[extract][figures][constructions]") {
   auto trillion = first_mention("海洋生产总值突破万亿元大关", "money");
-  CHECK(trillion["text"] == "万亿元");
+  CHECK(trillion["text"] == "突破万亿元");  // 突破 is a qualifier: over
+  CHECK(trillion["approx"] == "over");
   CHECK(trillion["value"].get<double>() == Catch::Detail::Approx(1e12));
   auto people = first_mention("研究应调整为萬人以上的观察", "quantity");
   CHECK(people["value"].get<double>() == Catch::Detail::Approx(1e4));
