@@ -624,7 +624,12 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
   };
   const std::size_t written_begin = s.begin;
   while (s.begin < s.end && !in_name(s.begin)) {
-    const std::size_t n = function_word_at(t, s.begin, s.end, rules);
+    std::size_t n = function_word_at(t, s.begin, s.end, rules);
+    // 才刚生下, 都已: a word of the lexicon made of function words only is an adverb too.
+    if (const std::size_t w = longest_of(words_at(t, s.begin, s.end, rules.common_words));
+        !n && w >= 2 && s.begin + w < s.end &&
+        only_function_characters(t, {s.begin, s.begin + w}, rules))
+      n = w;
     if (!n) break;
     s = trim(t, {s.begin + n, s.end});
   }
@@ -1760,7 +1765,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     bool own_topic = false;
     if (const Span np = noun_phrase(t, subject, rules, entities);
         !np.empty() || latest_before(begin, false)) {
-      own_topic = !np.empty() && np.end < subject.end && !is_share(np);
+      // 骑士以88比120慘败: a score is the result of the side named before it; teams are named
+      // with common words (骑士, 火箭, 太阳), which name no attribute there.
+      own_topic = !np.empty() && !is_share(np) &&
+                  (np.end < subject.end || f.value.kind == ValueKind::SCORE);
       if (np.empty() || np.end < subject.end) {
         predicate = trim(t, {np.empty() ? subject.begin : np.end, subject.end});
         // 可跻身…: the adverbs and modal verbs it opens with, as long as a word is left (包括).

@@ -1298,3 +1298,19 @@ TEST_CASE("电 that starts a word after a date is no agency's dispatch", "[extra
   CHECK(box_office.subject_text == "电影");
   CHECK(box_office.metric == "box_office");
 }
+
+TEST_CASE("an adverb word and a one-character verb open a predicate, no subject",
+          "[extract][frames]") {
+  // 才刚 (a word of function characters only) and 生下 (生 and its result): the clause has no
+  // subject of its own; the person named before had the children.
+  const auto claims = claims_of("李小红曾是知名歌手。近年来她极力复出，去年11月才刚生下2个女儿。");
+  REQUIRE_FALSE(claims.empty());
+  CHECK(claims.back().subject_text == "李小红");
+}
+
+TEST_CASE("a score is the side's named before it, even a common word", "[extract][frames]") {
+  // 骑士 (knight) names a team here, not an attribute of the player named before.
+  const auto claims = claims_of("詹姆斯状态低迷，骑士以88比120惨败给凯尔特人。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "骑士");
+}
