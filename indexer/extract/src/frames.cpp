@@ -594,6 +594,7 @@ std::size_t function_word_at(const CodePoints& t, std::size_t i, std::size_t lim
 }
 
 bool opens_with_verb(const CodePoints& t, Span s, const FrameRules& rules);
+std::size_t verb_at(const CodePoints& t, Span s, const FrameRules& rules);
 
 /// Whether every character of `s` is a one-character function word (才刚, 可能: an adverb or a
 /// modal verb, no noun phrase).
@@ -681,8 +682,13 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
         word_at(t, k, rules.coordinating_words) == nullptr ||
         word_at(t, k, rules.coordinating_words)->size() != n || rest.end - rest.begin < 2 ||
         opens_with_verb(t, rest, rules) || function_word_at(t, rest.begin, rest.end, rules)) {
-      if (!inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules))
-        return trim(t, {s.begin, k});
+      // (查缉因窃盗案…的简政宏: a verb alone before the cut is no phrase of its own; the
+      // phrase goes on.)
+      const Span before = trim(t, {s.begin, k});
+      if (!inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules) &&
+          !(opens_with_verb(t, before, rules) &&
+            verb_at(t, before, rules) >= before.end - before.begin))
+        return before;
     }
   }
   // 厂商认|为: a phrase cut inside a verb (by the stop 为 of 认为) ends before that verb (but
@@ -1768,7 +1774,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // 骑士以88比120慘败: a score is the result of the side named before it; teams are named
       // with common words (骑士, 火箭, 太阳), which name no attribute there.
       own_topic = !np.empty() && !is_share(np) &&
-                  (np.end < subject.end || f.value.kind == ValueKind::SCORE);
+                  (np.end < subject.end || (f.value.kind == ValueKind::SCORE && !metric));
       if (np.empty() || np.end < subject.end) {
         predicate = trim(t, {np.empty() ? subject.begin : np.end, subject.end});
         // 可跻身…: the adverbs and modal verbs it opens with, as long as a word is left (包括).
@@ -2627,9 +2633,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       const Span np = noun_phrase(t, s, rules, entities);
       return np.empty() && !latest_before(d.begin, false) ? s : np;
     };
+    // 邵昕…，他昨现身…: a pronoun before the date is the event's subject; the phrase after the
+    // date is its predicate.
+    const bool pronoun_before = !subject.empty() && is_pronoun(t, subject, rules);
     subject = as_noun_phrase(subject);
     if (!observance.empty()) subject = observance;
-    if (subject.empty() && verb_at > d.end) {
+    if (pronoun_before) subject = {};
+    if (subject.empty() && verb_at > d.end && !pronoun_before) {
       std::size_t after_date = std::max(d.end, subject_from);  // 今天（10月10日）上午9时43分，
       while (after_date < verb_at && (t[after_date] == U'）' || t[after_date] == ')')) ++after_date;
       std::size_t b = std::min(verb_at, time_of_day_end(t, after_date, true, rules));

@@ -1314,3 +1314,14 @@ TEST_CASE("a score is the side's named before it, even a common word", "[extract
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].subject_text == "骑士");
 }
+
+TEST_CASE("因 and 被 end a subject; a pronoun before a date is its event's subject",
+          "[extract][frames]") {
+  // 因 (because of) and 被 (passive) open what happened to the subject, never part of it (but a
+  // verb alone before them is no phrase: 查缉因…的简政宏).
+  auto claims = claims_of("张大明因内线交易案被判2年，他昨天出席了记者会。");
+  REQUIRE(claims.size() == 2);
+  for (const auto& c : claims) CHECK(c.subject_text == "张大明");
+  const Claim age = only_claim("警方查缉因窃盗案遭通缉的王小明（二十九岁）。");
+  CHECK(age.subject_text.find("王小明") != std::string::npos);
+}
