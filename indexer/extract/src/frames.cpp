@@ -1314,10 +1314,18 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
   for (std::size_t i = 0; i < begin && frame.scope.empty(); ++i) {
     if (!rules.scope_initials.may_start(t[i])) continue;
     for (const auto& [word, scope] : rules.scope_words) {
-      if (t.at(i, word) && i + word.size() <= begin) {
-        frame.scope = scope;
-        break;
-      }
+      if (!t.at(i, word) || i + word.size() > begin) continue;
+      // 国内生产总值, 国内外: a scope word that starts a longer word (a metric's or the
+      // lexicon's) or ends inside one is part of that word.
+      const bool inside_word =
+          longest_of(words_at(t, i, begin, rules.common_words)) > word.size() ||
+          inside_common_word(t, i >= 4 ? i - 4 : 0, i, rules) ||
+          std::any_of(rules.metric_words.begin(), rules.metric_words.end(), [&](const auto& m) {
+            return m.word.size() > word.size() && t.at(i, m.word);
+          });
+      if (inside_word) continue;
+      frame.scope = scope;
+      break;
     }
   }
   (void)end;
@@ -1716,8 +1724,25 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
     // 林青霞今年52岁, 罗西明年加盟法拉利: a date inside the phrase is the figure's time; the
     // subject is the phrase before it (the one after it is mostly the predicate).
-    for (const auto& d : dates)
-      if (d.begin > start && d.begin < subject_end) subject_end = d.begin;
+    // 我国一季度社会消费品零售总额同比增长4.6%: but after a scope word alone, the phrase after
+    // the date is what is measured (the scope word is the claim's scope); 我国 would make every
+    // national figure of the quarter one question.
+    for (const auto& d : dates) {
+      if (d.begin <= start || d.begin >= subject_end) continue;
+      const Span before = trim(t, {start, d.begin});
+      const bool scope_only =
+          std::any_of(rules.scope_words.begin(), rules.scope_words.end(), [&](const auto& w) {
+            return before.end - before.begin == w.first.size() && t.at(before.begin, w.first);
+          });
+      const std::size_t after = time_of_day_end(t, d.end, true, rules);
+      if (scope_only && after + 2 <= subject_end &&
+          std::none_of(dates.begin(), dates.end(),
+                       [&](const auto& e) { return e.begin >= after && e.begin < subject_end; }))
+        start = after;
+      else
+        subject_end = d.begin;
+      break;
+    }
     // 不同之前達霖數位（ezPeer+）總經理吳怡霖預期上市後…: a phrase too long for a subject is
     // first ended where its noun phrase ends (before 預期), then shortened from the left.
     if (const Span whole = trim(t, {start, std::max(start, subject_end)});

@@ -1325,3 +1325,21 @@ TEST_CASE("因 and 被 end a subject; a pronoun before a date is its event's sub
   const Claim age = only_claim("警方查缉因窃盗案遭通缉的王小明（二十九岁）。");
   CHECK(age.subject_text.find("王小明") != std::string::npos);
 }
+
+TEST_CASE("after a scope word alone, the phrase after the date is what is measured",
+          "[extract][frames]") {
+  // Two national figures of one quarter are different questions: never one 我国/growth.
+  const auto claims =
+      claims_of("我国一季度社会消费品零售总额同比增长4.6%，国内生产总值同比增长5.4%。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject_text == "社会消费品零售总额");
+  CHECK(claims[1].subject_text == "国内生产总值");
+  for (const auto& c : claims) CHECK(c.scope == "全国");
+  const Claim grain = only_claim("我国2024年粮食产量达到14130亿斤。");
+  CHECK(grain.subject_text == "粮食");
+  CHECK(grain.metric == "output");
+  // A name before the date stays the subject (the phrase after it is the predicate).
+  CHECK(only_claim("林青霞今年52岁。").subject_text == "林青霞");
+  // 国内 of 国内生产总值 is part of the metric's word, no scope.
+  CHECK(only_claim("一季度国内生产总值同比增长5.4%。").scope.empty());
+}
