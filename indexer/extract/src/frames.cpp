@@ -1621,6 +1621,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     Span phrase = shorten(t, {start, std::max(start, end)}, rules);
     // 造成58万人死亡, 砍下27分: a clause opening with its verb has no subject of its own.
     if (opens_with_verb(t, phrase, rules)) phrase = {};
+    // 其中大专及以上学历的115.9万名: a phrase and 的 right before a figure qualify a part of
+    // something named before; they name no topic.
+    if (!phrase.empty() && t[phrase.end] == U'的' &&
+        std::any_of(figures.begin(), figures.end(),
+                    [&](const Figure& fig) { return fig.begin == phrase.end + 1; }))
+      phrase = {};
     // 国家统计局今天发布的数据显示，…: the one who states the figures is their source, not
     // their topic.
     bool source = std::any_of(attributions.begin(), attributions.end(), [&](const auto& a) {
@@ -1683,6 +1689,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     b = clause.end + 1;
   }
 
+  // The part a 的 without its head named last (其中生产、工作一线的112.0万名) and the end of the
+  // clause after it, whose share (占52.6%) is that part's.
+  std::pair<Span, std::size_t> share_of{{}, 0};
+  std::vector<std::size_t> parts;  // where the figures of such parts begin
   // `counted`: where the noun a count or an ordinal counts would start (after its measure
   // word), or 0.
   auto frame_value = [&](std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
@@ -1781,6 +1791,36 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
       metric_subject = subject;
       subject = {};
+    }
+    // 全年发展党员213.1万名，其中生产、工作一线的112.0万名，: a phrase and 的 right before a
+    // figure with no noun after it (a 的 without its head) qualify the thing of the figure of the
+    // same kind before it in the sentence: the subject is that figure's, the phrase the part of it
+    // that is measured (the metric, as written).
+    // (Never a part's: 大专及以上学历的115.9万名 after 生产、工作一线的112.0万名.)
+    const DraftFrame* whole = nullptr;
+    for (auto k = frames.rbegin(); k != frames.rend() && !whole; ++k)
+      if (k->value.kind == f.value.kind && !k->subject.empty() &&
+          std::find(parts.begin(), parts.end(), k->value_span.begin) == parts.end())
+        whole = &*k;
+    if (std::size_t p = begin; !is_date) {
+      while (p > start && is_space(t[p - 1])) --p;
+      const std::size_t after = std::max(end, counted);
+      const Span qualifier = p > start + 2 && t[p - 1] == U'的' ? trim(t, {start, p - 1}) : Span{};
+      const bool part = qualifier.end - qualifier.begin >= 2 && !metric &&
+                        (after >= t.size() || is_break(t[after]) || t[after] == U'、');
+      if (part) parts.push_back(begin);
+      if (part && whole) {
+        f.subject = whole->subject;
+        f.subject_kind = whole->subject_kind;
+        f.subject_normalized = whole->subject_normalized;
+        f.metric_span = qualifier;
+        f.metric_text = utf8_of(t, qualifier.begin, qualifier.end);
+        f.metric = lower_ascii(f.metric_text);
+        share_of = {qualifier, clause_of(t, clause.end + 1).end};
+        frame_context(t, dates, rules, begin, end, is_date, f);
+        f.attribution = attribution_for(begin);
+        return true;
+      }
     }
     if (is_count_phrase(t, subject, rules) || only_function_characters(t, subject, rules))
       subject = {};
@@ -2185,6 +2225,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       subject_of(subject, f);
       // 发生7.4级地震，震源深度50公里: what occurs is an event of its own, generic or not.
       remember(subject.begin, f, !occurred && is_generic(t, subject, entities, rules));
+    }
+    // …的112.0万名，占52.6%: the share in the clause after a part is that part's.
+    if (f.value.kind == ValueKind::PERCENT && begin > share_of.first.end &&
+        begin < share_of.second && f.metric_span.empty() && subject.empty()) {
+      f.metric_span = share_of.first;
+      f.metric_text = utf8_of(t, share_of.first.begin, share_of.first.end);
+      f.metric = lower_ascii(f.metric_text);
     }
     frame_context(t, dates, rules, begin, end, is_date, f);
     f.attribution = attribution_for(begin);

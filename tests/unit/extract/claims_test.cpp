@@ -1343,3 +1343,16 @@ TEST_CASE("after a scope word alone, the phrase after the date is what is measur
   // 国内 of 国内生产总值 is part of the metric's word, no scope.
   CHECK(only_claim("一季度国内生产总值同比增长5.4%。").scope.empty());
 }
+
+TEST_CASE("a part written with 的 and no noun after it is a part of the figure before",
+          "[extract][frames]") {
+  // 其中高校毕业生的5.4万人: the new jobs of graduates; the share after it is theirs too.
+  const auto claims =
+      claims_of("去年全市新增就业12万人，其中高校毕业生的5.4万人，占45%；农民工的3万人，占25%。");
+  REQUIRE(claims.size() == 5);
+  for (const auto& c : claims) CHECK(c.subject == claims[0].subject);
+  CHECK(claims[1].metric_text == "高校毕业生");
+  CHECK(claims[2].metric_text == "高校毕业生");
+  CHECK(claims[3].metric_text == "农民工");
+  CHECK(claims[4].metric_text == "农民工");
+}
