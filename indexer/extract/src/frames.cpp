@@ -934,6 +934,8 @@ Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
       break;
     // 选手桑多斯（Lucas Santos）: a gloss in brackets after the noun is no part of it.
     if (e > b && (t[e] == U'（' || t[e] == '(')) break;
+    // 32支代表队、2000多名演职人员, 7人轻伤、6人重伤: a list mark ends the item the figure counts.
+    if (t[e] == U'、') break;
     // 歼-20战机护航伴飞: the phrase ends where its verb starts (not inside a word: 发展 of 开发展).
     // (创始人: a common word that runs past the verb starting it is no verb.)
     if (const std::size_t verb = longest_of(words_at(t, e, limit, rules.verb_words));
@@ -1705,10 +1707,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& other : figures) {
       // 邢爱林已11岁、么女邢言爱6岁: after the measure word too.
       const std::size_t other_end = other.measured ? other.measure_end : other.end;
-      if (other.end < start || other_end >= begin || t[other_end] != U'、') continue;
-      const std::size_t item =
-          subject_start(t, {other_end + 1, clause.end}, dates, attributions, rules);
-      if (before_linkers(t, item, begin, rules) > item) start = item, list_item = true;
+      if (other.end < start || other_end >= begin) continue;
+      // 32支代表队、2000多名演职人员: or after the noun it counts; a count opening the next item
+      // counts a noun of its own.
+      std::size_t mark = other_end;
+      while (mark < begin && is_han(t[mark]) && t[mark] != U'、') ++mark;
+      if (mark >= begin || t[mark] != U'、') continue;
+      const std::size_t item = subject_start(t, {mark + 1, clause.end}, dates, attributions, rules);
+      if (before_linkers(t, item, begin, rules) > item || (mark > other_end && item == begin))
+        start = item, list_item = true;
     }
     // 砍下27分6篮板9助攻: a figure right after another (its measure word between) continues
     // the same subject; the phrase holding the other figure is none.

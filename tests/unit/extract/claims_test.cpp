@@ -1356,3 +1356,15 @@ TEST_CASE("a part written with 的 and no noun after it is a part of the figure 
   CHECK(claims[3].metric_text == "农民工");
   CHECK(claims[4].metric_text == "农民工");
 }
+
+TEST_CASE("items of a list of counts count their own nouns", "[extract][frames]") {
+  // 支 is a measure word; a list mark ends the noun a count counts, and the count opening the
+  // next item counts the noun after it (never 32支代表队 as a subject).
+  const auto claims = claims_of("全国32支代表队、2000多名演职人员将进行节目展示。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].subject_text == "代表队");
+  CHECK(claims[1].subject_text == "演职人员");
+  const auto venues = claims_of("目前，56个竞赛场馆、31个训练场馆已全部竣工。");
+  REQUIRE(venues.size() == 2);
+  CHECK(venues[1].subject_text == "训练场馆");
+}
