@@ -2123,10 +2123,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         return false;
       } else if (!take_carried(f, begin) && !take_fallback(f, begin)) {
         // 年薪将减少5万美元 with nothing named before: the metric word stays the subject.
-        // Else the phrase as written, when one opens the clause (the figure is kept).
+        // Else the phrase as written, when one opens the clause (the figure is kept), but never
+        // a verb alone (导致14名儿童受伤: no subject rather than 导致).
         const Span last_resort = !metric_subject.empty() ? metric_subject : written;
         if (last_resort.end - last_resort.begin < 2 || is_ascii_digit(t[last_resort.begin]) ||
-            is_pronoun(t, last_resort, rules) || only_function_characters(t, last_resort, rules))
+            is_pronoun(t, last_resort, rules) || only_function_characters(t, last_resort, rules) ||
+            (opens_with_verb(t, last_resort, rules) &&
+             verb_at(t, last_resort, rules) >= last_resort.end - last_resort.begin))
           return false;
         subject_of(last_resort, f);
       }

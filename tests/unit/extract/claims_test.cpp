@@ -1368,3 +1368,7 @@ TEST_CASE("items of a list of counts count their own nouns", "[extract][frames]"
   REQUIRE(venues.size() == 2);
   CHECK(venues[1].subject_text == "训练场馆");
 }
+
+TEST_CASE("a verb alone is never a subject, even as the last resort", "[extract][frames]") {
+  for (const auto& c : claims_of("导致14名儿童受伤。")) CHECK(c.subject_text != "导致");
+}
