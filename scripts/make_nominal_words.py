@@ -1,6 +1,7 @@
 """Writes data/extract/nominal_words.txt: the nouns (and other non-predicate words) of jieba's
 lexicon that contain a subject stop word after their first character (common nouns also at
-their first: 创始人), or begin with an opener
+their first: 创始人), or begin with an opener (or, for the names of places and organisations
+and their abbreviations, with a one-character function word: 朝鲜, 以军)
 of data/extract/frames.json: such a stop or opener is part of a name or a term, not a boundary
 (共 of 一般公共预算, 均 of 人均收入, 以 of 以色列, 对 of 对外贸易).
 
@@ -9,7 +10,7 @@ of data/extract/frames.json: such a stop or opener is part of a name or a term, 
 Source: jieba's dict.txt (Debian package python3-jieba, MIT licence, (c) Sun Junyi). Kept: words
 of two or more Han characters with frequency >= 3 whose part of speech is not a verb, adverb,
 preposition, conjunction, particle, pronoun, numeral or measure word (v vd vg vi vq p c d ad u
-r m mq q y e o x zg), and the nouns it mistags as such (frames.json `mistagged_nouns`: 大将 d);
+r m mq q y e o x zg), and the nouns it mistags as such (frames.json `mistagged_nouns` and `mistagged_names`: 大将 d, 以军 v);
 left out: rare words (frequency < 20) that end with one of the subject grammar's
 trailing_characters (刚在, 吴毅将)."""
 import json
@@ -24,7 +25,9 @@ PREDICATE = {"v", "vd", "vg", "vi", "vq", "p", "c", "d", "ad", "u", "r", "m", "m
 frames = json.load(open(os.path.join(ROOT, "data", "extract", "frames.json"), encoding="utf-8"))
 stops = frames["subject_stops"]
 openers = frames["openers"]
-mistagged = set(frames["mistagged_nouns"]["words"])
+mistagged = set(frames["mistagged_nouns"]["words"]) | set(frames["mistagged_names"]["words"])
+function_characters = {w for w in frames["subject_grammar"]["function_words"] if len(w) == 1}
+NAMES = {"ns", "nt", "j"}
 trailing = frames["subject_grammar"]["trailing_characters"]["characters"]
 words = set()
 for word, freq, tag in han_words(source_path()):
@@ -39,7 +42,10 @@ for word, freq, tag in han_words(source_path()):
     inner_stop = inner_stop or (tag == "n" and freq >= 20 and
                                 any(word.startswith(s) and len(word) > len(s) for s in stops))
     opens = any(word.startswith(o) and len(word) > len(o) for o in openers)
-    if inner_stop or opens:
+    # 朝鲜, 比利时, 以军: a place's or an organisation's name (or its abbreviation) that opens
+    # with a one-character function word is a name there, not the function word.
+    opens_function = (tag in NAMES and freq >= 20 and len(word) <= 5 and word[0] in function_characters)
+    if inner_stop or opens or opens_function:
         words.add(word)
 with open(OUT, "w", encoding="utf-8") as out:
     out.write("# Nouns and terms that contain a subject stop word or begin with an opener: derived\n"

@@ -851,7 +851,7 @@ bool opens_with_verb(const CodePoints& t, Span s, const FrameRules& rules) {
   if (s.empty()) return false;
   const std::size_t verb = verb_at(t, s, rules);
   if (!verb) return false;
-  if (nominal_word_at(t, s.begin, rules) > verb) return false;
+  if (nominal_word_at(t, s.begin, rules) >= verb) return false;  // (以军: a mistagged noun)
   return longest_of(words_at(t, s.begin, s.end, rules.common_words)) <= verb;
 }
 
@@ -1752,12 +1752,43 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
             return before.end - before.begin == w.first.size() && t.at(before.begin, w.first);
           });
       const std::size_t after = time_of_day_end(t, d.end, true, rules);
-      if (scope_only && after + 2 <= subject_end &&
-          std::none_of(dates.begin(), dates.end(),
-                       [&](const auto& e) { return e.begin >= after && e.begin < subject_end; }))
+      const bool no_other_date = std::none_of(dates.begin(), dates.end(), [&](const auto& e) {
+        return e.begin >= after && e.begin < subject_end;
+      });
+      // 巴勒斯坦方面24日称以军…展开了超过70次空袭: a date and a verb of saying date the
+      // statement; the figure is of what is said, after the verb.
+      const std::u32string* said = word_at(t, after, rules.lead_in_cues);
+      if (scope_only && after + 2 <= subject_end && no_other_date) {
         start = after;
-      else
+      } else if (said && after + said->size() + 2 <= subject_end) {
+        start = after + said->size();
+        continue;  // (a date after the verb is the figure's: 称以军过去一天…)
+      } else {
         subject_end = d.begin;
+        // 英国8月消费者价格指数（CPI）同比上涨6.7%, 江苏2024年钢铁产量: the phrase between the
+        // date and the metric word says what of the subject is measured; it is part of the
+        // metric (never one 英国/growth for every British figure of the month).
+        if (metric && f.metric_span.begin > after) {
+          Span attribute = trim(t, {after, f.metric_span.begin});
+          if (attribute.end > attribute.begin + 2 &&
+              (t[attribute.end - 1] == U'）' || t[attribute.end - 1] == ')'))
+            for (std::size_t k = attribute.end - 1; k > attribute.begin; --k)
+              if (t[k] == U'（' || t[k] == '(') {
+                attribute = trim(t, {attribute.begin, k});
+                break;
+              }
+          bool one_phrase =
+              attribute.end - attribute.begin >= 2 && !opens_with_verb(t, attribute, rules) &&
+              first_stop(t, attribute.begin, attribute.end, rules, entities) == attribute.end;
+          for (std::size_t k = attribute.begin; k < attribute.end && one_phrase; ++k)
+            one_phrase = is_han(t[k]) || is_ascii_alpha(t[k]) || t[k] == U'（' || t[k] == U'）';
+          if (one_phrase) {
+            f.metric += ":" + lower_ascii(utf8_of(t, attribute.begin, attribute.end));
+            f.metric_span.begin = attribute.begin;
+            f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+          }
+        }
+      }
       break;
     }
     // 不同之前達霖數位（ezPeer+）總經理吳怡霖預期上市後…: a phrase too long for a subject is

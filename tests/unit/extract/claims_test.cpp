@@ -1372,3 +1372,22 @@ TEST_CASE("items of a list of counts count their own nouns", "[extract][frames]"
 TEST_CASE("a verb alone is never a subject, even as the last resort", "[extract][frames]") {
   for (const auto& c : claims_of("导致14名儿童受伤。")) CHECK(c.subject_text != "导致");
 }
+
+TEST_CASE("a date and a verb of saying date the statement; the figure is of what is said",
+          "[extract][frames]") {
+  // 以军 (jieba: a verb) is a name; 以 is no preposition there.
+  const auto claims = claims_of("巴勒斯坦方面24日称以军过去一天对加沙地带展开了超过70次空袭。");
+  REQUIRE_FALSE(claims.empty());
+  CHECK(claims.back().subject_text == "以军");
+}
+
+TEST_CASE("what stands between a date and the metric word is part of the metric",
+          "[extract][frames]") {
+  // Never one 英国/growth for every British figure of the month.
+  const Claim cpi = only_claim("英国8月消费者价格指数（CPI）同比上涨6.7%。");
+  CHECK(cpi.subject_text == "英国");
+  CHECK(cpi.metric == "growth:消费者价格指数");
+  const Claim steel = only_claim("江苏2024年钢铁产量达到1.2亿吨。");
+  CHECK(steel.subject_text == "江苏");
+  CHECK(steel.metric == "output:钢铁");
+}
