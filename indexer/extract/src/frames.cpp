@@ -537,6 +537,18 @@ bool is_metric_word(const CodePoints& t, Span s, const FrameRules& rules) {
   });
 }
 
+/// The canonical metric of the metric word that `s` is (通胀率 → cpi), or nullptr.
+const std::string* metric_id_of(const CodePoints& t, Span s, const FrameRules& rules) {
+  if (s.empty()) return nullptr;
+  const auto candidates = rules.metric_words_by_last.find(t[s.end - 1]);
+  if (candidates == rules.metric_words_by_last.end()) return nullptr;
+  for (const std::size_t k : candidates->second) {
+    const auto& word = rules.metric_words[k];
+    if (word.word.size() == s.end - s.begin && t.at(s.begin, word.word)) return &word.metric;
+  }
+  return nullptr;
+}
+
 /// Whether `s` is nothing but the metric word of an official aggregate (国内生产总值): a
 /// quantity of its own, which can be a subject.
 bool is_aggregate_word(const CodePoints& t, Span s, const FrameRules& rules) {
@@ -1783,7 +1795,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           for (std::size_t k = attribute.begin; k < attribute.end && one_phrase; ++k)
             one_phrase = is_han(t[k]) || is_ascii_alpha(t[k]) || t[k] == U'（' || t[k] == U'）';
           if (one_phrase) {
-            f.metric += ":" + lower_ascii(utf8_of(t, attribute.begin, attribute.end));
+            // (通胀率, 消费者价格指数: a metric word adds its canonical metric, as one quantity
+            // is written many ways.)
+            const std::string* canonical = metric_id_of(t, attribute, rules);
+            f.metric += ":" + (canonical ? *canonical
+                                         : lower_ascii(utf8_of(t, attribute.begin, attribute.end)));
             f.metric_span.begin = attribute.begin;
             f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
           }
