@@ -1575,10 +1575,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 直径40毫米，厚度仅为9.6毫米: one word naming an attribute has no existence of its own; it
     // is the attribute of the latest subject, named in this sentence or the one before.
     // 价格上涨5%, 年薪减少5万美元: so does a metric word.
+    // (An official aggregate, 2026年电影票房超125亿元, is a quantity of its own: only a subject
+    // named in this sentence owns it.)
     const bool attribute_word =
-        (longest_of(words_at(t, s.begin, s.end, rules.common_words)) == s.end - s.begin &&
-         rules.attribute_endings.find(t[s.end - 1]) != std::u32string::npos) ||
-        is_metric_word(t, s, rules);
+        ((longest_of(words_at(t, s.begin, s.end, rules.common_words)) == s.end - s.begin &&
+          rules.attribute_endings.find(t[s.end - 1]) != std::u32string::npos) ||
+         is_metric_word(t, s, rules)) &&
+        !is_aggregate_word(t, s, rules);
     const bool share = is_share(s);
     if (!take_carried(attempt, s.begin, !share, share || !attribute_word)) return false;
     f = std::move(attempt);

@@ -1276,6 +1276,10 @@ TEST_CASE("an official aggregate is its own subject, or a name's", "[extract][fr
   CHECK(claims[1].metric == "retail_sales");
   const Claim retail = only_claim("全年社会消费品零售总额稳定在44万亿元左右。");
   CHECK(retail.subject_text == "社会消费品零售总额");
+  // Never the previous sentence's subject: an aggregate is a quantity of its own.
+  claims = claims_of("代表性简牍将首次展出。2026年电影票房超125亿元。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "电影票房");
 }
 
 TEST_CASE("a demonstrative and a noun refer to the subject named with that noun",
