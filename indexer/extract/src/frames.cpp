@@ -2138,6 +2138,34 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (const Span name = after_demonstrative(t, subject, rules);
         !name.empty() && !is_generic(t, name, entities, rules))
       subject = name;
+    // 内地居民出境人数达7794.1万人次, 城镇居民人均可支配收入增长5%: a generic phrase whose people
+    // (a word ending in one of population_endings) stand before what is measured of them names
+    // its own subject, the people; the rest is the metric.
+    bool people = false;  // the subject is such people: a topic for the clauses after it
+    if (described.empty() && !own_topic && !is_date && subject.end - subject.begin >= 4 &&
+        is_generic(t, subject, entities, rules)) {
+      for (std::size_t p = subject.end - 2; p >= subject.begin + 2; --p) {
+        if (rules.population_endings.find(t[p - 1]) == std::u32string::npos ||
+            !word_ends_at(t, {subject.begin, p}, rules.common_words, rules.longest_common_word) ||
+            longest_of(words_at(t, p, subject.end, rules.common_words)) == 0 ||
+            inside_common_word(t, subject.begin, p, rules))
+          continue;
+        const Span measured{p, subject.end};
+        if (f.metric_span.empty()) {
+          f.metric_span = measured;
+          f.metric = lower_ascii(utf8_of(t, measured.begin, measured.end));
+        } else if (f.metric_span.begin >= measured.end &&
+                   trim(t, {measured.end, f.metric_span.begin}).empty()) {
+          if (rules.change_metrics.count(f.metric))
+            f.metric += ":" + lower_ascii(utf8_of(t, measured.begin, measured.end));
+          f.metric_span.begin = measured.begin;
+        }
+        f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+        subject = {subject.begin, p};
+        own_topic = people = true;
+        break;
+      }
+    }
     // The amounts of an ingredient list are the dish's; the ingredient is what is measured.
     const ListHead* list = nullptr;
     for (const auto& l : lists)
@@ -2284,7 +2312,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
       subject_of(subject, f);
       // 发生7.4级地震，震源深度50公里: what occurs is an event of its own, generic or not.
-      remember(subject.begin, f, !occurred && is_generic(t, subject, entities, rules));
+      remember(subject.begin, f, !occurred && !people && is_generic(t, subject, entities, rules));
     }
     // …的112.0万名，占52.6%: the share in the clause after a part is that part's.
     if (f.value.kind == ValueKind::PERCENT && begin > share_of.first.end &&

@@ -1396,3 +1396,13 @@ TEST_CASE("what stands between a date and the metric word is part of the metric"
   CHECK(steel.subject_text == "江苏");
   CHECK(steel.metric == "output:钢铁");
 }
+
+TEST_CASE("people before what is measured of them are the subject", "[extract][frames]") {
+  // 内地居民出境人数: the residents are the subject, 出境人数 what is measured (never the
+  // subject named before, as a generic phrase would be), and the clause after continues them.
+  const auto claims = claims_of(
+      "近年来，中国出境人数持续增长，今年上半年，内地居民出境人数达7794.1万人次，同比增长14.1%。");
+  REQUIRE(claims.size() == 2);
+  for (const auto& c : claims) CHECK(c.subject_text == "内地居民");
+  CHECK(claims[0].metric_text == "出境人数");
+}
