@@ -526,40 +526,28 @@ bool is_pronoun(const CodePoints& t, Span s, const FrameRules& rules) {
   return false;
 }
 
-/// Whether `s` is nothing but a metric word (每股税后纯益 before EPS): part of what is measured.
-bool is_metric_word(const CodePoints& t, Span s, const FrameRules& rules) {
-  if (s.empty()) return false;
-  const auto candidates = rules.metric_words_by_last.find(t[s.end - 1]);
-  if (candidates == rules.metric_words_by_last.end()) return false;
-  return std::any_of(candidates->second.begin(), candidates->second.end(), [&](std::size_t k) {
-    const auto& word = rules.metric_words[k].word;
-    return word.size() == s.end - s.begin && t.at(s.begin, word);
-  });
-}
-
-/// The canonical metric of the metric word that `s` is (通胀率 → cpi), or nullptr.
-const std::string* metric_id_of(const CodePoints& t, Span s, const FrameRules& rules) {
+/// The metric word that `s` is, whole (通胀率 → cpi), or nullptr.
+const FrameRules::MetricWord* metric_word_of(const CodePoints& t, Span s, const FrameRules& rules) {
   if (s.empty()) return nullptr;
   const auto candidates = rules.metric_words_by_last.find(t[s.end - 1]);
   if (candidates == rules.metric_words_by_last.end()) return nullptr;
   for (const std::size_t k : candidates->second) {
     const auto& word = rules.metric_words[k];
-    if (word.word.size() == s.end - s.begin && t.at(s.begin, word.word)) return &word.metric;
+    if (word.word.size() == s.end - s.begin && t.at(s.begin, word.word)) return &word;
   }
   return nullptr;
+}
+
+/// Whether `s` is nothing but a metric word (每股税后纯益 before EPS): part of what is measured.
+bool is_metric_word(const CodePoints& t, Span s, const FrameRules& rules) {
+  return metric_word_of(t, s, rules) != nullptr;
 }
 
 /// Whether `s` is nothing but the metric word of an official aggregate (国内生产总值): a
 /// quantity of its own, which can be a subject.
 bool is_aggregate_word(const CodePoints& t, Span s, const FrameRules& rules) {
-  if (s.empty()) return false;
-  const auto candidates = rules.metric_words_by_last.find(t[s.end - 1]);
-  if (candidates == rules.metric_words_by_last.end()) return false;
-  return std::any_of(candidates->second.begin(), candidates->second.end(), [&](std::size_t k) {
-    const auto& word = rules.metric_words[k];
-    return word.word.size() == s.end - s.begin && t.at(s.begin, word.word) &&
-           rules.aggregate_metrics.count(word.metric);
-  });
+  const auto* word = metric_word_of(t, s, rules);
+  return word && rules.aggregate_metrics.count(word->metric);
 }
 
 /// Whether `s` is one body or part of an organisation (董事会, 研究团队): the organisation
@@ -1800,8 +1788,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           if (one_phrase) {
             // (通胀率, 消费者价格指数: a metric word adds its canonical metric, as one quantity
             // is written many ways.)
-            const std::string* canonical = metric_id_of(t, attribute, rules);
-            f.metric += ":" + (canonical ? *canonical
+            const auto* canonical = metric_word_of(t, attribute, rules);
+            f.metric += ":" + (canonical ? canonical->metric
                                          : lower_ascii(utf8_of(t, attribute.begin, attribute.end)));
             f.metric_span.begin = attribute.begin;
             f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
