@@ -485,6 +485,14 @@ bool stop_opens_noun(const CodePoints& t, std::size_t i, const FrameRules& rules
          !word_at(t, i, rules.function_words);
 }
 
+/// Where the date `d` starts with the time zone written before it (美国阿拉斯加航空公司|当地时间5日
+/// 晚): the zone is part of the date, never of the phrase before it.
+std::size_t date_start(const CodePoints& t, const DateFigure& d, const FrameRules& rules) {
+  for (const auto& zone : rules.time_zones)
+    if (d.begin >= zone.size() && t.ends_at(d.begin, zone)) return d.begin - zone.size();
+  return d.begin;
+}
+
 /// The first subject stop word in [begin, end), or `end`.
 std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
                        const FrameRules& rules, const std::vector<SentenceEntity>& entities) {
@@ -1083,6 +1091,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     const auto j = nlohmann::json::parse(in);
     r.max_subject = j.at("max_subject").get<std::size_t>();
     r.coordinating_words = word_list(j.at("subject_grammar").at("coordinating_words"));
+    for (const auto& w : j.at("time_zones")) r.time_zones.push_back(to_u32(w.get<std::string>()));
     for (const auto& m : j.at("aggregate_metrics").at("metrics"))
       r.aggregate_metrics.insert(m.get<std::string>());
     r.coordinators = to_u32(
@@ -1614,7 +1623,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& fig : figures)
       if (fig.begin >= start && fig.begin < end) end = fig.begin, at_figure = true;
     for (const auto& d : dates)
-      if (d.begin >= start && d.begin < end) end = d.begin, at_figure = false;
+      if (d.begin >= start && d.begin < end)
+        end = std::max(start, date_start(t, d, rules)), at_figure = false;
     if (const auto metric = start < end ? metric_before(t, start, end, rules) : std::nullopt)
       end = metric->first.begin, at_figure = false;
     // 刘诗雯以4比0…: the linking word before a figure is no part of the subject (but 达 of 辉达
@@ -1767,7 +1777,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         start = after + said->size();
         continue;  // (a date after the verb is the figure's: 称以军过去一天…)
       } else {
-        subject_end = d.begin;
+        subject_end = std::max(start, date_start(t, d, rules));
         // 英国8月消费者价格指数（CPI）同比上涨6.7%, 江苏2024年钢铁产量: the phrase between the
         // date and the metric word says what of the subject is measured; it is part of the
         // metric (never one 英国/growth for every British figure of the month).
@@ -2771,7 +2781,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const std::size_t start = subject_start(t, clause, dates, attributions, rules);
     // 伊朗媒体今天（7月22日）报道: a date inside the phrase (the same date written twice) is no
     // part of the subject.
-    std::size_t subject_end = start < d.begin ? first_stop(t, start, d.begin, rules, entities) : 0;
+    std::size_t subject_end =
+        start < d.begin
+            ? first_stop(t, start, std::max(start, date_start(t, d, rules)), rules, entities)
+            : 0;
     for (const auto& other : dates)
       if (other.begin > start && other.begin < subject_end) subject_end = other.begin;
     Span subject = start < d.begin ? shorten(t, {start, subject_end}, rules) : Span{};

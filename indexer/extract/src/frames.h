@@ -81,6 +81,8 @@ struct FrameRules {
   /// Metrics whose word names an official aggregate (gdp: 国内生产总值): the subject itself when
   /// nothing but a scope word stands before it.
   std::unordered_set<std::string> aggregate_metrics;
+  /// Time zones written before a date (当地时间5日): part of the date.
+  std::vector<std::u32string> time_zones;
   /// Conjunctions that join two noun phrases into one subject (以及, 及, 与).
   WordList coordinating_words;
   /// How far into a sentence an agency's dateline date may start (新华社北京3月10日电).

@@ -1406,3 +1406,10 @@ TEST_CASE("people before what is measured of them are the subject", "[extract][f
   for (const auto& c : claims) CHECK(c.subject_text == "内地居民");
   CHECK(claims[0].metric_text == "出境人数");
 }
+
+TEST_CASE("a time zone before a date is part of the date, not of the subject",
+          "[extract][frames]") {
+  const auto claims = claims_of("美国阿拉斯加航空公司当地时间5日晚发表声明，暂时停飞65架客机。");
+  REQUIRE_FALSE(claims.empty());
+  for (const auto& c : claims) CHECK(c.subject_text == "美国阿拉斯加航空公司");
+}
