@@ -1091,6 +1091,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     const auto j = nlohmann::json::parse(in);
     r.max_subject = j.at("max_subject").get<std::size_t>();
     r.coordinating_words = word_list(j.at("subject_grammar").at("coordinating_words"));
+    r.contrast_conjunctions =
+        word_list(j.at("subject_grammar").at("contrast_conjunctions").at("words"));
     for (const auto& w : j.at("time_zones")) r.time_zones.push_back(to_u32(w.get<std::string>()));
     for (const auto& m : j.at("aggregate_metrics").at("metrics"))
       r.aggregate_metrics.insert(m.get<std::string>());
@@ -1571,13 +1573,17 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     DraftFrame attempt = f;
     // 直径40毫米，厚度仅为9.6毫米: one word naming an attribute has no existence of its own; it
     // is the attribute of the latest subject, named in this sentence or the one before.
-    // 价格上涨5%, 年薪减少5万美元: so does a metric word.
+    // 价格上涨5%, 年薪减少5万美元: so does a metric word, and a measure described with 的
+    // (经营活动产生的现金流量净额; 员工支出 or 粮食总产量 may be a quantity of their own).
     // (An official aggregate, 2026年电影票房超125亿元, is a quantity of its own: only a subject
     // named in this sentence owns it.)
+    const auto described_measure = [&](Span p) {
+      return t.contains(p.begin, p.end, U"的") && attribute_phrase(t, p, entities, rules);
+    };
     const bool attribute_word =
         ((longest_of(words_at(t, s.begin, s.end, rules.common_words)) == s.end - s.begin &&
           rules.attribute_endings.find(t[s.end - 1]) != std::u32string::npos) ||
-         is_metric_word(t, s, rules)) &&
+         is_metric_word(t, s, rules) || described_measure(s)) &&
         !is_aggregate_word(t, s, rules);
     const bool share = is_share(s);
     if (!take_carried(attempt, s.begin, !share, share || !attribute_word)) return false;
@@ -1735,6 +1741,17 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& other : figures)
       if (other.begin >= start && other.end < begin && begin - other.end <= 2)
         start = begin, list_item = true;
+    // 休闲设施丰富但公设比仅30%: a conjunction of contrast opens a predicate of its own; its
+    // topic is the phrase after it.
+    for (std::size_t k = start + 2; k + 1 < begin; ++k) {
+      const auto* contrast = word_at(t, k, rules.contrast_conjunctions);
+      if (!contrast || inside_common_word(t, start, k, rules) ||
+          longest_of(words_at(t, k, begin, rules.common_words)) > contrast->size() ||
+          k + contrast->size() >= begin)
+        continue;
+      start = k + contrast->size();
+      k = start;
+    }
     const auto metric = start < begin ? metric_before(t, start, begin, rules) : std::nullopt;
     std::size_t subject_end = metric ? metric->first.begin : before_linkers(t, start, begin, rules);
     if (metric) {
@@ -2796,10 +2813,17 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     };
     // 邵昕…，他昨现身…: a pronoun before the date is the event's subject; the phrase after the
     // date is its predicate.
-    const bool pronoun_before = !subject.empty() && is_pronoun(t, subject, rules);
+    const Span before_date = start < d.begin ? trim(t, {start, date_start(t, d, rules)}) : Span{};
+    const bool pronoun_before = (!subject.empty() && is_pronoun(t, subject, rules)) || [&] {
+      const auto* who = word_at(t, before_date.begin, rules.personal_pronouns);
+      return who && before_date.begin + who->size() == before_date.end;
+    }();
     subject = as_noun_phrase(subject);
     if (!observance.empty()) subject = observance;
     if (pronoun_before) subject = {};
+    // (他昨现身剧组，表示…: the rest of the date's clause, before the verb of the next, is a
+    // predicate, no subject.)
+    const bool verb_in_next_clause = verb_at > clause.end && !subject_from;
     if (subject.empty() && verb_at > d.end && !pronoun_before) {
       std::size_t after_date = std::max(d.end, subject_from);  // 今天（10月10日）上午9时43分，
       while (after_date < verb_at && (t[after_date] == U'）' || t[after_date] == ')')) ++after_date;
@@ -2811,9 +2835,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                             longest_of(words_at(t, b, verb_at, rules.common_words)) < 2 &&
                             nominal_word_at(t, b, rules) < 2 && latest_before(d.begin, true, true);
       if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
+      const std::size_t phrase_end = verb_in_next_clause ? clause.end : verb_at;
       if (!locative)
         subject =
-            as_noun_phrase(shorten(t, {b, first_stop(t, b, verb_at, rules, entities)}, rules));
+            as_noun_phrase(shorten(t, {b, first_stop(t, b, phrase_end, rules, entities)}, rules));
+      if (verb_in_next_clause && !subject.empty() && opens_with_verb(t, subject, rules))
+        subject = {};
     }
     // 11日开始的北约峰会, 1946年2月18日的《时代》杂志: a date in a relative clause (date, verb,
     // 的) dates the noun after it; 今天…菲律宾群岛地区发生7.4级地震: what occurs (after 发生,

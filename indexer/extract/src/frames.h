@@ -85,6 +85,9 @@ struct FrameRules {
   std::vector<std::u32string> time_zones;
   /// Conjunctions that join two noun phrases into one subject (以及, 及, 与).
   WordList coordinating_words;
+  /// Conjunctions of contrast that open a predicate with a topic of its own inside a clause
+  /// (休闲设施丰富但公设比仅30%).
+  WordList contrast_conjunctions;
   /// How far into a sentence an agency's dateline date may start (新华社北京3月10日电).
   std::size_t dateline_lead = 10;
   /// At most this many characters between an open bracket and the figure in it (天宸（跌8.75%）).

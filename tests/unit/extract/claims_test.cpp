@@ -1413,3 +1413,35 @@ TEST_CASE("a time zone before a date is part of the date, not of the subject",
   REQUIRE_FALSE(claims.empty());
   for (const auto& c : claims) CHECK(c.subject_text == "美国阿拉斯加航空公司");
 }
+
+TEST_CASE("a measure described with 的 is the attribute of the subject named before",
+          "[extract][frames]") {
+  // 经营活动产生的现金流量净额: what is measured of the company of the sentence before, no subject of
+  // its own.
+  const auto claims = claims_of(
+      "汇顶科技第三季度营收为9.77亿元，同比下降4.03%。经营活动产生的现金流量净额为1.54亿元。");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[2].subject_text == "汇顶科技");
+  CHECK(claims[2].metric_text == "经营活动产生的现金流量净额");
+}
+
+TEST_CASE("a conjunction of contrast inside a clause opens a predicate of its own",
+          "[extract][frames]") {
+  // Never 设施丰富但公设比: the figure after 但 is of the phrase after it.
+  const Claim share = only_claim("国泰O2馥建筑是知名建商作品，休闲设施丰富但公设比仅30%。");
+  CHECK(share.subject_text == "公设比");
+  // 而且 is a word of its own, no 而.
+  const Claim both = only_claim("深圳人口众多而且面积达到1997平方公里。");
+  CHECK(both.subject_text.find("且") == std::string::npos);
+}
+
+TEST_CASE("a personal pronoun before a day's date is its event's subject, even when the verb "
+          "is in the next clause",
+          "[extract][frames]") {
+  // 他昨现身中视剧组，表示…: the rest of the date's clause is a predicate (never a subject that
+  // runs over the comma).
+  const auto claims = claims_of("邵昕被判1年8个月，他昨现身中视剧组，表示没做过违法的事。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].subject_text == "邵昕");
+  CHECK(claims[1].metric_text == "表示");
+}
