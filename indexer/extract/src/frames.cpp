@@ -1185,6 +1185,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
     r.edition_counters = word_list(j.at("edition_counters"));
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
+    r.sentencing_verbs = word_list(j.at("sentencing_verbs").at("words"));
+    r.sentencing_qualifiers = word_list(j.at("sentencing_verbs").at("qualifiers"));
     r.major_count_not_before = to_u32(j.at("major_counts").at("not_before").get<std::string>());
     r.period_ordinals = word_list(j.at("period_ordinals"));
     for (const auto& u : j.at("undated_figures").at("units"))
@@ -1366,6 +1368,45 @@ bool clause_names_other_subject(const CodePoints& t, const std::vector<SentenceE
   for (const auto& e : entities)
     if (!e.synthetic && e.begin < subject.end && e.end > subject.begin) return false;
   return subject.end - subject.begin >= 2;
+}
+
+/// The object of a sentencing verb before the term at `figure` (判处他生前私人医师康拉德墨瑞最高
+/// 4年徒刑 → 康拉德墨瑞's; 判他有期徒刑四年 → 他), and where the verb starts.
+struct SentencedObject {
+  Span object;
+  std::size_t verb;
+};
+std::optional<SentencedObject> sentenced_object(const CodePoints& t, std::size_t start,
+                                                std::size_t figure,
+                                                const std::vector<Figure>& figures,
+                                                const FrameRules& rules) {
+  std::size_t verb_begin = 0, verb_end = 0;
+  for (std::size_t k = start; k + 1 < figure; ++k)
+    if (const auto* v = word_at(t, k, rules.sentencing_verbs);
+        v && !inside_common_word(t, start, k, rules) &&
+        longest_of(words_at(t, k, figure, rules.common_words)) <= v->size())
+      verb_begin = k, verb_end = k + v->size(), k = verb_end - 1;
+  if (!verb_end) return std::nullopt;
+  // 有期徒刑四年, 最高4年, 各一年六月: the qualifiers of the term end the object.
+  std::size_t object_end = figure;
+  for (std::size_t k = verb_end; k < figure; ++k)
+    if (word_at(t, k, rules.sentencing_qualifiers)) {
+      object_end = k;
+      break;
+    }
+  Span object = trim(t, {verb_end, object_end});
+  // 已到案的三名恶煞: the noun after the last 的, after its count.
+  for (std::size_t k = object.begin; k < object.end; ++k)
+    if (t[k] == U'的') object.begin = k + 1;
+  for (const auto& other : figures)
+    if (other.begin == object.begin) object.begin = other.measured ? other.measure_end : other.end;
+  object = trim(t, object);
+  // 他生前私人医师康拉德墨瑞: a pronoun before a noun is its owner's.
+  if (const auto* owner = word_at(t, object.begin, rules.personal_pronouns);
+      owner && object.begin + owner->size() + 2 <= object.end)
+    object.begin += owner->size();
+  if (object.empty() || object.end != object_end) return std::nullopt;
+  return SentencedObject{object, verb_begin};
 }
 
 std::vector<DraftFrame> find_frames(const CodePoints& t,
@@ -1752,8 +1793,19 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       start = k + contrast->size();
       k = start;
     }
+    // 法院…判处他生前私人医师康拉德墨瑞最高4年徒刑: the term measures the object of the verb.
+    std::optional<std::size_t> sentenced_by;  // where the verb starts, when the object is a pronoun
+    std::size_t object_of_verb = 0;  // where that object ends: the subject, a topic of its own
+    if (const auto sentenced = sentenced_object(t, start, begin, figures, rules)) {
+      start = sentenced->object.begin;
+      if (is_pronoun(t, sentenced->object, rules))
+        sentenced_by = sentenced->verb;
+      else
+        object_of_verb = sentenced->object.end;
+    }
     const auto metric = start < begin ? metric_before(t, start, begin, rules) : std::nullopt;
     std::size_t subject_end = metric ? metric->first.begin : before_linkers(t, start, begin, rules);
+    if (object_of_verb) subject_end = std::min(subject_end, object_of_verb);
     if (metric) {
       const auto& word = rules.metric_words[metric->second];
       f.metric_span = metric->first;
@@ -1922,10 +1974,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
       subject = np;
     }
+    own_topic = own_topic || (object_of_verb && !subject.empty());
     // 砍下27分, 造成58万人死亡: a phrase opening with its verb is the predicate; the figure is
     // about the verb's object when one follows it (确保大豆油料3.5亿亩), else about the subject
     // named before.
-    if (opens_with_verb(t, subject, rules)) {
+    if (!object_of_verb && opens_with_verb(t, subject, rules)) {
       const std::size_t verb = verb_at(t, subject, rules);
       if (predicate.empty()) predicate = {subject.begin, subject.begin + verb};
       const Span object = trim(t, {subject.begin + verb, subject.end});
@@ -2208,7 +2261,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                carried.subject.find(utf8_of(t, subject.begin + 1, subject.begin + 2)) !=
                    std::string::npos;
       };
-      if (take_named_with_head(subject, begin, f)) {
+      const Named* sentencer = nullptr;
+      if (sentenced_by)
+        for (const auto& n : named)
+          if (n.position < *sentenced_by && !n.subject.generic &&
+              (!sentencer || n.position > sentencer->position))
+            sentencer = &n;
+      if (sentencer && take_carried(f, sentencer->position, true)) {
+        // 盧伯賢…，法院昨依…罪，判他…: the one sentenced was named before the court.
+      } else if (take_named_with_head(subject, begin, f)) {
         // 该机场: the airport named before.
       } else if (!subject.empty() && take_speaker(f, begin, subject.begin)) {
         // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's.

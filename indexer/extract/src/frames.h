@@ -145,6 +145,10 @@ struct FrameRules {
   std::size_t period_refiner_within = 0;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
   WordList rank_verbs;  ///< 排名, 位居: the ordinal after one is a rank without a counter
+  /// Verbs whose object a term after them measures (判处他…4年徒刑), and the words between the
+  /// object and the term (有期徒刑, 最高, 各).
+  WordList sentencing_verbs;
+  WordList sentencing_qualifiers;
   /// 大约, 大家, 大幅: characters after 大 that make a word of it, no count of major kinds.
   std::u32string major_count_not_before;
   /// Of referential_numerals, those of a pair (两): a count, unless the unit is one of these.

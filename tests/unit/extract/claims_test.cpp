@@ -1416,8 +1416,8 @@ TEST_CASE("a time zone before a date is part of the date, not of the subject",
 
 TEST_CASE("a measure described with 的 is the attribute of the subject named before",
           "[extract][frames]") {
-  // 经营活动产生的现金流量净额: what is measured of the company of the sentence before, no subject of
-  // its own.
+  // 经营活动产生的现金流量净额: what is measured of the company of the sentence before, no subject
+  // of its own.
   const auto claims = claims_of(
       "汇顶科技第三季度营收为9.77亿元，同比下降4.03%。经营活动产生的现金流量净额为1.54亿元。");
   REQUIRE(claims.size() == 3);
@@ -1435,13 +1435,34 @@ TEST_CASE("a conjunction of contrast inside a clause opens a predicate of its ow
   CHECK(both.subject_text.find("且") == std::string::npos);
 }
 
-TEST_CASE("a personal pronoun before a day's date is its event's subject, even when the verb "
-          "is in the next clause",
-          "[extract][frames]") {
+TEST_CASE(
+    "a personal pronoun before a day's date is its event's subject, even when the verb "
+    "is in the next clause",
+    "[extract][frames]") {
   // 他昨现身中视剧组，表示…: the rest of the date's clause is a predicate (never a subject that
   // runs over the comma).
   const auto claims = claims_of("邵昕被判1年8个月，他昨现身中视剧组，表示没做过违法的事。");
   REQUIRE(claims.size() == 2);
   CHECK(claims[1].subject_text == "邵昕");
   CHECK(claims[1].metric_text == "表示");
+}
+
+TEST_CASE("a term after a sentencing verb measures the one sentenced", "[extract][frames]") {
+  // Not the court opening the clause: the object of 判处, after its owner's pronoun.
+  const Claim term = claims_of(
+                         "洛杉矶法官麦可帕斯特昨以过失杀人罪，判处他生前私人医师康拉德墨瑞"
+                         "最高4年徒刑，不得缓刑。")
+                         .back();
+  CHECK(term.subject_text.find("康拉德墨瑞") != std::string::npos);
+  CHECK(term.subject_text.find("法官") == std::string::npos);
+  // After 的 and a count: the noun counted.
+  const auto claims = claims_of("法院昨依伤害罪轻判已到案的三名恶煞各一年六月和两年四个月徒刑。");
+  REQUIRE(claims.size() >= 2);
+  CHECK(claims[claims.size() - 2].subject_text == "恶煞");
+  CHECK(claims.back().subject_text == "恶煞");
+  // A pronoun is the one named before the court.
+  const auto pronoun =
+      claims_of("总组头卢伯贤去年被捕。嘉义地方法院昨依赌博罪，判他有期徒刑四年。");
+  REQUIRE_FALSE(pronoun.empty());
+  CHECK(pronoun.back().subject_text == "总组头卢伯贤");
 }
