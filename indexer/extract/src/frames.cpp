@@ -1370,6 +1370,21 @@ bool clause_names_other_subject(const CodePoints& t, const std::vector<SentenceE
   return subject.end - subject.begin >= 2;
 }
 
+/// Whether `fig` is the number of a model's name (Charge 3智能手环, Mate 20手机): a bare number
+/// of at most three digits right after a Latin word, at most a space between them. It ends no
+/// subject phrase.
+bool is_model_number(const CodePoints& t, const Figure& fig) {
+  if (fig.kind != ValueKind::NUMBER || !fig.unit.empty() || fig.measured || fig.begin == 0 ||
+      fig.number_end - fig.number_begin > 3)
+    return false;
+  // (Computex 2016: a year; iOS 12.1.1: a version.)
+  for (std::size_t k = fig.number_begin; k < fig.number_end; ++k)
+    if (!is_ascii_digit(t[k])) return false;
+  std::size_t k = fig.begin;
+  if (is_space(t[k - 1])) --k;
+  return k > 0 && is_ascii_alpha(t[k - 1]);
+}
+
 /// The object of a sentencing verb before the term at `figure` (判处他生前私人医师康拉德墨瑞最高
 /// 4年徒刑 → 康拉德墨瑞's; 判他有期徒刑四年 → 他), and where the verb starts.
 struct SentencedObject {
@@ -1668,7 +1683,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     std::size_t end = first_stop(t, start, clause.end, rules, entities);
     bool at_figure = false;
     for (const auto& fig : figures)
-      if (fig.begin >= start && fig.begin < end) end = fig.begin, at_figure = true;
+      if (fig.begin >= start && fig.begin < end && !is_model_number(t, fig))
+        end = fig.begin, at_figure = true;
     for (const auto& d : dates)
       if (d.begin >= start && d.begin < end)
         end = std::max(start, date_start(t, d, rules)), at_figure = false;
@@ -1681,6 +1697,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                      [&](const auto& e) { return e.begin < linked && linked < e.end; }))
       end = linked;
     Span phrase = shorten(t, {start, std::max(start, end)}, rules);
+    // Fitbit手环配备了…: a verb before an aspect particle is the predicate, no part of the topic.
+    if (!phrase.empty() &&
+        (t[phrase.end] == U'了' || t[phrase.end] == U'着' || t[phrase.end] == U'过'))
+      if (const std::size_t verb = verb_ending(t, phrase, rules)) phrase.end -= verb;
     // 造成58万人死亡, 砍下27分: a clause opening with its verb has no subject of its own.
     if (opens_with_verb(t, phrase, rules)) phrase = {};
     // 其中大专及以上学历的115.9万名: a phrase and 的 right before a figure qualify a part of
@@ -1719,6 +1739,27 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 陆续引进滚石移动与华研唱片: a verb left at the head once the adverbs before it are gone
     // opens a predicate, no noun phrase, and names no topic for the clauses after it.
     if (opens_with_verb(t, phrase, rules)) phrase = {};
+    // 将于11月上市的Fitbit手环配备了…: a clause opening with a relative clause of a date (the date,
+    // its verb and 的) is about the noun after 的.
+    if (phrase.empty())
+      for (const auto& d : dates) {
+        if (d.begin < start || d.begin >= clause.end) continue;
+        bool leads = true;  // (将于, 在: only adverbs and prepositions before the date)
+        for (std::size_t k = start; k < d.begin && leads; ++k)
+          leads = rules.function_characters.find(t[k]) != std::u32string::npos ||
+                  rules.trailing_characters.find(t[k]) != std::u32string::npos || t[k] == U'于';
+        if (!leads) break;
+        const auto* picked = word_at(t, d.end, rules.event_verbs);
+        const std::size_t verb =
+            std::max(picked ? picked->size() : 0,
+                     longest_of(words_at(t, d.end, clause.end, rules.verb_words) |
+                                words_at(t, d.end, clause.end, rules.event_verb_words)));
+        if (verb && t[d.end + verb] == U'的')
+          if (const Span noun = described_noun(t, d.end + verb + 1, rules, entities);
+              !noun.empty() && !is_generic(t, noun, entities, rules))
+            phrase = noun;
+        break;
+      }
     if (DraftFrame resolved; !phrase.empty() && is_pronoun(t, phrase, rules) &&
                              take_named_with_head(phrase, phrase.begin, resolved)) {
       // …国际机场…，该机场预计…: the clause's topic is the airport named before.
@@ -2912,9 +2953,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     bool occurs = false;
     if (t[d.end] == U'的') {
       noun = d.end + 1;
-    } else if (const std::size_t n =
-                   longest_of(words_at(t, d.end, clause.end, rules.verb_words) |
-                              words_at(t, d.end, clause.end, rules.predicate_verbs));
+    } else if (const std::size_t n =  // (上市的: also a verb of event_verbs)
+               verb_at == d.end ? verb_size
+                                : longest_of(words_at(t, d.end, clause.end, rules.verb_words) |
+                                             words_at(t, d.end, clause.end, rules.predicate_verbs));
                n && t[d.end + n] == U'的') {
       noun = d.end + n + 1;
       // 11月16日出版的《求是》杂志发表…: the date is the relative clause's event (出版).

@@ -1466,3 +1466,15 @@ TEST_CASE("a term after a sentencing verb measures the one sentenced", "[extract
   REQUIRE_FALSE(pronoun.empty());
   CHECK(pronoun.back().subject_text == "总组头卢伯贤");
 }
+
+TEST_CASE("a relative clause of a date opening a sentence is about the noun after 的",
+          "[extract][frames]") {
+  // 将于11月上市的…手环: the date is the launch of the band (上市 of event_verbs), and the band is
+  // the topic of the clauses after it. The number of a model's name (Charge 3) ends no subject,
+  // and a verb before an aspect particle (配备了) is no part of it.
+  const auto claims = claims_of(
+      "将于11月上市的Fitbit全新Charge 3智能手环配备了全新升级的触摸屏，拥有超过15种锻炼模式。");
+  REQUIRE(claims.size() == 2);
+  for (const auto& c : claims) CHECK(c.subject_text == "Fitbit全新Charge 3智能手环");
+  CHECK(claims[0].metric_text == "上市");
+}
