@@ -794,7 +794,17 @@ bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& 
 /// one of attribute_endings. It is then what a figure measures, of a subject named elsewhere.
 bool attribute_phrase(const CodePoints& t, Span s, const std::vector<SentenceEntity>& entities,
                       const FrameRules& rules) {
-  if (!is_generic(t, s, entities, rules)) return false;
+  if (!is_generic(t, s, entities, rules)) {
+    // 电池续航时间: a phrase of Han characters ending with a two-character abstract head names
+    // an attribute even with a word the lexicon lacks (续航), when no known name is in it.
+    if (s.end - s.begin < 4) return false;
+    for (std::size_t i = s.begin; i < s.end; ++i)
+      if (!is_han(t[i])) return false;
+    for (const auto& e : entities)
+      if (e.begin < s.end && e.end > s.begin) return false;
+    const auto* head = word_at(t, s.end - 2, rules.abstract_heads);
+    return head && head->size() == 2 && !inside_common_word(t, s.begin, s.end - 2, rules);
+  }
   std::size_t last = s.begin;  // the start of the last word, segmented as is_generic does
   for (std::size_t i = s.begin; i < s.end;) {
     const std::size_t n = longest_of(words_at(t, i, s.end, rules.common_words));
@@ -913,8 +923,9 @@ Span phrase_before(const CodePoints& t, std::size_t from, std::size_t end,
 /// The noun phrase a figure describes, starting at `b` (after its 的, or after a count's
 /// measure word): up to a break, a 的, a stop or a frequent verb; empty when the phrase names a
 /// level or a moment (增长5%的目标, 3年来的新高), a metric (实现100亿元的销售额) or nothing.
-Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
-                    const std::vector<SentenceEntity>& entities) {
+/// It may name an attribute (长达7天的电池续航时间): described_noun leaves those out.
+Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rules,
+                      const std::vector<SentenceEntity>& entities) {
   // 怀孕5个月的16岁高中少女: an age or a count before the noun describes it too; the noun is
   // after it.
   if (b < t.size() && (is_ascii_digit(t[b]) || is_chinese_numeral(t[b])))
@@ -963,7 +974,14 @@ Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
   }
   // 每台35万元的机床中: a place word after the noun is no part of it.
   if (e - b > 2 && word_at(t, e - 1, rules.described_place_words)) --e;
-  const Span phrase = noun_phrase(t, shorten(t, {b, e}, rules), rules, entities);
+  return noun_phrase(t, shorten(t, {b, e}, rules), rules, entities);
+}
+
+/// The noun phrase a figure describes from `b` (after its 的 or its measure word), when it names
+/// a thing: not an attribute or a measure.
+Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
+                    const std::vector<SentenceEntity>& entities) {
+  const Span phrase = described_phrase(t, b, rules, entities);
   // 长达7天的电池续航时间, 长达10小时的防晒效果: a measure of something named elsewhere.
   if (phrase.end - phrase.begin < 2 || is_pronoun(t, phrase, rules) ||
       is_count_phrase(t, phrase, rules) || attribute_phrase(t, phrase, entities, rules))
@@ -2220,7 +2238,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // is what is measured (the first common word there).
       std::size_t after = end;
       if (t[after] == U'的') ++after;
-      if (const std::size_t n = longest_of(words_at(t, after, t.size(), rules.common_words))) {
+      // 长达7天的电池续航时间: the attribute after 的, whole.
+      if (const Span measured =
+              t[after - 1] == U'的' ? described_phrase(t, after, rules, entities) : Span{};
+          attribute_phrase(t, measured, entities, rules)) {
+        f.metric_span = measured;
+        f.metric_text = utf8_of(t, measured.begin, measured.end);
+      } else if (const std::size_t n =
+                     longest_of(words_at(t, after, t.size(), rules.common_words))) {
         f.metric_span = {after, after + n};
         f.metric_text = utf8_of(t, after, after + n);
       }

@@ -1478,3 +1478,15 @@ TEST_CASE("a relative clause of a date opening a sentence is about the noun afte
   for (const auto& c : claims) CHECK(c.subject_text == "Fitbit全新Charge 3智能手环");
   CHECK(claims[0].metric_text == "上市");
 }
+
+TEST_CASE("an attribute described after 的 is what is measured of the subject, even with a word "
+          "the lexicon lacks",
+          "[extract][frames]") {
+  // 电池续航时间 (续航 is no word of common_words.txt) ends with an abstract head: the band's
+  // battery life, never a subject of its own. 长达 is a prefix qualifier.
+  const auto claims = claims_of("小米手环拥有15种锻炼模式、长达7天的电池续航时间。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].subject_text == "小米手环");
+  CHECK(claims[1].metric_text == "电池续航时间");
+  CHECK(claims[1].value.figure.approx == suyuan::Approx::EXACT);
+}
