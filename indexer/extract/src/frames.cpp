@@ -494,6 +494,21 @@ std::size_t date_start(const CodePoints& t, const DateFigure& d, const FrameRule
 }
 
 /// The first subject stop word in [begin, end), or `end`.
+/// The length of a fiscal period at `i` (2018财年, 第四财季, 上一财季), or 0.
+std::size_t fiscal_period_at(const CodePoints& t, std::size_t i, const FrameRules& rules) {
+  std::size_t k = i;
+  if (const auto* before = word_at(t, i, rules.fiscal_period_before)) {
+    k += before->size();
+  } else {
+    if (t[k] == U'第') ++k;
+    const std::size_t digits = k;
+    while (k < t.size() && (is_ascii_digit(t[k]) || is_chinese_numeral(t[k]))) ++k;
+    if (k == digits) return 0;
+  }
+  const auto* word = word_at(t, k, rules.fiscal_period_words);
+  return word ? k + word->size() - i : 0;
+}
+
 std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
                        const FrameRules& rules, const std::vector<SentenceEntity>& entities) {
   int title = 0;  // 《求是》杂志: a stop word inside a title is part of the title
@@ -501,6 +516,12 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     if (t[i] == U'《') ++title;
     if (t[i] == U'》' && title > 0) --title;
     if (title > 0) continue;
+    // 苹果第四财季共售出…: a fiscal period ends the subject, as a date does.
+    if (i > begin &&
+        (t[i] == U'第' || is_ascii_digit(t[i]) || is_chinese_numeral(t[i]) ||
+         rules.fiscal_period_before.initials.may_start(t[i])) &&
+        fiscal_period_at(t, i, rules))
+      return i;
     const auto* stop = word_at(t, i, rules.subject_stops);
     if (!stop) continue;  // most positions: no stop word starts
     // 扎尔达里, 梅琳达, 约旦: 达 and 约 come before a figure (达11.8亿元, 达近3000万, 约需3周);
@@ -1203,6 +1224,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
     r.edition_counters = word_list(j.at("edition_counters"));
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
+    r.fiscal_period_words = word_list(j.at("fiscal_periods").at("words"));
+    r.fiscal_period_before = word_list(j.at("fiscal_periods").at("before"));
     r.sentencing_verbs = word_list(j.at("sentencing_verbs").at("words"));
     r.sentencing_qualifiers = word_list(j.at("sentencing_verbs").at("qualifiers"));
     r.major_count_not_before = to_u32(j.at("major_counts").at("not_before").get<std::string>());
@@ -2262,6 +2285,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // 王女士今年68岁: the date is the figure's time, not what it measures.
       for (const auto& d : dates)
         if (d.begin == attribute.begin) attribute.begin = std::min(d.end, attribute.end);
+      // 苹果第四财季共售出: nor is a fiscal period.
+      if (const std::size_t fiscal = fiscal_period_at(t, attribute.begin, rules))
+        attribute.begin = std::min(attribute.begin + fiscal, attribute.end);
       // 颁发了, 还: adverbs and aspect particles at its edges are no part of what is measured.
       while (!attribute.empty() &&
              rules.function_characters.find(t[attribute.begin]) != std::u32string::npos)

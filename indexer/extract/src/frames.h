@@ -145,6 +145,9 @@ struct FrameRules {
   std::size_t period_refiner_within = 0;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
   WordList rank_verbs;  ///< 排名, 位居: the ordinal after one is a rank without a counter
+  /// Fiscal years and quarters (2018财年, 第四财季): they end a subject like a date.
+  WordList fiscal_period_words;
+  WordList fiscal_period_before;
   /// Verbs whose object a term after them measures (判处他…4年徒刑), and the words between the
   /// object and the term (有期徒刑, 最高, 各).
   WordList sentencing_verbs;

@@ -1505,3 +1505,15 @@ TEST_CASE("a clause opening with a relative clause is about the noun after 的",
   REQUIRE(points.size() == 1);
   CHECK(points[0].subject_text == "富兰克林");
 }
+
+TEST_CASE("a fiscal period ends the subject and is no part of the metric", "[extract][frames]") {
+  // 第四财季, 2019财年: the firm's own calendar, which no Gregorian period stands for; the
+  // claim stays without one (weak evidence for the cross-check) rather than with a wrong one.
+  const Claim units = only_claim("苹果第四财季共售出4688.9万部iPhone。");
+  CHECK(units.subject_text == "苹果");
+  CHECK(units.metric_text == "售出");
+  const Claim revenue = only_claim("微软2019财年营收为1258亿美元。");
+  CHECK(revenue.subject_text == "微软");
+  CHECK(revenue.metric == "revenue");
+  CHECK_FALSE(revenue.period.has_value());
+}
