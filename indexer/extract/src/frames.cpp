@@ -1411,19 +1411,6 @@ bool clause_names_other_subject(const CodePoints& t, const std::vector<SentenceE
   return subject.end - subject.begin >= 2;
 }
 
-/// Whether `s` holds a verb of verb_words.txt where a word starts (启动 of 国家启动实施): a clause
-/// or a relative clause, no noun phrase.
-bool holds_verb(const CodePoints& t, Span s, const FrameRules& rules) {
-  for (std::size_t k = s.begin; k < s.end; ++k) {
-    const std::size_t verb = longest_of(words_at(t, k, s.end, rules.verb_words));
-    if (verb && nominal_word_at(t, k, rules) == 0 && !inside_common_word(t, s.begin, k, rules) &&
-        !inside_nominal_word(t, s.begin, k, rules) &&
-        longest_of(words_at(t, k, s.end, rules.common_words)) <= verb)
-      return true;
-  }
-  return false;
-}
-
 /// Whether `fig` is the number of a model's name (Charge 3智能手环, Mate 20手机): a bare number
 /// of at most three digits right after a Latin word, at most a space between them. It ends no
 /// subject phrase.
@@ -1733,35 +1720,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       b = clause.end + 1;
       continue;
     }
-    std::size_t start = subject_start(t, clause, dates, attributions, rules);
-    // 曾被视为…代表人物之一的陈良宇，…: a clause opening with a relative clause (a phrase with
-    // a verb, then 的) is about the noun after 的.
-    {
-      std::size_t of = start;
-      while (of < clause.end && t[of] != U'的') ++of;
-      bool blocked = of + 2 >= clause.end || inside_title(t, of) || is_ascii_digit(t[of + 1]) ||
-                     is_chinese_numeral(t[of + 1]);
-      for (const auto& fig : figures)
-        blocked = blocked || (fig.begin >= start && fig.begin < of && !rules.referential(t, fig));
-      for (const auto& d : dates) blocked = blocked || (d.begin >= start && d.begin < of);
-      // (富兰克林在面对…的比赛时: a name, then a preposition: the clause's own subject.)
-      for (std::size_t k = start + 2; k < of && !blocked; ++k)
-        blocked = function_word_at(t, k, of, rules) > 0 &&
-                  !inside_common_word(t, start, k, rules) &&
-                  !inside_nominal_word(t, start, k, rules);
-      // (华为发布全新的旗舰手机，: a generic noun that ends the clause is the object of the
-      // name's verb, and the name the topic.)
-      const Span head =
-          blocked
-              ? Span{}
-              : noun_phrase(
-                    t,
-                    shorten(t, {of + 1, first_stop(t, of + 1, clause.end, rules, entities)}, rules),
-                    rules, entities);
-      if (!head.empty() && holds_verb(t, {start, of}, rules) &&
-          (!trim(t, {head.end, clause.end}).empty() || !is_generic(t, head, entities, rules)))
-        start = of + 1;
-    }
+    const std::size_t start = subject_start(t, clause, dates, attributions, rules);
     std::size_t end = first_stop(t, start, clause.end, rules, entities);
     bool at_figure = false;
     for (const auto& fig : figures)
