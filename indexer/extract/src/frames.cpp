@@ -1224,6 +1224,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
     r.edition_counters = word_list(j.at("edition_counters"));
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
+    r.section_label_endings = word_list(j.at("section_labels").at("endings"));
     r.fiscal_period_words = word_list(j.at("fiscal_periods").at("words"));
     r.fiscal_period_before = word_list(j.at("fiscal_periods").at("before"));
     r.sentencing_verbs = word_list(j.at("sentencing_verbs").at("words"));
@@ -1771,9 +1772,16 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       phrase = name;
     // 估计年底前可…, 董事会并通过配发…: what a clause opens with names a topic only as a noun
     // phrase.
+    // (国内联播快讯: a column's heading names no topic either.)
+    auto section_label = [&](Span p) {
+      return std::any_of(rules.section_label_endings.words.begin(),
+                         rules.section_label_endings.words.end(),
+                         [&](const std::u32string& w) { return t.ends_at(p.end, w); });
+    };
     auto topic_phrase = [&](Span p) {
       return !source && !scene && p.end - p.begin >= 2 && !is_pronoun(t, p, rules) &&
-             !is_count_phrase(t, p, rules) && !is_generic(t, p, entities, rules);
+             !is_count_phrase(t, p, rules) && !is_generic(t, p, entities, rules) &&
+             !section_label(p);
     };
     const Span written = phrase;
     phrase = noun_phrase(t, phrase, rules, entities);

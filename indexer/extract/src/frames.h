@@ -145,6 +145,8 @@ struct FrameRules {
   std::size_t period_refiner_within = 0;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
   WordList rank_verbs;  ///< 排名, 位居: the ordinal after one is a rank without a counter
+  /// Endings of a column's heading (国内联播快讯): no topic.
+  WordList section_label_endings;
   /// Fiscal years and quarters (2018财年, 第四财季): they end a subject like a date.
   WordList fiscal_period_words;
   WordList fiscal_period_before;

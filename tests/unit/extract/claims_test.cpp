@@ -1502,3 +1502,10 @@ TEST_CASE("a fiscal period ends the subject and is no part of the metric", "[ext
   CHECK(revenue.metric == "revenue");
   CHECK_FALSE(revenue.period.has_value());
 }
+
+TEST_CASE("a column's heading names no topic", "[extract][frames]") {
+  // 国内联播快讯 heads unrelated items: the output of the first item is not the column's.
+  for (const auto& c : claims_of("国内联播快讯。今年，产量首次迈上2000万吨台阶。"))
+    CHECK(c.subject_text.find("快讯") == std::string::npos);
+  CHECK(claims_of("国内要闻。产量首次迈上2000万吨台阶。").empty());
+}
