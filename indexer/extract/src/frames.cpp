@@ -1225,6 +1225,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.edition_counters = word_list(j.at("edition_counters"));
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
     r.section_label_endings = word_list(j.at("section_labels").at("endings"));
+    r.circumstance_openers = word_list(j.at("circumstance_openers").at("words"));
     r.fiscal_period_words = word_list(j.at("fiscal_periods").at("words"));
     r.fiscal_period_before = word_list(j.at("fiscal_periods").at("before"));
     r.sentencing_verbs = word_list(j.at("sentencing_verbs").at("words"));
@@ -1760,7 +1761,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (source) note_speaker(clause);
     // 一波三连胜之后，…, 在总局支持下，…: a clause that is nothing but a phrase of time or
     // circumstance sets the scene; it names no topic for the clauses after it.
-    bool scene = false;
+    // 随着…扩张，, 由于…，: nor does a clause of cause or condition.
+    bool scene = word_at(t, start, rules.circumstance_openers) != nullptr;
     if (trim(t, {phrase.end, clause.end}).empty()) {
       for (const auto& w : rules.scene_endings) scene = scene || t.ends_at(phrase.end, w);
       // 下一步，…, 目前，…: an opener alone in its clause.

@@ -145,6 +145,8 @@ struct FrameRules {
   std::size_t period_refiner_within = 0;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
   WordList rank_verbs;  ///< 排名, 位居: the ordinal after one is a rank without a counter
+  /// Subordinating conjunctions whose clause names no topic (随着…，由于…，).
+  WordList circumstance_openers;
   /// Endings of a column's heading (国内联播快讯): no topic.
   WordList section_label_endings;
   /// Fiscal years and quarters (2018财年, 第四财季): they end a subject like a date.

@@ -1479,9 +1479,10 @@ TEST_CASE("a relative clause of a date opening a sentence is about the noun afte
   CHECK(claims[0].metric_text == "上市");
 }
 
-TEST_CASE("an attribute described after 的 is what is measured of the subject, even with a word "
-          "the lexicon lacks",
-          "[extract][frames]") {
+TEST_CASE(
+    "an attribute described after 的 is what is measured of the subject, even with a word "
+    "the lexicon lacks",
+    "[extract][frames]") {
   // 电池续航时间 (续航 is no word of common_words.txt) ends with an abstract head: the band's
   // battery life, never a subject of its own. 长达 is a prefix qualifier.
   const auto claims = claims_of("小米手环拥有15种锻炼模式、长达7天的电池续航时间。");
@@ -1508,4 +1509,13 @@ TEST_CASE("a column's heading names no topic", "[extract][frames]") {
   for (const auto& c : claims_of("国内联播快讯。今年，产量首次迈上2000万吨台阶。"))
     CHECK(c.subject_text.find("快讯") == std::string::npos);
   CHECK(claims_of("国内要闻。产量首次迈上2000万吨台阶。").empty());
+}
+
+TEST_CASE("a clause of cause or circumstance names no topic", "[extract][frames]") {
+  // 随着手机市场屏下指纹的渗透率扩张: the gross margin is the company's, not the market's.
+  const auto claims = claims_of(
+      "汇顶科技第三季度营收为9.77亿元。随着手机市场屏下指纹的渗透率扩张，毛利率比去年同期提升了4%"
+      "。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].subject_text == "汇顶科技");
 }
