@@ -1413,6 +1413,26 @@ bool clause_names_other_subject(const CodePoints& t, const std::vector<SentenceE
   return subject.end - subject.begin >= 2;
 }
 
+/// The noun phrase after a cleft's 的是 (的分别是) at most three characters after `after`
+/// (第二的是国家统计局云南调查总队, 前三名的分别是…), up to the end of its clause; or empty.
+Span cleft_noun(const CodePoints& t, std::size_t after, const FrameRules& rules,
+                const std::vector<SentenceEntity>& entities) {
+  const Span clause = clause_of(t, after);
+  for (std::size_t k = after; k < clause.end && k <= after + 3; ++k) {
+    // (目的是, 的确是: 的 inside a word is no cleft's.)
+    if (t[k] != U'的' ||
+        (k > 0 && longest_of(words_at(t, k - 1, k + 1, rules.common_words)) == 2) ||
+        longest_of(words_at(t, k, clause.end, rules.common_words)) > 1)
+      continue;
+    std::size_t q = k + 1;
+    if (t.at(q, U"分别")) q += 2;
+    if (t[q] != U'是') return {};
+    const Span noun = noun_phrase(t, shorten(t, {q + 1, clause.end}, rules), rules, entities);
+    return noun.end - noun.begin >= 2 && !is_pronoun(t, noun, rules) ? noun : Span{};
+  }
+  return {};
+}
+
 /// Whether `fig` is the number of a model's name (Charge 3智能手环, Mate 20手机): a bare number
 /// of at most three digits right after a Latin word, at most a space between them. It ends no
 /// subject phrase.
@@ -1811,6 +1831,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
             phrase = noun;
         break;
       }
+    // 竞争比位居第二的是国家统计局云南调查总队，目前的过审人数…: the noun after a cleft's 的是 is
+    // the clause's topic.
+    for (std::size_t k = start; k + 2 < clause.end; ++k)
+      if (t[k] == U'的' && (t[k + 1] == U'是' || t.at(k + 1, U"分别是")))
+        if (const Span noun = cleft_noun(t, k, rules, entities);
+            !noun.empty() && !is_generic(t, noun, entities, rules)) {
+          phrase = noun;
+          break;
+        }
     if (DraftFrame resolved; !phrase.empty() && is_pronoun(t, phrase, rules) &&
                              take_named_with_head(phrase, phrase.begin, resolved)) {
       // …国际机场…，该机场预计…: the clause's topic is the airport named before.
@@ -2499,6 +2528,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       f.metric_text = utf8_of(t, share_of.first.begin, share_of.first.end);
       f.metric = lower_ascii(f.metric_text);
     }
+    // 竞争比位居第二的是国家统计局云南调查总队: in a cleft, the figure is in the relative clause
+    // before 的是, and what it is about is the noun phrase after 是.
+    if (const Span cleft =
+            !is_date ? cleft_noun(t, std::max(end, counted), rules, entities) : Span{};
+        !cleft.empty())
+      subject_of(cleft, f);
     frame_context(t, dates, rules, begin, end, is_date, f);
     f.attribution = attribution_for(begin);
     return true;

@@ -1519,3 +1519,15 @@ TEST_CASE("a clause of cause or circumstance names no topic", "[extract][frames]
   REQUIRE(claims.size() == 2);
   CHECK(claims[1].subject_text == "汇顶科技");
 }
+
+TEST_CASE("a figure in a cleft's relative clause is about the noun after 的是",
+          "[extract][frames]") {
+  // 位居第二的是X: X is second, not the competition ratio.
+  const auto claims = claims_of("竞争比位居第二的是国家统计局云南调查总队。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "国家统计局云南调查总队");
+  // 的分别是: the list after it (the first item's noun phrase at least).
+  const auto ranked = claims_of("排名前三名的分别是意大利的皮埃蒙特、美国的卡茨基尔和秘鲁北部。");
+  REQUIRE_FALSE(ranked.empty());
+  CHECK(ranked[0].subject_text.find("意大利") != std::string::npos);
+}
