@@ -73,6 +73,9 @@ bool is_space_break(const CodePoints& t, std::size_t k) {
   return true;
 }
 
+/// Whether `c` is an aspect particle (了, 着, 过): the word before it is a verb.
+bool is_aspect_particle(char32_t c) { return c == U'了' || c == U'着' || c == U'过'; }
+
 /// The clause around position `i`: [after the previous break, the next break).
 Span clause_of(const CodePoints& t, std::size_t i) {
   // A space break is a space first: that test spares most characters the call.
@@ -984,7 +987,7 @@ Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rule
       break;
   }
   // 出口管制助长了…: a word right before an aspect particle is the verb, not the noun.
-  if (e < limit && e > b && (t[e] == U'了' || t[e] == U'着' || t[e] == U'过')) {
+  if (e < limit && e > b && is_aspect_particle(t[e])) {
     for (std::size_t w = b + 1; w + 1 < e; ++w) {
       if (longest_of(words_at(t, w, e, rules.common_words)) == e - w &&
           !inside_common_word(t, b, w, rules)) {
@@ -1761,8 +1764,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       end = linked;
     Span phrase = shorten(t, {start, std::max(start, end)}, rules);
     // Fitbit手环配备了…: a verb before an aspect particle is the predicate, no part of the topic.
-    if (!phrase.empty() &&
-        (t[phrase.end] == U'了' || t[phrase.end] == U'着' || t[phrase.end] == U'过'))
+    if (!phrase.empty() && is_aspect_particle(t[phrase.end]))
       if (const std::size_t verb = verb_ending(t, phrase, rules)) phrase.end -= verb;
     // 造成58万人死亡, 砍下27分: a clause opening with its verb has no subject of its own.
     if (opens_with_verb(t, phrase, rules)) phrase = {};
