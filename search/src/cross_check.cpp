@@ -1142,6 +1142,10 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     rules.once_events = j.value("once_events", std::map<std::string, std::string>{});
     rules.scope_synonyms = j.value("scope_synonyms", std::map<std::string, std::string>{});
     rules.modality_groups = j.value("modality_groups", std::map<std::string, std::string>{});
+    const nlohmann::json scales = j.value("unit_scales", nlohmann::json::object());
+    for (const auto& [unit, scale] : scales.items())
+      rules.unit_scales[unit] = {scale.at(0).get<std::string>(), scale.at(1).get<double>()};
+    rules.measured_units = j.value("measured_units", std::vector<std::string>{});
     const nlohmann::json evidence = j.value("conflict_evidence", nlohmann::json::object());
     ConflictEvidence& e = rules.evidence;
     const auto words = [&](const char* key) {
@@ -1184,6 +1188,18 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
   }
   return rules;
 }
+
+namespace {
+
+/// Whether `unit` counts whole things (人, 个, 座) rather than measures (km, 年, 岁, percent).
+bool counts_whole_things(const std::string& unit, const CrossCheckRules& rules) {
+  if (unit.empty() || listed(rules.measured_units, unit)) return false;
+  return std::none_of(unit.begin(), unit.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0;  // km, USD, percent
+  });
+}
+
+}  // namespace
 
 std::optional<ValueInterval> claim_interval(const ClaimValue& value, const CrossCheckRules& rules) {
   ValueInterval out;
@@ -1234,6 +1250,16 @@ std::optional<ValueInterval> claim_interval(const ClaimValue& value, const Cross
     return std::nullopt;
   }
   out.unit = figure.currency.empty() ? figure.unit : figure.currency;
+  // 3公里 and 3000米: one question in the base unit.
+  if (const auto scale = rules.unit_scales.find(out.unit); scale != rules.unit_scales.end()) {
+    out.low *= scale->second.second;
+    out.high *= scale->second.second;
+    out.unit = scale->second.first;
+  }
+  // 超过13名 is 14 or more: a strict bound on whole things excludes its own number (超过13公里
+  // does not exclude 13.4 km, which 13公里 may be rounded from).
+  const bool whole_bound = counts_whole_things(out.unit, rules) && out.low == out.high &&
+                           out.low == std::floor(out.low) && std::abs(out.low) < 1e15;
 
   const double factor = rules.open_bound_factor;
   switch (figure.approx) {
@@ -1244,10 +1270,18 @@ std::optional<ValueInterval> claim_interval(const ClaimValue& value, const Cross
     case Approx::OVER:
     case Approx::AT_LEAST:
       out.high = out.high * factor;
+      if (figure.approx == Approx::OVER && whole_bound) {
+        out.low += 1;
+        out.high = std::max(out.high, out.low);
+      }
       break;
     case Approx::UNDER:
     case Approx::AT_MOST:
       out.low = out.low / factor;
+      if (figure.approx == Approx::UNDER && whole_bound) {
+        out.high -= 1;  // (不到一家: none)
+        out.low = std::min(out.low, out.high);
+      }
       break;
     case Approx::EXACT:
       out.low -= std::abs(out.low) * rounding_slack(out.low, rules.exact_relative_tolerance);

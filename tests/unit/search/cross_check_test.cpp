@@ -93,6 +93,54 @@ TEST_CASE("date bounds cover their open side", "[search][check]") {
   CHECK_FALSE((may->low <= before->high && may->high >= before->low));
 }
 
+TEST_CASE("units of one measure compare in their base unit", "[search][check]") {
+  auto km = claim_interval(value_of({{"value", 3}, {"unit", "km"}}), rules());
+  auto metres = claim_interval(value_of({{"value", 3000}, {"unit", "m"}}), rules());
+  REQUIRE(km);
+  REQUIRE(metres);
+  CHECK(km->unit == "m");
+  CHECK(km->low <= metres->high);
+  CHECK(metres->low <= km->high);
+  // 5,965 平方公尺 against 5,965 平方公里: one question (area), a thousandfold apart.
+  std::vector<CitedClaim> claims = {
+      make_claim("a", "甲报", {{"value", 5965}, {"unit", "m2"}}, "area"),
+      make_claim("b", "乙报", {{"value", 5965}, {"unit", "km2"}}, "area")};
+  const auto groups = cross_check(claims, {}, rules());
+  REQUIRE(groups.size() == 1);  // one question: a disagreement (how strong, the frame says)
+  CHECK(
+      (groups[0].verdict == Verdict::CONFLICT || groups[0].verdict == Verdict::POSSIBLE_CONFLICT));
+  // Currencies have no fixed rate: USD and CNY stay two questions.
+  auto dollars = claim_interval(value_of({{"value", 5}, {"currency", "USD"}}), rules());
+  CHECK(dollars->unit == "USD");
+}
+
+TEST_CASE("a strict bound on whole things leaves out its own number", "[search][check]") {
+  auto over = [](const std::string& unit) {
+    return claim_interval(value_of({{"value", 13}, {"unit", unit}, {"approx", "over"}}), rules());
+  };
+  auto thirteen = [](const std::string& unit) {
+    return claim_interval(value_of({{"value", 13}, {"unit", unit}}), rules());
+  };
+  // 超过13个 is 14 or more, which 13个 is not;
+  CHECK(over("个")->low == Catch::Detail::Approx(14));
+  CHECK(over("个")->low > thirteen("个")->high);
+  // 超过13公里 may be 13.4 km, which 13公里 rounds; 超过13岁 may be 13 and a half.
+  CHECK(over("km")->low <= thirteen("km")->high);
+  CHECK(over("岁")->low <= thirteen("岁")->high);
+  // 以上 includes its number.
+  auto at_least =
+      claim_interval(value_of({{"value", 13}, {"unit", "个"}, {"approx", "at_least"}}), rules());
+  CHECK(at_least->low <= thirteen("个")->high);
+  auto under =
+      claim_interval(value_of({{"value", 3}, {"unit", "座"}, {"approx", "under"}}), rules());
+  CHECK(under->high == Catch::Detail::Approx(2));
+  // 不到一家 is none at all, and agrees with itself.
+  auto none =
+      claim_interval(value_of({{"value", 1}, {"unit", "家"}, {"approx", "under"}}), rules());
+  CHECK(none->low == Catch::Detail::Approx(0));
+  CHECK(none->high == Catch::Detail::Approx(0));
+}
+
 TEST_CASE("about 20 % agrees with 15–30 %", "[search][check]") {
   std::vector<CitedClaim> claims = {
       make_claim("a", "网易号", {{"min", 15}, {"max", 30}, {"unit", "percent"}}),

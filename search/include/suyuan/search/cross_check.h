@@ -236,6 +236,13 @@ struct CrossCheckRules {
   std::map<std::string, std::string> metric_synonyms;  ///< written metric → canonical one
   std::map<std::string, std::string> scope_synonyms;   ///< 全国 → "" (the default scope)
   std::map<std::string, std::string> modality_groups;  ///< estimate → actual
+  /// A unit of measurement → its base unit and how many of those one makes (km → m, 1000):
+  /// 5,965 平方公里 and 5,965 平方公尺 answer one question, and disagree.
+  std::map<std::string, std::pair<std::string, double>> unit_scales;
+  /// Units of things measured rather than counted (年, 岁, 倍; any unit written with Latin
+  /// letters is one too). Other units count whole things (人, 个, 座): 超过13名 is at least 14,
+  /// which 13名 is not.
+  std::vector<std::string> measured_units;
   ConflictEvidence evidence;
   static CrossCheckRules load(const std::filesystem::path& file);
 
