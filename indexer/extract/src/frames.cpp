@@ -1201,6 +1201,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.bare_number_magnitudes = to_u32(j.at("bare_number_magnitudes").get<std::string>());
     r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
+    r.partner_prepositions =
+        to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
     r.vague_dates = word_list(j.at("vague_dates").at("words"));
     r.year_anaphors = word_list(j.at("period_anaphora").at("year_words"));
@@ -3019,6 +3021,22 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       return who && before_date.begin + who->size() == before_date.end;
     }();
     subject = as_noun_phrase(subject);
+    // 可能是…产生的碎片的土卫二十七在2000年被发现: the noun phrase right before the date's
+    // preposition (after the last 的) is who the event happens to, when the phrase opening the
+    // clause stopped short of it.
+    if (const std::size_t at = date_start(t, d, rules);
+        at > start + 2 && (t[at - 1] == U'在' || t[at - 1] == U'于')) {
+      std::size_t from = at - 1;
+      while (from > start && t[from - 1] != U'的' && !is_break(t[from - 1]) &&
+             !is_edge_junk(t[from - 1]) && at - 1 - from < rules.max_subject)
+        --from;
+      const Span adjacent = noun_phrase(t, trim(t, {from, at - 1}), rules, entities);
+      if (adjacent.end == at - 1 && adjacent.end - adjacent.begin >= 2 &&
+          !is_pronoun(t, adjacent, rules) && !is_generic(t, adjacent, entities, rules) &&
+          !opens_with_verb(t, adjacent, rules) &&
+          (subject.empty() || subject.end <= adjacent.begin))
+        subject = adjacent;
+    }
     if (!observance.empty()) subject = observance;
     if (pronoun_before) subject = {};
     // (他昨现身剧组，表示…: the rest of the date's clause, before the verb of the next, is a
@@ -3034,9 +3052,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       const bool locative = (t[b] == U'在' || t[b] == U'于') &&
                             longest_of(words_at(t, b, verb_at, rules.common_words)) < 2 &&
                             nominal_word_at(t, b, rules) < 2 && latest_before(d.begin, true, true);
+      // 林小明…，2019年与经纪公司解约, 昨天向记者表示: after a preposition of a partner or an
+      // addressee the phrase names who takes part, not who acts: the subject named before does.
+      const bool partner = rules.partner_prepositions.find(t[b]) != std::u32string::npos &&
+                           longest_of(words_at(t, b, verb_at, rules.common_words)) < 2 &&
+                           nominal_word_at(t, b, rules) < 2 && latest_before(d.begin, true);
       if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
       const std::size_t phrase_end = verb_in_next_clause ? clause.end : verb_at;
-      if (!locative)
+      if (!locative && !partner)
         subject =
             as_noun_phrase(shorten(t, {b, first_stop(t, b, phrase_end, rules, entities)}, rules));
       if (verb_in_next_clause && !subject.empty() && opens_with_verb(t, subject, rules))

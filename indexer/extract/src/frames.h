@@ -166,6 +166,9 @@ struct FrameRules {
   std::u32string vague_numerals;
   /// Adverbs and particles that never start or end a metric as written (了, 还, 已).
   std::u32string function_characters;
+  /// Prepositions of a partner or an addressee (与, 向): the noun after one takes part in an
+  /// event, it does not act (董至成在2020年与妻子离婚).
+  std::u32string partner_prepositions;
   std::u32string attribute_endings;  // 直径, 厚度, 毛利率: a word naming an attribute
   /// 砍下, 拿下: one-character verbs of a result and the complements that make them a verb.
   std::u32string result_verbs, result_complements;

@@ -1531,3 +1531,27 @@ TEST_CASE("a figure in a cleft's relative clause is about the noun after 的是"
   REQUIRE_FALSE(ranked.empty());
   CHECK(ranked[0].subject_text.find("意大利") != std::string::npos);
 }
+
+TEST_CASE("a date's subject is no adverb or partner", "[extract][frames]") {
+  // An adverb after the date (再度) is no subject: the topic named before is.
+  const auto adverb = claims_of("青山县是该省的一个县，于2005年再度划归北山市。");
+  REQUIRE(adverb.size() == 1);
+  CHECK(adverb[0].subject_text == "青山县");
+  // The noun after 与 takes part; the one named before acts.
+  const auto partner = claims_of("林小明是一名歌手，2019年与经纪公司解约。");
+  REQUIRE(partner.size() == 1);
+  CHECK(partner[0].subject_text == "林小明");
+}
+
+TEST_CASE("the noun phrase right before 在 and a date is the event's subject",
+          "[extract][frames]") {
+  // The clause opens with a modal and a relative clause; the phrase at its head stops short.
+  const auto claims = claims_of("据信是在一次碰撞中形成的卫星白鹭三号在1998年被发现。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text.find("白鹭三号") != std::string::npos);
+  CHECK(claims[0].subject_text.find("据信") == std::string::npos);
+  // A verb before 将于 leaves the subject as it was.
+  const auto planned = claims_of("星河公司表示将于2026年推出新款手机。");
+  REQUIRE_FALSE(planned.empty());
+  CHECK(planned[0].subject_text == "星河公司");
+}
