@@ -402,6 +402,32 @@ void weigh_evidence(Frame& f, const Claim& claim, const std::string& claim_publi
     f.weak.push_back("relative_change");
 }
 
+/// Whether the once-only event a date claim names happens to someone other than its subject:
+/// a blocker between subject and verb (就…逝世, 向…成立) or an anniversary after the verb.
+bool someone_elses_event(const Claim& claim, const CrossCheckRules& rules) {
+  if (!claim.metric_raw) return false;
+  const ByteRange sentence = claim.sentence_raw;
+  const ByteRange verb = *claim.metric_raw;
+  if (verb.begin < sentence.begin || verb.end > sentence.end ||
+      claim.sentence.size() != sentence.size())
+    return false;
+  const std::string_view text = claim.sentence;
+  const std::size_t verb_at = verb.begin - sentence.begin, verb_end = verb.end - sentence.begin;
+  std::size_t from = 0;
+  if (claim.subject_raw && claim.subject_raw->end <= verb.begin &&
+      claim.subject_raw->end >= sentence.begin)
+    from = claim.subject_raw->end - sentence.begin;
+  const std::string_view between = text.substr(from, verb_at - from);
+  // The words right after the verb: 成立65周年 (a few digits or numerals, then the word).
+  const std::string_view after =
+      text.substr(verb_end, std::min<std::size_t>(18, text.size() - verb_end));
+  const auto holds = [](std::string_view s, const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return s.find(w) != std::string_view::npos; });
+  };
+  return holds(between, rules.once_event_blockers) || holds(after, rules.anniversary_words);
+}
+
 Frame frame_of(const Claim& claim, const std::string& claim_published,
                const CrossCheckRules& rules) {
   Frame f;
@@ -412,7 +438,8 @@ Frame frame_of(const Claim& claim, const std::string& claim_published,
   // a repeated one's (会见, 举行) names no question of its own.
   if (claim.value.kind == ValueKind::DATE && claim.metric == "event_date") {
     auto once = rules.once_events.find(claim.metric_text);
-    if (once != rules.once_events.end()) f.metric = "event_date:" + once->second;
+    if (once != rules.once_events.end() && !someone_elses_event(claim, rules))
+      f.metric = "event_date:" + once->second;
   }
   f.metric_text = claim.metric_text;
   f.scope = mapped(rules.scope_synonyms, claim.scope);
@@ -1140,6 +1167,8 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     rules.timeless_metrics = j.value("timeless_metrics", std::vector<std::string>{});
     rules.metric_synonyms = j.value("metric_synonyms", std::map<std::string, std::string>{});
     rules.once_events = j.value("once_events", std::map<std::string, std::string>{});
+    rules.once_event_blockers = j.value("once_event_blockers", std::vector<std::string>{});
+    rules.anniversary_words = j.value("anniversary_words", std::vector<std::string>{});
     rules.scope_synonyms = j.value("scope_synonyms", std::map<std::string, std::string>{});
     rules.modality_groups = j.value("modality_groups", std::map<std::string, std::string>{});
     const nlohmann::json scales = j.value("unit_scales", nlohmann::json::object());

@@ -968,6 +968,36 @@ TEST_CASE("the date of an event that happens once to a named subject is a questi
                          {}, rules());
     CHECK(groups.size() == 2);
   }
+  // Someone else's once-only event: a matter after 就 (悼念, 向…) between the subject and the
+  // verb, or an anniversary after it, answers nothing about the subject.
+  const auto told = [&](const std::string& doc, const std::string& publisher,
+                        const std::string& date, const std::string& sentence,
+                        const std::string& verb) {
+    CitedClaim c = event(doc, publisher, date, "王总统", verb);
+    c.claim.sentence = sentence;
+    const auto at = [&](const std::string& s) {
+      return static_cast<std::uint32_t>(100 + sentence.find(s));
+    };
+    c.claim.sentence_raw = {100, static_cast<std::uint32_t>(100 + sentence.size())};
+    c.claim.subject_raw = ByteRange{at("王总统"), at("王总统") + 9};
+    c.claim.metric_raw = ByteRange{at(verb), static_cast<std::uint32_t>(at(verb) + verb.size())};
+    return c;
+  };
+  groups = cross_check(
+      {told("a", "甲报", "2024-06-12", "王总统就前总理李明逝世向其家属致唁电。", "逝世"),
+       told("b", "乙报", "2024-10-16", "王总统就老战友张华逝世致唁电。", "逝世")},
+      {}, rules());
+  CHECK(groups.size() == 2);
+  groups =
+      cross_check({told("a", "甲报", "2024-06-12", "王总统向友好协会成立65周年致贺信。", "成立"),
+                   told("b", "乙报", "2024-10-16", "王总统向商会成立30周年致贺信。", "成立")},
+                  {}, rules());
+  CHECK(groups.size() == 2);
+  // Without them, the same spans name the subject's own event.
+  groups = cross_check({told("a", "甲报", "1993", "王总统的政党于1993年成立。", "成立"),
+                        told("b", "乙报", "1994", "王总统的政党于1994年成立。", "成立")},
+                       {}, rules());
+  CHECK(groups.size() == 1);
 }
 
 TEST_CASE("a period referred to, not written with the figure, is weak evidence of one question",

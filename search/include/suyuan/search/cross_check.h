@@ -233,6 +233,11 @@ struct CrossCheckRules {
   /// either script → canonical: the date of such an event names its question
   /// (`event_date:成立` of 新党), where a repeated event's (会见, 举行) does not.
   std::map<std::string, std::string> once_events;
+  /// Words that make a once-only event someone else's when they stand between the claim's
+  /// subject and the event's verb (习近平就基辛格逝世致唁电, 向俄中友协成立65周年致贺信), and
+  /// the words after the verb that make it an anniversary (成立65周年): the date is then no
+  /// answer to the subject's once-only question.
+  std::vector<std::string> once_event_blockers, anniversary_words;
   std::map<std::string, std::string> metric_synonyms;  ///< written metric → canonical one
   std::map<std::string, std::string> scope_synonyms;   ///< 全国 → "" (the default scope)
   std::map<std::string, std::string> modality_groups;  ///< estimate → actual
