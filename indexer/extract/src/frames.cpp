@@ -3064,6 +3064,20 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
             as_noun_phrase(shorten(t, {b, first_stop(t, b, phrase_end, rules, entities)}, rules));
       if (verb_in_next_clause && !subject.empty() && opens_with_verb(t, subject, rules))
         subject = {};
+      // 昨天检方对两人遗体相验后，发现…: a clause before the verb's is a whole predication; its
+      // subject ends at the first preposition of a partner or place (对, 向, 在) after it.
+      if (verb_in_next_clause && subject.end - subject.begin > 3)
+        for (std::size_t p = subject.begin + 2; p + 1 < subject.end; ++p) {
+          if ((rules.partner_prepositions.find(t[p]) == std::u32string::npos && t[p] != U'在') ||
+              inside_common_word(t, subject.begin, p, rules) ||
+              longest_of(words_at(t, p, subject.end, rules.common_words)) > 1 ||
+              nominal_word_at(t, p, rules) > 1 ||
+              std::any_of(entities.begin(), entities.end(),
+                          [&](const SentenceEntity& e) { return e.begin <= p && p < e.end; }))
+            continue;
+          subject = trim(t, {subject.begin, p});
+          break;
+        }
     }
     // 11日开始的北约峰会, 1946年2月18日的《时代》杂志: a date in a relative clause (date, verb,
     // 的) dates the noun after it; 今天…菲律宾群岛地区发生7.4级地震: what occurs (after 发生,

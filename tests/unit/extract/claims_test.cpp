@@ -1555,3 +1555,11 @@ TEST_CASE("the noun phrase right before 在 and a date is the event's subject",
   REQUIRE_FALSE(planned.empty());
   CHECK(planned[0].subject_text == "星河公司");
 }
+
+TEST_CASE("a date's clause before the verb's names its subject up to a preposition",
+          "[extract][frames]") {
+  // 对 opens what the subject does, not more of the subject.
+  const auto claims = claims_of("昨天调查组对事故现场勘查后，发现多处安全隐患。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "调查组");
+}
