@@ -1203,6 +1203,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
     r.partner_prepositions =
         to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
+    r.founding_verbs = word_list(j.at("founding_verbs").at("words"));
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
     r.vague_dates = word_list(j.at("vague_dates").at("words"));
     r.year_anaphors = word_list(j.at("period_anaphora").at("year_words"));
@@ -3112,6 +3113,20 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                   : longest_of(words_at(t, event.begin, event.end, rules.common_words)) <
                         event.end - event.begin))
         subject = event;  // (出现航班延误: an event the noun starts is a clause, no noun)
+    // 2023年，中央成立科技委员会: a founding dates what is founded, the verb's object, not the
+    // founder.
+    if (verb_size && verb_at >= d.end && word_at(t, verb_at, rules.founding_verbs)) {
+      std::size_t o = verb_at + verb_size;
+      while (o < clause.end && is_aspect_particle(t[o])) ++o;
+      if (o < clause.end && !is_ascii_digit(t[o])) {
+        const Span object =
+            noun_phrase(t, shorten(t, {o, first_stop(t, o, clause.end, rules, entities)}, rules),
+                        rules, entities);
+        if (object.begin == o && object.end - object.begin >= 2 && !is_pronoun(t, object, rules) &&
+            !word_at(t, o, rules.openers) && !opens_with_verb(t, object, rules))
+          subject = object;
+      }
+    }
     if (subject.empty() || is_pronoun(t, subject, rules)) {
       if (!take_carried(f, d.begin) && !take_fallback(f, d.begin)) continue;
     } else {

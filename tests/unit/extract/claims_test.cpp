@@ -1563,3 +1563,15 @@ TEST_CASE("a date's clause before the verb's names its subject up to a prepositi
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].subject_text == "调查组");
 }
+
+TEST_CASE("a founding dates what is founded", "[extract][frames]") {
+  // The object of 成立 is founded then; the founder is no subject of that date.
+  const auto claims = claims_of("2019年，省政府成立数据管理局，统筹全省数据工作。");
+  REQUIRE_FALSE(claims.empty());
+  CHECK(claims[0].subject_text == "数据管理局");
+  CHECK(claims[0].metric_text == "成立");
+  // Without an object the subject founded is the one before the verb.
+  const auto intransitive = claims_of("数据管理局于2019年成立。");
+  REQUIRE(intransitive.size() == 1);
+  CHECK(intransitive[0].subject_text == "数据管理局");
+}
