@@ -3118,7 +3118,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (verb_size && verb_at >= d.end && word_at(t, verb_at, rules.founding_verbs)) {
       std::size_t o = verb_at + verb_size;
       while (o < clause.end && is_aspect_particle(t[o])) ++o;
-      if (o < clause.end && !is_ascii_digit(t[o])) {
+      // (创办了一家软件公司: what is founded unnamed leaves the founder the subject.)
+      const bool unnamed = o + 1 < clause.end &&
+                           ((is_chinese_numeral(t[o]) &&
+                             rules.demonstrative_measures.find(t[o + 1]) != std::u32string::npos) ||
+                            rules.demonstratives.find(t[o]) != std::u32string::npos);
+      if (o < clause.end && !is_ascii_digit(t[o]) && !unnamed) {
         const Span object =
             noun_phrase(t, shorten(t, {o, first_stop(t, o, clause.end, rules, entities)}, rules),
                         rules, entities);
