@@ -1204,6 +1204,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.partner_prepositions =
         to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
     r.founding_verbs = word_list(j.at("founding_verbs").at("words"));
+    r.founding_not_objects = word_list(j.at("founding_verbs").at("not_objects"));
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
     r.vague_dates = word_list(j.at("vague_dates").at("words"));
     r.year_anaphors = word_list(j.at("period_anaphora").at("year_words"));
@@ -3123,7 +3124,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                            ((is_chinese_numeral(t[o]) &&
                              rules.demonstrative_measures.find(t[o + 1]) != std::u32string::npos) ||
                             rules.demonstratives.find(t[o]) != std::u32string::npos);
-      if (o < clause.end && !is_ascii_digit(t[o]) && !unnamed) {
+      if (o < clause.end && !is_ascii_digit(t[o]) && !unnamed &&
+          !word_at(t, o, rules.founding_not_objects)) {
         const Span object =
             noun_phrase(t, shorten(t, {o, first_stop(t, o, clause.end, rules, entities)}, rules),
                         rules, entities);

@@ -170,7 +170,7 @@ struct FrameRules {
   /// event, it does not act (董至成在2020年与妻子离婚).
   std::u32string partner_prepositions;
   /// Verbs of a founding (成立, 创办): with an object, the date is the object's founding.
-  WordList founding_verbs;
+  WordList founding_verbs, founding_not_objects;
   std::u32string attribute_endings;  // 直径, 厚度, 毛利率: a word naming an attribute
   /// 砍下, 拿下: one-character verbs of a result and the complements that make them a verb.
   std::u32string result_verbs, result_complements;

@@ -1574,4 +1574,8 @@ TEST_CASE("a founding dates what is founded", "[extract][frames]") {
   const auto intransitive = claims_of("数据管理局于2019年成立。");
   REQUIRE(intransitive.size() == 1);
   CHECK(intransitive[0].subject_text == "数据管理局");
+  // Words of time after the verb are no object.
+  const auto since = claims_of("数据管理局自2019年成立之初，便着手整合数据。");
+  REQUIRE_FALSE(since.empty());
+  CHECK(since[0].subject_text == "数据管理局");
 }
