@@ -3008,7 +3008,26 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
             : 0;
     for (const auto& other : dates)
       if (other.begin > start && other.begin < subject_end) subject_end = other.begin;
-    Span subject = start < d.begin ? shorten(t, {start, subject_end}, rules) : Span{};
+    // 国家主席习近平同巴基斯坦总统扎尔达里就…互致贺电: a party and a partner (after 同, 与, 跟)
+    // too long for one subject: the first party, whole, rather than the partner and the end of
+    // the party's name.
+    auto first_party = [&](Span s) {
+      s = trim(t, s);
+      // (A、B和C8个国家的外长: a list, or a head after 的, is one subject.)
+      if (s.end - s.begin <= rules.max_subject || t.contains(s.begin, s.end, U"、") ||
+          t.contains(s.begin, s.end, U"的"))
+        return s;
+      for (std::size_t c = s.begin + 2; c + 2 < s.end; ++c)
+        if ((t[c] == U'同' || t[c] == U'与' || t[c] == U'跟') &&
+            !inside_common_word(t, s.begin, c, rules) &&
+            longest_of(words_at(t, c, s.end, rules.common_words)) < 2 &&
+            nominal_word_at(t, c, rules) < 2 &&
+            std::none_of(entities.begin(), entities.end(),
+                         [&](const SentenceEntity& e) { return e.begin <= c && c < e.end; }))
+          return trim(t, {s.begin, c});
+      return s;
+    };
+    Span subject = start < d.begin ? shorten(t, first_party({start, subject_end}), rules) : Span{};
     // The subject is a noun phrase (as for figures, the phrase as written stays when nothing
     // named before could stand for it).
     auto as_noun_phrase = [&](Span s) {
@@ -3062,8 +3081,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
       const std::size_t phrase_end = verb_in_next_clause ? clause.end : verb_at;
       if (!locative && !partner)
-        subject =
-            as_noun_phrase(shorten(t, {b, first_stop(t, b, phrase_end, rules, entities)}, rules));
+        subject = as_noun_phrase(
+            shorten(t, first_party({b, first_stop(t, b, phrase_end, rules, entities)}), rules));
       if (verb_in_next_clause && !subject.empty() && opens_with_verb(t, subject, rules))
         subject = {};
       // 昨天检方对两人遗体相验后，发现…: a clause before the verb's is a whole predication; its

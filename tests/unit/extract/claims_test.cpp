@@ -1579,3 +1579,11 @@ TEST_CASE("a founding dates what is founded", "[extract][frames]") {
   REQUIRE_FALSE(since.empty());
   CHECK(since[0].subject_text == "数据管理局");
 }
+
+TEST_CASE("a date's party and partner too long for one subject leave the first party",
+          "[extract][frames]") {
+  const auto claims =
+      claims_of("6月3日，国家主席王建国同友好国家总统阿里·汗就两国建交30周年互致贺电。");
+  REQUIRE_FALSE(claims.empty());
+  CHECK(claims[0].subject_text == "国家主席王建国");
+}
