@@ -593,6 +593,29 @@ struct Entry {
   Frame frame;
 };
 
+/// The unit every member of a group writes, when they all write the same one (its figures are
+/// compared in the base unit of unit_scales, and shown in the written one), else "".
+std::string written_unit(const std::vector<Entry>& members) {
+  std::string unit;
+  for (const Entry& e : members) {
+    const FigureValue& f = e.cited->claim.value.figure;
+    const std::string& u = f.currency.empty() ? f.unit : f.currency;
+    if (u.empty() || (!unit.empty() && u != unit)) return "";
+    unit = u;
+  }
+  return unit;
+}
+
+/// `v` (in a base unit) in `unit`, when unit_scales converts `unit` to v's unit.
+ValueInterval in_unit(ValueInterval v, const std::string& unit, const CrossCheckRules& rules) {
+  const auto scale = rules.unit_scales.find(unit);
+  if (scale == rules.unit_scales.end() || scale->second.first != v.unit || v.is_date) return v;
+  v.low /= scale->second.second;
+  v.high /= scale->second.second;
+  v.unit = unit;
+  return v;
+}
+
 /// The closest pair of values of two articles that share no value.
 struct Disagreement {
   const Entry* a = nullptr;
@@ -1064,6 +1087,8 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
       }
     }
     if (common && common->low <= common->high && one_score) {
+      // (Shown in the unit the articles write: 3–3.1 公里, not 3000–3100 m.)
+      common = in_unit(*common, written_unit(entries), rules);
       why << ": values overlap in " << describe(*common);
       group.overlap = common;
     }
@@ -1449,6 +1474,11 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
              std::tie(b.cited->published, b.cited->path);
     });
     label(group, members, rules, series);
+    // The group's unit as its articles write it (km2, not the m2 it is compared in).
+    if (const std::string written = written_unit(members);
+        !written.empty() &&
+        in_unit(ValueInterval{0, 0, false, group.unit, {}}, written, rules).unit == written)
+      group.unit = written;
     if (group.verdict == Verdict::SINGLE_SOURCE && !request.include_single_source) continue;
     group.claims.reserve(members.size());
     for (const Entry& entry : members) group.claims.push_back(*entry.cited);

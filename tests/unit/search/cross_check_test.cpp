@@ -109,6 +109,18 @@ TEST_CASE("units of one measure compare in their base unit", "[search][check]") 
   REQUIRE(groups.size() == 1);  // one question: a disagreement (how strong, the frame says)
   CHECK(
       (groups[0].verdict == Verdict::CONFLICT || groups[0].verdict == Verdict::POSSIBLE_CONFLICT));
+  // Shown as the articles write it: a group of figures in 公里 reads km, not m.
+  const auto agreeing =
+      cross_check({make_claim("a", "甲报", {{"value", 3}, {"unit", "km"}}, "length"),
+                   make_claim("b", "乙报", {{"value", 3}, {"unit", "km"}}, "length")},
+                  {}, rules());
+  REQUIRE(agreeing.size() == 1);
+  CHECK(agreeing[0].verdict == Verdict::AGREE);
+  CHECK(agreeing[0].unit == "km");
+  REQUIRE(agreeing[0].overlap);
+  CHECK(agreeing[0].overlap->unit == "km");
+  CHECK(agreeing[0].overlap->low == Catch::Detail::Approx(2.97));
+  CHECK(agreeing[0].overlap->high == Catch::Detail::Approx(3.03));
   // Currencies have no fixed rate: USD and CNY stay two questions.
   auto dollars = claim_interval(value_of({{"value", 5}, {"currency", "USD"}}), rules());
   CHECK(dollars->unit == "USD");
