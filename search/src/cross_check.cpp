@@ -1475,10 +1475,9 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
     });
     label(group, members, rules, series);
     // The group's unit as its articles write it (km2, not the m2 it is compared in).
-    if (const std::string written = written_unit(members);
-        !written.empty() &&
-        in_unit(ValueInterval{0, 0, false, group.unit, {}}, written, rules).unit == written)
-      group.unit = written;
+    if (const auto scale = rules.unit_scales.find(written_unit(members));
+        scale != rules.unit_scales.end() && scale->second.first == group.unit)
+      group.unit = scale->first;
     if (group.verdict == Verdict::SINGLE_SOURCE && !request.include_single_source) continue;
     group.claims.reserve(members.size());
     for (const Entry& entry : members) group.claims.push_back(*entry.cited);
