@@ -1312,8 +1312,9 @@ std::optional<ValueInterval> claim_interval(const ClaimValue& value, const Cross
   }
   // 超过13名 is 14 or more: a strict bound on whole things excludes its own number (超过13公里
   // does not exclude 13.4 km, which 13公里 may be rounded from).
-  const bool whole_bound = counts_whole_things(out.unit, rules) && out.low == out.high &&
-                           out.low == std::floor(out.low) && std::abs(out.low) < 1e15;
+  const bool whole_bound =
+      counts_whole_things(out.unit.empty() ? figure.measure : out.unit, rules) &&
+      out.low == out.high && out.low == std::floor(out.low) && std::abs(out.low) < 1e15;
 
   const double factor = rules.open_bound_factor;
   switch (figure.approx) {

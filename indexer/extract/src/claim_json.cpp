@@ -145,6 +145,7 @@ nlohmann::json to_json(const FigureValue& f) {
   if (f.max_exclusive) j["max_exclusive"] = true;
   if (!f.unit.empty()) j["unit"] = f.unit;
   if (!f.currency.empty()) j["currency"] = f.currency;
+  if (!f.measure.empty()) j["measure"] = f.measure;
   return j;
 }
 
@@ -159,6 +160,7 @@ void from_json(const nlohmann::json& j, FigureValue& f) {
   f.max_exclusive = j.value("max_exclusive", false);
   f.unit = string_or_empty(j, "unit");
   f.currency = string_or_empty(j, "currency");
+  f.measure = string_or_empty(j, "measure");
 }
 
 nlohmann::json to_json(const DateValue& d) {

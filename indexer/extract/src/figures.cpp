@@ -931,6 +931,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         if (unit && unit->kind == UnitKind::MEASURE) {
           f.measured = true;
           f.measure_end = unit_end;
+          f.measure = unit->unit;
           measured = qualifier_after_measure_at(t, unit_end, v);
           if (measured) j = unit_end;
           unit = nullptr;
@@ -959,7 +960,9 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           std::size_t second_unit_end = k;
           const FigureVocabulary::Unit* second_unit =
               second_percent ? nullptr : match_unit(t, second_unit_end, v);
-          if (second_unit && second_unit->kind == UnitKind::MEASURE) second_unit = nullptr;
+          const std::string second_measure =
+              second_unit && second_unit->kind == UnitKind::MEASURE ? second_unit->unit : "";
+          if (!second_measure.empty()) second_unit = nullptr;
           double low = first->vague ? first->vague->first : first->value;
           const double high = second->vague ? second->vague->second : second->value;
           const double first_multiplier = chinese_unit(t[first->end - 1]);
@@ -993,6 +996,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           } else {
             percent = percent || second_percent;
             if (!unit) unit = second_unit;
+            if (f.measure.empty()) f.measure = second_measure;  // 3至5名
             f.min = low;
             f.max = high;
             f.end = range_end;
@@ -1114,6 +1118,8 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
     }
     f.begin = start;
     if (any_claimed(claimed, f.begin, f.end)) continue;
+    // Only a count is counted in a measure word (not 3.5万元 of 3.5万元/次).
+    if (f.kind != ValueKind::NUMBER || !f.unit.empty() || !f.currency.empty()) f.measure.clear();
     claim(claimed, f.begin, f.end);
     figures.push_back(f);
     i = f.end - 1;

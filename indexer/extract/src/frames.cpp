@@ -1154,7 +1154,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.openers = word_list(j.at("openers"));
     r.pronouns = word_list(j.at("pronouns"));
     for (const auto& w : j.at("organs").at("words")) r.organs.insert(to_u32(w.get<std::string>()));
-    r.subject_stops = word_list(j.at("subject_stops"));
+    // A cause's verb ends a subject like the other stops (事故造成…).
+    auto stops = j.at("subject_stops");
+    for (const auto& w : j.at("causative_verbs").at("words")) stops.push_back(w);
+    r.subject_stops = word_list(stops);
     for (const auto& w : j.at("figure_stops"))
       r.figure_stops.push_back(to_u32(w.get<std::string>()));
     r.cumulative = word_list(j.at("cumulative"));
@@ -1201,6 +1204,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.bare_number_magnitudes = to_u32(j.at("bare_number_magnitudes").get<std::string>());
     r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
+    r.causative_verbs = word_list(j.at("causative_verbs").at("words"));
     r.partner_prepositions =
         to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
     r.founding_verbs = word_list(j.at("founding_verbs").at("words"));
@@ -2299,6 +2303,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       while (!attribute.empty() &&
              rules.function_characters.find(t[attribute.end - 1]) != std::u32string::npos)
         --attribute.end;
+      // 造成3人死亡: the cause names no attribute; the verb after the count does.
+      const auto* causative = word_at(t, attribute.begin, rules.causative_verbs);
+      if (causative && attribute.begin + causative->size() == attribute.end) attribute = {};
       if (attribute.end - attribute.begin >= 2 && attribute.end - attribute.begin <= 8) {
         f.metric_span = attribute;
         f.metric_text = utf8_of(t, attribute.begin, attribute.end);

@@ -169,6 +169,9 @@ struct FrameRules {
   /// Prepositions of a partner or an addressee (与, 向): the noun after one takes part in an
   /// event, it does not act (董至成在2020年与妻子离婚).
   std::u32string partner_prepositions;
+  /// Verbs of a cause (造成, 导致): they end a subject, and name no attribute of the count after
+  /// them; the verb after the counted noun does (造成3人死亡: 死亡).
+  WordList causative_verbs;
   /// Verbs of a founding (成立, 创办): with an object, the date is the object's founding.
   WordList founding_verbs, founding_not_objects;
   std::u32string attribute_endings;  // 直径, 厚度, 毛利率: a word naming an attribute

@@ -112,6 +112,7 @@ struct Figure {
   /// The measure word after the numerals (700场, 4所), which is no unit and not in the span.
   bool measured = false;
   std::size_t measure_end = 0;  ///< where that measure word ends, when `measured`
+  std::string measure;          ///< that measure word, normalized (名, 次), when it counts
   Approx approx = Approx::EXACT;
 };
 
@@ -126,6 +127,7 @@ inline FigureValue figure_of(const Figure& f) {
   v.max_exclusive = f.max_exclusive;
   v.unit = f.unit;
   v.currency = f.currency;
+  v.measure = f.measure;
   v.approx = f.approx;
   return v;
 }

@@ -45,7 +45,7 @@ constexpr std::string_view CLAIM_KEYS[] = {
     "scope",       "sentence",     "sentence_span", "source",       "span",        "start",
     "subject",     "subject_kind", "subject_span",  "subject_text", "target",      "text",
     "unit",        "value",        "value_span",    "via",          "affiliation", "vendor",
-    "claims",      "claim_count",  "partial",       "partial_end",  "unresolved"};
+    "claims",      "claim_count",  "partial",       "partial_end",  "unresolved",  "measure"};
 static_assert(std::size(CLAIM_KEYS) <= 0x80);
 
 std::string short_key(const std::string& key) {

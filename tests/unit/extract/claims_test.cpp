@@ -1587,3 +1587,22 @@ TEST_CASE("a date's party and partner too long for one subject leave the first p
   REQUIRE_FALSE(claims.empty());
   CHECK(claims[0].subject_text == "国家主席王建国");
 }
+
+TEST_CASE("a cause's verb ends the subject, and the verb after the count is the metric",
+          "[extract][claims][frames]") {
+  // X造成/导致 N人死亡: the cause is the subject, what happened to the people the metric.
+  for (const std::string article : {"山区一辆大巴侧翻，事故造成12人受伤。",
+                                    "连日强降雨导致3人遇难。", "那场火灾致使30人受伤。"}) {
+    INFO(article);
+    const auto claims = claims_of(article);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].subject_text.find("造成") == std::string::npos);
+    CHECK(claims[0].subject_text.find("导致") == std::string::npos);
+    CHECK(claims[0].subject_text.find("致使") == std::string::npos);
+    CHECK(claims[0].metric_text != "造成");
+  }
+  SubjectProbe probe;
+  probe.claims_in("沪昆高速交通事故造成12人受伤。");
+  CHECK(probe.subject_of("12人") == "沪昆高速交通事故");
+  CHECK(probe.claims[0].metric_text == "受伤");
+}

@@ -431,3 +431,16 @@ TEST_CASE("a score is one figure with both numbers", "[extract][figures]") {
     for (const auto& f : figures_in(text)) CHECK(f.figure.kind != ValueKind::SCORE);
   }
 }
+
+TEST_CASE("a count keeps its measure word, which is no unit", "[extract][figures]") {
+  // 超过13名, 3至5位, 三次: the measure word says whole things are counted.
+  CHECK(only_figure("事故造成超过13名乘客受伤", "超过13").measure == "名");
+  CHECK(only_figure("共有3至5位专家到场", "3至5").measure == "位");
+  CHECK(only_figure("他三次获得冠军", "三").measure == "次");
+  // A unit or a currency is what the figure is in; a bare number counts nothing named.
+  CHECK(only_figure("票价为300元/次", "300元").measure.empty());
+  CHECK(only_figure("编号超过13的", "超过13").measure.empty());
+  const auto value = extract::figure_of(only_figure("超过13名乘客受伤", "超过13"));
+  CHECK(value.measure == "名");
+  CHECK(to_json(value).at("measure") == "名");
+}

@@ -146,6 +146,14 @@ TEST_CASE("a strict bound on whole things leaves out its own number", "[search][
   auto under =
       claim_interval(value_of({{"value", 3}, {"unit", "座"}, {"approx", "under"}}), rules());
   CHECK(under->high == Catch::Detail::Approx(2));
+  // 超过13名: a measure word is no unit, but it counts people all the same (a bare 超过13 may
+  // be 13.5 of anything, and keeps its number).
+  auto over_people =
+      claim_interval(value_of({{"value", 13}, {"measure", "名"}, {"approx", "over"}}), rules());
+  CHECK(over_people->low == Catch::Detail::Approx(14));
+  CHECK(over_people->unit.empty());
+  auto over_bare = claim_interval(value_of({{"value", 13}, {"approx", "over"}}), rules());
+  CHECK(over_bare->low == Catch::Detail::Approx(13));
   // 不到一家 is none at all, and agrees with itself.
   auto none =
       claim_interval(value_of({{"value", 1}, {"unit", "家"}, {"approx", "under"}}), rules());

@@ -84,6 +84,9 @@ struct FigureValue {
   bool min_exclusive = false, max_exclusive = false;
   std::string unit;      ///< normalized unit ("percent", "TFLOPS", "片") or empty
   std::string currency;  ///< ISO 4217 code for money, else empty
+  /// A count's measure word (13名, 三次, 两项), which is no unit: the number counts whole
+  /// things (超过13名 is 14 or more). Empty for a figure with a unit and for a bare number.
+  std::string measure;
   Approx approx = Approx::EXACT;
 };
 
