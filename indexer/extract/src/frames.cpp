@@ -3085,7 +3085,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       const bool partner = rules.partner_prepositions.find(t[b]) != std::u32string::npos &&
                            longest_of(words_at(t, b, verb_at, rules.common_words)) < 2 &&
                            nominal_word_at(t, b, rules) < 2 && latest_before(d.begin, true);
-      if (const auto* w = word_at(t, b, rules.openers)) b += w->size();
+      // (比尔·盖茨: an opener that starts a longer noun is part of it.)
+      if (const auto* w = word_at(t, b, rules.openers);
+          w && nominal_word_at(t, b, rules) <= w->size())
+        b += w->size();
       const std::size_t phrase_end = verb_in_next_clause ? clause.end : verb_at;
       if (!locative && !partner)
         subject = as_noun_phrase(

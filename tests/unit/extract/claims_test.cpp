@@ -1541,6 +1541,10 @@ TEST_CASE("a date's subject is no adverb or partner", "[extract][frames]") {
   const auto partner = claims_of("林小明是一名歌手，2019年与经纪公司解约。");
   REQUIRE(partner.size() == 1);
   CHECK(partner[0].subject_text == "林小明");
+  // An opener that starts a longer noun after the date is part of the name (比尔, not 比).
+  const auto name = claims_of("11月6日，比尔·盖茨在北京出席了一场博览会。");
+  REQUIRE(name.size() == 1);
+  CHECK(name[0].subject_text == "比尔·盖茨");
 }
 
 TEST_CASE("the noun phrase right before 在 and a date is the event's subject",
