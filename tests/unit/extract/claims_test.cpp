@@ -1610,3 +1610,10 @@ TEST_CASE("a cause's verb ends the subject, and the verb after the count is the 
   CHECK(probe.subject_of("12人") == "沪昆高速交通事故");
   CHECK(probe.claims[0].metric_text == "受伤");
 }
+
+TEST_CASE("a conjunction of contrast at a clause's head opens no subject", "[extract][frames]") {
+  // 却反被锤了两拳: 却 and the adverb after it name nobody; the subject named before goes on.
+  const auto claims = claims_of("张明没有还手，却反被对方打了两拳。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "张明");
+}
