@@ -1952,6 +1952,20 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const std::size_t phrase_end = subject_end;
     subject_end =
         std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
+    std::size_t one_character_verb = SIZE_MAX;  // where a verb cut off the subject stands
+    // 王女士花了2万元, 小米手机卖了1000万台: a character before an aspect particle that ends no
+    // word of the lexicon (nor a known name) is a verb of one character, the predicate.
+    if (subject_end >= start + 3 && is_aspect_particle(t[subject_end]) &&
+        is_han(t[subject_end - 1]) &&
+        !word_ends_at(t, {start, subject_end}, rules.common_words, rules.longest_common_word) &&
+        !word_ends_at(t, {start, subject_end}, rules.nominal_words, rules.longest_nominal_word) &&
+        std::none_of(
+            entities.begin(), entities.end(),
+            [&](const auto& e) { return e.begin < subject_end && e.end >= subject_end; }) &&
+        !verb_ending(t, {start, subject_end}, rules)) {
+      --subject_end;
+      one_character_verb = subject_end;
+    }
     // 林青霞今年52岁, 罗西明年加盟法拉利: a date inside the phrase is the figure's time; the
     // subject is the phrase before it (the one after it is mostly the predicate).
     // 我国一季度社会消费品零售总额同比增长4.6%: but after a scope word alone, the phrase after
@@ -2327,6 +2341,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.metric_span = {after, after + n};
         f.metric_text = utf8_of(t, after, after + n);
       }
+    }
+    // 上海星巴克则赚了7500万元: else the verb of one character cut off the subject.
+    if (!metric && !is_date && f.metric_span.empty() && one_character_verb != SIZE_MAX) {
+      f.metric_span = {one_character_verb, one_character_verb + 1};
+      f.metric_text = utf8_of(t, one_character_verb, one_character_verb + 1);
     }
     if (!metric && !is_date && f.metric_span.empty() && predicate.end - predicate.begin >= 2 &&
         predicate.end - predicate.begin <= 8) {

@@ -1617,3 +1617,15 @@ TEST_CASE("a conjunction of contrast at a clause's head opens no subject", "[ext
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].subject_text == "张明");
 }
+
+TEST_CASE("a character before an aspect particle that ends no word is a verb, not the subject's",
+          "[extract][frames]") {
+  // 王女士花了2万元: 花 ends no word of the lexicon with 女士; it is the predicate.
+  SubjectProbe probe;
+  probe.claims_in("王女士花了2万元买了一台电脑。");
+  CHECK(probe.subject_of("2万元") == "王女士");
+  probe.claims_in("星河手机卖了1000万台。");
+  CHECK(probe.subject_of("1000万台") == "星河手机");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].metric_text == "卖");
+}
