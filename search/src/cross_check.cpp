@@ -593,6 +593,9 @@ struct Entry {
   Frame frame;
 };
 
+/// Whether a figure writes a unit or a currency of its own (a measure word is none).
+bool written_unit_of(const FigureValue& f) { return !f.unit.empty() || !f.currency.empty(); }
+
 /// The unit every member of a group writes, when they all write the same one (its figures are
 /// compared in the base unit of unit_scales, and shown in the written one), else "".
 std::string written_unit(const std::vector<Entry>& members) {
@@ -1200,6 +1203,7 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     for (const auto& [unit, scale] : scales.items())
       rules.unit_scales[unit] = {scale.at(0).get<std::string>(), scale.at(1).get<double>()};
     rules.measured_units = j.value("measured_units", std::vector<std::string>{});
+    rules.measure_units = j.value("measure_units", std::map<std::string, std::string>{});
     const nlohmann::json evidence = j.value("conflict_evidence", nlohmann::json::object());
     ConflictEvidence& e = rules.evidence;
     const auto words = [&](const char* key) {
@@ -1304,6 +1308,10 @@ std::optional<ValueInterval> claim_interval(const ClaimValue& value, const Cross
     return std::nullopt;
   }
   out.unit = figure.currency.empty() ? figure.unit : figure.currency;
+  // 13名乘客 counts people, as 13人 does.
+  if (const auto counted = rules.measure_units.find(figure.measure);
+      out.unit.empty() && counted != rules.measure_units.end())
+    out.unit = counted->second;
   // 3公里 and 3000米: one question in the base unit.
   if (const auto scale = rules.unit_scales.find(out.unit); scale != rules.unit_scales.end()) {
     out.low *= scale->second.second;
@@ -1412,16 +1420,18 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
     const auto listed = [](const std::vector<std::string>& list, const std::string& x) {
       return std::find(list.begin(), list.end(), x) != list.end();
     };
-    // Nor does a figure with neither metric nor unit (北京…5: five what?), an ordinal
+    // Nor does a figure with neither metric nor a unit written (北京…5: five what?; 13名: 13
+    // people doing what?), an ordinal
     // (第十七次 of a meeting), or a generic subject's figure of no period (每坪开价90万元 of some
     // building: 2022年粮食总产量 has a period and is a question).
     // Nor does a date without its year (XXXX-03-25) or relative words of an undated article
     // (昨天): no day to hold against another article's, whose year or day may differ.
     const bool no_day = cited.claim.value.kind == ValueKind::DATE && !frame.value;
-    const bool no_question =
-        no_day || listed(rules.unnamed_metrics, frame.metric) || listed(rules.alone_units, unit) ||
-        (frame.metric.empty() && unit.empty() && cited.claim.value.kind != ValueKind::DATE) ||
-        (frame.generic_subject && frame.undated);
+    const bool no_question = no_day || listed(rules.unnamed_metrics, frame.metric) ||
+                             listed(rules.alone_units, unit) ||
+                             (frame.metric.empty() && !written_unit_of(cited.claim.value.figure) &&
+                              cited.claim.value.kind != ValueKind::DATE) ||
+                             (frame.generic_subject && frame.undated);
     const std::string alone =
         no_question ? "#" + std::to_string(&cited - claims.data()) : std::string();
     if (!request.subject.empty() && frame.subject != request.subject) continue;

@@ -151,7 +151,21 @@ TEST_CASE("a strict bound on whole things leaves out its own number", "[search][
   auto over_people =
       claim_interval(value_of({{"value", 13}, {"measure", "名"}, {"approx", "over"}}), rules());
   CHECK(over_people->low == Catch::Detail::Approx(14));
-  CHECK(over_people->unit.empty());
+  // 13名 counts people, as 13人 does: one question, in 人.
+  auto people = claim_interval(value_of({{"value", 13}, {"measure", "名"}}), rules());
+  CHECK(people->unit == "人");
+  CHECK(over_people->low > people->high);
+  std::vector<CitedClaim> counts = {
+      make_claim("a", "甲报", {{"value", 13}, {"measure", "名"}}, "受伤"),
+      make_claim("b", "乙报", {{"value", 13}, {"unit", "人"}}, "受伤")};
+  const auto one_question = cross_check(counts, {}, rules());
+  REQUIRE(one_question.size() == 1);
+  CHECK(one_question[0].verdict == Verdict::AGREE);
+  // Other measure words count whole things without a unit (超过三次 is four or more).
+  auto over_times =
+      claim_interval(value_of({{"value", 3}, {"measure", "次"}, {"approx", "over"}}), rules());
+  CHECK(over_times->unit.empty());
+  CHECK(over_times->low == Catch::Detail::Approx(4));
   auto over_bare = claim_interval(value_of({{"value", 13}, {"approx", "over"}}), rules());
   CHECK(over_bare->low == Catch::Detail::Approx(13));
   // 不到一家 is none at all, and agrees with itself.

@@ -248,6 +248,9 @@ struct CrossCheckRules {
   /// letters is one too). Other units count whole things (人, 个, 座): 超过13名 is at least 14,
   /// which 13名 is not.
   std::vector<std::string> measured_units;
+  /// A count's measure word → the unit it counts in (名, 位 → 人: 13名乘客 and 13人 are one
+  /// question); other measure words leave the figure without a unit.
+  std::map<std::string, std::string> measure_units;
   ConflictEvidence evidence;
   static CrossCheckRules load(const std::filesystem::path& file);
 
