@@ -1205,6 +1205,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
     r.causative_verbs = word_list(j.at("causative_verbs").at("words"));
+    r.trailing_scopes = word_list(j.at("trailing_scopes").at("words"));
     r.partner_prepositions =
         to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
     r.founding_verbs = word_list(j.at("founding_verbs").at("words"));
@@ -1540,6 +1541,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         s.begin += word.size();
         // (我国对东盟: 对东盟 stays, the trade of the country with a partner; the partner alone
         // would be the subject of a region's trade with it too: 长三角地区…，对东盟….)
+        break;
+      }
+    }
+    // 淄博市全市总面积, 江苏全省: the whole of the place named is the claim's scope, not part of
+    // its subject (国泰全球 names a fund: only the words of trailing_scopes).
+    for (const auto& word : rules.trailing_scopes) {
+      if (s.end - s.begin > word.size() + 1 && t.ends_at(s.end, word) &&
+          !inside_common_word(t, s.begin, s.end - word.size(), rules)) {
+        s.end -= word.size();
         break;
       }
     }

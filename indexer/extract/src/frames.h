@@ -172,6 +172,8 @@ struct FrameRules {
   /// Verbs of a cause (造成, 导致): they end a subject, and name no attribute of the count after
   /// them; the verb after the counted noun does (造成3人死亡: 死亡).
   WordList causative_verbs;
+  /// 全市, 全省: after a place's name, the claim's scope (淄博市全市总面积), not its subject's.
+  WordList trailing_scopes;
   /// Verbs of a founding (成立, 创办): with an object, the date is the object's founding.
   WordList founding_verbs, founding_not_objects;
   std::u32string attribute_endings;  // 直径, 厚度, 毛利率: a word naming an attribute

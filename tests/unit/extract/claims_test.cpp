@@ -1629,3 +1629,16 @@ TEST_CASE("a character before an aspect particle that ends no word is a verb, no
   REQUIRE(probe.claims.size() == 1);
   CHECK(probe.claims[0].metric_text == "卖");
 }
+
+TEST_CASE("the whole of a place after its name is the claim's scope, not its subject",
+          "[extract][frames]") {
+  // 淄博市全市总面积: the subject is 淄博市, the scope 全市.
+  const auto claims = claims_of("淄博市全市总面积有5965平方公里。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "淄博市");
+  CHECK(claims[0].scope == "全市");
+  // 全球 after a name is part of it (a fund, a company).
+  const auto fund = claims_of("星河全球基金今年报酬率达到5%。");
+  REQUIRE_FALSE(fund.empty());
+  CHECK(fund[0].subject_text.find("星河全球") != std::string::npos);
+}
