@@ -525,6 +525,13 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
          rules.fiscal_period_before.initials.may_start(t[i])) &&
         fiscal_period_at(t, i, rules))
       return i;
+    // 詹姆斯上半场就砍下20分, 易建联本赛季场均…: a part of a game or a season ends the
+    // subject, as a date does (a word of its own there: not 全场 of 安全场所).
+    if (i > begin && rules.game_periods.initials.may_start(t[i]))
+      if (const auto* part = word_at(t, i, rules.game_periods);
+          part && longest_of(words_at(t, i, end, rules.common_words)) <= part->size() &&
+          !inside_common_word(t, begin, i, rules))
+        return i;
     const auto* stop = word_at(t, i, rules.subject_stops);
     if (!stop) continue;  // most positions: no stop word starts
     // 扎尔达里, 梅琳达, 约旦: 达 and 约 come before a figure (达11.8亿元, 达近3000万, 约需3周);
@@ -1206,6 +1213,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
     r.causative_verbs = word_list(j.at("causative_verbs").at("words"));
     r.trailing_scopes = word_list(j.at("trailing_scopes").at("words"));
+    r.game_periods = word_list(j.at("game_periods").at("words"));
     r.partner_prepositions =
         to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
     r.founding_verbs = word_list(j.at("founding_verbs").at("words"));

@@ -174,6 +174,8 @@ struct FrameRules {
   WordList causative_verbs;
   /// 全市, 全省: after a place's name, the claim's scope (淄博市全市总面积), not its subject's.
   WordList trailing_scopes;
+  /// 上半场, 本赛季, 场均: a part of a game or a season, which ends a subject as a date does.
+  WordList game_periods;
   /// Verbs of a founding (成立, 创办): with an object, the date is the object's founding.
   WordList founding_verbs, founding_not_objects;
   std::u32string attribute_endings;  // 直径, 厚度, 毛利率: a word naming an attribute

@@ -1642,3 +1642,20 @@ TEST_CASE("the whole of a place after its name is the claim's scope, not its sub
   REQUIRE_FALSE(fund.empty());
   CHECK(fund[0].subject_text.find("星河全球") != std::string::npos);
 }
+
+TEST_CASE("a part of a game or a season ends the subject, and stays in the metric",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("詹姆斯上半场就砍下20分。");
+  CHECK(probe.subject_of("20") == "詹姆斯");
+  REQUIRE(probe.claims.size() == 1);
+  // The first half's points are another question than the whole game's.
+  CHECK(probe.claims[0].metric_text.find("上半场") != std::string::npos);
+  probe.claims_in("易建联本赛季场均得到22分。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].subject_text == "易建联");
+  // 全场 inside another word is no part of a game.
+  probe.claims_in("星河公司安全场所面积达到500平方米。");
+  REQUIRE_FALSE(probe.claims.empty());
+  CHECK(probe.claims[0].subject_text.find("安全场所") != std::string::npos);
+}
