@@ -1606,6 +1606,10 @@ TEST_CASE("a cause's verb ends the subject, and the verb after the count is the 
     CHECK(claims[0].metric_text != "造成");
   }
   SubjectProbe probe;
+  // 导致的: the cause qualifies the noun after it, which is what is counted.
+  const auto attributive = claims_of("星河地震导致的无家可归者人数超过100万。");
+  REQUIRE(attributive.size() == 1);
+  CHECK(attributive[0].subject_text.find("无家可归者") != std::string::npos);
   probe.claims_in("沪昆高速交通事故造成12人受伤。");
   CHECK(probe.subject_of("12人") == "沪昆高速交通事故");
   CHECK(probe.claims[0].metric_text == "受伤");
