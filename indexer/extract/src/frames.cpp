@@ -2325,7 +2325,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (!metric && !is_date && f.metric_span.empty()) {
       // No metric word: the attribute as written is the phrase between subject and linker
       // (自给率, 出货量, 主跨).
-      Span attribute = trim(t, {subject_end, before_linkers(t, subject_end, phrase_end, rules)});
+      // (After the verb of one character cut off the subject: 王女士花了…, what 花 took.)
+      const std::size_t attribute_from =
+          subject_end == one_character_verb ? subject_end + 1 : subject_end;
+      Span attribute =
+          trim(t, {attribute_from, before_linkers(t, attribute_from, phrase_end, rules)});
       // 王女士今年68岁: the date is the figure's time, not what it measures.
       for (const auto& d : dates)
         if (d.begin == attribute.begin) attribute.begin = std::min(d.end, attribute.end);
