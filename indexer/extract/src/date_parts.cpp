@@ -4,6 +4,7 @@
 #include "date_parts.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -29,25 +30,63 @@ int days_in_month(int y, int m) {
   return days[(m - 1) % 12];
 }
 
+std::optional<Quarter> quarter_at(const CodePoints& t, std::size_t i, bool after_year) {
+  // 2018年Q3: the quarter in Latin after its year (not Q3 of a model name, Q30).
+  if (after_year && (t[i] == 'Q' || t[i] == 'q') && t[i + 1] >= '1' && t[i + 1] <= '4' &&
+      !(t[i + 2] < 0x80 && std::isalnum(static_cast<int>(t[i + 2])))) {
+    const int n = static_cast<int>(t[i + 1] - '0');
+    return Quarter{3 * n - 2, 3 * n, 2};
+  }
+  std::size_t k = i;
+  const bool so_far = t[k] == U'前';  // 前三季度, 前3季: the year's first quarters
+  const bool ordinal = !so_far && t[k] == U'第';
+  if (so_far || ordinal) ++k;
+  int n = 0;
+  if (t[k] >= U'1' && t[k] <= U'4') {
+    n = static_cast<int>(t[k] - U'0');
+  } else {
+    static constexpr std::u32string_view numerals = U"一二三四";
+    const std::size_t at = numerals.find(t[k]);
+    if (at != std::u32string_view::npos) n = static_cast<int>(at) + 1;
+    if (so_far && t[k] == U'两') n = 2;
+  }
+  if (n == 0 || (so_far && n == 1)) return std::nullopt;
+  ++k;
+  if (t[k] != U'季') return std::nullopt;
+  ++k;
+  if (t.at(k, U"度假")) return std::nullopt;  // 四季度假酒店 is a hotel
+  if (t[k] == U'度') {
+    ++k;
+  } else if (!after_year || !(ordinal || so_far) || t.at(k, U"节目") || t[k] == U'《') {
+    // 第2季 without 度 is a quarter only right after its year (2013年第1季, 今年第2季): alone
+    // it is as often the season of a show (星光第二季, 《声临其境》第三季), and 三季 three seasons.
+    return std::nullopt;
+  }
+  if (so_far) return Quarter{1, 3 * n, k - i};
+  return Quarter{3 * n - 2, 3 * n, k - i};
+}
+
 /// Season or part of year after a year: sets date/date_end, returns code points consumed.
 std::size_t year_part(const CodePoints& t, std::size_t i, int year, DateFigure& d) {
   struct Part {
     std::u32string_view word;
     int first_month, last_month;
   };
-  static const Part parts[] = {
-      {U"上半年", 1, 6},     {U"下半年", 7, 12},  {U"前半年", 1, 6},   {U"后半年", 7, 12},
-      {U"年底", 11, 12},     {U"年末", 11, 12},   {U"年初", 1, 2},     {U"底", 11, 12},
-      {U"末", 11, 12},       {U"初", 1, 2},       {U"春季", 3, 5},     {U"夏季", 6, 8},
-      {U"秋季", 9, 11},      {U"冬季", 12, 14},   {U"春天", 3, 5},     {U"夏天", 6, 8},
-      {U"秋天", 9, 11},      {U"第一季度", 1, 3}, {U"第二季度", 4, 6}, {U"第三季度", 7, 9},
-      {U"第四季度", 10, 12}, {U"一季度", 1, 3},   {U"二季度", 4, 6},   {U"三季度", 7, 9},
-      {U"四季度", 10, 12},   {U"前三季度", 1, 9}, {U"前两季度", 1, 6}, {U"前二季度", 1, 6}};
+  static const Part parts[] = {{U"上半年", 1, 6},  {U"下半年", 7, 12}, {U"前半年", 1, 6},
+                               {U"后半年", 7, 12}, {U"年底", 11, 12},  {U"年末", 11, 12},
+                               {U"年初", 1, 2},    {U"底", 11, 12},    {U"末", 11, 12},
+                               {U"初", 1, 2},      {U"春季", 3, 5},    {U"夏季", 6, 8},
+                               {U"秋季", 9, 11},   {U"冬季", 12, 14},  {U"春天", 3, 5},
+                               {U"夏天", 6, 8},    {U"秋天", 9, 11}};
   auto set_months = [&](int first_month, int last_month) {
     d.date = format_date(year, first_month);
     d.date_end =
         last_month > 12 ? format_date(year + 1, last_month - 12) : format_date(year, last_month);
   };
+  if (const auto q = quarter_at(t, i, true)) {
+    set_months(q->first_month, q->last_month);
+    return q->length;
+  }
   for (const auto& part : parts) {
     if (!t.at(i, part.word)) continue;
     set_months(part.first_month, part.last_month);

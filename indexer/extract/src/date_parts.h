@@ -19,6 +19,15 @@ std::string format_date(int y, int m = 0, int d = 0);
 
 int days_in_month(int y, int m);
 
+/// A quarter at `i`: 第三季度, 三季度, 第3季度, 3季度 and the year so far 前三季度 (months 1-9);
+/// after its year also Taiwan's 第3季 and 前3季 (a bare 第二季 is as often a show's season) and
+/// Q3.
+struct Quarter {
+  int first_month, last_month;
+  std::size_t length;
+};
+std::optional<Quarter> quarter_at(const CodePoints& t, std::size_t i, bool after_year);
+
 /// Season or part of year after a year: sets date/date_end, returns code points consumed.
 std::size_t year_part(const CodePoints& t, std::size_t i, int year, DateFigure& d);
 

@@ -1663,3 +1663,16 @@ TEST_CASE("a part of a game or a season ends the subject, and stays in the metri
   REQUIRE_FALSE(probe.claims.empty());
   CHECK(probe.claims[0].subject_text.find("安全场所") != std::string::npos);
 }
+
+TEST_CASE("a quarter after its year is the figure's period, never the year or a claim of its own",
+          "[extract][frames]") {
+  // Taiwan's 第3季: before, the figure was the whole year's and 第3季 an ordinal of its own.
+  // 宏碁 (Acer) is a name jieba's lexicon tags as a verb: it is the subject, not a predicate.
+  SubjectProbe probe;
+  probe.claims_in("宏碁2006年第3季營收達1200億元。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.subject_of("達1200億元") == "宏碁");
+  REQUIRE(probe.claims[0].period);
+  CHECK(probe.claims[0].period->start == "2006-07");
+  CHECK(probe.claims[0].period->end == "2006-09");
+}

@@ -230,6 +230,27 @@ TEST_CASE("parts of the reference year and month, and year-to-date spans", "[ext
   CHECK(first_mention("这一年中", "date").is_null());
 }
 
+TEST_CASE("a quarter after its year, however it is written", "[extract][dates]") {
+  // Taiwan writes 第2季 for the second quarter, and tech news 2018年Q3: without the quarter the
+  // figure would read as the whole year's.
+  auto taiwan = first_mention("新竹地區2013年第1季新推案每坪達20.4萬元", "date");
+  CHECK(taiwan["text"] == "2013年第1季");
+  CHECK(taiwan["date"] == "2013-01");
+  CHECK(taiwan["date_end"] == "2013-03");
+  auto this_year = first_mention("宏碁今年第3季營收達1200億元", "date", "2006-08-01");
+  CHECK(this_year["text"] == "今年第3季");
+  CHECK(this_year["date_end"] == "2006-09");
+  CHECK(first_mention("2018年Q3营收达12亿元", "date")["date"] == "2018-07");
+  CHECK(first_mention("2018年3季度营收达12亿元", "date")["date_end"] == "2018-09");
+  CHECK(first_mention("今年前3季營收成長", "date", "2006-11-01")["date_end"] == "2006-09");
+  // A show's season and a model name stay out of the year.
+  CHECK(first_mention("去年第二季《中国新说唱》收视率达2%", "date", "2018-08-01")["text"] ==
+        "去年");
+  CHECK(first_mention("2018年Q30手机上市", "date")["text"] == "2018年");
+  // Alone, 第二季 is as often a show's season as a quarter: no date.
+  CHECK(first_mention("已擠進星光第二季20強", "date").is_null());
+}
+
 TEST_CASE("a date inside a book title names the work", "[extract][dates]") {
   const std::string text = "《明日之后》将于明日正式上线";
   auto date = first_mention(text, "date", "2025-12-14");
