@@ -532,6 +532,12 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
           part && longest_of(words_at(t, i, end, rules.common_words)) <= part->size() &&
           !inside_common_word(t, begin, i, rules))
         return i;
+    // 林益全第5局揮出…, 莊智淵第2輪可能遇上…: an inning, a round or a set by its ordinal too.
+    if (i > begin && t[i] == U'第') {
+      std::size_t k = i + 1;
+      while (k < end && (is_ascii_digit(t[k]) || is_chinese_numeral(t[k]))) ++k;
+      if (k > i + 1 && word_at(t, k, rules.game_part_counters)) return i;
+    }
     const auto* stop = word_at(t, i, rules.subject_stops);
     if (!stop) continue;  // most positions: no stop word starts
     // 以军袭击导致的黎巴嫩无家可归者人数: a cause's verb before 的 qualifies the noun after it.
@@ -1218,6 +1224,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.causative_verbs = word_list(j.at("causative_verbs").at("words"));
     r.trailing_scopes = word_list(j.at("trailing_scopes").at("words"));
     r.game_periods = word_list(j.at("game_periods").at("words"));
+    r.game_part_counters = word_list(j.at("game_periods").at("ordinal_counters"));
     r.partner_prepositions =
         to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
     r.founding_verbs = word_list(j.at("founding_verbs").at("words"));

@@ -1662,6 +1662,11 @@ TEST_CASE("a part of a game or a season ends the subject, and stays in the metri
   probe.claims_in("星河公司安全场所面积达到500平方米。");
   REQUIRE_FALSE(probe.claims.empty());
   CHECK(probe.claims[0].subject_text.find("安全场所") != std::string::npos);
+  // An inning or a round by its ordinal ends the subject too.
+  probe.claims_in("林益全第5局揮出2分打點安打。");
+  CHECK(probe.subject_of("2") == "林益全");
+  probe.claims_in("莊智淵第2輪拿下12分。");
+  CHECK(probe.subject_of("12") == "莊智淵");
 }
 
 TEST_CASE("a quarter after its year is the figure's period, never the year or a claim of its own",
