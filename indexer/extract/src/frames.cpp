@@ -536,7 +536,11 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     if (i > begin && t[i] == U'第') {
       std::size_t k = i + 1;
       while (k < end && (is_ascii_digit(t[k]) || is_chinese_numeral(t[k]))) ++k;
-      if (k > i + 1 && word_at(t, k, rules.game_part_counters)) return i;
+      // (WCBA第8轮-新疆女篮主场…: a league's round before a dash heads the report; the side
+      // after it is the subject.)
+      if (const auto* counter = k > i + 1 ? word_at(t, k, rules.game_part_counters) : nullptr;
+          counter && is_han(t[k + counter->size()]))
+        return i;
     }
     const auto* stop = word_at(t, i, rules.subject_stops);
     if (!stop) continue;  // most positions: no stop word starts
@@ -1981,19 +1985,23 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const std::size_t phrase_end = subject_end;
     subject_end =
         std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
-    std::size_t one_character_verb = SIZE_MAX;  // where a verb cut off the subject stands
+    Span cut_verb;  // the verb that cut off the subject, if one did
     // 王女士花了2万元, 小米手机卖了1000万台: a character before an aspect particle that ends no
-    // word of the lexicon (nor a known name) is a verb of one character, the predicate.
+    // word of the lexicon (nor a known name) is a verb of one character, the predicate; and so
+    // is a verb of the lexicon there (通航航线连接了长江沿线300多个景点).
     if (subject_end >= start + 3 && is_aspect_particle(t[subject_end]) &&
         is_han(t[subject_end - 1]) &&
-        !word_ends_at(t, {start, subject_end}, rules.common_words, rules.longest_common_word) &&
-        !word_ends_at(t, {start, subject_end}, rules.nominal_words, rules.longest_nominal_word) &&
-        std::none_of(
-            entities.begin(), entities.end(),
-            [&](const auto& e) { return e.begin < subject_end && e.end >= subject_end; }) &&
-        !verb_ending(t, {start, subject_end}, rules)) {
-      --subject_end;
-      one_character_verb = subject_end;
+        std::none_of(entities.begin(), entities.end(), [&](const auto& e) {
+          return e.begin < subject_end && e.end >= subject_end;
+        })) {
+      const Span phrase{start, subject_end};
+      if (const std::size_t verb = verb_ending(t, phrase, rules)) {
+        cut_verb = {subject_end - verb, subject_end};
+      } else if (!word_ends_at(t, phrase, rules.common_words, rules.longest_common_word) &&
+                 !word_ends_at(t, phrase, rules.nominal_words, rules.longest_nominal_word)) {
+        cut_verb = {subject_end - 1, subject_end};
+      }
+      subject_end = cut_verb.empty() ? subject_end : cut_verb.begin;
     }
     // 林青霞今年52岁, 罗西明年加盟法拉利: a date inside the phrase is the figure's time; the
     // subject is the phrase before it (the one after it is mostly the predicate).
@@ -2334,7 +2342,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // (自给率, 出货量, 主跨).
       // (After the verb of one character cut off the subject: 王女士花了…, what 花 took.)
       const std::size_t attribute_from =
-          subject_end == one_character_verb ? subject_end + 1 : subject_end;
+          !cut_verb.empty() && subject_end == cut_verb.begin ? cut_verb.end : subject_end;
       Span attribute =
           trim(t, {attribute_from, before_linkers(t, attribute_from, phrase_end, rules)});
       // 王女士今年68岁: the date is the figure's time, not what it measures.
@@ -2375,10 +2383,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.metric_text = utf8_of(t, after, after + n);
       }
     }
-    // 上海星巴克则赚了7500万元: else the verb of one character cut off the subject.
-    if (!metric && !is_date && f.metric_span.empty() && one_character_verb != SIZE_MAX) {
-      f.metric_span = {one_character_verb, one_character_verb + 1};
-      f.metric_text = utf8_of(t, one_character_verb, one_character_verb + 1);
+    // 上海星巴克则赚了7500万元: else the verb that cut off the subject.
+    if (!metric && !is_date && f.metric_span.empty() && !cut_verb.empty()) {
+      f.metric_span = cut_verb;
+      f.metric_text = utf8_of(t, cut_verb.begin, cut_verb.end);
     }
     if (!metric && !is_date && f.metric_span.empty() && predicate.end - predicate.begin >= 2 &&
         predicate.end - predicate.begin <= 8) {
@@ -3077,7 +3085,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           t.contains(s.begin, s.end, U"的"))
         return s;
       for (std::size_t c = s.begin + 2; c + 2 < s.end; ++c)
-        if ((t[c] == U'同' || t[c] == U'与' || t[c] == U'跟') &&
+        if ((t[c] == U'同' || t[c] == U'与' || t[c] == U'跟') && !inside_title(t, c) &&
             !inside_common_word(t, s.begin, c, rules) &&
             longest_of(words_at(t, c, s.end, rules.common_words)) < 2 &&
             nominal_word_at(t, c, rules) < 2 &&

@@ -3,6 +3,7 @@
 /// dates share.
 #include "numerals.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -270,6 +271,26 @@ std::size_t chinese_run_end(const CodePoints& t, std::size_t i, bool spaced) {
   return j;
 }
 
+/// Two neighbouring digits in a Chinese numeral say "this or the next" (三四个 = 3 or 4,
+/// 五六十 = 50 to 60, 十七八岁 = 17 or 18, 七八百万, 一两, 两三; and 三五 = 3 to 5): the range of
+/// the run read with the first and with the second, or nullopt.
+std::optional<std::pair<double, double>> neighbouring_digits(std::u32string_view run) {
+  for (std::size_t p = 0; p + 1 < run.size(); ++p) {
+    const int first = chinese_digit(run[p]), second = chinese_digit(run[p + 1]);
+    if (first < 1 || second < 1) continue;
+    if (p > 0 && chinese_digit(run[p - 1]) >= 0) return std::nullopt;  // 一二三: a sequence
+    if (p + 2 < run.size() && chinese_unit(run[p + 2]) == 0) return std::nullopt;
+    if (second != first + 1 && !(first == 3 && second == 5)) return std::nullopt;
+    std::u32string low(run), high(run);
+    low.erase(p + 1, 1);
+    high.erase(p, 1);
+    const auto a = parse_chinese_number(low), b = parse_chinese_number(high);
+    if (!a || !b || *a >= *b) return std::nullopt;
+    return std::make_pair(*a, *b);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spaced) {
@@ -353,9 +374,20 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
     }
     auto value = parse_chinese_number(run);
     if (!value) return std::nullopt;
+    // (八五折, 七八折: a discount reads its digits one by one, 85 % and 78 % of the price.)
+    const bool discount = t[j] == U'折';
+    const auto pair = discount ? std::nullopt : neighbouring_digits(run);
+    // 八一男篮, 九一八, 五四: two or three digits read one by one, with no unit, name a team, a
+    // day or a movement; counts are written with units (八十一) and years have four digits.
+    if (!pair && !discount && run.size() >= 2 && run.size() <= 3 &&
+        run.find_first_of(U"零〇") == run.npos &&
+        std::none_of(run.begin(), run.end(),
+                     [](char32_t c) { return chinese_unit(c) > 0 || chinese_tens(c) > 0; }))
+      return std::nullopt;
     n.value = *value;
     n.end = j;
     n.chinese = true;
+    if (pair) n.vague = pair;
     // 三点五, 十五点七, 零点九: decimals in numerals; not 三点五十分, a time of day. Spaced
     // sections may space the point too (四百 点 五).
     const std::size_t point =

@@ -1632,6 +1632,14 @@ TEST_CASE("a character before an aspect particle that ends no word is a verb, no
   CHECK(probe.subject_of("1000万台") == "星河手机");
   REQUIRE(probe.claims.size() == 1);
   CHECK(probe.claims[0].metric_text == "卖");
+  // A verb of the lexicon before the particle is the predicate too, and the metric when nothing
+  // else names one.
+  probe.claims_in("警方逮捕了3名嫌疑人。");
+  CHECK(probe.subject_of("3") == "警方");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].metric_text == "逮捕");
+  probe.claims_in("星河高铁南站增设了24台智能安检设备。");
+  CHECK(probe.subject_of("24台") == "星河高铁南站");
 }
 
 TEST_CASE("the whole of a place after its name is the claim's scope, not its subject",

@@ -439,3 +439,28 @@ TEST_CASE("counts of kinds and of stripes", "[extract][figures][constructions]")
   // 道 before 路, 理, 歉 starts a word (三道路口 is no count of 道).
   CHECK_FALSE(any_mention_with("他向三位老人道歉", "unit", "道"));
 }
+
+TEST_CASE("neighbouring digits say this or the next; digits read one by one name things",
+          "[extract][figures][constructions]") {
+  // 三四个 is three or four, never 34; 五六十人 fifty to sixty.
+  auto few = first_mention("现场来了三四个人", "quantity");
+  CHECK_FALSE(few.contains("value"));
+  CHECK(few["min"] == 3.0);
+  CHECK(few["max"] == 4.0);
+  CHECK(few["approx"] == "about");
+  auto crowd = first_mention("共有五六十人参加", "quantity");
+  CHECK(crowd["min"] == 50.0);
+  CHECK(crowd["max"] == 60.0);
+  auto loss = first_mention("损失七八百万元", "money");
+  CHECK(loss["min"] == 7e6);
+  CHECK(loss["max"] == 8e6);
+  auto age = first_mention("他今年十七八岁", "number");
+  CHECK(age["min"] == 17.0);
+  CHECK(age["max"] == 18.0);
+  CHECK(first_mention("三五天内完成", "quantity")["max"] == 5.0);
+  // 八一男篮, 九一八事变: no count; a discount reads its digits one by one (八五折 = 85 %).
+  CHECK(mentions_of("广厦男篮迎来八一男篮").empty());
+  CHECK(mentions_of("纪念九一八事变").empty());
+  CHECK(first_mention("全场商品八五折", "percent")["value"] == 85.0);
+  CHECK(first_mention("全班廿三人", "quantity")["value"] == 23.0);
+}
