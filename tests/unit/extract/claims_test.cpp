@@ -1640,6 +1640,11 @@ TEST_CASE("a character before an aspect particle that ends no word is a verb, no
   CHECK(probe.claims[0].metric_text == "逮捕");
   probe.claims_in("星河高铁南站增设了24台智能安检设备。");
   CHECK(probe.subject_of("24台") == "星河高铁南站");
+  // Any word takes 了 only as a predicate, whatever the lexicon tags it (贡献 n); the figures
+  // after it continue the clause's topic.
+  probe.claims_in("本场比赛，勒布朗贡献了18分2篮板6助攻。");
+  CHECK(probe.subject_of("18") == "勒布朗");
+  CHECK(probe.subject_of("6") == "勒布朗");
 }
 
 TEST_CASE("the whole of a place after its name is the claim's scope, not its subject",
