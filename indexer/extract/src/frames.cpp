@@ -2175,11 +2175,17 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 砍下27分, 造成58万人死亡: a phrase opening with its verb is the predicate; the figure is
     // about the verb's object when one follows it (确保大豆油料3.5亿亩), else about the subject
     // named before.
+    // (淡出演藝圈並生了兩個女兒: but when a conjunction joins another verb to the first, which
+    // cut off the phrase, the object is the first verb's and the figure the second's: no
+    // subject of its own; 排名前20選手來了9人 keeps its object.)
     if (!object_of_verb && opens_with_verb(t, subject, rules)) {
       const std::size_t verb = verb_at(t, subject, rules);
       if (predicate.empty()) predicate = {subject.begin, subject.begin + verb};
       const Span object = trim(t, {subject.begin + verb, subject.end});
-      subject = object.end - object.begin >= 2 ? object : Span{};
+      const bool joined = !cut_verb.empty() && cut_verb.begin > object.begin &&
+                          std::u32string_view(U"并且而又还").find(t[cut_verb.begin - 1]) !=
+                              std::u32string_view::npos;
+      subject = object.end - object.begin >= 2 && !joined ? object : Span{};
     }
     // 面积3.5平方公里的新港村, 4架歼-20战机护航伴飞, 第五届世界互联网大会在…召开: the noun
     // phrase the figure describes is what it is about: after 的, or after a count (or an

@@ -1645,6 +1645,12 @@ TEST_CASE("a character before an aspect particle that ends no word is a verb, no
   probe.claims_in("本场比赛，勒布朗贡献了18分2篮板6助攻。");
   CHECK(probe.subject_of("18") == "勒布朗");
   CHECK(probe.subject_of("6") == "勒布朗");
+  // Two predicates joined by 并: the first one's object is not the second one's subject.
+  probe.claims_in("52岁的王女士13年前嫁给李先生后，即淡出演艺圈并生了两个女儿。");
+  CHECK(probe.subject_of("两个") == "王女士");
+  // Without the conjunction the object after a verb is what the figure counts.
+  probe.claims_in("排名前20选手来了9人。");
+  CHECK(probe.subject_of("9人") == "前20选手");
 }
 
 TEST_CASE("the whole of a place after its name is the claim's scope, not its subject",
