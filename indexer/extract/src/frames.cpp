@@ -3125,9 +3125,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 邵昕…，他昨现身…: a pronoun before the date is the event's subject; the phrase after the
     // date is its predicate.
     const Span before_date = start < d.begin ? trim(t, {start, date_start(t, d, rules)}) : Span{};
+    // (這是她6月無照酒駕撞死…: after a copula too, the pronoun opens the clause it says is.)
     const bool pronoun_before = (!subject.empty() && is_pronoun(t, subject, rules)) || [&] {
-      const auto* who = word_at(t, before_date.begin, rules.personal_pronouns);
-      return who && before_date.begin + who->size() == before_date.end;
+      for (std::size_t k = before_date.begin; k + 1 <= before_date.end; ++k) {
+        const auto* who = word_at(t, k, rules.personal_pronouns);
+        if (who && k + who->size() == before_date.end &&
+            (k == before_date.begin || t[k - 1] == U'是' || t[k - 1] == U'为'))
+          return true;
+      }
+      return false;
     }();
     subject = as_noun_phrase(subject);
     // 可能是…产生的碎片的土卫二十七在2000年被发现: the noun phrase right before the date's

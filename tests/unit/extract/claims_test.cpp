@@ -1653,6 +1653,14 @@ TEST_CASE("a character before an aspect particle that ends no word is a verb, no
   CHECK(probe.subject_of("9人") == "前20选手");
 }
 
+TEST_CASE("a pronoun after a copula before an event's date is the event's subject",
+          "[extract][frames]") {
+  // 這是她6月…撞死: 她 (林曉培) did it, not 無照酒駕.
+  SubjectProbe probe;
+  probe.claims_in("林曉培昨在台中開唱，這是她6月無照酒駕撞死女護士後首度復出。");
+  CHECK(probe.subject_of("6月") == "林曉培");
+}
+
 TEST_CASE("the whole of a place after its name is the claim's scope, not its subject",
           "[extract][frames]") {
   // 淄博市全市总面积: the subject is 淄博市, the scope 全市.
