@@ -2269,8 +2269,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         std::any_of(rules.edition_counters.begin(), rules.edition_counters.end(),
                     [&](const std::u32string& c) { return t.ends_at(counted, c); }))
       described = described_noun(t, counted, rules, entities);
-    // 中俄建交75周年, 团结工联成立25周年: an anniversary is of what the verb before it names.
-    if (!is_date && described.empty()) {
+    // 中俄建交75周年, 团结工联成立25周年: an anniversary is of what the verb before it names
+    // (a count of years: 合肥每天诞生5家企业 counts firms, of 合肥).
+    if (const std::size_t after = std::max(end, counted);
+        !is_date && (described.empty() || t.at(end, U"周年")) &&
+        (t.at(end, U"周年") || t.ends_at(after, U"周年") || t.ends_at(after, U"年"))) {
       const std::size_t linked = before_linkers(t, clause.begin, begin, rules);
       for (const auto& verb : rules.anniversary_verbs) {
         if (!t.ends_at(linked, verb)) continue;

@@ -568,6 +568,11 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   // An anniversary is of what the verb before it names.
   probe.claims_in("两国领导人互致贺电，庆祝中法建交60周年。");
   CHECK(probe.subject_of("60") == "中法");
+  probe.claims_in("纪念全民族抗战爆发88周年仪式在京举行。");
+  CHECK(probe.subject_of("88") == "全民族抗战");
+  // A count after such a verb counts things, not years: of the subject before.
+  probe.claims_in("如今，星河市平均每天就要诞生5家高新技术企业。");
+  CHECK(probe.subject_of("5家") == "星河市");
   // 四川 opens with a numeral but counts nothing; a clause opening with its verb continues.
   probe.claims_in("四川将打造12条重点产业链。");
   CHECK(probe.subject_of("12条") == "四川");
