@@ -3130,10 +3130,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const Span before_date = start < d.begin ? trim(t, {start, date_start(t, d, rules)}) : Span{};
     // (這是她6月無照酒駕撞死…: after a copula too, the pronoun opens the clause it says is.)
     const bool pronoun_before = (!subject.empty() && is_pronoun(t, subject, rules)) || [&] {
-      for (std::size_t k = before_date.begin; k + 1 <= before_date.end; ++k) {
-        const auto* who = word_at(t, k, rules.personal_pronouns);
-        if (who && k + who->size() == before_date.end &&
-            (k == before_date.begin || t[k - 1] == U'是' || t[k - 1] == U'为'))
+      for (std::size_t at = before_date.begin; at < before_date.end; ++at) {
+        const auto* who = word_at(t, at, rules.personal_pronouns);
+        if (who && at + who->size() == before_date.end &&
+            (at == before_date.begin || t[at - 1] == U'是' || t[at - 1] == U'为'))
           return true;
       }
       return false;
