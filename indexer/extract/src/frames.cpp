@@ -1178,6 +1178,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     const auto j = nlohmann::json::parse(in);
     r.max_subject = j.at("max_subject").get<std::size_t>();
     r.coordinating_words = word_list(j.at("subject_grammar").at("coordinating_words"));
+    r.predicate_conjunctions = to_u32(
+        j.at("subject_grammar").at("predicate_conjunctions").at("characters").get<std::string>());
     r.contrast_conjunctions =
         word_list(j.at("subject_grammar").at("contrast_conjunctions").at("words"));
     for (const auto& w : j.at("time_zones")) r.time_zones.push_back(to_u32(w.get<std::string>()));
@@ -2182,9 +2184,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       const std::size_t verb = verb_at(t, subject, rules);
       if (predicate.empty()) predicate = {subject.begin, subject.begin + verb};
       const Span object = trim(t, {subject.begin + verb, subject.end});
-      const bool joined = !cut_verb.empty() && cut_verb.begin > object.begin &&
-                          std::u32string_view(U"并且而又还").find(t[cut_verb.begin - 1]) !=
-                              std::u32string_view::npos;
+      const bool joined =
+          !cut_verb.empty() && cut_verb.begin > object.begin &&
+          rules.predicate_conjunctions.find(t[cut_verb.begin - 1]) != std::u32string::npos;
       subject = object.end - object.begin >= 2 && !joined ? object : Span{};
     }
     // 面积3.5平方公里的新港村, 4架歼-20战机护航伴飞, 第五届世界互联网大会在…召开: the noun
@@ -2364,7 +2366,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (!metric && !is_date && f.metric_span.empty()) {
       // No metric word: the attribute as written is the phrase between subject and linker
       // (自给率, 出货量, 主跨).
-      // (After the verb of one character cut off the subject: 王女士花了…, what 花 took.)
+      // (After the verb that cut off the subject: 王女士花了…, what 花 took.)
       const std::size_t attribute_from =
           !cut_verb.empty() && subject_end == cut_verb.begin ? cut_verb.end : subject_end;
       Span attribute =

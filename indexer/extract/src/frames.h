@@ -85,6 +85,8 @@ struct FrameRules {
   std::vector<std::u32string> time_zones;
   /// Conjunctions that join two noun phrases into one subject (以及, 及, 与).
   WordList coordinating_words;
+  /// 并 of 淡出演艺圈并生了: joins two predicates of one subject.
+  std::u32string predicate_conjunctions;
   /// Conjunctions of contrast that open a predicate with a topic of its own inside a clause
   /// (休闲设施丰富但公设比仅30%).
   WordList contrast_conjunctions;
