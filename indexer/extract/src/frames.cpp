@@ -37,7 +37,8 @@ bool is_space(char32_t c) { return c == ' ' || c == U'\u3000' || c == '\t'; }
 /// Characters that may not end or start a subject phrase.
 bool is_edge_junk(char32_t c) {
   return is_space(c) || c == U'、' || c == U'（' || c == U'）' || c == '(' || c == ')' ||
-         c == U'“' || c == U'”' || c == '"' || c == U'《' || c == U'》' || c == U'的' ||
+         c == U'“' || c == U'”' || c == '"' || c == U'「' || c == U'」' || c == U'『' ||
+         c == U'』' || c == U'‘' || c == U'’' || c == U'《' || c == U'》' || c == U'的' ||
          c == U'—' || c == '-' || c == U'…';
 }
 
@@ -198,6 +199,14 @@ std::size_t time_of_day_end(const CodePoints& t, std::size_t i, bool after_date,
 
 char32_t closing_of(char32_t c);
 
+/// Whether the opening mark at `i` has its partner in (i, end).
+bool closes_within(const CodePoints& t, std::size_t i, std::size_t end) {
+  const char32_t close = closing_of(t[i]);
+  for (std::size_t k = i + 1; close && k < end; ++k)
+    if (t[k] == close) return true;
+  return false;
+}
+
 /// Where the subject phrase of a clause may start: after openers, dates and attributions at
 /// its head.
 std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<DateFigure>& dates,
@@ -317,6 +326,20 @@ bool inside_common_word(const CodePoints& t, std::size_t from, std::size_t i,
   return false;
 }
 
+/// Where the common word that ends with the stop character at `i` starts (关于, 终于, 成为,
+/// 认为), when no word starts at `i` and that word starts in (from, i) at a word boundary: the
+/// stop is that word's last character, and the subject ends before the whole word (中共中央关于…
+/// → 中共中央, 两人终于… → 两人). Otherwise `i` (装备制造业已: 业已 starts inside 制造业).
+std::size_t start_of_word_ending_at(const CodePoints& t, std::size_t from, std::size_t i,
+                                    const FrameRules& rules) {
+  if (longest_of(words_at(t, i, t.size(), rules.common_words))) return i;
+  const std::size_t reach = rules.longest_common_word;
+  for (std::size_t s = std::max(from + 1, i >= reach ? i - reach + 1 : 0); s < i; ++s)
+    if ((words_at(t, s, i + 1, rules.common_words) >> (i + 1 - s)) & 1u)
+      return inside_common_word(t, from, s, rules) ? i : s;
+  return i;
+}
+
 /// Whether a common word starting inside [begin, end) ends after `end`.
 bool runs_past(const CodePoints& t, std::size_t begin, std::size_t end, const FrameRules& rules) {
   for (std::size_t s = begin; s < end; ++s)
@@ -402,6 +425,10 @@ char32_t closing_of(char32_t c) {
       return U'》';
     case U'「':
       return U'」';
+    case U'『':
+      return U'』';
+    case U'‘':
+      return U'’';
     case U'（':
       return U'）';
     case '(':
@@ -414,12 +441,7 @@ char32_t closing_of(char32_t c) {
 /// `s` without the marks, spaces and 的 at its edges; a quotation mark or a bracket whose
 /// partner lies inside stays (“绿电”项目, 《时代》杂志).
 Span trim(const CodePoints& t, Span s) {
-  auto paired_open = [&] {
-    const char32_t close = closing_of(t[s.begin]);
-    for (std::size_t k = s.begin + 1; close && k < s.end; ++k)
-      if (t[k] == close) return true;
-    return false;
-  };
+  auto paired_open = [&] { return closes_within(t, s.begin, s.end); };
   auto paired_close = [&] {
     for (std::size_t k = s.end - 1; k-- > s.begin;)
       if (const char32_t close = closing_of(t[k]); close && close == t[s.end - 1]) return true;
@@ -567,7 +589,7 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     // 团结工联创始人: nor is one that opens a noun there.
     const bool opens_noun = i > begin && stop_opens_noun(t, i, rules);
     if (!inside_name && !inside_term && !opens_noun && !inside_nominal_word(t, begin, i, rules))
-      return i;
+      return stop->size() == 1 ? start_of_word_ending_at(t, begin, i, rules) : i;
   }
   return end;
 }
@@ -1281,6 +1303,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.level_markers = word_list(j.at("level_markers").at("words"));
     r.annual_average = word_list(j.at("annual_average").at("words"));
     r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
+    const auto& quoted = j.at("quoted_terms");
+    r.quote_openers = to_u32(quoted.at("open").get<std::string>());
+    r.quote_closers = to_u32(quoted.at("close").get<std::string>());
+    r.longest_quoted_term = quoted.at("longest").get<std::size_t>();
     r.ordinal_counters = word_list(j.at("ordinal_counters"));
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
     r.edition_counters = word_list(j.at("edition_counters"));
@@ -1364,6 +1390,19 @@ bool FrameRules::referential(const CodePoints& t, const Figure& fig) const {
   if (pair_numerals.find(t[fig.begin]) == std::u32string::npos) return true;
   return std::find(pair_referential_units.begin(), pair_referential_units.end(), fig.unit) !=
          pair_referential_units.end();
+}
+
+bool FrameRules::quoted_term(const CodePoints& t, const Figure& fig) const {
+  // (Slogans count in Chinese numerals: “3个月后再看” quotes a speaker.)
+  if ((fig.kind != ValueKind::QUANTITY && fig.kind != ValueKind::NUMBER) || fig.begin == 0 ||
+      quote_openers.find(t[fig.begin - 1]) == std::u32string::npos ||
+      !is_chinese_numeral(t[fig.number_begin]))
+    return false;
+  for (std::size_t k = fig.end; k < t.size() && k <= fig.end + longest_quoted_term; ++k) {
+    if (quote_closers.find(t[k]) != std::u32string::npos) return k > fig.end;
+    if (!is_han(t[k])) return false;
+  }
+  return false;
 }
 
 bool FrameRules::MetricWord::fits(const ClaimValue& value) const {
@@ -1580,6 +1619,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   std::vector<ListHead> lists;
 
   auto subject_of = [&](Span s, DraftFrame& f) {
+    // 十四五”规划部署 → “十四五”规划部署, 条例 → 《条例》: a name in quotation or title marks
+    // keeps them (clauses start after the marks at their head).
+    if (s.begin > 0 && closing_of(t[s.begin - 1]) && t[s.begin - 1] != U'（' &&
+        t[s.begin - 1] != '(') {
+      if (closes_within(t, s.begin - 1, s.end))
+        --s.begin;
+      else if (s.end < t.size() && t[s.end] == closing_of(t[s.begin - 1]))
+        --s.begin, ++s.end;  // 《条例》
+    }
     // 我国智能家电 → 智能家电: the scope word is the claim's scope, not part of its subject.
     for (const auto& [word, scope] : rules.scope_words) {
       // (国内生产总值: a scope word that opens a metric word is part of it.)
@@ -2693,6 +2741,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (blocked(fig.begin, fig.end, fig.kind == ValueKind::SCORE)) continue;
     // 一款, 两人: an article or a reference, not a figure.
     if (rules.referential(t, fig)) continue;
+    // “两个确立”, 「兩顆子彈」: a count opening a short quotation names a slogan or a work.
+    if (rules.quoted_term(t, fig)) continue;
     // 每千人口, 每百克: the denominator of a rate (but 每三个月: how often).
     if (fig.begin > 0 && t[fig.begin - 1] == U'每' &&
         std::find(rules.frequency_units.begin(), rules.frequency_units.end(), fig.unit) ==
@@ -2861,6 +2911,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     count.kind = ValueKind::QUANTITY;
     count.value = n->value;
     count.unit = "大";
+    if (rules.quoted_term(t, count)) continue;  // “四大天王”, “五大家园”
     DraftFrame f;
     f.value.kind = count.kind;
     f.value.figure = figure_of(count);

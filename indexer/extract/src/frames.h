@@ -196,6 +196,10 @@ struct FrameRules {
   /// adverbs that may stand before them; the date then is the noun's, not the figure's period.
   WordList attributive_verbs, attributive_adverbs;
   std::size_t identifier_digits = 0;
+  /// quoted_terms: a count opening a short quotation names a slogan (“两个确立”).
+  std::u32string quote_openers, quote_closers;
+  std::size_t longest_quoted_term = 0;
+  bool quoted_term(const CodePoints& t, const Figure& fig) const;
   /// Metrics of a change (growth, decline): a change is always the change of some quantity.
   std::unordered_set<std::string> change_metrics;
   WordList ordinal_counters;

@@ -411,7 +411,7 @@ TEST_CASE("a day's date opening a clause dates the event of any verb after it",
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].value.date.date == "1984");
   CHECK(claims[0].metric_text == "创办");
-  CHECK(claims[0].subject_text == "南方周末");
+  CHECK(claims[0].subject_text == "《南方周末》");  // a title keeps its marks
   // A rarer verb of jieba's lexicon (event_verbs.txt: 自首, 断交) dates an event too.
   claims = claims_of("那名嫌犯昨天向警方自首。");
   REQUIRE(claims.size() == 1);
@@ -1712,4 +1712,24 @@ TEST_CASE("a quarter after its year is the figure's period, never the year or a 
   REQUIRE(probe.claims[0].period);
   CHECK(probe.claims[0].period->start == "2006-07");
   CHECK(probe.claims[0].period->end == "2006-09");
+}
+
+TEST_CASE("a stop character that ends a word of the lexicon ends the subject before the word",
+          "[extract][frames]") {
+  // 共有, 终于, 业已: the subject stops at 有, 于 and 已, which end a word that starts after the
+  // noun phrase; before, the word's first character stayed in the subject (全国共, 两家公司终).
+  SubjectProbe probe;
+  probe.claims_in("截至目前，全国共有公共图书馆3253个。");
+  CHECK(probe.subject_of("3253个") == "全国");
+  probe.claims_in("两家公司终于在上月签下3份合同。");
+  CHECK(probe.subject_of("3份") == "两家公司");
+  probe.claims_in("星河集团业已建成12座工厂。");
+  CHECK(probe.subject_of("12座") == "星河集团");
+}
+
+TEST_CASE("a count opening a short quotation names a slogan, not a figure", "[extract][frames]") {
+  CHECK(claims_of("要增强“四个意识”、做到“两个维护”。").empty());
+  CHECK(claims_of("刘德华等人被誉为“四大天王”。").empty());
+  // Money in a quotation stays a figure.
+  CHECK_FALSE(claims_of("松嶋菜菜子同列「八千萬日圓俱樂部」。").empty());
 }
