@@ -199,6 +199,16 @@ bool comparison_period(const Claim& claim, const ConflictEvidence& evidence) {
          ends_with_any(period.text, evidence.comparison_after);
 }
 
+/// Whether the claim's subject is written right after a word of comparison (比“十三五”末提高了
+/// 125%): the base compared with, a piece of the clause, not what the figure is about.
+bool comparison_subject(const Claim& claim, const ConflictEvidence& evidence) {
+  if (!claim.subject_raw || claim.subject_raw->begin < claim.sentence_raw.begin) return false;
+  const std::size_t begin = claim.subject_raw->begin - claim.sentence_raw.begin;
+  if (begin > claim.sentence.size()) return false;
+  return ends_with_any(std::string_view(claim.sentence).substr(0, begin),
+                       evidence.comparison_before);
+}
+
 /// Whether the claim's period is the start of a count since then (2005年设立以来，共表彰了63个国家:
 /// since_words right after the period, a verb of at most a few characters between).
 bool since_period(const Claim& claim, const ConflictEvidence& evidence) {
@@ -364,6 +374,7 @@ void weigh_evidence(Frame& f, const Claim& claim, const std::string& claim_publi
     f.weak.push_back("reporter_subject");
   } else if (claim.subject_kind != SubjectKind::ENTITY &&
              (has_digit(f.subject_text) || unbalanced_brackets(f.subject_text) ||
+              comparison_subject(claim, evidence) ||
               starts_with_any(f.subject_text, evidence.fragment_openers) ||
               contains_any(f.subject_text, evidence.fragment_words))) {
     f.weak.push_back("fragment_subject");

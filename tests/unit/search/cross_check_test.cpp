@@ -625,6 +625,9 @@ struct NewsClaim {
     REQUIRE(at != std::string::npos);
     c.claim.value_raw = {static_cast<std::uint32_t>(base + at),
                          static_cast<std::uint32_t>(base + at + value_text.size())};
+    if (const std::size_t s = sentence.find(subject); s != std::string::npos)
+      c.claim.subject_raw = {static_cast<std::uint32_t>(base + s),
+                             static_cast<std::uint32_t>(base + s + subject.size())};
     if (period) {
       c.claim.period = period;
       std::size_t p = sentence.find(period->text);
@@ -711,6 +714,18 @@ TEST_CASE("a subject cut from a clause or the reporting body makes a possible-co
   CHECK(one_group(a, b).reason == "fragment_subject");
   a.subject = b.subject = "十四五”末";  // a closing quote without its opening one
   CHECK(one_group(a, b).reason == "fragment_subject");
+  {
+    // The base a comparison names (比“十三五”末…), taken for the subject: two different figures
+    // compared with one base.
+    auto [x, y] = two_reports();
+    x.sentence = "2024年，全国托位数达到574万个，比“十三五”末提高了125%。";
+    y.sentence = "2024年全国清洁能源电量已达约4200亿千瓦时，比“十三五”末增长70%。";
+    x.value_text = "125%", y.value_text = "70%";
+    x.value = 125, y.value = 70;
+    x.subject = y.subject = "“十三五”末";
+    x.metric = y.metric = "growth";
+    CHECK(one_group(x, y).reason == "fragment_subject");
+  }
   a.subject = b.subject = "每万人口";  // a rate's denominator
   CHECK(one_group(a, b).reason == "fragment_subject");
   a.subject = b.subject = "国家统计局";
