@@ -43,6 +43,15 @@ Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
 namespace {
 
+/// An open subject's key without its quotation and title marks: “腾讯觅影” and 腾讯觅影, 《条例》
+/// and 条例 are one subject, whichever way an outlet writes it.
+std::string without_marks(std::string key) {
+  for (const std::string_view mark : {"“", "”", "「", "」", "『", "』", "‘", "’", "《", "》", "\""})
+    for (std::size_t at = key.find(mark); at != std::string::npos; at = key.find(mark, at))
+      key.erase(at, mark.size());
+  return key;
+}
+
 /// "2025-04" → "2024-04".
 std::string year_before(const std::string& date) {
   if (date.size() < 4) return date;
@@ -405,7 +414,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       if (stated) continue;
       Claim claim;
       to_claim(frame, claim);
-      claim.subject = frame.subject;
+      claim.subject =
+          frame.subject_kind == SubjectKind::ENTITY ? frame.subject : without_marks(frame.subject);
       claim.subject_kind = frame.subject_kind;
       claim.metric = frame.metric.empty() ? claim.metric_text : frame.metric;
       claim.value = frame.value;

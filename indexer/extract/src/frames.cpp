@@ -1619,15 +1619,6 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   std::vector<ListHead> lists;
 
   auto subject_of = [&](Span s, DraftFrame& f) {
-    // 十四五”规划部署 → “十四五”规划部署, 条例 → 《条例》: a name in quotation or title marks
-    // keeps them (clauses start after the marks at their head).
-    if (s.begin > 0 && closing_of(t[s.begin - 1]) && t[s.begin - 1] != U'（' &&
-        t[s.begin - 1] != '(') {
-      if (closes_within(t, s.begin - 1, s.end))
-        --s.begin;
-      else if (s.end < t.size() && t[s.end] == closing_of(t[s.begin - 1]))
-        --s.begin, ++s.end;  // 《条例》
-    }
     // 我国智能家电 → 智能家电: the scope word is the claim's scope, not part of its subject.
     for (const auto& [word, scope] : rules.scope_words) {
       // (国内生产总值: a scope word that opens a metric word is part of it.)
@@ -1679,15 +1670,26 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
            std::none_of(entities.begin(), entities.end(),
                         [&](const SentenceEntity& e) { return e.begin < s.end && e.end >= s.end; }))
       s = trim(t, {s.begin, s.end - 1});
+    const Span name = s;  // (without the marks below)
+    // 十四五”规划部署 → “十四五”规划部署, 条例 → 《条例》: a name in quotation or title marks
+    // keeps them (clauses start after the marks at their head).
+    if (s.begin > 0 && closing_of(t[s.begin - 1]) && t[s.begin - 1] != U'（' &&
+        t[s.begin - 1] != '(') {
+      if (closes_within(t, s.begin - 1, s.end))
+        --s.begin;
+      else if (s.end < t.size() && t[s.end] == closing_of(t[s.begin - 1]))
+        --s.begin, ++s.end;  // 《条例》
+    }
     f.subject_span = s;
     f.subject_normalized = t.bytes(s.begin, s.end);
-    if (const SentenceEntity* e = entity_in(entities, s);
-        e && (e->end - e->begin) * 2 >= (s.end - s.begin)) {
+    if (const SentenceEntity* e = entity_in(entities, name);
+        e && (e->end - e->begin) * 2 >= (name.end - name.begin)) {
       f.subject = e->entity->id;
       f.subject_kind = SubjectKind::ENTITY;
     } else {
       f.subject = lower_ascii(utf8_of(t, s.begin, s.end));
-      f.subject_kind = is_generic(t, s, entities, rules) ? SubjectKind::GENERIC : SubjectKind::OPEN;
+      f.subject_kind =
+          is_generic(t, name, entities, rules) ? SubjectKind::GENERIC : SubjectKind::OPEN;
     }
   };
   // Who speaks in a lead-in (汇顶科技方面表示，…): what a pronoun after it refers to (尽管公司…)

@@ -1733,3 +1733,16 @@ TEST_CASE("a count opening a short quotation names a slogan, not a figure", "[ex
   // Money in a quotation stays a figure.
   CHECK_FALSE(claims_of("松嶋菜菜子同列「八千萬日圓俱樂部」。").empty());
 }
+
+TEST_CASE("a subject in quotation or title marks keeps them as written, not in its key",
+          "[extract][frames]") {
+  // The key is what another outlet's claim is grouped by: 星河觅影 with or without marks.
+  auto claims = claims_of("截至2018年7月，“星河觅影”已累计服务90余万患者。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "“星河觅影”");
+  CHECK(claims[0].subject == "星河觅影");
+  // A known name inside the marks is still the entity.
+  claims = claims_of("截至2018年7月，“腾讯觅影”已累计服务90余万患者。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject == "tencent");
+}
