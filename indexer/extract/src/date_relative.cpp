@@ -81,13 +81,21 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabu
     if (!unit || n->first > unit->most) break;
     const auto& refused = word.refused_units;
     if (std::find(refused.begin(), refused.end(), unit->word) != refused.end()) break;
-    const std::size_t end = n->second + unit->word.size();
+    std::size_t end = n->second + unit->word.size();
+    // 近一年半, 过去两年半: and a half year more (a half of a smaller unit is left to the
+    // figures: 两天半 is a duration).
+    int half_months = 0;
+    if (t[end] == U'半') {
+      if (unit->months != 12) break;
+      half_months = 6, ++end;
+    }
     // 近三十年前 is "nearly thirty years ago" (the N年前 form below); 三年级, 90年代 no span.
     if (t[end] == U'前' || v.rolling_not_before.find(t[end]) != std::u32string::npos) break;
     const int sign = word.forward ? 1 : -1;
     std::string other;
     if (unit->months) {
-      const int month = ref.year * 12 + (ref.month - 1) + sign * n->first * unit->months;
+      const int month =
+          ref.year * 12 + (ref.month - 1) + sign * (n->first * unit->months + half_months);
       other = format_date(month / 12, month % 12 + 1, std::min(ref.day, 28));
     } else {
       other = iso_date_of_days(reference_day(ref) + sign * n->first * unit->days);

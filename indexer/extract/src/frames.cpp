@@ -209,6 +209,8 @@ bool closes_within(const CodePoints& t, std::size_t i, std::size_t end) {
 
 /// Where the subject phrase of a clause may start: after openers, dates and attributions at
 /// its head.
+bool is_pronoun(const CodePoints& t, Span s, const FrameRules& rules);
+
 std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<DateFigure>& dates,
                           const std::vector<FoundAttribution>& attributions,
                           const FrameRules& rules) {
@@ -294,7 +296,14 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
     }
     if (const auto* w = word_at(t, i, rules.openers);
         w && i + w->size() < clause.end && nominal_word_at(t, i, rules) <= w->size()) {
-      i += w->size();
+      // 使得總產能, 经过数字化改造, 正值中法两国…: an opener that starts a longer word (not a
+      // noun: 在线 is one) opens the clause with that whole word; 使 alone would leave 得總產能.
+      // (自己的…: a pronoun stays, to be resolved as one.)
+      std::size_t opening = w->size();
+      if (const std::size_t word = longest_of(words_at(t, i, clause.end, rules.common_words));
+          word > opening && i + word < clause.end && !is_pronoun(t, {i, i + word}, rules))
+        opening = word;
+      i += opening;
       moved = true;
     }
     // 累计移动互联网用户接入流量达到…: a word of accumulation opening the clause (累计, 合计)

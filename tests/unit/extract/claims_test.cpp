@@ -1746,3 +1746,14 @@ TEST_CASE("a subject in quotation or title marks keeps them as written, not in i
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].subject == "tencent");
 }
+
+TEST_CASE("an opener that starts a longer word opens the clause with the whole word",
+          "[extract][frames]") {
+  // 使 and 经 open clauses (使…, 经…); as the first characters of 使得 and 经过 they are no
+  // openers of their own, and skipping them alone left 得总产能 and 过数字化改造 as subjects.
+  SubjectProbe probe;
+  probe.claims_in("台塑将扩建碳纤维工厂，使得总产能将达7450吨。");
+  CHECK(probe.subject_of("达7450吨") == "总产能");  // (达: reaching, the qualifier)
+  probe.claims_in("经过数字化改造，企业的生产效率提高了30%。");
+  CHECK(probe.subject_of("30%") == "企业的生产效率");
+}

@@ -295,4 +295,10 @@ TEST_CASE("parts of a year or month and spans up to the reference", "[extract][d
   CHECK(decade["date"] == "2015-12-14");
   CHECK(decade["date_end"] == "2025-12-14");
   CHECK(first("近100台", "date").is_null());  // 近 as "nearly" before a figure
+  // 近一年半: and a half year more; a half of a smaller unit is a duration.
+  auto year_and_half = first("近一年半的准备", "date");
+  CHECK(year_and_half["text"] == "近一年半");
+  CHECK(year_and_half["date"] == "2024-06-14");
+  CHECK(year_and_half["date_end"] == "2025-12-14");
+  CHECK(first("近两天半", "quantity")["value"] == 2.5);
 }
