@@ -3317,6 +3317,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           subject = object;
       }
     }
+    // 确保今年主汛期前…完成, 宣布四月一日在淡水…: a frequent verb alone before the date names
+    // no one who acts; the subject named before does (連戰昨天抵達: a rarer verb may be a name).
+    if (!subject.empty() &&
+        longest_of(words_at(t, subject.begin, subject.end, rules.verb_words)) ==
+            subject.end - subject.begin &&
+        opening_verb(t, subject, rules))
+      subject = {};
     if (subject.empty() || is_pronoun(t, subject, rules)) {
       if (!take_carried(f, d.begin) && !take_fallback(f, d.begin)) continue;
     } else {

@@ -1757,3 +1757,15 @@ TEST_CASE("an opener that starts a longer word opens the clause with the whole w
   probe.claims_in("经过数字化改造，企业的生产效率提高了30%。");
   CHECK(probe.subject_of("30%") == "企业的生产效率");
 }
+
+TEST_CASE("a verb alone before an event's date is no subject; the one named before acts",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("目前，重点水毁修复项目已修复4558处，确保今年主汛期前完成修复重建。");
+  CHECK(probe.subject_of("今年") == "重点水毁修复项目");  // not 确保
+  probe.claims_in("TANK昨為專輯慶功，宣布四月一日在淡水漁人碼頭開唱。");
+  CHECK(probe.subject_of("四月一日") == "TANK");  // not 宣布
+  // A noun jieba tags as a verb (围棋) is a subject.
+  probe.claims_in("圍棋今年首次成為亞運正式競賽。");
+  CHECK(probe.subject_of("今年") == "圍棋");
+}
