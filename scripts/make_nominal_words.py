@@ -1,6 +1,7 @@
 """Writes data/extract/nominal_words.txt: the nouns (and other non-predicate words) of jieba's
 lexicon that contain a subject stop word after their first character (common nouns also at
-their first: 创始人), or begin with an opener (or, for the names of places and organisations
+their first: 创始人), begin with a verb (联合国, 集成电路: from data/extract/verb_words.txt and
+predicate_verbs.txt, so run scripts/make_verb_words.py first), or begin with an opener (or, for the names of places and organisations
 and their abbreviations, with a one-character function word: 朝鲜, 以军)
 of data/extract/frames.json: such a stop or opener is part of a name or a term, not a boundary
 (共 of 一般公共预算, 均 of 人均收入, 以 of 以色列, 对 of 对外贸易).
@@ -28,6 +29,13 @@ openers = frames["openers"]
 mistagged = set(frames["mistagged_nouns"]["words"]) | set(frames["mistagged_names"]["words"])
 function_characters = {w for w in frames["subject_grammar"]["function_words"] if len(w) == 1}
 NAMES = {"ns", "nt", "j"}
+# Nouns, names and distinguishing words (idioms and set phrases, i and l, are mostly predicates).
+VERB_LED_TAGS = {"n", "nt", "ns", "nz", "j", "b"}
+# The verb lists written by scripts/make_verb_words.py (run that first).
+verbs = set()
+for name in ("verb_words.txt", "predicate_verbs.txt"):
+    with open(os.path.join(ROOT, "data", "extract", name), encoding="utf-8") as fh:
+        verbs |= {line.strip() for line in fh if line.strip() and not line.startswith("#")}
 trailing = frames["subject_grammar"]["trailing_characters"]["characters"]
 words = set()
 for word, freq, tag in han_words(source_path()):
@@ -45,10 +53,14 @@ for word, freq, tag in han_words(source_path()):
     # 朝鲜, 比利时, 以军: a place's or an organisation's name (or its abbreviation) that opens
     # with a one-character function word is a name there, not the function word.
     opens_function = (tag in NAMES and freq >= 20 and len(word) <= 5 and word[0] in function_characters)
-    if inner_stop or opens or opens_function:
+    # 联合国, 解放军, 集成电路, 处理器: a noun or a name that opens with a verb of verb_words.txt or
+    # predicate_verbs.txt is a noun there; the verb is no predicate (联合|国人工智能…).
+    verb_led = (tag in VERB_LED_TAGS and freq >= 20 and len(word) >= 3 and
+                any(word[:k] in verbs for k in range(2, len(word))))
+    if inner_stop or opens or opens_function or verb_led:
         words.add(word)
 with open(OUT, "w", encoding="utf-8") as out:
-    out.write("# Nouns and terms that contain a subject stop word or begin with an opener: derived\n"
+    out.write("# Nouns and terms that contain a subject stop word or begin with an opener or a verb: derived\n"
               "# from jieba's dict.txt (python3-jieba, MIT licence, (c) Sun Junyi) and\n"
               "# data/extract/frames.json by scripts/make_nominal_words.py; see that script.\n")
     out.writelines(w + "\n" for w in sorted(words))
