@@ -762,7 +762,10 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       // 半年, 半个月: a numeral of its own, 0.5 of the unit after it.
       first = Number{0.5, std::nullopt, i + 1, true, 1, false};
     } else {
-      if (i > 0 && t[i - 1] == U'第') continue;  // ordinals
+      // Ordinals: 第二十次 is no figure, nor is its 十 (the numeral run after 第).
+      std::size_t run = i;
+      while (run > 0 && (is_chinese_numeral(t[run - 1]) || is_ascii_digit(t[run - 1]))) --run;
+      if (run > 0 && t[run - 1] == U'第') continue;
       // A minus sign that is not a range dash or a hyphen inside a word.
       const bool minus = (t[i] == '-' || t[i] == U'负') &&
                          (i == 0 || (!is_ascii_digit(t[i - 1]) && !is_ascii_alpha(t[i - 1]) &&

@@ -385,6 +385,16 @@ std::optional<std::pair<Span, std::size_t>> metric_before(const CodePoints& t, s
           begin = e - length;
           break;
         }
+      // 城镇化率, 普及率, 国产化率: a one-character metric word that ends no word is the suffix of
+      // the word of the lexicon before it (what is rated), when that word starts at a boundary.
+      if (word.size() == 1 && begin + 1 == e)
+        for (std::size_t length = std::min(rules.longest_common_word, begin - from); length >= 2;
+             --length)
+          if (((words_at(t, begin - length, begin, rules.common_words) >> length) & 1u) &&
+              !inside_common_word(t, from, begin - length, rules)) {
+            begin -= length;
+            break;
+          }
       return std::make_pair(Span{begin, e}, k);
     }
   }

@@ -1780,3 +1780,13 @@ TEST_CASE("a noun or a name that opens with a verb is no verb and its object",
   probe.claims_in("集成电路、锂电池等产品出口增长7.3倍。");
   CHECK(probe.subject_of("7.3倍").rfind("集成电路", 0) == 0);
 }
+
+TEST_CASE("a rate's one-character suffix takes the word before it into the metric",
+          "[extract][frames]") {
+  // 率 alone would leave what is rated (城镇化, 国产化, 贡献) in the subject.
+  auto claims = claims_of("2024年末，我国城镇化率为67%。首批项目国产化率达到51%。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].metric_text == "城镇化率");
+  CHECK(claims[1].metric_text == "国产化率");
+  CHECK(claims[1].subject_text == "首批项目");
+}

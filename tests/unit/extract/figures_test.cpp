@@ -444,3 +444,11 @@ TEST_CASE("a count keeps its measure word, which is no unit", "[extract][figures
   CHECK(value.measure == "名");
   CHECK(to_json(value).at("measure") == "名");
 }
+
+TEST_CASE("the numerals of an ordinal are no figure, after their first either",
+          "[extract][figures]") {
+  // 第二十次: before, 二 was skipped as the ordinal's and 十次 left as a figure of ten.
+  CHECK(figures_in("中国共产党第二十次全国代表大会今天开幕").empty());
+  CHECK(figures_in("第十二次会议，第20次会议").empty());
+  only_figure("第三，增长二十万", "二十万");
+}
