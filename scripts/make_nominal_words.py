@@ -1,7 +1,7 @@
 """Writes data/extract/nominal_words.txt: the nouns (and other non-predicate words) of jieba's
 lexicon that contain a subject stop word after their first character (common nouns also at
 their first: 创始人), begin with a verb (联合国, 集成电路: from data/extract/verb_words.txt and
-predicate_verbs.txt, so run scripts/make_verb_words.py first), or begin with an opener (or, for the names of places and organisations
+predicate_verbs.txt, so run scripts/make_verb_words.py first) or, for names, hold one (国家统计局), or begin with an opener (or, for the names of places and organisations
 and their abbreviations, with a one-character function word: 朝鲜, 以军)
 of data/extract/frames.json: such a stop or opener is part of a name or a term, not a boundary
 (共 of 一般公共预算, 均 of 人均收入, 以 of 以色列, 对 of 对外贸易).
@@ -31,6 +31,7 @@ function_characters = {w for w in frames["subject_grammar"]["function_words"] if
 NAMES = {"ns", "nt", "j"}
 # Nouns, names and distinguishing words (idioms and set phrases, i and l, are mostly predicates).
 VERB_LED_TAGS = {"n", "nt", "ns", "nz", "j", "b"}
+NAMES_WITH_VERBS = {"nt", "ns", "nz"}
 # The verb lists written by scripts/make_verb_words.py (run that first).
 verbs = set()
 for name in ("verb_words.txt", "predicate_verbs.txt"):
@@ -57,6 +58,11 @@ for word, freq, tag in han_words(source_path()):
     # predicate_verbs.txt is a noun there; the verb is no predicate (联合|国人工智能…).
     verb_led = (tag in VERB_LED_TAGS and freq >= 20 and len(word) >= 3 and
                 any(word[:k] in verbs for k in range(2, len(word))))
+    # 国家统计局, 世界卫生组织, 西藏自治区: a name with a verb inside it; the verb is no event.
+    verb_inside = (tag in NAMES_WITH_VERBS and freq >= 20 and len(word) >= 3 and
+                   any(word[i:i + k] in verbs for i in range(1, len(word) - 1)
+                       for k in range(2, len(word) - i + 1)))
+    verb_led = verb_led or verb_inside
     if inner_stop or opens or opens_function or verb_led:
         words.add(word)
 with open(OUT, "w", encoding="utf-8") as out:

@@ -3065,7 +3065,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         if (!n) n = rarer_verb_at(t, i, clause.end, rules);
         // 互联|网大会: a verb that starts a longer word of the lexicon is a verb there only when
         // the clause has no other (负责|人 of 吴淑珍坦承…负责人).
-        if (n && !inside_common_word(t, clause.begin, i, rules)) {
+        if (n && !inside_common_word(t, clause.begin, i, rules) &&
+            !inside_nominal_word(t, clause.begin, i, rules)) {
           if (longest_of(words_at(t, i, clause.end, rules.common_words)) <= n)
             verb_at = i, verb_size = n;
           else if (!loose_size)

@@ -1770,13 +1770,16 @@ TEST_CASE("a verb alone before an event's date is no subject; the one named befo
   CHECK(probe.subject_of("今年") == "圍棋");
 }
 
-TEST_CASE("a noun or a name that opens with a verb is no verb and its object",
+TEST_CASE("a noun or a name that opens with or holds a verb is no verb and its object",
           "[extract][frames]") {
   // nominal_words.txt holds jieba's nouns that open with a verb (联合|国, 集成|电路, 解放|军).
   SubjectProbe probe;
   probe.claims_in("联合国安理会15日以12票赞成、3票弃权通过决议。");
   CHECK(probe.subject_of("15日") == "联合国安理会");
   CHECK(probe.subject_of("12") == "联合国安理会");
+  // A name with a verb inside it (国家|统计|局) dates no event of that verb.
+  probe.claims_in("7月15日，国家统计局发布数据。");
+  CHECK(probe.subject_of("7月15日") == "国家统计局");
   probe.claims_in("集成电路、锂电池等产品出口增长7.3倍。");
   CHECK(probe.subject_of("7.3倍").rfind("集成电路", 0) == 0);
 }
