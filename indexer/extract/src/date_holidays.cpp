@@ -185,7 +185,8 @@ std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateV
   // Without a break, the first name alone, and only a full name (五一 alone is a number).
   if (!a_break) {
     if (names.front()->break_only) return 0;
-    names.resize(1);
+    names.erase(names.begin() + 1,
+                names.end());  // (not resize: a GCC 12 -Warray-bounds false positive)
     end = start + names.front()->surface.size();
   }
   const auto& first = *names.front();

@@ -61,6 +61,11 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabu
         v.rolling_clause_start_words.find(word.surface[0]) != std::u32string::npos &&
         ideograph_before && v.rolling_clause_openers.find(t[i - 1]) == std::u32string::npos)
       break;
+    // 马赛附近8日: a word that ends with the one-character span word (附近) is no span.
+    if (word.surface.size() == 1 &&
+        std::any_of(v.rolling_not_after.begin(), v.rolling_not_after.end(),
+                    [&](const std::u32string& w) { return t.ends_at(i + 1, w); }))
+      break;
     const auto n = small_number_at(t, i + word.surface.size());
     if (!n || n->first <= 0) break;
     struct Unit {

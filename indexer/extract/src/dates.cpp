@@ -516,6 +516,8 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
     v.rolling_clause_start_words = to_u32(rolling.at("clause_start_words").get<std::string>());
     v.rolling_clause_openers = to_u32(rolling.at("clause_openers").get<std::string>());
     v.rolling_not_before = to_u32(rolling.at("not_before").get<std::string>());
+    for (const auto& w : rolling.at("not_after").at("words"))
+      v.rolling_not_after.push_back(to_u32(w.get<std::string>()));
     for (const auto& entry : json.at("holidays")) {
       Holiday holiday;
       const std::string rule = entry.at("rule").get<std::string>();

@@ -184,15 +184,16 @@ struct DateVocabulary {
     bool forward = false;
     std::vector<std::u32string> refused_units;
   };
-  std::vector<RollingWord> rolling_words;      ///< longest first
-  std::u32string rolling_clause_start_words;   ///< 前, 后, 上, 下: only at a clause's start
-  std::u32string rolling_clause_openers;       ///< 在, 于 …: what may stand before them
-  std::u32string rolling_not_before;           ///< 级 of 三年级: no span before these
-  Initials rolling_initials;                   ///< where find_dates looks for a rolling span
-  std::u32string surnames;                     ///< common surnames, for also_a_given_name
-  std::vector<Holiday> holidays;               ///< one per name, longest first
-  std::vector<std::u32string> break_suffixes;  ///< 假期, 黄金周, 档: the holiday's break
-  Initials holiday_initials;                   ///< where find_dates looks for a holiday
+  std::vector<RollingWord> rolling_words;         ///< longest first
+  std::u32string rolling_clause_start_words;      ///< 前, 后, 上, 下: only at a clause's start
+  std::u32string rolling_clause_openers;          ///< 在, 于 …: what may stand before them
+  std::u32string rolling_not_before;              ///< 级 of 三年级: no span before these
+  std::vector<std::u32string> rolling_not_after;  ///< 附近: 近 ending one of these is no span
+  Initials rolling_initials;                      ///< where find_dates looks for a rolling span
+  std::u32string surnames;                        ///< common surnames, for also_a_given_name
+  std::vector<Holiday> holidays;                  ///< one per name, longest first
+  std::vector<std::u32string> break_suffixes;     ///< 假期, 黄金周, 档: the holiday's break
+  Initials holiday_initials;                      ///< where find_dates looks for a holiday
   /// A reign era (康熙, 永乐, 昭和): its first and last year in the Gregorian count.
   struct ReignEra {
     std::u32string surface;

@@ -301,4 +301,6 @@ TEST_CASE("parts of a year or month and spans up to the reference", "[extract][d
   CHECK(year_and_half["date"] == "2024-06-14");
   CHECK(year_and_half["date_end"] == "2025-12-14");
   CHECK(first("近两天半", "quantity")["value"] == 2.5);
+  // 附近8日: near, then a day of the month; no span of the last 8 days.
+  CHECK(first("马赛附近8日发生大火", "date")["text"] == "8日");
 }
