@@ -1793,3 +1793,12 @@ TEST_CASE("a rate's one-character suffix takes the word before it into the metri
   CHECK(claims[1].metric_text == "国产化率");
   CHECK(claims[1].subject_text == "首批项目");
 }
+
+TEST_CASE("an adverb of manner ends a subject or stands for none", "[extract][frames]") {
+  // 扎实, 积极, 全力: how something is done, no part of who does it (frames.json
+  // function_words).
+  SubjectProbe probe;
+  probe.claims_in(
+      "今年，广东着力推动产业协作、科创协同、服务共享，力争到年底建成50个以上生产性服务业集聚区。");
+  CHECK(probe.subject_of("50个以上") == "广东");  // not 广东着力推动产业协作、科
+}
