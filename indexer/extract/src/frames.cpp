@@ -996,6 +996,32 @@ std::size_t rarer_verb_at(const CodePoints& t, std::size_t i, std::size_t limit,
   return n;
 }
 
+/// Whether `s` ends with a verb (and its aspect particle): 发表了, 建立了涵盖, 在非洲建设, a
+/// predicate whose object comes after it.
+bool ends_with_verb(const CodePoints& t, Span s, const FrameRules& rules) {
+  while (!s.empty() && is_aspect_particle(t[s.end - 1])) --s.end;
+  if (s.empty()) return false;
+  if (opens_with_verb(t, s, rules) && verb_at(t, s, rules) == s.end - s.begin) return true;
+  return verb_ending(t, s, rules) > 0;
+}
+
+/// Whether `thing`, the noun after the measure word of the count at `begin` (whose noun would
+/// start at `counted`), is a plain word for a kind of thing: a measure word of a thing (not an
+/// age or a duration) or an ordinal before it, at most 8 Han characters (not 獎成最大贏家,
+/// iPad和529.9万台Mac, nor a product name in Latin letters).
+bool counted_thing(const CodePoints& t, Span thing, std::size_t begin, std::size_t counted,
+                   const FrameRules& rules) {
+  if (thing.empty() || thing.end - thing.begin > 8) return false;
+  const bool ordinal = t[begin] == U'第';
+  if (!ordinal &&
+      std::none_of(rules.described_classifiers.begin(), rules.described_classifiers.end(),
+                   [&](const std::u32string& c) { return t.ends_at(counted, c); }))
+    return false;
+  for (std::size_t k = thing.begin; k < thing.end; ++k)
+    if (!is_han(t[k])) return false;
+  return !function_word_at(t, thing.begin, thing.end, rules);
+}
+
 /// The length of the verb `s` opens with (as opens_with_verb reads one), or 0.
 std::size_t opening_verb(const CodePoints& t, Span s, const FrameRules& rules) {
   return opens_with_verb(t, s, rules) ? verb_at(t, s, rules) : 0;
@@ -2479,15 +2505,34 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
     }
     // 上海星巴克则赚了7500万元: else the verb that cut off the subject.
+    bool verbal_metric = false;
     if (!metric && !is_date && f.metric_span.empty() && !cut_verb.empty()) {
+      verbal_metric = true;
       f.metric_span = cut_verb;
       f.metric_text = utf8_of(t, cut_verb.begin, cut_verb.end);
     }
     if (!metric && !is_date && f.metric_span.empty() && predicate.end - predicate.begin >= 2 &&
         predicate.end - predicate.begin <= 8) {
+      verbal_metric = true;
       f.metric_span = predicate;
       f.metric_text = utf8_of(t, predicate.begin, predicate.end);
     }
+    // 亚研院发表了300篇论文, 建立了涵盖23颗遥感卫星, 中国建设了17个鲁班工坊: after a verb,
+    // a count measures the kind of thing it counts, and the verb says what was done with them:
+    // the metric is the thing as written, its key verb and thing (发表:论文). A name counted
+    // (售出4688.9万部iPhone) is what the figure is about, no measure.
+    Span counted_verb;
+    if (!metric && !is_date && counted && f.value.kind != ValueKind::PERCENT &&
+        (verbal_metric || ends_with_verb(t, f.metric_span, rules)))
+      if (const Span thing = described_noun(t, counted, rules, entities);
+          counted_thing(t, thing, begin, counted, rules) && !entity_in(entities, thing) &&
+          (thing.end <= subject.begin || thing.begin >= subject.end)) {
+        counted_verb = f.metric_span;
+        while (!counted_verb.empty() && is_aspect_particle(t[counted_verb.end - 1]))
+          --counted_verb.end;
+        f.metric_span = thing;
+        f.metric_text = utf8_of(t, thing.begin, thing.end);
+      }
     if (list_item && f.metric_span.empty() && !frames.empty() && !frames.back().metric.empty()) {
       // 平均收视率为43.4%、关西为40.3%: an item that names no measure of its own has the one
       // of the item before it.
@@ -2501,6 +2546,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       f.metric = f.metric_span.empty()
                      ? ""
                      : lower_ascii(utf8_of(t, f.metric_span.begin, f.metric_span.end));
+      if (!counted_verb.empty())
+        f.metric = utf8_of(t, counted_verb.begin, counted_verb.end) + ":" + f.metric;
     }
     if (const Span name = after_demonstrative(t, subject, rules);
         !name.empty() && !is_generic(t, name, entities, rules))

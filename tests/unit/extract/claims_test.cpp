@@ -1637,12 +1637,13 @@ TEST_CASE("a character before an aspect particle that ends no word is a verb, no
   CHECK(probe.subject_of("1000万台") == "星河手机");
   REQUIRE(probe.claims.size() == 1);
   CHECK(probe.claims[0].metric_text == "卖");
-  // A verb of the lexicon before the particle is the predicate too, and the metric when nothing
-  // else names one.
+  // A verb of the lexicon before the particle is the predicate too; what its count counts is
+  // the metric as written, keyed with the verb.
   probe.claims_in("警方逮捕了3名嫌疑人。");
   CHECK(probe.subject_of("3") == "警方");
   REQUIRE(probe.claims.size() == 1);
-  CHECK(probe.claims[0].metric_text == "逮捕");
+  CHECK(probe.claims[0].metric_text == "嫌疑人");
+  CHECK(probe.claims[0].metric == "逮捕:嫌疑人");
   probe.claims_in("星河高铁南站增设了24台智能安检设备。");
   CHECK(probe.subject_of("24台") == "星河高铁南站");
   // Any word takes 了 only as a predicate, whatever the lexicon tags it (贡献 n); the figures
@@ -1801,4 +1802,31 @@ TEST_CASE("an adverb of manner ends a subject or stands for none", "[extract][fr
   probe.claims_in(
       "今年，广东着力推动产业协作、科创协同、服务共享，力争到年底建成50个以上生产性服务业集聚区。");
   CHECK(probe.subject_of("50个以上") == "广东");  // not 广东着力推动产业协作、科
+}
+
+TEST_CASE("after a verb, a count's metric is the kind of thing it counts, keyed with the verb",
+          "[extract][frames]") {
+  // The claims_dev convention: subject 亚研院, metric 论文; the verb alone would group papers
+  // published with papers cited, and the noun alone would group them too.
+  SubjectProbe probe;
+  probe.claims_in("亚研院发表了300篇论文。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.subject_of("300篇") == "亚研院");
+  CHECK(probe.claims[0].metric_text == "论文");
+  CHECK(probe.claims[0].metric == "发表:论文");
+  // After a place phrase and the verb, in a list: each count its own thing.
+  probe.claims_in("我国基本建立了涵盖23颗遥感卫星、15.5万个地面水文报汛站的监测体系。");
+  REQUIRE(!probe.claims.empty());
+  CHECK(probe.claims[0].metric_text == "遥感卫星");
+  // A name counted is what the figure is about, no kind of thing.
+  probe.claims_in("苹果第四财季共售出4688.9万部iPhone。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].metric_text == "售出");
+  probe.claims_in("星河市建成了12座体育馆。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].metric_text == "体育馆");
+  CHECK(probe.claims[0].metric == "建成:体育馆");
+  // An ordinal numbers the subject itself: 《求是》杂志 stays the subject, not also the metric.
+  probe.claims_in("今天出版的第22期《求是》杂志发表重要文章。");
+  for (const auto& c : probe.claims) CHECK(c.metric_text != "《求是》杂志");
 }
