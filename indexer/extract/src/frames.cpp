@@ -2291,6 +2291,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // meetings (常务委员会第十七次会议).
     Span described;
     bool counts_noun = false;  // a count opening its clause, of the noun after it
+    Span doers;                // the subject such a count counts, or a share is of
     bool occurred = false;     // the noun after 发生 and a figure
     // 52岁的林青霞: after a count's measure word too.
     // 拥有13名成员的男子团体, 有200名员工的公司: a count, a generic noun and 的 describe the
@@ -2457,6 +2458,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.metric_text = utf8_of(t, subject.begin, subject.end);
       }
       subject = described;
+      // 7万多名群众沿长街等候, 有2成6的大學生願為企業做假帳: the things a count opening its
+      // clause counts, and the people a share is of, are the subject; what they do, the measure.
+      if (counts_noun ||
+          (f.value.kind == ValueKind::PERCENT &&
+           rules.population_endings.find(t[described.end - 1]) != std::u32string::npos))
+        doers = described;
     }
     if (!metric && !is_date && f.metric_span.empty()) {
       // No metric word: the attribute as written is the phrase between subject and linker
@@ -2533,6 +2540,22 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.metric_span = thing;
         f.metric_text = utf8_of(t, thing.begin, thing.end);
       }
+    // What the things counted do (群众沿长街等候, 民眾會主動揭發): the rest of their clause, up to
+    // the next figure.
+    // (Not of an ordinal or an age: 第五届世界互联网大会在乌镇召开, 16歲高中少女疑被殺害.)
+    if (!metric && !is_date && f.metric_span.empty() && !doers.empty() &&
+        subject.begin == doers.begin && subject.end == doers.end && t[begin] != U'第' &&
+        std::none_of(rules.described_ages.words.begin(), rules.described_ages.words.end(),
+                     [&](const std::u32string& w) { return t.ends_at(counted, w); })) {
+      Span deed{doers.end, clause_of(t, doers.end).end};
+      for (const auto& other : figures)
+        if (other.begin > deed.begin && other.begin < deed.end) deed.end = other.begin;
+      deed = trim(t, deed);
+      if (deed.end - deed.begin >= 2 && deed.end - deed.begin <= 16 && t[deed.begin] != U'的') {
+        f.metric_span = deed;
+        f.metric_text = utf8_of(t, deed.begin, deed.end);
+      }
+    }
     if (list_item && f.metric_span.empty() && !frames.empty() && !frames.back().metric.empty()) {
       // 平均收视率为43.4%、关西为40.3%: an item that names no measure of its own has the one
       // of the item before it.

@@ -1830,3 +1830,23 @@ TEST_CASE("after a verb, a count's metric is the kind of thing it counts, keyed 
   probe.claims_in("今天出版的第22期《求是》杂志发表重要文章。");
   for (const auto& c : probe.claims) CHECK(c.metric_text != "《求是》杂志");
 }
+
+TEST_CASE("what the things a count opens its clause with do, or the people of a share, is measured",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("有7万多名社会各界群众沿长街等候，向英灵致敬。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].subject_text == "社会各界群众");
+  CHECK(probe.claims[0].metric_text == "沿长街等候");
+  // A share of people: what they think or would do (two shares, two different measures).
+  probe.claims_in("调查显示，有六成受访者认为房价过高，两成受访者打算明年买房。");
+  REQUIRE(probe.claims.size() == 2);
+  CHECK(probe.claims[0].metric_text == "认为房价过高");
+  CHECK(probe.claims[1].metric_text == "打算明年买房");
+  CHECK(probe.claims[0].metric != probe.claims[1].metric);
+  // An ordinal numbers its noun and an age describes it: what the noun does measures neither.
+  probe.claims_in("第五届星河论坛在乌镇召开。");
+  for (const auto& c : probe.claims) CHECK(c.metric_text != "在乌镇召开");
+  probe.claims_in("16岁高中少女疑被绑架。");
+  for (const auto& c : probe.claims) CHECK(c.metric_text != "疑被绑架");
+}
