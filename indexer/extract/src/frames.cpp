@@ -1358,6 +1358,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
     r.section_label_endings = word_list(j.at("section_labels").at("endings"));
     r.circumstance_openers = word_list(j.at("circumstance_openers").at("words"));
+    r.forecast_cues = word_list(j.at("forecast_cues").at("words"));
     r.fiscal_period_words = word_list(j.at("fiscal_periods").at("words"));
     r.fiscal_period_before = word_list(j.at("fiscal_periods").at("before"));
     r.sentencing_verbs = word_list(j.at("sentencing_verbs").at("words"));
@@ -1686,6 +1687,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         break;
       }
     }
+    // 红十字国际委员会25日, 新年戏曲晚会30日晚: a date that ends a subject dates its clause, no
+    // part of the name.
+    for (const auto& d : dates)
+      if (d.begin >= s.begin + 2 && d.begin < s.end && d.end + 2 >= s.end) {
+        s = trim(t, {s.begin, d.begin});
+        break;
+      }
     // 塔奇表示政府…, 海关总署相关负责人介绍…: a phrase that holds a verb of saying holds the
     // speaker before it and what is said after it; the subject is the noun phrase said about
     // (the speaker when nothing or a predicate follows: 美联储宣布降息25个基点).
@@ -2105,6 +2113,21 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const std::size_t phrase_end = subject_end;
     subject_end =
         std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
+    // 星河研究院预计明年星河市人口将增长3%: a forecaster, its verb (a subject stop) and a date;
+    // the figure is of what is forecast, after the date.
+    if (const auto* cue = word_at(t, subject_end, rules.forecast_cues);
+        cue && subject_end >= start + 2)
+      for (const auto& d : dates)
+        if (d.begin == subject_end + cue->size()) {
+          // (公司预计今年营收将增长20%: a metric word alone after the date is the forecaster's.)
+          const std::size_t after = time_of_day_end(t, d.end, true, rules);
+          const std::size_t stop = first_stop(t, after, phrase_end, rules, entities);
+          if (after + 2 <= stop && !is_metric_word(t, trim(t, {after, stop}), rules)) {
+            start = after;
+            subject_end = stop;
+          }
+          break;
+        }
     Span cut_verb;  // the verb that cut off the subject, if one did
     // 王女士花了2万元, 通航航线连接了…, 勒布朗贡献了18分: the word before an aspect particle is
     // the predicate (not of a known name).
@@ -2134,7 +2157,16 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // 巴勒斯坦方面24日称以军…展开了超过70次空袭: a date and a verb of saying date the
       // statement; the figure is of what is said, after the verb.
       const std::u32string* said = word_at(t, after, rules.lead_in_cues);
-      if (scope_only && after + 2 <= subject_end && no_other_date) {
+      // 国际货币基金组织预测2023年全球经济将增长2.9%: a speaker and a verb of forecasting or
+      // saying before the date; the figure is of what is forecast, after the date.
+      const auto ends_with_cue = [&](const WordList& cues) {
+        return std::any_of(cues.words.begin(), cues.words.end(), [&](const std::u32string& w) {
+          return before.end - before.begin >= w.size() + 2 && t.ends_at(before.end, w) &&
+                 !inside_common_word(t, before.begin, before.end - w.size(), rules);
+        });
+      };
+      const bool forecast = ends_with_cue(rules.forecast_cues) || ends_with_cue(rules.lead_in_cues);
+      if ((scope_only || forecast) && after + 2 <= subject_end && no_other_date) {
         start = after;
       } else if (said && after + said->size() + 2 <= subject_end) {
         start = after + said->size();

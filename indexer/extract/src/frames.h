@@ -149,6 +149,9 @@ struct FrameRules {
   WordList rank_verbs;  ///< 排名, 位居: the ordinal after one is a rank without a counter
   /// Subordinating conjunctions whose clause names no topic (随着…，由于…，).
   WordList circumstance_openers;
+  /// 预测, 预计: a speaker's phrase ending with one before a date is no subject (nor with a
+  /// lead-in cue); the figure is of what comes after the date.
+  WordList forecast_cues;
   /// Endings of a column's heading (国内联播快讯): no topic.
   WordList section_label_endings;
   /// Fiscal years and quarters (2018财年, 第四财季): they end a subject like a date.

@@ -848,7 +848,7 @@ TEST_CASE(
   CHECK(event_dates("上半年营收以电容产品为主，第三季度出货增长5%。").empty());
 }
 
-TEST_CASE("an ordinal after a verb of ranking is a rank; a count before a Latin name counts it",
+TEST_CASE("an ordinal after a verb of ranking is a rank, a count before a Latin name counts it",
           "[extract][claims][frames]") {
   SubjectProbe probe;
   probe.claims_in("贾芳芳在单跳预赛里以71.600分排名第一。该省GDP总量位居全国第三。");
@@ -994,7 +994,7 @@ TEST_CASE("及以上 and 及以下 do not cut a subject", "[extract][claims][fra
       "115.9万名，占54.4%。");
   CHECK(probe.subject_of("115.9万") == "大专及以上学历");
 }
-TEST_CASE("达 and 约 end a subject only before a figure; elsewhere they are part of a name",
+TEST_CASE("达 and 约 end a subject only before a figure, elsewhere they are part of a name",
           "[extract][claims][frames]") {
   // aitlas-home_20-006: 達欣工程 is no stop and a name; 達11.8億元 reaches a figure.
   SubjectProbe probe;
@@ -1324,7 +1324,7 @@ TEST_CASE("a score is the side's named before it, even a common word", "[extract
   CHECK(claims[0].subject_text == "骑士");
 }
 
-TEST_CASE("因 and 被 end a subject; a pronoun before a date is its event's subject",
+TEST_CASE("因 and 被 end a subject, a pronoun before a date is its event's subject",
           "[extract][frames]") {
   // 因 (because of) and 被 (passive) open what happened to the subject, never part of it (but a
   // verb alone before them is no phrase: 查缉因…的简政宏).
@@ -1382,7 +1382,7 @@ TEST_CASE("a verb alone is never a subject, even as the last resort", "[extract]
   for (const auto& c : claims_of("导致14名儿童受伤。")) CHECK(c.subject_text != "导致");
 }
 
-TEST_CASE("a date and a verb of saying date the statement; the figure is of what is said",
+TEST_CASE("a date and a verb of saying date the statement, the figure is of what is said",
           "[extract][frames]") {
   // 以军 (jieba: a verb) is a name; 以 is no preposition there.
   const auto claims = claims_of("巴勒斯坦方面24日称以军过去一天对加沙地带展开了超过70次空袭。");
@@ -1759,7 +1759,7 @@ TEST_CASE("an opener that starts a longer word opens the clause with the whole w
   CHECK(probe.subject_of("30%") == "企业的生产效率");
 }
 
-TEST_CASE("a verb alone before an event's date is no subject; the one named before acts",
+TEST_CASE("a verb alone before an event's date is no subject, the one named before acts",
           "[extract][frames]") {
   SubjectProbe probe;
   probe.claims_in("目前，重点水毁修复项目已修复4558处，确保今年主汛期前完成修复重建。");
@@ -1849,4 +1849,22 @@ TEST_CASE("what the things a count opens its clause with do, or the people of a 
   for (const auto& c : probe.claims) CHECK(c.metric_text != "在乌镇召开");
   probe.claims_in("16岁高中少女疑被绑架。");
   for (const auto& c : probe.claims) CHECK(c.metric_text != "疑被绑架");
+}
+
+TEST_CASE("a date that ends a subject is no part of it, a forecaster before a date is no subject",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  // The topic carried to the next clause is the body, without the day it spoke.
+  probe.claims_in("星河省卫生厅10日说，该省累计报告确诊病例1830例，死亡648例。");
+  CHECK(probe.subject_of("648例") == "星河省卫生厅");
+  // 预测 and the forecaster before the date: the figure is of what is forecast.
+  probe.claims_in("国际货币基金组织预测2023年全球经济将增长2.9%。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].subject_text == "经济");
+  CHECK(probe.claims[0].scope == "全球");
+  probe.claims_in("星河研究院预计明年星河市人口将增长3%。");
+  CHECK(probe.subject_of("3%") == "星河市人口");
+  // A date after a name alone is still the figure's time, the name its subject.
+  probe.claims_in("林青霞今年52岁。");
+  CHECK(probe.subject_of("52") == "林青霞");
 }

@@ -440,7 +440,7 @@ TEST_CASE("counts of kinds and of stripes", "[extract][figures][constructions]")
   CHECK_FALSE(any_mention_with("他向三位老人道歉", "unit", "道"));
 }
 
-TEST_CASE("neighbouring digits say this or the next; digits read one by one name things",
+TEST_CASE("neighbouring digits say this or the next, digits read one by one name things",
           "[extract][figures][constructions]") {
   // 三四个 is three or four, never 34; 五六十人 fifty to sixty.
   auto few = first_mention("现场来了三四个人", "quantity");

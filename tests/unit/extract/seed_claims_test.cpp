@@ -129,7 +129,7 @@ TEST_CASE("the July 2025 H20 export approval in all three articles", "[extract][
   CHECK(to_json(c[0]->value)["date_end"] == "2025-08");
 }
 
-TEST_CASE("Reuters is the source of the TSMC order; Trump of the H200 decision",
+TEST_CASE("Reuters is the source of the TSMC order, Trump of the H200 decision",
           "[extract][seed]") {
   auto order = claims(A001, "nvidia-h20", "order_quantity");
   REQUIRE(order.size() == 1);

@@ -24,7 +24,7 @@ TEST_CASE("著 stays in 显著/著名 and becomes 着 elsewhere", "[normalize][f
   CHECK(fold("土著民族貢獻卓著") == "土著民族贡献卓著");
 }
 
-TEST_CASE("乾 in 乾隆 versus 乾燥; 瞭解 versus 瞭望", "[normalize][fold]") {
+TEST_CASE("乾 in 乾隆 versus 乾燥, 瞭解 versus 瞭望", "[normalize][fold]") {
   CHECK(fold("乾隆皇帝喜歡乾燥的天氣") == "乾隆皇帝喜欢干燥的天气");
   CHECK(fold("我們瞭解瞭望塔") == "我们了解瞭望塔");
 }

@@ -429,7 +429,7 @@ TEST_CASE("stocks as of one day are one question, whatever the granularity writt
   CHECK(groups[1].verdict == Verdict::SINGLE_SOURCE);
 }
 
-TEST_CASE("a bound written as a year reaches a decade; a scope inside the subject is none",
+TEST_CASE("a bound written as a year reaches a decade, a scope inside the subject is none",
           "[search][check]") {
   auto after_2000 = claim_interval(value_of({{"date", "2000"}, {"relation", "after"}}), rules());
   auto in_2007 = claim_interval(value_of({{"date", "2007"}}), rules());

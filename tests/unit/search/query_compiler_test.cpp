@@ -11,7 +11,7 @@
 using suyuan::HighlightPattern;
 using suyuan::rewrite_query;
 
-TEST_CASE("Chinese runs become phrases; Latin words stay words", "[search]") {
+TEST_CASE("Chinese runs become phrases, Latin words stay words", "[search]") {
   CHECK(rewrite_query("出口管制").parser_input == "\"出口管制\"");
   CHECK(rewrite_query("出口管制 H20").parser_input == "\"出口管制\" H20");
   CHECK(rewrite_query("H20芯片").parser_input == "\"H20芯片\"");

@@ -233,7 +233,7 @@ TEST_CASE("a re-post's page names its origin, its relation and links the compari
   CHECK(page.find("本文转载自A5专栏") != std::string::npos);  // why 001 is the origin
 }
 
-TEST_CASE("the origin's page lists its re-posts; an article without copies has no panel",
+TEST_CASE("the origin's page lists its re-posts, an article without copies has no panel",
           "[web][lineage]") {
   auto res = server().get("/doc/" + ORIGIN);
   REQUIRE(res);
