@@ -610,8 +610,22 @@ void find_durations(const CodePoints& t, const FigureVocabulary& v, Claimed& cla
       --i;
     if (i > 0 && (is_ascii_digit(t[i - 1]) || t[i - 1] == '.' || is_chinese_numeral(t[i - 1])))
       continue;
-    const auto [end, value] =
-        compound_duration(t, i, clock ? v.duration_parts : v.calendar_parts, clock);
+    auto [end, value] = compound_duration(t, i, clock ? v.duration_parts : v.calendar_parts, clock);
+    // 以39秒765获得第一, 9秒58: a race time in seconds and their decimals is one reading, as
+    // 2分38秒245 is (two or three digits after 秒 that start no figure of their own: not
+    // 30秒100米).
+    if (end == i && clock && digit)
+      if (const auto* part = duration_part_at(t, p, v.duration_parts); part && part->size == 1) {
+        const std::size_t decimals = p + part->surface.size();
+        const std::size_t places = digit_run(t, decimals);
+        std::size_t after = decimals + places;
+        if ((places == 2 || places == 3) && digit_run(t, i) <= 2 && t[after] != '.' &&
+            !match_unit(t, after, v)) {
+          end = after;
+          value = digits_value(t, i, p) +
+                  digits_value(t, decimals, end) / std::pow(10.0, static_cast<double>(places));
+        }
+      }
     if (end == i || any_claimed(claimed, i, end)) continue;
     Figure& f = take_whole_span(claimed, figures, i, end, ValueKind::QUANTITY,
                                 clock ? v.duration_unit : v.calendar_unit);

@@ -406,6 +406,11 @@ TEST_CASE("a duration written like a clock is one figure in seconds", "[extract]
   // Digits right after the seconds are their decimals.
   CHECK(std::abs(*only_figure("接力队以4分05秒318夺冠", "4分05秒318").value - 245.318) < 1e-6);
   CHECK(std::abs(*only_figure("他用时12分30秒", "12分30秒").value - 750) < 1e-6);
+  // A race time in seconds alone takes its decimals too (short track, sprints); digits that
+  // start a figure of their own after 秒 stay apart.
+  CHECK(std::abs(*only_figure("武大靖以39秒765获得小组第一", "39秒765").value - 39.765) < 1e-6);
+  CHECK(std::abs(*only_figure("他跑出了9秒58的成绩", "9秒58").value - 9.58) < 1e-6);
+  CHECK(figures_in("每30秒100米").size() == 2);
   // Parts must shrink: 3秒5分 is no clock; a single part stays what it was.
   CHECK(figures_in("相差3秒5分").size() == 2);
   CHECK(only_figure("全程用了45秒", "45秒").unit == "秒");
