@@ -1022,6 +1022,21 @@ bool counted_thing(const CodePoints& t, Span thing, std::size_t begin, std::size
   return !function_word_at(t, thing.begin, thing.end, rules);
 }
 
+/// The name in Latin letters (with digits, spaces and hyphens inside) that starts at `i` and
+/// holds a lower-case letter (iPhone, Model 3, Galaxy S9), or an empty span.
+Span latin_name_at(const CodePoints& t, std::size_t i) {
+  if (i >= t.size() || !is_ascii_alpha(t[i])) return {};
+  std::size_t e = i;
+  bool lower = false;
+  while (e < t.size() &&
+         (is_ascii_alpha(t[e]) || is_ascii_digit(t[e]) || t[e] == ' ' || t[e] == '-')) {
+    lower = lower || (t[e] >= 'a' && t[e] <= 'z');
+    ++e;
+  }
+  while (e > i && (t[e - 1] == ' ' || t[e - 1] == '-')) --e;
+  return lower && e >= i + 2 ? Span{i, e} : Span{};
+}
+
 /// The length of the verb `s` opens with (as opens_with_verb reads one), or 0.
 std::size_t opening_verb(const CodePoints& t, Span s, const FrameRules& rules) {
   return opens_with_verb(t, s, rules) ? verb_at(t, s, rules) : 0;
@@ -1359,6 +1374,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.section_label_endings = word_list(j.at("section_labels").at("endings"));
     r.circumstance_openers = word_list(j.at("circumstance_openers").at("words"));
     r.forecast_cues = word_list(j.at("forecast_cues").at("words"));
+    r.model_year_units = j.at("model_year_units").at("units").get<std::vector<std::string>>();
     r.fiscal_period_words = word_list(j.at("fiscal_periods").at("words"));
     r.fiscal_period_before = word_list(j.at("fiscal_periods").at("before"));
     r.sentencing_verbs = word_list(j.at("sentencing_verbs").at("words"));
@@ -2604,6 +2620,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (!counted_verb.empty())
         f.metric = utf8_of(t, counted_verb.begin, counted_verb.end) + ":" + f.metric;
     }
+    // 售出4688.9万部iPhone, 卖出969.9万台iPad和529.9万台Mac: a product named in Latin letters
+    // right after a count's measure word is what the figure is about, the seller's verb its
+    // measure. (An acronym in capitals alone, 2个MBA学位, 10个APP, is a kind of thing.)
+    if (counted && !is_date && f.value.kind != ValueKind::PERCENT && described.empty())
+      if (const Span product = latin_name_at(t, counted); !product.empty()) subject = product;
     if (const Span name = after_demonstrative(t, subject, rules);
         !name.empty() && !is_generic(t, name, entities, rules))
       subject = name;
@@ -2918,10 +2939,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       const bool stated = linked && (attribute || (decimal && t[fig.begin - 1] != U'在'));
       if (!magnitude && !stated) continue;
     }
-    // 最佳2019中考, 2018赛季: a year without 年 is part of a name, not a count.
-    if (fig.kind == ValueKind::NUMBER && fig.unit.empty() && !fig.measured && fig.value &&
-        *fig.value >= 1900 && *fig.value <= 2100 && *fig.value == std::floor(*fig.value) &&
-        fig.number_end - fig.number_begin == 4)
+    // 最佳2019中考, 2018赛季: a year without 年 is part of a name, not a count; so is a model
+    // year (2018款MacBook Air).
+    const bool model_year = fig.kind == ValueKind::QUANTITY &&
+                            std::find(rules.model_year_units.begin(), rules.model_year_units.end(),
+                                      fig.unit) != rules.model_year_units.end();
+    if (((fig.kind == ValueKind::NUMBER && fig.unit.empty() && !fig.measured) || model_year) &&
+        fig.value && *fig.value >= 1900 && *fig.value <= 2100 &&
+        *fig.value == std::floor(*fig.value) && fig.number_end - fig.number_begin == 4)
       continue;
     DraftFrame f;
     f.value.kind = fig.kind;

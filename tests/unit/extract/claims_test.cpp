@@ -869,10 +869,10 @@ TEST_CASE("an ordinal after a verb of ranking is a rank, a count before a Latin 
   probe.claims_in("第一财经报道，该基金排名第一财经类。");
   CHECK(probe.subject_of("第一") == "<no claim>");
   // 4688.9万部iPhone: the measure word ends the figure; the Latin name after it is what is
-  // counted, no model number.
+  // counted, no model number (and, a product, the subject: claims_dev's convention).
   probe.claims_in("财报显示，苹果共售出4688.9万部iPhone，卖出969.9万台iPad。");
-  CHECK(probe.subject_of("4688.9万部") == "苹果");
-  CHECK(probe.subject_of("969.9万台") == "苹果");
+  CHECK(probe.subject_of("4688.9万部") == "iPhone");
+  CHECK(probe.subject_of("969.9万台") == "iPad");
   probe.claims_in("该公司发布了Mate 20X手机。");
   for (const auto& c : probe.claims) CHECK(c.value.figure.value != 20.0);
 }
@@ -1500,9 +1500,9 @@ TEST_CASE(
 TEST_CASE("a fiscal period ends the subject and is no part of the metric", "[extract][frames]") {
   // 第四财季, 2019财年: the firm's own calendar, which no Gregorian period stands for; the
   // claim stays without one (weak evidence for the cross-check) rather than with a wrong one.
-  const Claim units = only_claim("苹果第四财季共售出4688.9万部iPhone。");
+  const Claim units = only_claim("苹果第四财季共售出4688.9万台电脑。");
   CHECK(units.subject_text == "苹果");
-  CHECK(units.metric_text == "售出");
+  CHECK(units.metric == "售出:电脑");
   const Claim revenue = only_claim("微软2019财年营收为1258亿美元。");
   CHECK(revenue.subject_text == "微软");
   CHECK(revenue.metric == "revenue");
@@ -1867,4 +1867,22 @@ TEST_CASE("a date that ends a subject is no part of it, a forecaster before a da
   // A date after a name alone is still the figure's time, the name its subject.
   probe.claims_in("林青霞今年52岁。");
   CHECK(probe.subject_of("52") == "林青霞");
+}
+
+TEST_CASE("a product named in Latin letters after a count's measure word is the subject",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("星河科技第三季度共售出120万部Galaxy Note手机。");
+  CHECK(probe.subject_of("120万部") == "Galaxy Note");
+  // An acronym in capitals alone names a kind of thing, not a product.
+  probe.claims_in("张明拥有2个MBA学位。");
+  CHECK(probe.subject_of("2个") == "张明");
+}
+
+TEST_CASE("a year's digits before 款 name a model year, no count of models", "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("评测中，2018款星河笔记本的续航为10小时。");
+  CHECK(probe.subject_of("2018款") == "<no claim>");
+  probe.claims_in("星河公司今年推出了3款新手机。");
+  CHECK(probe.subject_of("3款") == "星河公司");
 }
