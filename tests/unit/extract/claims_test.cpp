@@ -1388,6 +1388,13 @@ TEST_CASE("a date and a verb of saying date the statement, the figure is of what
   const auto claims = claims_of("巴勒斯坦方面24日称以军过去一天对加沙地带展开了超过70次空袭。");
   REQUIRE_FALSE(claims.empty());
   CHECK(claims.back().subject_text == "以军");
+  // The day of the statement is no period of the figures said: those come with none.
+  for (const auto& c : claims_of("星河国防部4日称，将向邻国提供价值约5亿美元的军事装备。"))
+    if (c.value.kind != ValueKind::DATE) CHECK_FALSE(c.period.has_value());
+  const auto casualties = claims_of("星河军方22日称，导弹袭击造成星河市3人死亡、11人受伤。");
+  REQUIRE(casualties.size() >= 2);
+  for (const auto& c : casualties)
+    if (c.value.kind != ValueKind::DATE) CHECK_FALSE(c.period.has_value());
 }
 
 TEST_CASE("what stands between a date and the metric word is part of the metric",
