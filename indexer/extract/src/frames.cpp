@@ -1501,8 +1501,8 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
       for (const auto& w : rules.period_base_before) base = base || t.ends_at(b, w);
       // 美国国防部4日称，将提供…5亿美元: a date right before a verb of saying dates the
       // statement, not what is said (从12月当月看 is a point of view, no statement).
-      const bool statement = word_at(t, time_of_day_end(t, dates[k].end, true, rules),
-                                     rules.speech_cues) != nullptr;
+      const bool statement =
+          word_at(t, time_of_day_end(t, dates[k].end, true, rules), rules.speech_cues) != nullptr;
       if (dates[k].end <= begin && !dates[k].date.empty() && !base && !statement &&
           !attributive_date(t, dates[k].end, rules))
         frame.period_date = k;
