@@ -152,6 +152,11 @@ TEST_CASE("a holiday before 假期, 档 or another holiday names the break, not 
   CHECK(spring["text"] == "春节档");
   CHECK(spring["date"] == "2023-01-21");
   CHECK(spring["date_end"] == "2023-01-28");
+  // During the festival (期间) is during its break.
+  auto during = first_mention("国庆期间，全国接待游客8.26亿人次", "date", "2025-10-09");
+  CHECK(during["text"] == "国庆期间");
+  CHECK(during["date"] == "2025-10-01");
+  CHECK(during["date_end"] == "2025-10-07");
   // xwlb 2023-05: 五一 names the holiday only before its break, in quotes too.
   auto labour = first_mention("2023年“五一档”电影票房共计15.19亿元", "date", "2023-05-04");
   CHECK(labour["date"] == "2023-05-01");
