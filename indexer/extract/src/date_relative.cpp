@@ -111,6 +111,38 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabu
     d.relative = true;
     return end;
   }
+  // 十年来, 五年以来, 十年间, 三个月来: the N units back to the reference date, as 过去十年
+  // (10多年来, more than ten, has no start to give). Only where a clause starts: 建交75年来
+  // counts the years of what was founded, a figure.
+  const bool clause_starts = i == 0 || !(t[i - 1] >= 0x3400 && t[i - 1] < 0xA000) ||
+                             v.rolling_clause_openers.find(t[i - 1]) != std::u32string::npos;
+  if (auto n = small_number_at(t, i); n && n->first > 0 && clause_starts) {
+    struct Back {
+      std::u32string_view unit;
+      int months, days, most;
+    };
+    static constexpr Back backs[] = {
+        {U"年", 12, 0, 100}, {U"个月", 1, 0, 120}, {U"周", 0, 7, 60}, {U"天", 0, 1, 400}};
+    for (const auto& b : backs) {
+      const std::size_t k = n->second;
+      if (!t.at(k, b.unit) || n->first > b.most) continue;
+      const std::size_t after = k + b.unit.size();
+      const std::size_t suffix = t.at(after, U"以来")                     ? 2
+                                 : t[after] == U'来' || t[after] == U'间' ? 1
+                                                                          : 0;
+      if (!suffix) break;
+      if (b.months) {
+        const int month = ref.year * 12 + (ref.month - 1) - n->first * b.months;
+        d.date = format_date(month / 12, month % 12 + 1, std::min(ref.day, 28));
+      } else {
+        d.date = iso_date_of_days(reference_day(ref) - n->first * b.days);
+      }
+      d.date_end = format_date(ref.year, ref.month, ref.day);
+      d.relative = true;
+      d.relation = DateRelation::SINCE;
+      return after + suffix;
+    }
+  }
   // N天前, N周前, N个月前, N年前: the day, week, month or year that far back.
   if (auto n = small_number_at(t, i); n && n->first > 0) {
     std::size_t k = n->second;

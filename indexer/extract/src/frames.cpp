@@ -3103,6 +3103,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const DateFigure& d = dates[k];
     if (!d.any() || d.relation == DateRelation::UNTIL) continue;  // 截至, 目前: as of
     if (word_at(t, d.begin, rules.vague_dates)) continue;  // 日前, 近日: lately, no event's date
+    // 十年来, 十年间: a span counted back to the reference date dates no once-only event (自今年1月
+    // 加入…以来 dates the joining: it has no end).
+    if (d.relation == DateRelation::SINCE && d.relative && !d.date_end.empty()) continue;
 
     Span clause = clause_of(t, d.begin);
     // 攀缓降绳失足昨下午二时许，…警员前往…: a date (with its time of day) that ends its clause

@@ -1893,3 +1893,13 @@ TEST_CASE("a year's digits before 款 name a model year, no count of models", "[
   probe.claims_in("星河公司今年推出了3款新手机。");
   CHECK(probe.subject_of("3款") == "星河公司");
 }
+
+TEST_CASE("a span counted back to the reference date is a period, no event's date",
+          "[extract][frames]") {
+  // 十年来，…建成: the decade is the period of the count, no date of the building.
+  const auto claims = claims_of("十年来，星河市建成了5座体育馆。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value.kind != ValueKind::DATE);
+  REQUIRE(claims[0].period);
+  CHECK(claims[0].period->end == "2025-03-31");
+}

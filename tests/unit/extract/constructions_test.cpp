@@ -220,6 +220,15 @@ TEST_CASE("rolling periods back and forward from the reference date",
   CHECK(months["date"] == "2025-09-14");
   auto days = first_mention("今后十天将有降雨", "date");
   CHECK(days["date_end"] == "2025-12-24");
+  // 十年来, 十年间, 三个月以来 opening a clause: the span up to the reference date, as 过去十年;
+  // after a verb the years count what was founded (建交75年来: a figure, no span).
+  auto decade = first_mention("十年来，我国建成了5万公里高铁", "date");
+  CHECK(decade["text"] == "十年来");
+  CHECK(decade["date"] == "2015-12-14");
+  CHECK(decade["date_end"] == "2025-12-14");
+  CHECK(first_mention("十年间，我国部署建设了21个自贸试验区", "date")["text"] == "十年间");
+  CHECK(first_mention("三个月以来，价格持续上涨", "date")["date"] == "2025-09-14");
+  CHECK(first_mention("中巴建交75年来，友谊坚如磐石", "date").is_null());
   // 前三个月 is the year so far, as before; 三年级, 加上两天 and 最后两年 are no rolling span.
   auto first_quarter = first_mention("前三个月出口增长5%", "date");
   CHECK(first_quarter["date"] == "2025-01");
