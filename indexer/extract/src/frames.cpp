@@ -2915,7 +2915,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // Chinese counts carry a measure word: a number with neither unit nor a magnitude word
     // (万, 亿) is a score, a clock reading, a model or a code, not a claim.
     const char32_t next = fig.end < t.size() ? t[fig.end] : U' ';
-    const bool word_follows = next >= 0x3400 && next <= 0x9FFF && next != U'比';
+    // (铁路12306已累计…: a stop word after the number (已, 将) counts nothing, unless it starts a
+    // word of its own.)
+    const auto* stop = word_at(t, fig.end, rules.subject_stops);
+    const std::size_t function_word = stop ? stop->size() : 0;
+    const bool word_follows =
+        next >= 0x3400 && next <= 0x9FFF && next != U'比' &&
+        (!function_word ||
+         longest_of(words_at(t, fig.end, t.size(), rules.common_words)) > function_word);
     if (fig.kind == ValueKind::NUMBER && fig.unit.empty() && !fig.measured && !word_follows &&
         !rules.bare_number_magnitudes.empty()) {
       bool magnitude = false;

@@ -1903,3 +1903,12 @@ TEST_CASE("a span counted back to the reference date is a period, no event's dat
   REQUIRE(claims[0].period);
   CHECK(claims[0].period->end == "2025-03-31");
 }
+
+TEST_CASE("a bare number before a function word counts nothing: a code or a name",
+          "[extract][frames]") {
+  // 铁路12306 is the booking service; 已 after it opens the predicate, no counted noun.
+  SubjectProbe probe;
+  probe.claims_in("截至下午3时，铁路12306已累计发售车票超过3亿张。");
+  CHECK(probe.subject_of("12306") == "<no claim>");
+  CHECK(probe.subject_of("超过3亿") == "铁路12306");
+}
