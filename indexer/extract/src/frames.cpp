@@ -1374,6 +1374,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.section_label_endings = word_list(j.at("section_labels").at("endings"));
     r.circumstance_openers = word_list(j.at("circumstance_openers").at("words"));
     r.forecast_cues = word_list(j.at("forecast_cues").at("words"));
+    r.locative_endings = word_list(j.at("locative_endings").at("words"));
     r.model_year_units = j.at("model_year_units").at("units").get<std::vector<std::string>>();
     r.fiscal_period_words = word_list(j.at("fiscal_periods").at("words"));
     r.fiscal_period_before = word_list(j.at("fiscal_periods").at("before"));
@@ -1707,6 +1708,16 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         break;
       }
     }
+    // 黄河河道里, 调度指挥中心的大屏幕上: a locative word after the noun places the figure in
+    // it; the subject is the noun (中方, 世界上: a word that ends there is kept).
+    for (const auto& w : rules.locative_endings.words)
+      if (s.end - s.begin > w.size() + 1 && t.ends_at(s.end, w) &&
+          !word_ends_at(t, s, rules.common_words, rules.longest_common_word) &&
+          !word_ends_at(t, s, rules.nominal_words, rules.longest_nominal_word) &&
+          !entity_in(entities, {s.end - w.size(), s.end})) {
+        s = trim(t, {s.begin, s.end - w.size()});
+        break;
+      }
     // 红十字国际委员会25日, 新年戏曲晚会30日晚: a date that ends a subject dates its clause, no
     // part of the name.
     for (const auto& d : dates)

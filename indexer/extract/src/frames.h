@@ -152,6 +152,8 @@ struct FrameRules {
   /// 预测, 预计: a speaker's phrase ending with one before a date is no subject (nor with a
   /// lead-in cue); the figure is of what comes after the date.
   WordList forecast_cues;
+  /// 上, 里, 之前: after a subject's noun, a locative word places the figure; no part of it.
+  WordList locative_endings;
   /// 款: after a year's four digits, a model year (2018款MacBook Air), no count.
   std::vector<std::string> model_year_units;
   /// Endings of a column's heading (国内联播快讯): no topic.

@@ -1912,3 +1912,13 @@ TEST_CASE("a bare number before a function word counts nothing: a code or a name
   CHECK(probe.subject_of("12306") == "<no claim>");
   CHECK(probe.subject_of("超过3亿") == "铁路12306");
 }
+
+TEST_CASE("a locative word after the subject's noun places the figure, no part of the subject",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("黄河河道里的水量达到5亿立方米。");
+  CHECK(probe.subject_of("达到5亿立方米") == "黄河河道");
+  // A word that ends with the locative stays whole (中方 is China's side).
+  probe.claims_in("中方已向灾区提供3000万元援助。");
+  CHECK(probe.subject_of("3000万元") == "中方");
+}
