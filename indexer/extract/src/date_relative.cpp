@@ -11,6 +11,37 @@
 #include "suyuan/core/civil_date.h"
 
 namespace suyuan::extract::dates {
+
+namespace {
+
+/// A unit a span is counted in (过去十年, 三个月来): months or days, and the most of them read.
+struct SpanUnit {
+  std::u32string_view word;
+  int months, days, most;
+};
+constexpr SpanUnit span_units[] = {
+    {U"个季度", 3, 0, 40}, {U"季度", 3, 0, 40},   {U"个月", 1, 0, 120},
+    {U"年", 12, 0, 100},   {U"个星期", 0, 7, 60}, {U"星期", 0, 7, 60},
+    {U"周", 0, 7, 60},     {U"天", 0, 1, 400},    {U"日", 0, 1, 400}};
+
+const SpanUnit* span_unit_at(const CodePoints& t, std::size_t i) {
+  for (const auto& u : span_units)
+    if (t.at(i, u.word)) return &u;
+  return nullptr;
+}
+
+/// The day `count` units (and `extra_months`) away from the reference date, back when `sign`
+/// is -1 (a month's day is kept up to the 28th).
+std::string counted_from_reference(const ReferenceDate& ref, const SpanUnit& unit, int count,
+                                   int extra_months, int sign) {
+  if (unit.months) {
+    const int month = ref.year * 12 + (ref.month - 1) + sign * (count * unit.months + extra_months);
+    return format_date(month / 12, month % 12 + 1, std::min(ref.day, 28));
+  }
+  return iso_date_of_days(reference_day(ref) + sign * count * unit.days);
+}
+
+}  // namespace
 /// Decades (90年代, 上世纪九十年代), months around the reference (本月十日, 上个月), rolling
 /// spans from it (近三年, 过去的六个月, 未来五年) and points back from it (5天前, 3年前): the end
 /// of the expression, or 0.
@@ -68,21 +99,7 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabu
       break;
     const auto n = small_number_at(t, i + word.surface.size());
     if (!n || n->first <= 0) break;
-    struct Unit {
-      std::u32string_view word;
-      int months, days, most;
-    };
-    static constexpr Unit units[] = {
-        {U"个季度", 3, 0, 40}, {U"季度", 3, 0, 40},   {U"个月", 1, 0, 120},
-        {U"年", 12, 0, 100},   {U"个星期", 0, 7, 60}, {U"星期", 0, 7, 60},
-        {U"周", 0, 7, 60},     {U"天", 0, 1, 400},    {U"日", 0, 1, 400}};
-    const Unit* unit = nullptr;
-    for (const auto& u : units) {
-      if (t.at(n->second, u.word)) {
-        unit = &u;
-        break;
-      }
-    }
+    const SpanUnit* unit = span_unit_at(t, n->second);
     if (!unit || n->first > unit->most) break;
     const auto& refused = word.refused_units;
     if (std::find(refused.begin(), refused.end(), unit->word) != refused.end()) break;
@@ -96,15 +113,8 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabu
     }
     // 近三十年前 is "nearly thirty years ago" (the N年前 form below); 三年级, 90年代 no span.
     if (t[end] == U'前' || v.rolling_not_before.find(t[end]) != std::u32string::npos) break;
-    const int sign = word.forward ? 1 : -1;
-    std::string other;
-    if (unit->months) {
-      const int month =
-          ref.year * 12 + (ref.month - 1) + sign * (n->first * unit->months + half_months);
-      other = format_date(month / 12, month % 12 + 1, std::min(ref.day, 28));
-    } else {
-      other = iso_date_of_days(reference_day(ref) + sign * n->first * unit->days);
-    }
+    const std::string other =
+        counted_from_reference(ref, *unit, n->first, half_months, word.forward ? 1 : -1);
     const std::string now = format_date(ref.year, ref.month, ref.day);
     d.date = word.forward ? now : other;
     d.date_end = word.forward ? other : now;
@@ -116,33 +126,20 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabu
   // counts the years of what was founded, a figure.
   const bool clause_starts = i == 0 || !(t[i - 1] >= 0x3400 && t[i - 1] < 0xA000) ||
                              v.rolling_clause_openers.find(t[i - 1]) != std::u32string::npos;
-  if (auto n = small_number_at(t, i); n && n->first > 0 && clause_starts) {
-    struct Back {
-      std::u32string_view unit;
-      int months, days, most;
-    };
-    static constexpr Back backs[] = {
-        {U"年", 12, 0, 100}, {U"个月", 1, 0, 120}, {U"周", 0, 7, 60}, {U"天", 0, 1, 400}};
-    for (const auto& b : backs) {
-      const std::size_t k = n->second;
-      if (!t.at(k, b.unit) || n->first > b.most) continue;
-      const std::size_t after = k + b.unit.size();
+  if (auto n = small_number_at(t, i); n && n->first > 0 && clause_starts)
+    if (const SpanUnit* unit = span_unit_at(t, n->second); unit && n->first <= unit->most) {
+      const std::size_t after = n->second + unit->word.size();
       const std::size_t suffix = t.at(after, U"以来")                     ? 2
                                  : t[after] == U'来' || t[after] == U'间' ? 1
                                                                           : 0;
-      if (!suffix) break;
-      if (b.months) {
-        const int month = ref.year * 12 + (ref.month - 1) - n->first * b.months;
-        d.date = format_date(month / 12, month % 12 + 1, std::min(ref.day, 28));
-      } else {
-        d.date = iso_date_of_days(reference_day(ref) - n->first * b.days);
+      if (suffix) {
+        d.date = counted_from_reference(ref, *unit, n->first, 0, -1);
+        d.date_end = format_date(ref.year, ref.month, ref.day);
+        d.relative = true;
+        d.relation = DateRelation::SINCE;
+        return after + suffix;
       }
-      d.date_end = format_date(ref.year, ref.month, ref.day);
-      d.relative = true;
-      d.relation = DateRelation::SINCE;
-      return after + suffix;
     }
-  }
   // N天前, N周前, N个月前, N年前: the day, week, month or year that far back.
   if (auto n = small_number_at(t, i); n && n->first > 0) {
     std::size_t k = n->second;
