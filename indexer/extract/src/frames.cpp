@@ -1373,6 +1373,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
     r.section_label_endings = word_list(j.at("section_labels").at("endings"));
     r.circumstance_openers = word_list(j.at("circumstance_openers").at("words"));
+    const auto& behalf = j.at("behalf_clauses");
+    r.behalf_openers = word_list(behalf.at("openers"));
+    r.behalf_closers = word_list(behalf.at("closers"));
+    r.behalf_longest = behalf.at("longest").get<std::size_t>();
     r.forecast_cues = word_list(j.at("forecast_cues").at("words"));
     r.locative_endings = word_list(j.at("locative_endings").at("words"));
     r.model_year_units = j.at("model_year_units").at("units").get<std::vector<std::string>>();
@@ -1603,6 +1607,21 @@ Span cleft_noun(const CodePoints& t, std::size_t after, const FrameRules& rules,
 /// Whether `fig` is the number of a model's name (Charge 3智能手环, Mate 20手机): a bare number
 /// of at most three digits right after a Latin word, at most a space between them. It ends no
 /// subject phrase.
+/// Whether `clause` is only a phrase of behalf or invitation (受中共中央委托, 应…邀请): it says
+/// on whose behalf the clause after it acts and names no actor of its own.
+bool behalf_clause(const CodePoints& t, Span clause, const FrameRules& rules) {
+  const Span c = trim(t, clause);
+  const auto* opener = word_at(t, c.begin, rules.behalf_openers);
+  if (!opener || c.end - c.begin < opener->size() + 3 || c.end - c.begin > rules.behalf_longest)
+    return false;
+  // (受访者表示, 应用程序: an opener that starts a longer word opens no such phrase.)
+  if (longest_of(words_at(t, c.begin, c.end, rules.common_words)) > opener->size() ||
+      nominal_word_at(t, c.begin, rules) > opener->size())
+    return false;
+  return std::any_of(rules.behalf_closers.begin(), rules.behalf_closers.end(),
+                     [&](const std::u32string& w) { return t.ends_at(c.end, w); });
+}
+
 bool is_model_number(const CodePoints& t, const Figure& fig) {
   if (fig.kind != ValueKind::NUMBER || !fig.unit.empty() || fig.measured || fig.begin == 0 ||
       fig.number_end - fig.number_begin > 3)
@@ -1984,7 +2003,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 一波三连胜之后，…, 在总局支持下，…: a clause that is nothing but a phrase of time or
     // circumstance sets the scene; it names no topic for the clauses after it.
     // 随着…扩张，, 由于…，: nor does a clause of cause or condition.
-    bool scene = word_at(t, start, rules.circumstance_openers) != nullptr;
+    bool scene =
+        word_at(t, start, rules.circumstance_openers) != nullptr || behalf_clause(t, clause, rules);
     if (trim(t, {phrase.end, clause.end}).empty()) {
       for (const auto& w : rules.scene_endings) scene = scene || t.ends_at(phrase.end, w);
       // 下一步，…, 目前，…: an opener alone in its clause.
@@ -3140,8 +3160,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         trim(t, {time_of_day_end(t, d.end, true, rules), clause.end}).empty())
       clause.begin = d.begin;
     // 12月13日，习近平结束…: a date alone in its clause dates the clause after it.
+    // (12月16日，受中共中央委托，石泰峰向…: the clause after a phrase of behalf.)
     if (clause.end < t.size() && subject_start(t, clause, dates, attributions, rules) >= clause.end)
-      clause.end = clause_of(t, clause.end + 1).end;
+      for (clause.end = clause_of(t, clause.end + 1).end;
+           clause.end < t.size() && behalf_clause(t, clause_of(t, clause.end - 1), rules);)
+        clause.end = clause_of(t, clause.end + 1).end;
     bool dateline = false;
     for (const auto& w : rules.dateline_after)
       // 11月6日上午消息: also after the time of day.
@@ -3217,9 +3240,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         if (!n) n = rarer_verb_at(t, i, clause.end, rules);
         // 互联|网大会: a verb that starts a longer word of the lexicon is a verb there only when
         // the clause has no other (负责|人 of 吴淑珍坦承…负责人).
+        // (统战|部部长: so is one that starts a longer noun of the lexicon.)
         if (n && !inside_common_word(t, clause.begin, i, rules) &&
             !inside_nominal_word(t, clause.begin, i, rules)) {
-          if (longest_of(words_at(t, i, clause.end, rules.common_words)) <= n)
+          if (longest_of(words_at(t, i, clause.end, rules.common_words)) <= n &&
+              std::min(nominal_word_at(t, i, rules), clause.end - i) <= n)
             verb_at = i, verb_size = n;
           else if (!loose_size)
             loose_at = i, loose_size = n;
@@ -3382,6 +3407,18 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           (subject.empty() || subject.end <= adjacent.begin))
         subject = adjacent;
     }
+    // 据美国媒体26日报道: the date of a report cited with 据 dates the report; who reports is
+    // its subject (the phrase opening the clause starts after the whole citation).
+    if (start > d.begin && word_at(t, verb_at, rules.according_to_closers))
+      for (std::size_t p = clause.begin; p + 2 < d.begin; ++p) {
+        const auto* by = word_at(t, p, rules.according_to);
+        if (!by || longest_of(words_at(t, p, d.begin, rules.common_words)) > by->size()) continue;
+        if (const Span reporter = noun_phrase(
+                t, shorten(t, {p + by->size(), date_start(t, d, rules)}, rules), rules, entities);
+            reporter.end - reporter.begin >= 2 && !is_pronoun(t, reporter, rules))
+          subject = reporter;
+        break;
+      }
     if (!observance.empty()) subject = observance;
     if (pronoun_before) subject = {};
     // (他昨现身剧组，表示…: the rest of the date's clause, before the verb of the next, is a
@@ -3392,6 +3429,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       while (after_date < verb_at && (t[after_date] == U'）' || t[after_date] == ')')) ++after_date;
       std::size_t b = std::min(verb_at, time_of_day_end(t, after_date, true, rules));
       while (b < verb_at && (is_edge_junk(t[b]) || t[b] == U'，' || t[b] == ',')) ++b;
+      // (受中共中央委托，石泰峰…: the actor comes after a phrase of behalf.)
+      for (Span behalf = clause_of(t, b); behalf.end < verb_at && behalf_clause(t, behalf, rules);
+           behalf = clause_of(t, b))
+        for (b = behalf.end + 1; b < verb_at && (is_space(t[b]) || is_edge_junk(t[b]));) ++b;
       // 唐嫣罗晋…，并将于今日在维也纳举行婚礼: after 在 the phrase names the place of the event,
       // not who holds it: the subject named before in the sentence does.
       const bool locative = (t[b] == U'在' || t[b] == U'于') &&

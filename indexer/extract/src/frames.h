@@ -149,6 +149,10 @@ struct FrameRules {
   WordList rank_verbs;  ///< 排名, 位居: the ordinal after one is a rank without a counter
   /// Subordinating conjunctions whose clause names no topic (随着…，由于…，).
   WordList circumstance_openers;
+  /// 受…委托, 应…邀请: a clause of behalf or invitation (at most `behalf_longest` characters)
+  /// names no topic; the clause after it acts.
+  WordList behalf_openers, behalf_closers;
+  std::size_t behalf_longest = 0;
   /// 预测, 预计: a speaker's phrase ending with one before a date is no subject (nor with a
   /// lead-in cue); the figure is of what comes after the date.
   WordList forecast_cues;

@@ -1922,3 +1922,24 @@ TEST_CASE("a locative word after the subject's noun places the figure, no part o
   probe.claims_in("中方已向灾区提供3000万元援助。");
   CHECK(probe.subject_of("3000万元") == "中方");
 }
+
+TEST_CASE("a date of a report cited with 据 dates the report, whose subject is the reporter",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("据星河通讯社22日报道，星河军队在北岸击退了对方的进攻。");
+  CHECK(probe.subject_of("22日") == "星河通讯社");
+  // Without 据 the date is the event's, done by the one named after it.
+  probe.claims_in("星河军队22日在北岸击退了对方的进攻。");
+  CHECK(probe.subject_of("22日") == "星河军队");
+}
+
+TEST_CASE("a phrase of behalf (受…委托) names no actor: a date before it dates the clause after",
+          "[extract][frames]") {
+  // 统战 is a verb of the lexicon, but 统战部 is a noun: no event's verb.
+  const std::string text = "12月16日，受中共中央委托，中央统战部部长石泰峰向党外人士通报会议精神。";
+  SubjectProbe probe;
+  probe.claims_in(text);
+  CHECK(probe.subject_of("12月16日") == "中央统战部部长石泰峰");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].metric_text == "通报");
+}
