@@ -368,6 +368,8 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
     }
     for (const auto& word : cues.at("words_ending_in_a_numeral"))
       v.words_ending_in_a_numeral.push_back(to_u32(word.get<std::string>()));
+    for (const auto& word : cues.at("words_ending_in_a_qualifier").at("words"))
+      v.words_ending_in_a_qualifier.push_back(to_u32(word.get<std::string>()));
     for (const auto& word : cues.at("bare_magnitude_after").at("words"))
       v.bare_magnitude_after.push_back(to_u32(word.get<std::string>()));
   } catch (const nlohmann::json::exception& e) {
@@ -1118,6 +1120,12 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
       for (const auto& [word, approx] : v.qualifiers_prefix) {
         const std::size_t word_begin = start_of_word_before(t, start, word);
         if (word_begin == npos || any_claimed(claimed, word_begin, start)) continue;
+        // (水库附近3公里, 节约3万吨: the qualifier's characters end another word.)
+        if (std::any_of(v.words_ending_in_a_qualifier.begin(), v.words_ending_in_a_qualifier.end(),
+                        [&](const std::u32string& w) {
+                          return w.size() > word.size() && start_of_word_before(t, start, w) != npos;
+                        }))
+          break;
         if (f.approx == Approx::EXACT || approx != Approx::EXACT) f.approx = approx;
         start = word_begin;
         break;

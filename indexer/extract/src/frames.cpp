@@ -412,6 +412,12 @@ std::size_t before_linkers(const CodePoints& t, std::size_t from, std::size_t en
     for (const auto& w : rules.linkers) {
       if (!linker_may_end) break;
       if (end >= from + w.size() && t.ends_at(end, w)) {
+        // (水库附近3公里, 节约3万吨: a linker's character that ends another word is that word's.)
+        if (std::any_of(rules.words_ending_in_a_qualifier.begin(),
+                        rules.words_ending_in_a_qualifier.end(), [&](const std::u32string& x) {
+                          return x.size() > w.size() && end >= from + x.size() && t.ends_at(end, x);
+                        }))
+          break;
         end -= w.size();
         moved = true;
         break;
@@ -830,8 +836,9 @@ std::size_t verb_ending(const CodePoints& t, Span s, const FrameRules& rules) {
 }
 
 /// Whether a word of `set` (of two or more characters) inside `s` ends where `s` ends.
-bool word_ends_at(const CodePoints& t, Span s, const WordSet& set, std::size_t longest) {
-  for (std::size_t n = 2; n <= longest && n <= s.end - s.begin; ++n)
+bool word_ends_at(const CodePoints& t, Span s, const WordSet& set, std::size_t longest,
+                  std::size_t shortest = 2) {
+  for (std::size_t n = shortest; n <= longest && n <= s.end - s.begin; ++n)
     if ((words_at(t, s.end - n, s.end, set) >> n) & 1u) return true;
   return false;
 }
@@ -1423,6 +1430,19 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
       into.insert(std::move(word));
     }
   };
+  {
+    const auto qualifiers_file = data_dir / "qualifiers.json";
+    std::ifstream qualifiers(qualifiers_file);
+    if (!qualifiers)
+      throw Error(ErrorKind::NOT_FOUND, "data file not found: " + qualifiers_file.string());
+    try {
+      const auto q = nlohmann::json::parse(qualifiers);
+      for (const auto& w : q.at("words_ending_in_a_qualifier").at("words"))
+        r.words_ending_in_a_qualifier.push_back(to_u32(w.get<std::string>()));
+    } catch (const nlohmann::json::exception& e) {
+      throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + qualifiers_file.string() + ": " + e.what());
+    }
+  }
   read_words("common_words.txt", r.common_words, r.longest_common_word);
   read_words("nominal_words.txt", r.nominal_words, r.longest_nominal_word);
   read_words("verb_words.txt", r.verb_words, r.longest_verb_word);
@@ -1730,9 +1750,12 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 黄河河道里, 调度指挥中心的大屏幕上: a locative word after the noun places the figure in
     // it; the subject is the noun (中方, 世界上: a word that ends there is kept).
     for (const auto& w : rules.locative_endings.words)
+      // (A word longer than the locative: 之前 or 附近 are words themselves.)
       if (s.end - s.begin > w.size() + 1 && t.ends_at(s.end, w) &&
-          !word_ends_at(t, s, rules.common_words, rules.longest_common_word) &&
-          !word_ends_at(t, s, rules.nominal_words, rules.longest_nominal_word) &&
+          !word_ends_at(t, s, rules.common_words, rules.longest_common_word,
+                        std::max<std::size_t>(2, w.size() + 1)) &&
+          !word_ends_at(t, s, rules.nominal_words, rules.longest_nominal_word,
+                        std::max<std::size_t>(2, w.size() + 1)) &&
           !entity_in(entities, {s.end - w.size(), s.end})) {
         s = trim(t, {s.begin, s.end - w.size()});
         break;

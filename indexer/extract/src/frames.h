@@ -227,6 +227,8 @@ struct FrameRules {
   WordList described_ages;            ///< 岁: an age before the noun a figure describes
   std::u32string population_endings;  ///< 者民众生: a share of a noun ending so is the people's
   std::vector<std::u32string> figure_stops;  ///< 达: a subject stop only before a figure
+  /// 附近, 节约, 到达 (qualifiers.json): words ending in a one-character linker, which they keep.
+  std::vector<std::u32string> words_ending_in_a_qualifier;
   WordList edition_counters;  ///< 届, 期: an ordinal with one numbers the noun after it
   /// Common (not proper) words (common_words.txt, from jieba's lexicon): a phrase made only of
   /// them is generic (线路, 运输货物) and names no subject of its own.

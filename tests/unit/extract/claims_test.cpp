@@ -1943,3 +1943,10 @@ TEST_CASE("a phrase of behalf (受…委托) names no actor: a date before it da
   REQUIRE(probe.claims.size() == 1);
   CHECK(probe.claims[0].metric_text == "通报");
 }
+
+TEST_CASE("a word ending in a linker's character keeps it, and 附近 places the figure",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("星河水库附近有5个村庄。");
+  CHECK(probe.subject_of("5个") == "星河水库");
+}

@@ -457,3 +457,13 @@ TEST_CASE("the numerals of an ordinal are no figure, after their first either",
   CHECK(figures_in("第十二次会议，第20次会议").empty());
   only_figure("第三，增长二十万", "二十万");
 }
+
+TEST_CASE("a qualifier's character that ends another word qualifies nothing",
+          "[extract][figures]") {
+  // 附近 is near a place, 节约 saves: neither says the figure is approximate.
+  CHECK(only_figure("水库附近3公里内禁止捕鱼", "3公里").approx == suyuan::Approx::EXACT);
+  CHECK(only_figure("每年可节约3万吨标准煤", "3万吨").approx == suyuan::Approx::EXACT);
+  // Alone, 近 and 约 still qualify.
+  CHECK(only_figure("全村近3000人", "近3000人").approx == suyuan::Approx::ABOUT);
+  CHECK(only_figure("每年约3万吨", "约3万吨").approx == suyuan::Approx::ABOUT);
+}
