@@ -1950,3 +1950,12 @@ TEST_CASE("a word ending in a linker's character keeps it, and 附近 places the
   probe.claims_in("星河水库附近有5个村庄。");
   CHECK(probe.subject_of("5个") == "星河水库");
 }
+
+TEST_CASE("a modal verb (能, 应) ends no subject", "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("星河军队应在1月26日之前撤出北岸。");
+  CHECK(probe.subject_of("1月26日之前") == "星河军队");
+  // A word of the lexicon that ends with one stays whole.
+  probe.claims_in("星河电网的供应达到3000万千瓦。");
+  CHECK(probe.subject_of("达到3000万千瓦") == "星河电网的供应");
+}
