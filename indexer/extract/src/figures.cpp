@@ -1123,7 +1123,8 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         // (水库附近3公里, 节约3万吨: the qualifier's characters end another word.)
         if (std::any_of(v.words_ending_in_a_qualifier.begin(), v.words_ending_in_a_qualifier.end(),
                         [&](const std::u32string& w) {
-                          return w.size() > word.size() && start_of_word_before(t, start, w) != npos;
+                          return w.size() > word.size() &&
+                                 start_of_word_before(t, start, w) != npos;
                         }))
           break;
         if (f.approx == Approx::EXACT || approx != Approx::EXACT) f.approx = approx;

@@ -1440,7 +1440,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
       for (const auto& w : q.at("words_ending_in_a_qualifier").at("words"))
         r.words_ending_in_a_qualifier.push_back(to_u32(w.get<std::string>()));
     } catch (const nlohmann::json::exception& e) {
-      throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + qualifiers_file.string() + ": " + e.what());
+      throw Error(ErrorKind::CORRUPT_INDEX,
+                  "malformed " + qualifiers_file.string() + ": " + e.what());
     }
   }
   read_words("common_words.txt", r.common_words, r.longest_common_word);

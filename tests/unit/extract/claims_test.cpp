@@ -1959,3 +1959,11 @@ TEST_CASE("a modal verb (能, 应) ends no subject", "[extract][frames]") {
   probe.claims_in("星河电网的供应达到3000万千瓦。");
   CHECK(probe.subject_of("达到3000万千瓦") == "星河电网的供应");
 }
+
+TEST_CASE("特别是 and 尤其是 open a clause: no part of its subject or metric",
+          "[extract][frames]") {
+  const auto claims = claims_of("星河省出口持续增长，特别是四季度增长了5%。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject_text == "星河省");
+  CHECK(claims[0].metric_text == "增长");
+}
