@@ -2470,9 +2470,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     }
     // 第22期《求是》杂志, 杭州第19届亚运会: an edition numbers the noun after it, whatever
     // stands before it (出版的, the host city).
-    if (!is_date && described.empty() && t[begin] == U'第' && counted > begin &&
-        std::any_of(rules.edition_counters.begin(), rules.edition_counters.end(),
-                    [&](const std::u32string& c) { return t.ends_at(counted, c); }))
+    // 举办三届…高峰论坛: a count of editions (届 alone; 三期 may be phases) counts those of the
+    // noun after it too.
+    if (!is_date && described.empty() && counted > begin &&
+        (t[begin] == U'第' ? std::any_of(rules.edition_counters.begin(),
+                                          rules.edition_counters.end(),
+                                          [&](const std::u32string& c) {
+                                            return t.ends_at(counted, c);
+                                          })
+                            : (t[counted - 1] == U'届' || t[counted - 1] == U'屆')))
       described = described_noun(t, counted, rules, entities);
     // 中俄建交75周年, 团结工联成立25周年: an anniversary is of what the verb before it names
     // (a count of years: 合肥每天诞生5家企业 counts firms, of 合肥).

@@ -1967,3 +1967,9 @@ TEST_CASE("特别是 and 尤其是 open a clause: no part of its subject or metr
   CHECK(claims[0].subject_text == "星河省");
   CHECK(claims[0].metric_text == "增长");
 }
+
+TEST_CASE("a count of editions (三届) counts those of the noun after it", "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("星河市已经举办了三届星河国际电影节。");
+  CHECK(probe.subject_of("三") == "星河国际电影节");
+}
