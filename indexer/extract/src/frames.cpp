@@ -2473,12 +2473,10 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // 举办三届…高峰论坛: a count of editions (届 alone; 三期 may be phases) counts those of the
     // noun after it too.
     if (!is_date && described.empty() && counted > begin &&
-        (t[begin] == U'第' ? std::any_of(rules.edition_counters.begin(),
-                                          rules.edition_counters.end(),
-                                          [&](const std::u32string& c) {
-                                            return t.ends_at(counted, c);
-                                          })
-                            : (t[counted - 1] == U'届' || t[counted - 1] == U'屆')))
+        (t[begin] == U'第'
+             ? std::any_of(rules.edition_counters.begin(), rules.edition_counters.end(),
+                           [&](const std::u32string& c) { return t.ends_at(counted, c); })
+             : (t[counted - 1] == U'届' || t[counted - 1] == U'屆')))
       described = described_noun(t, counted, rules, entities);
     // 中俄建交75周年, 团结工联成立25周年: an anniversary is of what the verb before it names
     // (a count of years: 合肥每天诞生5家企业 counts firms, of 合肥).
@@ -2592,7 +2590,16 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // 苹果第四财季共售出: nor is a fiscal period.
       if (const std::size_t fiscal = fiscal_period_at(t, attribute.begin, rules))
         attribute.begin = std::min(attribute.begin + fiscal, attribute.end);
-      // 颁发了, 还: adverbs and aspect particles at its edges are no part of what is measured.
+      // 颁发了, 还, 已经举办: adverbs and aspect particles at its edges are no part of what is
+      // measured; an adverb of two characters goes whole (never 经举办; a preposition such as 为
+      // stays, with its object: 为球队打进).
+      while (const std::size_t n =
+                 function_word_at(t, attribute.begin, attribute.end, rules, attribute.end)) {
+        if (n < 2 || attribute.begin + n + 2 > attribute.end ||
+            rules.function_characters.find(t[attribute.begin]) == std::u32string::npos)
+          break;
+        attribute.begin += n;
+      }
       while (!attribute.empty() &&
              rules.function_characters.find(t[attribute.begin]) != std::u32string::npos)
         ++attribute.begin;

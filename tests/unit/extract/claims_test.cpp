@@ -1973,3 +1973,11 @@ TEST_CASE("a count of editions (三届) counts those of the noun after it", "[ex
   probe.claims_in("星河市已经举办了三届星河国际电影节。");
   CHECK(probe.subject_of("三") == "星河国际电影节");
 }
+
+TEST_CASE("an adverb of two characters leaves a metric as written whole, never half",
+          "[extract][frames]") {
+  // 已经: not 已 alone, which would leave 经举办.
+  const auto claims = claims_of("星河市已经举办了三届星河国际电影节。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].metric_text == "举办");
+}
