@@ -3480,6 +3480,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       const bool partner = rules.partner_prepositions.find(t[b]) != std::u32string::npos &&
                            longest_of(words_at(t, b, verb_at, rules.common_words)) < 2 &&
                            nominal_word_at(t, b, rules) < 2 && latest_before(d.begin, true);
+      // 昨天有民众在脸书发文表示: an existential 有 introduces who acts.
+      if (t[b] == U'有' && b + 3 <= verb_at &&
+          longest_of(words_at(t, b, verb_at, rules.common_words)) < 2 &&
+          nominal_word_at(t, b, rules) < 2)
+        ++b;
       // (比尔·盖茨: an opener that starts a longer noun is part of it.)
       if (const auto* w = word_at(t, b, rules.openers);
           w && nominal_word_at(t, b, rules) <= w->size())

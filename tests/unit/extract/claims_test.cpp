@@ -1981,3 +1981,12 @@ TEST_CASE("an adverb of two characters leaves a metric as written whole, never h
   REQUIRE(claims.size() == 1);
   CHECK(claims[0].metric_text == "举办");
 }
+
+TEST_CASE(
+    "a clause opening with 针对 or 对于 names no topic; 有 after a day's date introduces "
+    "who acts",
+    "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("针对星河区拆除民宅一事，昨天有居民在网上发文表示，补偿标准过低。");
+  CHECK(probe.subject_of("昨天") == "居民");
+}
