@@ -1983,7 +1983,7 @@ TEST_CASE("an adverb of two characters leaves a metric as written whole, never h
 }
 
 TEST_CASE(
-    "a clause opening with 针对 or 对于 names no topic; 有 after a day's date introduces "
+    "a clause opening with 针对 or 对于 names no topic, 有 after a day's date introduces "
     "who acts",
     "[extract][frames]") {
   SubjectProbe probe;
