@@ -3170,6 +3170,31 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         listed.push_back(&f);
     if (items.size() >= 2 && listed.size() == items.size()) {
       for (std::size_t k = 0; k < items.size(); ++k) subject_of(items[k], *listed[k]);
+    } else if (items.size() < 2 && clause.begin > 0) {
+      // 共卖出969.9万台iPad和529.9万台Mac，同比分别下跌6%和2%: with no list before it, 分别
+      // pairs its figures with those of the clause before, whose subjects differ, item by item.
+      const Span previous = clause_of(t, clause.begin - 1);
+      std::vector<DraftFrame*> before, after;
+      for (auto& f : frames) {
+        if (f.value_span.begin > i && f.value_span.begin < clause.end) after.push_back(&f);
+        if (f.value_span.begin >= previous.begin && f.value_span.begin < previous.end)
+          before.push_back(&f);
+      }
+      const auto by_position = [](const DraftFrame* a, const DraftFrame* b) {
+        return a->value_span.begin < b->value_span.begin;
+      };
+      std::sort(before.begin(), before.end(), by_position);
+      std::sort(after.begin(), after.end(), by_position);
+      bool pairs = after.size() >= 2 && after.size() == before.size();
+      for (std::size_t k = 0; pairs && k < before.size(); ++k)
+        pairs = !before[k]->subject.empty() && after[k]->subject == after[0]->subject &&
+                (k == 0 || before[k]->subject != before[k - 1]->subject);
+      for (std::size_t k = 0; pairs && k < before.size(); ++k) {
+        after[k]->subject = before[k]->subject;
+        after[k]->subject_kind = before[k]->subject_kind;
+        after[k]->subject_normalized = before[k]->subject_normalized;
+        after[k]->subject_span = before[k]->subject_span;
+      }
     }
     i += rules.list_cue.size();
   }

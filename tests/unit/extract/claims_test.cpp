@@ -1990,3 +1990,11 @@ TEST_CASE(
   probe.claims_in("针对星河区拆除民宅一事，昨天有居民在网上发文表示，补偿标准过低。");
   CHECK(probe.subject_of("昨天") == "居民");
 }
+
+TEST_CASE("分别 with no list before it pairs its figures with the clause before, item by item",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("星河公司第四季度共卖出969.9万台Nova和529.9万台Vega，同比分别下跌6%和2%。");
+  CHECK(probe.subject_of("6%") == "Nova");
+  CHECK(probe.subject_of("2%") == "Vega");
+}
