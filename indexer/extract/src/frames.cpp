@@ -2526,7 +2526,20 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         else if (const auto* x = described_stop_at(t, k, rules))
           b = std::max(b, k + x->size());
       }
-      if (const Span name = shorten(t, {b, open}, rules); !name.empty()) described = name;
+      if (const Span name = shorten(t, {b, open}, rules); !name.empty()) {
+        described = name;
+        // (天宸（跌8.75%）: the short word before the figure says what it measures.)
+        if (const Span word = trim(t, {open + 1, begin});
+            !word.empty() && is_han(t[word.begin]) && f.metric_span.empty() &&
+            // (张某（女、十九岁）: a list of traits; 老世代（指的大约55岁以上）: a gloss)
+            !t.contains(open, begin, U"、") && !t.contains(open, begin, U"的")) {
+          f.metric_span = word;
+          f.metric_text = utf8_of(t, word.begin, word.end);
+          const auto* canonical = metric_word_of(t, word, rules);
+          f.metric = canonical && canonical->fits(f.value) ? canonical->metric
+                                                           : lower_ascii(f.metric_text);
+        }
+      }
     }
     // 李强在国务院第二次廉政工作会议上: an ordinal right after a noun phrase numbers that
     // body's meetings (or that person's times), whatever the clause opens with.
@@ -3180,8 +3193,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         if (f.value_span.begin >= previous.begin && f.value_span.begin < previous.end)
           before.push_back(&f);
       }
-      const auto by_position = [](const DraftFrame* a, const DraftFrame* b) {
-        return a->value_span.begin < b->value_span.begin;
+      const auto by_position = [](const DraftFrame* x, const DraftFrame* y) {
+        return x->value_span.begin < y->value_span.begin;
       };
       std::sort(before.begin(), before.end(), by_position);
       std::sort(after.begin(), after.end(), by_position);

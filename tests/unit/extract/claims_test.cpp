@@ -1998,3 +1998,16 @@ TEST_CASE("分别 with no list before it pairs its figures with the clause befor
   CHECK(probe.subject_of("6%") == "Nova");
   CHECK(probe.subject_of("2%") == "Vega");
 }
+
+TEST_CASE("a short word before a figure in brackets after a name is what the figure measures",
+          "[extract][frames]") {
+  const auto claims = claims_of("星河地产股昨天大幅下跌，尤其是星河置业（跌8.75%）跌幅较深。");
+  REQUIRE_FALSE(claims.empty());
+  bool found = false;
+  for (const auto& c : claims)
+    if (c.value.figure.value == 8.75) {
+      found = true;
+      CHECK(c.metric_text == "跌");
+    }
+  CHECK(found);
+}
