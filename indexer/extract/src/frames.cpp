@@ -2910,6 +2910,18 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
             !is_date ? cleft_noun(t, std::max(end, counted), rules, entities) : Span{};
         !cleft.empty())
       subject_of(cleft, f);
+    // 以71.600分排名第一, 排名全球第15: a rank says what it ranks by the verb of ranking before
+    // it in its clause (a linker, so never kept as the metric above); one key for every such
+    // verb, so that 排名 and 位居 of one subject are one question.
+    if (!is_date && f.metric_span.empty() && f.value.figure.unit == "rank")
+      for (std::size_t k = begin; k-- > clause.begin;) {
+        const auto* verb = word_at(t, k, rules.rank_verbs);
+        if (!verb || verb->size() < 2 || k + verb->size() > begin) continue;
+        f.metric_span = {k, k + verb->size()};
+        f.metric_text = utf8_of(t, k, k + verb->size());
+        f.metric = "rank";
+        break;
+      }
     frame_context(t, dates, rules, begin, end, is_date, f);
     f.attribution = attribution_for(begin);
     return true;

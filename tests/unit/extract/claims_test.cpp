@@ -2011,3 +2011,11 @@ TEST_CASE("a short word before a figure in brackets after a name is what the fig
     }
   CHECK(found);
 }
+
+TEST_CASE("a rank takes the verb of ranking before it as its metric, under one key",
+          "[extract][frames]") {
+  const auto claims = claims_of("本次锦标赛星河选手以71.6分排名第一。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[1].metric_text == "排名");
+  CHECK(claims[1].metric == "rank");
+}
