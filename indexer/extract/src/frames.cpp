@@ -306,6 +306,17 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
       i += opening;
       moved = true;
     }
+    // 本场比赛韩硕砍下20分: a part of a game or a season opening the clause says when, as a
+    // date there does; the subject comes after it. (全场14投3中: right before a figure it is
+    // what the figure counts.)
+    if (const auto* part = word_at(t, i, rules.game_periods);
+        part && !word_at(t, i, rules.game_determiners) && i + part->size() < clause.end &&
+        !is_ascii_digit(t[i + part->size()]) &&
+        !is_chinese_numeral(t[i + part->size()]) &&
+        longest_of(words_at(t, i, clause.end, rules.common_words)) <= part->size()) {
+      i += part->size();
+      moved = true;
+    }
     // 累计移动互联网用户接入流量达到…: a word of accumulation opening the clause (累计, 合计)
     // says how the figure is counted; the subject comes after it.
     if (const auto* w = word_at(t, i, rules.cumulative);
@@ -1344,6 +1355,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.trailing_scopes = word_list(j.at("trailing_scopes").at("words"));
     r.game_periods = word_list(j.at("game_periods").at("words"));
     r.game_part_counters = word_list(j.at("game_periods").at("ordinal_counters"));
+    r.game_determiners = word_list(j.at("game_periods").at("determiners"));
     r.partner_prepositions =
         to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
     r.founding_verbs = word_list(j.at("founding_verbs").at("words"));
@@ -1863,7 +1875,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     const Named* best = nullptr;
     for (const auto& n : named) {
       if (n.position >= position) continue;
-      if (!n.subject.generic && (!best || n.position > best->position)) best = &n;
+      // 韩硕砍下20分: at one position, the topic read as a clause opens (韩硕砍) and a figure's
+      // subject (韩硕, its verb cut off) may both be named; the shorter reading is the name.
+      if (!n.subject.generic &&
+          (!best || n.position > best->position ||
+           (n.position == best->position && n.subject.subject.size() < best->subject.subject.size() &&
+            best->subject.subject.compare(0, n.subject.subject.size(), n.subject.subject) == 0)))
+        best = &n;
       if (n.subject.generic) generic = &n.subject;
     }
     if (best) return &best->subject;

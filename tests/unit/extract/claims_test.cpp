@@ -2019,3 +2019,19 @@ TEST_CASE("a rank takes the verb of ranking before it as its metric, under one k
   CHECK(claims[1].metric_text == "排名");
   CHECK(claims[1].metric == "rank");
 }
+
+TEST_CASE("a name carried to the next clause is the figure's subject, its verb cut off",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("星河队韩星砍下20分，并抢下10个篮板。");
+  CHECK(probe.subject_of("20") == "星河队韩星");
+  CHECK(probe.subject_of("10个") == "星河队韩星");
+}
+
+TEST_CASE("a part of a game opening a clause says when, never who, but 本届 names the edition",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("第二节隆星拿下7分。本届星河博览会吸引了3000多家企业参展。");
+  CHECK(probe.subject_of("7") == "隆星");
+  CHECK(probe.subject_of("3000多家") == "本届星河博览会");
+}
