@@ -311,8 +311,7 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
     // what the figure counts.)
     if (const auto* part = word_at(t, i, rules.game_periods);
         part && !word_at(t, i, rules.game_determiners) && i + part->size() < clause.end &&
-        !is_ascii_digit(t[i + part->size()]) &&
-        !is_chinese_numeral(t[i + part->size()]) &&
+        !is_ascii_digit(t[i + part->size()]) && !is_chinese_numeral(t[i + part->size()]) &&
         longest_of(words_at(t, i, clause.end, rules.common_words)) <= part->size()) {
       i += part->size();
       moved = true;
@@ -1356,6 +1355,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.game_periods = word_list(j.at("game_periods").at("words"));
     r.game_part_counters = word_list(j.at("game_periods").at("ordinal_counters"));
     r.game_determiners = word_list(j.at("game_periods").at("determiners"));
+    r.event_noun_heads = word_list(j.at("event_nouns").at("heads"));
     r.partner_prepositions =
         to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
     r.founding_verbs = word_list(j.at("founding_verbs").at("words"));
@@ -1879,7 +1879,8 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // subject (韩硕, its verb cut off) may both be named; the shorter reading is the name.
       if (!n.subject.generic &&
           (!best || n.position > best->position ||
-           (n.position == best->position && n.subject.subject.size() < best->subject.subject.size() &&
+           (n.position == best->position &&
+            n.subject.subject.size() < best->subject.subject.size() &&
             best->subject.subject.compare(0, n.subject.subject.size(), n.subject.subject) == 0)))
         best = &n;
       if (n.subject.generic) generic = &n.subject;
@@ -3348,8 +3349,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         // (统战|部部长: so is one that starts a longer noun of the lexicon.)
         if (n && !inside_common_word(t, clause.begin, i, rules) &&
             !inside_nominal_word(t, clause.begin, i, rules)) {
+          // (烈士遗骸安葬仪式将在…举行: so is one right before the noun of an event it
+          // qualifies.)
           if (longest_of(words_at(t, i, clause.end, rules.common_words)) <= n &&
-              std::min(nominal_word_at(t, i, rules), clause.end - i) <= n)
+              std::min(nominal_word_at(t, i, rules), clause.end - i) <= n &&
+              !word_at(t, i + n, rules.event_noun_heads))
             verb_at = i, verb_size = n;
           else if (!loose_size)
             loose_at = i, loose_size = n;

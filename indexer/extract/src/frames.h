@@ -190,7 +190,8 @@ struct FrameRules {
   /// 上半场, 本赛季, 场均: a part of a game or a season, which ends a subject as a date does.
   WordList game_periods;
   WordList game_part_counters;  // 局 of 第5局: an ordinal part of a game
-  WordList game_determiners;     // 本届 of 本届进博会: an edition, part of the noun's name
+  WordList event_noun_heads;  // 仪式 of 安葬仪式: a verb right before one qualifies the noun
+  WordList game_determiners;  // 本届 of 本届进博会: an edition, part of the noun's name
   /// Verbs of a founding (成立, 创办): with an object, the date is the object's founding.
   WordList founding_verbs, founding_not_objects;
   std::u32string attribute_endings;  // 直径, 厚度, 毛利率: a word naming an attribute

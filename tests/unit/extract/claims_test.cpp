@@ -2035,3 +2035,11 @@ TEST_CASE("a part of a game opening a clause says when, never who, but 本届 na
   CHECK(probe.subject_of("7") == "隆星");
   CHECK(probe.subject_of("3000多家") == "本届星河博览会");
 }
+
+TEST_CASE("a verb right before the noun of an event qualifies the noun, the later verb dates it",
+          "[extract][frames]") {
+  const auto claims = claims_of("明天上午10时，星河烈士遗骸安葬仪式将在星河烈士陵园举行。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].metric_text == "举行");
+  CHECK(claims[0].subject_text == "星河烈士遗骸安葬仪式");
+}
