@@ -1356,6 +1356,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
     r.game_part_counters = word_list(j.at("game_periods").at("ordinal_counters"));
     r.game_determiners = word_list(j.at("game_periods").at("determiners"));
     r.event_noun_heads = word_list(j.at("event_nouns").at("heads"));
+    r.ranked_ordinal_counters = word_list(j.at("ranked_ordinals").at("counters"));
     r.partner_prepositions =
         to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
     r.founding_verbs = word_list(j.at("founding_verbs").at("words"));
@@ -2429,6 +2430,20 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           n && after + n < t.size() && t[after + n] == U'的' &&
           is_generic(t, {after, after + n}, entities, rules))
         counted_noun = n;
+    // 第三个越过终点线的坎沃若: an ordinal of things or people opening its clause, a phrase and 的
+    // rank the noun after them by what the phrase says (民进党第二次取得…的: after a subject it
+    // counts its times; 第一个消息是…: a predicate follows the noun counted).
+    if (const std::size_t after = std::max(end, counted);
+        !is_date && !counted_noun && t[begin] == U'第' && counted > begin &&
+        trim(t, {clause.begin, begin}).empty() &&
+        std::any_of(rules.ranked_ordinal_counters.words.begin(),
+                    rules.ranked_ordinal_counters.words.end(),
+                    [&](const std::u32string& c) { return t.ends_at(counted, c); }))
+      for (std::size_t k = after + 2; k + 1 < clause.end && t[k] != U'是'; ++k)
+        if (t[k] == U'的' && !inside_title(t, k)) {
+          counted_noun = k - after;
+          break;
+        }
     // 身家高达29亿美元（约200亿人民币）的前泽友作: a conversion in brackets stands between the
     // figure and its 的 (and the converted figure's 的 is right after its bracket).
     auto past_gloss = [&](std::size_t after) {

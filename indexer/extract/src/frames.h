@@ -191,6 +191,7 @@ struct FrameRules {
   WordList game_periods;
   WordList game_part_counters;  // 局 of 第5局: an ordinal part of a game
   WordList event_noun_heads;  // 仪式 of 安葬仪式: a verb right before one qualifies the noun
+  WordList ranked_ordinal_counters;  // 个 of 第三个越过终点线的坎沃若: ranks the noun after 的
   WordList game_determiners;  // 本届 of 本届进博会: an edition, part of the noun's name
   /// Verbs of a founding (成立, 创办): with an object, the date is the object's founding.
   WordList founding_verbs, founding_not_objects;

@@ -2043,3 +2043,11 @@ TEST_CASE("a verb right before the noun of an event qualifies the noun, the late
   CHECK(claims[0].metric_text == "举行");
   CHECK(claims[0].subject_text == "星河烈士遗骸安葬仪式");
 }
+
+TEST_CASE("an ordinal opening its clause ranks the noun after its phrase and 的",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("第三个越过终点线的星河选手王星也依旧满脸笑容。星河队第二次夺得冠军。");
+  CHECK(probe.subject_of("第三个") == "星河选手王星");
+  CHECK(probe.subject_of("第二次") == "星河队");
+}
