@@ -2607,6 +2607,25 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       described = {};
       subject = {};
     }
+    // 广辉电子昨日完成270亿元的银行联贷案: a figure right after the verb of a subject named before
+    // it, then 的 and a noun: the noun is the verb's object and what the figure measures, under
+    // the key verb:noun; who acts is the subject (面积3.5平方公里的新港村: no verb, the noun).
+    Span counted_verb;
+    if (!described.empty() && described.begin > 0 && t[described.begin - 1] == U'的' &&
+        !counts_noun && !metric && f.metric_span.empty() && !is_date &&
+        subject.end - subject.begin >= 2 && !is_generic(t, subject, entities, rules)) {
+      std::size_t from = subject.end, to = begin;
+      for (const auto& d : dates)
+        if (d.begin == from && d.end <= to) from = d.end;
+      while (to > from && is_aspect_particle(t[to - 1])) --to;
+      if (to - from >= 2 && to - from < 32 &&
+          ((words_at(t, from, to, rules.verb_words) >> (to - from)) & 1u)) {
+        counted_verb = {from, to};
+        f.metric_span = described;
+        f.metric_text = utf8_of(t, described.begin, described.end);
+        described = {};
+      }
+    }
     if (!described.empty()) {
       // 在海拔4000多米的某高原训练场: the generic phrase before the figure is the noun's
       // attribute.
@@ -2695,7 +2714,6 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // a count measures the kind of thing it counts, and the verb says what was done with them:
     // the metric is the thing as written, its key verb and thing (发表:论文). A name counted
     // (售出4688.9万部iPhone) is what the figure is about, no measure.
-    Span counted_verb;
     if (!metric && !is_date && counted && f.value.kind != ValueKind::PERCENT &&
         (verbal_metric || ends_with_verb(t, f.metric_span, rules)))
       if (const Span thing = described_noun(t, counted, rules, entities);

@@ -2051,3 +2051,24 @@ TEST_CASE("an ordinal opening its clause ranks the noun after its phrase and 的
   CHECK(probe.subject_of("第三个") == "星河选手王星");
   CHECK(probe.subject_of("第二次") == "星河队");
 }
+
+TEST_CASE("a figure after a verb then 的 and a noun measures the object of the verb",
+          "[extract][frames]") {
+  const auto claims =
+      claims_of("辉宏电子昨日完成270亿元的银行联贷案。面积3.5平方公里的星河村吸引游客。");
+  bool loan = false, village = false;
+  for (const auto& c : claims) {
+    if (c.value.figure.value == 27000000000.0) {
+      loan = true;
+      CHECK(c.subject_text == "辉宏电子");
+      CHECK(c.metric_text == "银行联贷案");
+      CHECK(c.metric == "完成:银行联贷案");
+    }
+    if (c.value.figure.value == 3.5) {
+      village = true;
+      CHECK(c.subject_text == "星河村");
+    }
+  }
+  CHECK(loan);
+  CHECK(village);
+}
