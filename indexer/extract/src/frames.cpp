@@ -2725,6 +2725,15 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.metric_span = thing;
         f.metric_text = utf8_of(t, thing.begin, thing.end);
       }
+    // 辉宏军击落了71架无人机: a verb that cut off the subject before an aspect particle, and the
+    // thing after the figure that is what it measures: the key is verb:thing too.
+    if (!metric && !is_date && counted_verb.empty() && !cut_verb.empty() &&
+        f.value.kind != ValueKind::PERCENT && !f.metric_span.empty() &&
+        f.metric_span.begin >= begin && !opens_with_verb(t, f.metric_span, rules)) {
+      counted_verb = cut_verb;
+      while (!counted_verb.empty() && is_aspect_particle(t[counted_verb.end - 1]))
+        --counted_verb.end;
+    }
     // What the things counted do (群众沿长街等候, 民眾會主動揭發): the rest of their clause, up to
     // the next figure.
     // (Not of an ordinal or an age: 第五届世界互联网大会在乌镇召开, 16歲高中少女疑被殺害.)
@@ -2925,9 +2934,16 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       // 巴特勒砍下17分, 中国组合苦战5局: a name and the verb right before the figure: the name
       // is the subject, the verb what the figure measures.
       // (巴特勒砍下了17分: an aspect particle may stand between the verb and the figure.)
+      // (乌军击落71架无人机: with a thing after the figure, the thing is what it measures, under
+      // the key verb:thing, 击落:无人机.)
       std::size_t after_verb = subject.end;
       while (after_verb < begin && (t[after_verb] == U'了' || t[after_verb] == U'过')) ++after_verb;
-      if (const std::size_t verb = !metric && f.metric_span.empty() && !is_date &&
+      // (…遭以军袭击，13人死亡: a verb after the figure says what the things counted do; the
+      // verb before it is no measure of theirs.)
+      const bool thing_after = !f.metric_span.empty() && f.metric_span.begin >= begin &&
+                               f.metric.find(':') == std::string::npos &&
+                               !opens_with_verb(t, f.metric_span, rules);
+      if (const std::size_t verb = !metric && (f.metric_span.empty() || thing_after) && !is_date &&
                                            before_linkers(t, after_verb, begin, rules) == after_verb
                                        ? verb_ending(t, subject, rules)
                                        : 0) {
@@ -2939,9 +2955,21 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           --owner.end;
         if (owner.end - owner.begin >= 2 && !is_generic(t, owner, entities, rules) &&
             !is_pronoun(t, owner, rules)) {
-          f.metric_span = {subject.end - verb, subject.end};
+          const Span verb_span{subject.end - verb, subject.end};
+          Span thing = thing_after ? f.metric_span : Span{};
+          if (const Span counted_noun =
+                  !thing_after && counted ? described_noun(t, counted, rules, entities) : Span{};
+              counted_thing(t, counted_noun, begin, counted, rules) &&
+              !entity_in(entities, counted_noun))
+            thing = counted_noun;
+          // 亚研院发表300篇论文, 发表了300篇论文: the thing counted is what is measured, under
+          // the key verb:thing, as after an aspect particle.
+          f.metric_span = thing.empty() ? verb_span : thing;
           f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
-          f.metric = lower_ascii(f.metric_text);
+          f.metric =
+              thing.empty()
+                  ? lower_ascii(f.metric_text)
+                  : lower_ascii(utf8_of(t, verb_span.begin, verb_span.end) + ":" + f.metric_text);
           subject = owner;
         }
       }

@@ -2072,3 +2072,17 @@ TEST_CASE("a figure after a verb then 的 and a noun measures the object of the 
   CHECK(loan);
   CHECK(village);
 }
+
+TEST_CASE("a verb between a name and a count ends the name, the key is the verb and the thing",
+          "[extract][frames]") {
+  // With or without the aspect particle: one key, so that two outlets' wordings meet.
+  for (const char* sentence : {"辉宏军击落71架无人机。", "辉宏军击落了71架无人机。"}) {
+    const Claim drones = only_claim(sentence);
+    CHECK(drones.subject_text == "辉宏军");
+    CHECK(drones.metric_text == "无人机");
+    CHECK(drones.metric == "击落:无人机");
+  }
+  const Claim papers = only_claim("辉宏研究院发表300篇论文。");
+  CHECK(papers.subject_text == "辉宏研究院");
+  CHECK(papers.metric == "发表:论文");
+}
