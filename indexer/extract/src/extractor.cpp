@@ -24,7 +24,7 @@ struct Extractor::Impl {
         vocabulary(FigureVocabulary::load(config.data_dir)),
         date_vocabulary(extract::DateVocabulary::load(config.data_dir)),
         rules(ClaimRules::load(config.data_dir)),
-        frame_rules(extract::FrameRules::load(config.data_dir)) {
+        frame_rules(extract::FrameRules::load(config.data_dir, vocabulary)) {
     frame_rules.add_metric_words(rules);
   }
 

@@ -1268,7 +1268,8 @@ void FrameRules::index_metric_words() {
       metric_words_by_last[metric_words[k].word.back()].push_back(k);
 }
 
-FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
+FrameRules FrameRules::load(const std::filesystem::path& data_dir,
+                            const FigureVocabulary& figures) {
   const auto file = data_dir / "frames.json";
   std::ifstream in(file);
   if (!in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + file.string());
@@ -1443,20 +1444,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir) {
       into.insert(std::move(word));
     }
   };
-  {
-    const auto qualifiers_file = data_dir / "qualifiers.json";
-    std::ifstream qualifiers(qualifiers_file);
-    if (!qualifiers)
-      throw Error(ErrorKind::NOT_FOUND, "data file not found: " + qualifiers_file.string());
-    try {
-      const auto q = nlohmann::json::parse(qualifiers);
-      for (const auto& w : q.at("words_ending_in_a_qualifier").at("words"))
-        r.words_ending_in_a_qualifier.push_back(to_u32(w.get<std::string>()));
-    } catch (const nlohmann::json::exception& e) {
-      throw Error(ErrorKind::CORRUPT_INDEX,
-                  "malformed " + qualifiers_file.string() + ": " + e.what());
-    }
-  }
+  r.words_ending_in_a_qualifier = figures.words_ending_in_a_qualifier;
   read_words("common_words.txt", r.common_words, r.longest_common_word);
   read_words("nominal_words.txt", r.nominal_words, r.longest_nominal_word);
   read_words("verb_words.txt", r.verb_words, r.longest_verb_word);
@@ -2957,11 +2945,11 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
             !is_pronoun(t, owner, rules)) {
           const Span verb_span{subject.end - verb, subject.end};
           Span thing = thing_after ? f.metric_span : Span{};
-          if (const Span counted_noun =
+          if (const Span counted_after =
                   !thing_after && counted ? described_noun(t, counted, rules, entities) : Span{};
-              counted_thing(t, counted_noun, begin, counted, rules) &&
-              !entity_in(entities, counted_noun))
-            thing = counted_noun;
+              counted_thing(t, counted_after, begin, counted, rules) &&
+              !entity_in(entities, counted_after))
+            thing = counted_after;
           // 亚研院发表300篇论文, 发表了300篇论文: the thing counted is what is measured, under
           // the key verb:thing, as after an aspect particle.
           f.metric_span = thing.empty() ? verb_span : thing;

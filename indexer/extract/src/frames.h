@@ -259,7 +259,9 @@ struct FrameRules {
   /// The first characters of modality_cues and scope_words: positions none starts are skipped.
   Initials modality_initials, scope_initials;
   Finals scope_finals;
-  static FrameRules load(const std::filesystem::path& data_dir);
+  /// The rules of frames.json and the word lists beside it; the words ending in a qualifier
+  /// come from the figure vocabulary, which reads qualifiers.json.
+  static FrameRules load(const std::filesystem::path& data_dir, const FigureVocabulary& figures);
   /// Adds the keywords of the chip-story metric rules as metric words, so that a frame never
   /// takes a rule's keyword (市值, 份额) for a subject.
   void add_metric_words(const ClaimRules& claim_rules);
