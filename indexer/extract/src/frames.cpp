@@ -1857,6 +1857,21 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   auto remember = [&](std::size_t position, const DraftFrame& f, bool generic) {
     named.push_back({position, {f.subject, f.subject_kind, generic, *f.subject_normalized}});
   };
+  // Whether `longer` is `shorter` and a verb after it, both read at `position` of the sentence.
+  auto cut_at_verb = [&](std::size_t position, const std::string& shorter,
+                         const std::string& longer) {
+    if (shorter.size() >= longer.size() || longer.compare(0, shorter.size(), shorter) != 0)
+      return false;
+    const auto code_points = [](const std::string& s) {
+      return static_cast<std::size_t>(
+          std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+    };
+    const std::size_t cut = position + code_points(shorter);
+    const std::size_t end = position + code_points(longer);
+    // (The verb may run past the longer reading: 砍 of 韩硕砍 is 砍下.)
+    return end <= t.size() && lower_ascii(utf8_of(t, position, end)) == longer &&
+           verb_at(t, {cut, std::min(t.size(), end + 2)}, rules) > 0;
+  };
   // The latest subject named before `position`: a named one if there is one, else a generic one.
   auto latest_before = [&](std::size_t position, bool named_only,
                            bool this_sentence = false) -> const FrameSubject* {
@@ -1865,12 +1880,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     for (const auto& n : named) {
       if (n.position >= position) continue;
       // 韩硕砍下20分: at one position, the topic read as a clause opens (韩硕砍) and a figure's
-      // subject (韩硕, its verb cut off) may both be named; the shorter reading is the name.
+      // subject (韩硕, its verb cut off) may both be named; the shorter reading is the name when
+      // the rest of the longer one opens with a verb (总年产能, …的旅客: a noun's end, which the
+      // figure took as its metric, is no verb).
       if (!n.subject.generic &&
           (!best || n.position > best->position ||
            (n.position == best->position &&
-            n.subject.subject.size() < best->subject.subject.size() &&
-            best->subject.subject.compare(0, n.subject.subject.size(), n.subject.subject) == 0)))
+            cut_at_verb(n.position, n.subject.subject, best->subject.subject))))
         best = &n;
       if (n.subject.generic) generic = &n.subject;
     }
