@@ -490,6 +490,12 @@ Span trim(const CodePoints& t, Span s) {
   return s;
 }
 
+/// `s` without the aspect particles at its end (发表了 → 发表).
+Span without_particles(const CodePoints& t, Span s) {
+  while (!s.empty() && is_aspect_particle(t[s.end - 1])) --s.end;
+  return s;
+}
+
 /// The first position at or after `at` (and before `limit`) that no common word spans: a
 /// word that starts before `at` and ends after it moves the position to that word's end.
 std::size_t word_boundary_after(const CodePoints& t, std::size_t at, std::size_t limit,
@@ -2723,9 +2729,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       if (const Span thing = described_noun(t, counted, rules, entities);
           counted_thing(t, thing, begin, counted, rules) && !entity_in(entities, thing) &&
           (thing.end <= subject.begin || thing.begin >= subject.end)) {
-        counted_verb = f.metric_span;
-        while (!counted_verb.empty() && is_aspect_particle(t[counted_verb.end - 1]))
-          --counted_verb.end;
+        counted_verb = without_particles(t, f.metric_span);
         f.metric_span = thing;
         f.metric_text = utf8_of(t, thing.begin, thing.end);
       }
@@ -2734,9 +2738,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     if (!metric && !is_date && counted_verb.empty() && !cut_verb.empty() &&
         f.value.kind != ValueKind::PERCENT && !f.metric_span.empty() &&
         f.metric_span.begin >= begin && !opens_with_verb(t, f.metric_span, rules)) {
-      counted_verb = cut_verb;
-      while (!counted_verb.empty() && is_aspect_particle(t[counted_verb.end - 1]))
-        --counted_verb.end;
+      counted_verb = without_particles(t, cut_verb);
     }
     // What the things counted do (群众沿长街等候, 民眾會主動揭發): the rest of their clause, up to
     // the next figure.
