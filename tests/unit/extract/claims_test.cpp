@@ -2086,3 +2086,13 @@ TEST_CASE("a verb between a name and a count ends the name, the key is the verb 
   CHECK(papers.subject_text == "辉宏研究院");
   CHECK(papers.metric == "发表:论文");
 }
+
+TEST_CASE("a verb of deciding after a name ends the name and opens what is decided",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in(
+      "星河银行决定下调存款准备金率0.25个百分点。委员长会议18日在北京召开，"
+      "决定星河大会第七次会议12月25日至29日在北京举行。");
+  CHECK(probe.subject_of("0.25个百分点") == "星河银行");
+  CHECK(probe.subject_of("12月25日至29日") == "星河大会第七次会议");
+}
