@@ -1045,6 +1045,53 @@ bool counted_thing(const CodePoints& t, Span thing, std::size_t begin, std::size
   return !function_word_at(t, thing.begin, thing.end, rules);
 }
 
+/// The verb whose object is a list that the count at `begin` totals (检查组委托北京、
+/// 黑龙江…陕西等8省, 勇夺最佳影片、导演…等4大奖, 包括地震、水旱等六大类), or npos: items of at
+/// most `longest_item` characters joined by 、 (the last also by 和, 及 or 与) end right before
+/// the count or before 等 or 共, and a verb of the lexicon ends right before the first item,
+/// after a phrase that can name a subject; or an empty span.
+Span enumeration_verb(const CodePoints& t, Span phrase, std::size_t begin,
+                      const FrameRules& rules) {
+  constexpr std::size_t longest_item = 8;
+  std::size_t list_end = begin;
+  while (list_end > phrase.begin && is_space(t[list_end - 1])) --list_end;
+  if (t.ends_at(list_end, U"等等")) list_end -= 2;
+  while (list_end > phrase.begin && (t[list_end - 1] == U'等' || t[list_end - 1] == U'共'))
+    --list_end;
+  std::size_t first_mark = std::u32string::npos;
+  for (std::size_t k = list_end, item_end = list_end; k > phrase.begin; --k) {
+    const char32_t c = t[k - 1];
+    if (is_break(c) || !(is_han(c) || is_ascii_alpha(c) || is_ascii_digit(c) || c == U'、' ||
+                         c == U'“' || c == U'”' || c == U'《' || c == U'》'))
+      break;
+    if (c != U'、') {
+      if (item_end - (k - 1) > longest_item) break;
+      continue;
+    }
+    if (item_end - k < 1) break;
+    first_mark = k - 1;
+    item_end = k - 1;
+  }
+  if (first_mark == std::u32string::npos) return {};
+  for (std::size_t n = 1; n <= longest_item && first_mark >= phrase.begin + n + 2; ++n) {
+    const std::size_t item = first_mark - n;
+    const Span before = {phrase.begin, item};
+    // (聚集了保罗、哈登…五位: an aspect particle may follow the verb.)
+    const Span bare = without_particles(t, before);
+    const std::size_t verb = verb_ending(t, bare, rules);
+    if (!verb) continue;
+    // (展销各类出版物、文创产品: no verb 出版 where a longer word, 出版物, starts with it.)
+    if (longest_of(words_at(t, bare.end - verb, t.size(), rules.common_words)) > verb) continue;
+    // (重点支持城市更新、水利…: one common word before the verb is an adverb, no subject.)
+    const std::size_t named = bare.end - verb - phrase.begin;
+    if (longest_of(words_at(t, phrase.begin, bare.end - verb, rules.common_words)) == named &&
+        nominal_word_at(t, phrase.begin, rules) < named)
+      return {};
+    return {bare.end - verb, item};
+  }
+  return {};
+}
+
 /// The name in Latin letters (with digits, spaces and hyphens inside) that starts at `i` and
 /// holds a lower-case letter (iPhone, Model 3, Galaxy S9), or an empty span.
 Span latin_name_at(const CodePoints& t, std::size_t i) {
@@ -2308,6 +2355,27 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       }
       break;
     }
+    // 检查组委托北京、黑龙江…陕西等8省（市）: a list that a count right after it totals is what is
+    // counted, the object of the verb before it; the subject is the phrase before that verb.
+    // (勇夺最佳影片、导演…等4大奖 opening a clause is left as it is: the topic it would continue is
+    // too often read wrong.)
+    // (…等2000多米的障碍路段: a figure before 的 describes the noun after it, no list.)
+    Span list_verb;  // the verb of such a list, the metric when nothing else is
+    if (const std::size_t after = std::max(end, counted);
+        !is_date && (f.value.kind == ValueKind::NUMBER || f.value.kind == ValueKind::QUANTITY) &&
+        (after >= t.size() || t[after] != U'的'))
+      if (const Span verb = enumeration_verb(t, {start, begin}, begin, rules);
+          !verb.empty() && verb.begin < subject_end) {
+        subject_end = verb.begin;
+        list_verb = without_particles(t, verb);
+        // (形成算力与大数据、北斗等9个: a metric word inside the list is an item's.)
+        if (!f.metric_span.empty() && f.metric_span.begin >= verb.end &&
+            f.metric_span.end <= begin) {
+          f.metric_span = list_verb;
+          f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+          f.metric = lower_ascii(f.metric_text);
+        }
+      }
     // 不同之前達霖數位（ezPeer+）總經理吳怡霖預期上市後…: a phrase too long for a subject is
     // first ended where its noun phrase ends (before 預期), then shortened from the left.
     if (const Span whole = trim(t, {start, std::max(start, subject_end)});
@@ -3008,6 +3076,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         f.metric = "rank";
         break;
       }
+    // 勇夺最佳影片、导演…等4大奖: with no metric word and no thing counted named, the verb of the
+    // list says what the count measures.
+    if (!list_verb.empty() && f.metric_span.empty()) {
+      f.metric_span = list_verb;
+      f.metric_text = utf8_of(t, list_verb.begin, list_verb.end);
+      f.metric = lower_ascii(f.metric_text);
+    }
     frame_context(t, dates, rules, begin, end, is_date, f);
     f.attribution = attribution_for(begin);
     return true;

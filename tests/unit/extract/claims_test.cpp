@@ -2096,3 +2096,18 @@ TEST_CASE("a verb of deciding after a name ends the name and opens what is decid
   CHECK(probe.subject_of("0.25个百分点") == "星河银行");
   CHECK(probe.subject_of("12月25日至29日") == "星河大会第七次会议");
 }
+
+TEST_CASE("a list that a count totals is the object of the verb before it, never the subject",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in(
+      "星河影片勇夺最佳影片、导演、原著剧本、新人等4大奖，成最大赢家。"
+      "星河集团携手中国移动、中国电信、中国联通三大运营商。"
+      "星河书展展销各类出版物、文创产品30余万种。");
+  CHECK(probe.subject_of("4大") == "星河影片");
+  CHECK(probe.subject_of("三大") == "星河集团");
+  CHECK(probe.subject_of("30余万种") == "星河书展");
+  // No verb before the list: the list is the group the count is of.
+  probe.claims_in("沙特、俄罗斯等7个产油国决定增产。");
+  CHECK(probe.subject_of("7个") == "沙特、俄罗斯等");
+}
