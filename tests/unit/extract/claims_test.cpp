@@ -2111,3 +2111,13 @@ TEST_CASE("a list that a count totals is the object of the verb before it, never
   probe.claims_in("沙特、俄罗斯等7个产油国决定增产。");
   CHECK(probe.subject_of("7个") == "沙特、俄罗斯等");
 }
+
+TEST_CASE("a verb that takes a predicate after a name ends the name", "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in(
+      "星河军继续向147个地区发动袭击。星河港坚持科技引领，单机平均效率提升50%。"
+      "辉宏健康承诺向星河汽车提供20亿美元。");
+  CHECK(probe.subject_of("147个") == "星河军");
+  CHECK(probe.subject_of("50%") == "星河港");
+  CHECK(probe.subject_of("20亿美元") == "辉宏健康");
+}
