@@ -210,6 +210,7 @@ bool closes_within(const CodePoints& t, std::size_t i, std::size_t end) {
 /// Where the subject phrase of a clause may start: after openers, dates and attributions at
 /// its head.
 bool is_pronoun(const CodePoints& t, Span s, const FrameRules& rules);
+std::size_t verb_ending(const CodePoints& t, Span s, const FrameRules& rules);
 
 std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<DateFigure>& dates,
                           const std::vector<FoundAttribution>& attributions,
@@ -629,8 +630,18 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
       if (const auto* term = word_at(t, b, rules.unsplit_terms)) inside_term = b + term->size() > i;
     // 团结工联创始人: nor is one that opens a noun there.
     const bool opens_noun = i > begin && stop_opens_noun(t, i, rules);
-    if (!inside_name && !inside_term && !opens_noun && !inside_nominal_word(t, begin, i, rules))
-      return stop->size() == 1 ? start_of_word_ending_at(t, begin, i, rules) : i;
+    if (!inside_name && !inside_term && !opens_noun && !inside_nominal_word(t, begin, i, rules)) {
+      if (stop->size() > 1) return i;
+      const std::size_t cut = start_of_word_ending_at(t, begin, i, rules);
+      // 团结工联成立于1980年, 该校始建于1902年: a verb right before 于 is the predicate's (a
+      // place or a date follows 于), no part of the subject.
+      // (新一轮停火谈判定于15日: no verb 判定 that starts inside a word, 谈判.)
+      if (cut == i && t[i] == U'于')
+        if (const std::size_t verb = verb_ending(t, {begin, i}, rules);
+            verb && !inside_common_word(t, begin, i - verb, rules))
+          return i - verb;
+      return cut;
+    }
   }
   return end;
 }

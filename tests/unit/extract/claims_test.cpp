@@ -2121,3 +2121,15 @@ TEST_CASE("a verb that takes a predicate after a name ends the name", "[extract]
   CHECK(probe.subject_of("50%") == "星河港");
   CHECK(probe.subject_of("20亿美元") == "辉宏健康");
 }
+
+TEST_CASE("a verb before 于 ends the subject, and 位于 wins over 区位", "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in(
+      "鑫锐达公司成立于2001年，拥有5个展馆。鑫锐达区位于重庆，面积3平方公里。"
+      "新一轮停火谈判定于15日举行。");
+  CHECK(probe.subject_of("2001年") == "鑫锐达公司");
+  CHECK(probe.subject_of("5个") == "鑫锐达公司");
+  CHECK(probe.subject_of("3平方公里") == "鑫锐达区");
+  // (判定 starts inside 谈判: no verb to cut there, never 新一轮停火谈.)
+  CHECK(probe.subject_of("15日") != "新一轮停火谈");
+}
