@@ -1185,8 +1185,12 @@ Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rule
       break;
     // 选手桑多斯（Lucas Santos）: a gloss in brackets after the noun is no part of it.
     if (e > b && (t[e] == U'（' || t[e] == '(')) break;
-    // 32支代表队、2000多名演职人员, 7人轻伤、6人重伤: a list mark ends the item the figure counts.
+    // 32支代表队、2000多名演职人员, 7人轻伤、6人重伤: a list mark ends the item the figure counts;
+    // so does a conjunction before the next count (1次抢断和4次盖帽).
     if (t[e] == U'、') break;
+    if (e > b && e + 1 < limit && rules.coordinators.find(t[e]) != std::u32string::npos &&
+        (is_ascii_digit(t[e + 1]) || is_chinese_numeral(t[e + 1])))
+      break;
     // 歼-20战机护航伴飞: the phrase ends where its verb starts (not inside a word: 发展 of 开发展).
     // (创始人: a common word that runs past the verb starting it is no verb.)
     if (const std::size_t verb = longest_of(words_at(t, e, limit, rules.verb_words));

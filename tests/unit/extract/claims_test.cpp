@@ -2133,3 +2133,10 @@ TEST_CASE("a verb before 于 ends the subject, and 位于 wins over 区位", "[e
   // (判定 starts inside 谈判: no verb to cut there, never 新一轮停火谈.)
   CHECK(probe.subject_of("15日") != "新一轮停火谈");
 }
+
+TEST_CASE("a conjunction before the next count ends the noun a count counts", "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("辉宏拿下30分，外加8个篮板、5次助攻、1次抢断和4次盖帽。");
+  CHECK(probe.subject_of("1") == "辉宏");
+  CHECK(probe.subject_of("4") == "辉宏");
+}
