@@ -211,10 +211,14 @@ bool closes_within(const CodePoints& t, std::size_t i, std::size_t end) {
 /// its head.
 bool is_pronoun(const CodePoints& t, Span s, const FrameRules& rules);
 std::size_t verb_ending(const CodePoints& t, Span s, const FrameRules& rules);
+bool inside_common_word(const CodePoints& t, std::size_t from, std::size_t i,
+                        const FrameRules& rules);
 
+/// `figure`: where the figure whose subject is sought starts (a heading that holds it is no
+/// heading for it: 国泰全球3季报酬5%事实上，…).
 std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<DateFigure>& dates,
                           const std::vector<FoundAttribution>& attributions,
-                          const FrameRules& rules) {
+                          const FrameRules& rules, std::size_t figure = SIZE_MAX) {
   std::size_t i = clause.begin;
   // 新浪科技讯 北京时间…: the outlet's byline opens the sentence, and names no subject.
   for (std::size_t n = 2; n <= 8 && i + n <= clause.end; ++n) {
@@ -227,6 +231,14 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
       i = after;
     break;
   }
+  // 纽约商办租金难续涨此外，…: a short heading glued to the sentence that follows it (pasted
+  // from a page without its line break) ends where a word that only opens a sentence starts
+  // (此外, 至于, 然而): the heading names no subject.
+  for (std::size_t k = i + 2; k < clause.end && k < i + rules.max_heading && k <= figure; ++k)
+    if (word_at(t, k, rules.heading_followers) && !inside_common_word(t, i, k, rules)) {
+      i = k;
+      break;
+    }
   // 新华社北京3月10日电（记者陈君）: an agency's dateline, a short lead, a date and 电 (or 讯,
   // 消息), then the reporter's name in brackets, opens the story; it names no subject.
   // （记者李博闻 单磊）中国男篮…: a clause that starts inside brackets (the space between two
@@ -1380,6 +1392,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.lead_in_cues = word_list(j.at("lead_in_cues"));
     r.unsplit_terms = word_list(j.at("unsplit_terms"));
     r.according_to = word_list(j.at("according_to"));
+    r.heading_followers = word_list(j.at("heading_followers").at("words"));
+    r.max_heading = j.at("heading_followers").at("max").get<std::size_t>();
     r.according_to_closers = word_list(j.at("according_to_closers"));
     r.not_claim_after = word_list(j.at("not_claim_after"));
     r.not_claim_before = word_list(j.at("not_claim_before"));
@@ -1655,7 +1669,7 @@ bool clause_names_other_subject(const CodePoints& t, const std::vector<SentenceE
                                 const std::vector<FoundAttribution>& attributions,
                                 const FrameRules& rules, std::size_t begin, const Entity* entity) {
   const Span clause = clause_of(t, begin);
-  const std::size_t start = subject_start(t, clause, dates, attributions, rules);
+  const std::size_t start = subject_start(t, clause, dates, attributions, rules, begin);
   if (start >= begin) return false;
   for (const auto& e : entities)
     if (e.entity == entity && e.begin >= clause.begin && e.end <= begin) return false;
@@ -2219,7 +2233,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   auto frame_value = [&](std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
                          std::size_t counted = 0) {
     const Span clause = clause_of(t, begin);
-    std::size_t start = subject_start(t, clause, dates, attributions, rules);
+    std::size_t start = subject_start(t, clause, dates, attributions, rules, begin);
     bool list_item = false;
     // 关东地区为43.4%、关西为40.3%: after a figure and a list mark, the next item names its own
     // subject (1.5万、2万 names none: the first item's subject holds).
@@ -3350,7 +3364,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   for (std::size_t i = 0; !rules.list_cue.empty() && i < t.size(); ++i) {
     if (!t.at(i, rules.list_cue)) continue;
     const Span clause = clause_of(t, i);
-    const std::size_t start = subject_start(t, clause, dates, attributions, rules);
+    const std::size_t start = subject_start(t, clause, dates, attributions, rules, i);
     std::vector<Span> items;
     std::size_t b = start;
     for (std::size_t k = start; k <= i; ++k) {
@@ -3608,7 +3622,7 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     f.metric_text = utf8_of(t, verb_at, verb_at + verb_size);
     f.metric_span = {verb_at, verb_at + verb_size};
     // The subject: the phrase before the date, else the one between date and verb.
-    const std::size_t start = subject_start(t, clause, dates, attributions, rules);
+    const std::size_t start = subject_start(t, clause, dates, attributions, rules, d.begin);
     // 伊朗媒体今天（7月22日）报道: a date inside the phrase (the same date written twice) is no
     // part of the subject.
     std::size_t subject_end =

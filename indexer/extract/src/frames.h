@@ -74,6 +74,7 @@ class WordSet {
 /// The vocabulary of frames.json.
 struct FrameRules {
   std::size_t max_subject = 16;
+  std::size_t max_heading = 16;  // the longest glued heading (heading_followers.max)
   /// Conjunctions and prepositions a subject never ends with (我国对, 中国与, 李强将).
   std::u32string trailing_characters;
   /// Of those, the ones that join two counts of one subject (139名乘客和6名机组人员).
@@ -112,6 +113,7 @@ struct FrameRules {
   WordSet organs;
   WordList linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
   WordList lead_in_cues, unsplit_terms, according_to, according_to_closers;
+  WordList heading_followers;  // words that only open a sentence (此外, 至于, 然而)
   WordList not_claim_after, not_claim_before, dateline_after;
   WordList byline_endings, byline_followers;
   /// The last words of a clause of time or circumstance (之后, 期间, 支持下): no topic.

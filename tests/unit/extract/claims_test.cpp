@@ -2140,3 +2140,14 @@ TEST_CASE("a conjunction before the next count ends the noun a count counts", "[
   CHECK(probe.subject_of("1") == "辉宏");
   CHECK(probe.subject_of("4") == "辉宏");
 }
+
+TEST_CASE("a heading glued to the sentence ends where a word that only opens a sentence starts",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in(
+      "辉宏掌握新照片此外昨天星河分局出动警力。"
+      "辉宏全球3季报酬5%事实上，基金主要投资美欧市场。");
+  CHECK(probe.subject_of("昨天") == "星河分局");
+  // A figure inside the heading keeps the heading as its clause.
+  CHECK(probe.subject_of("5%").rfind("辉宏全球", 0) == 0);
+}
