@@ -2151,3 +2151,12 @@ TEST_CASE("a heading glued to the sentence ends where a word that only opens a s
   // A figure inside the heading keeps the heading as its clause.
   CHECK(probe.subject_of("5%").rfind("辉宏全球", 0) == 0);
 }
+
+TEST_CASE("spending is a metric word, and public budget spending an official aggregate",
+          "[extract][frames]") {
+  const Claim budget = only_claim("1—10月，全国一般公共预算支出22万亿元。");
+  CHECK(budget.subject_text == "一般公共预算支出");
+  CHECK(budget.metric == "fiscal_expenditure");
+  const Claim research = only_claim("星河市全社会研发经费支出突破3万亿元。");
+  CHECK(research.metric_text == "支出");
+}
