@@ -2802,6 +2802,16 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
                      longest_of(words_at(t, after, t.size(), rules.common_words))) {
         f.metric_span = {after, after + n};
         f.metric_text = utf8_of(t, after, after + n);
+      } else if (const Span thing = counted && !inside_common_word(t, begin, counted, rules)
+                                        ? described_noun(t, counted, rules, entities)
+                                        : Span{};
+                 thing.begin == counted && counted_thing(t, thing, begin, counted, rules) &&
+                 !entity_in(entities, thing) && !ends_with_verb(t, thing, rules)) {
+        // 首批疏解的4家央企总部: a noun the lexicon lacks (央企) is counted all the same (not
+        // after a measure word that starts a word, 部门, 架次, 人次; nor a phrase that opens with
+        // an adverb or ends with a verb: 1篇未具名新闻报导说).
+        f.metric_span = thing;
+        f.metric_text = utf8_of(t, thing.begin, thing.end);
       }
     }
     // 上海星巴克则赚了7500万元: else the verb that cut off the subject.

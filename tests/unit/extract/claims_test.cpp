@@ -2160,3 +2160,11 @@ TEST_CASE("spending is a metric word, and public budget spending an official agg
   const Claim research = only_claim("星河市全社会研发经费支出突破3万亿元。");
   CHECK(research.metric_text == "支出");
 }
+
+TEST_CASE("a count measures the noun it counts even when the lexicon lacks the noun",
+          "[extract][frames]") {
+  const Claim moved = only_claim("目前，星河区首批疏解的4家央企总部相继进入收尾阶段。");
+  CHECK(moved.metric_text == "央企总部");
+  // (八部门: the measure word starts a word; 门日前 is no noun counted.)
+  for (const auto& c : claims_of("民政部等八部门日前印发通知。")) CHECK(c.metric_text != "门日前");
+}
