@@ -1068,11 +1068,11 @@ bool counted_thing(const CodePoints& t, Span thing, std::size_t begin, std::size
   return !function_word_at(t, thing.begin, thing.end, rules);
 }
 
-/// The verb whose object is a list that the count at `begin` totals (检查组委托北京、
-/// 黑龙江…陕西等8省, 勇夺最佳影片、导演…等4大奖, 包括地震、水旱等六大类), or npos: items of at
-/// most `longest_item` characters joined by 、 (the last also by 和, 及 or 与) end right before
-/// the count or before 等 or 共, and a verb of the lexicon ends right before the first item,
-/// after a phrase that can name a subject; or an empty span.
+/// The verb whose object is a list that the count at `begin` totals (星河影片勇夺最佳影片、导演…
+/// 等4大奖, 李强察看核电、水电等装备): items of at most `longest_item` characters joined by 、 (the
+/// last also by 和, 及 or 与) end right before the count or before 等 or 共, and a verb of the
+/// lexicon ends right before the first item, after a phrase that can name a subject; else an
+/// empty span.
 Span enumeration_verb(const CodePoints& t, Span phrase, std::size_t begin,
                       const FrameRules& rules) {
   constexpr std::size_t longest_item = 8;
