@@ -1163,6 +1163,25 @@ Span phrase_before(const CodePoints& t, std::size_t from, std::size_t end,
   return shorten(t, {b, end}, rules);
 }
 
+/// Whether an opener (之后, 近日, 还是) of at least `length` characters starts at `i`: a word
+/// of time or a connective, no noun (自然灾害 is no opener 自然).
+bool opener_word_at(const CodePoints& t, std::size_t i, std::size_t length,
+                    const FrameRules& rules) {
+  const auto* opener = word_at(t, i, rules.openers);
+  return opener && opener->size() >= length;
+}
+
+/// The length of the measure word that ends the count [begin, end) when it is a noun of two or
+/// more Han characters (8部门), or 0.
+std::size_t counter_noun_at(const CodePoints& t, std::size_t begin, std::size_t end,
+                            const FigureValue& figure, const FrameRules& rules) {
+  const std::u32string word = to_u32(figure.measure);
+  if (word.size() < 2 || end < begin + word.size() + 1 || !t.ends_at(end, word)) return 0;
+  for (const char32_t c : word)
+    if (!is_han(c)) return 0;
+  return rules.common_words.contains(word) ? word.size() : 0;
+}
+
 /// The noun phrase a figure describes, starting at `b` (after its 的, or after a count's
 /// measure word): up to a break, a 的, a stop or a frequent verb; empty when the phrase names a
 /// level or a moment (增长5%的目标, 3年来的新高), a metric (实现100亿元的销售额) or nothing.
@@ -2797,8 +2816,13 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
           attribute_phrase(t, measured, entities, rules)) {
         f.metric_span = measured;
         f.metric_text = utf8_of(t, measured.begin, measured.end);
-      } else if (const std::size_t n =
-                     longest_of(words_at(t, after, t.size(), rules.common_words))) {
+      } else if (const std::size_t noun = counter_noun_at(t, begin, end, f.value.figure, rules)) {
+        // 教育部等8部门联合印发: a counter that is a noun itself (部门) says what is counted.
+        f.metric_span = {end - noun, end};
+        f.metric_text = utf8_of(t, end - noun, end);
+      } else if (const std::size_t n = longest_of(words_at(t, after, t.size(), rules.common_words));
+                 n && !opener_word_at(t, after, n, rules)) {
+        // (两年之后, 七部门近日发布: a time word or a connective after the count is no thing.)
         f.metric_span = {after, after + n};
         f.metric_text = utf8_of(t, after, after + n);
       } else if (const Span thing = counted && !inside_common_word(t, begin, counted, rules)

@@ -2168,3 +2168,16 @@ TEST_CASE("a count measures the noun it counts even when the lexicon lacks the n
   // (八部门: the measure word starts a word; 门日前 is no noun counted.)
   for (const auto& c : claims_of("民政部等八部门日前印发通知。")) CHECK(c.metric_text != "门日前");
 }
+
+TEST_CASE(
+    "a measure word that is a noun itself says what a count counts, and a time word after "
+    "a count is no thing counted",
+    "[extract][frames]") {
+  const Claim departments = only_claim("星河部、辉宏委员会等8部门联合印发了实施方案。");
+  CHECK(departments.metric_text == "部门");
+  CHECK(departments.value.figure.value == 8.0);
+  CHECK(departments.value.figure.measure == "部门");
+  SubjectProbe probe;
+  probe.claims_in("辉宏研究院两年之后迁往星河市。");
+  for (const auto& c : probe.claims) CHECK(c.metric_text != "之后");
+}
