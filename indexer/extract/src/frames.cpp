@@ -1163,6 +1163,25 @@ Span phrase_before(const CodePoints& t, std::size_t from, std::size_t end,
   return shorten(t, {b, end}, rules);
 }
 
+/// Whether `s` is common words only, of two or more characters each (a conjunction 和, 及 or 与
+/// may join two), the last a common noun: 重点工业园区, 国家和地区; not 大楼如期, 机构成.
+bool common_noun_phrase(const CodePoints& t, Span s, const FrameRules& rules) {
+  std::size_t last = s.end;
+  for (std::size_t k = s.begin; k < s.end;) {
+    const std::size_t n = longest_of(words_at(t, k, s.end, rules.common_words));
+    if (n) {
+      last = k;
+      k += n;
+    } else if (k > s.begin && k + 1 < s.end &&
+               rules.coordinators.find(t[k]) != std::u32string::npos) {
+      ++k;
+    } else {
+      return false;
+    }
+  }
+  return last < s.end && longest_of(words_at(t, last, s.end, rules.noun_words)) == s.end - last;
+}
+
 /// Whether an opener (之后, 近日, 还是) of at least `length` characters starts at `i`: a word
 /// of time or a connective, no noun (自然灾害 is no opener 自然).
 bool opener_word_at(const CodePoints& t, std::size_t i, std::size_t length,
@@ -1547,6 +1566,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
   r.words_ending_in_a_qualifier = figures.words_ending_in_a_qualifier;
   read_words("common_words.txt", r.common_words, r.longest_common_word);
   read_words("nominal_words.txt", r.nominal_words, r.longest_nominal_word);
+  std::size_t longest_noun_word = 0;
+  read_words("noun_words.txt", r.noun_words, longest_noun_word);
   read_words("verb_words.txt", r.verb_words, r.longest_verb_word);
   std::size_t longest_verbal_noun = 0;
   read_words("verbal_nouns.txt", r.verbal_nouns, longest_verbal_noun);
@@ -2820,6 +2841,19 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         // 教育部等8部门联合印发: a counter that is a noun itself (部门) says what is counted.
         f.metric_span = {end - noun, end};
         f.metric_text = utf8_of(t, end - noun, end);
+      } else if (const Span counted_phrase =
+                     counted == after && !inside_common_word(t, begin, counted, rules)
+                         ? described_noun(t, counted, rules, entities)
+                         : Span{};
+                 counted_phrase.begin == counted &&
+                 counted_phrase.end - counted_phrase.begin <= 6 &&
+                 counted_thing(t, counted_phrase, begin, counted, rules) &&
+                 !entity_in(entities, counted_phrase) &&
+                 common_noun_phrase(t, counted_phrase, rules)) {
+        // 1030个重点工业园区, 第四次全体会议: the noun phrase counted, whole, not its first word
+        // (重点, 全体).
+        f.metric_span = counted_phrase;
+        f.metric_text = utf8_of(t, counted_phrase.begin, counted_phrase.end);
       } else if (const std::size_t n = longest_of(words_at(t, after, t.size(), rules.common_words));
                  n && !opener_word_at(t, after, n, rules)) {
         // (两年之后, 七部门近日发布: a time word or a connective after the count is no thing.)

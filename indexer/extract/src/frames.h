@@ -243,6 +243,9 @@ struct FrameRules {
   /// from jieba's lexicon): 一般公共预算, 人均, 以色列 are not split there.
   WordSet nominal_words;
   std::size_t longest_nominal_word = 0;
+  /// Common nouns (noun_words.txt, from jieba's lexicon): the head that ends a counted noun
+  /// phrase (重点工业园区; not 大楼如期).
+  WordSet noun_words;
   /// Frequent verbs (verb_words.txt, from jieba's lexicon): a date opening a clause with one
   /// of them dates an event, like the hand-picked event_verbs.
   WordSet verb_words;

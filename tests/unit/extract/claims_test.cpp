@@ -2181,3 +2181,21 @@ TEST_CASE(
   probe.claims_in("辉宏研究院两年之后迁往星河市。");
   for (const auto& c : probe.claims) CHECK(c.metric_text != "之后");
 }
+
+TEST_CASE("a count measures the whole noun phrase it counts when a common noun ends it",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in(
+      "星河市1030个重点工业园区在岗人数回升。辉宏集团两座大楼如期完工。"
+      "星河委员会第四次全体会议在京举行。");
+  auto metric_of = [&](const std::string& value) {
+    for (const auto& c : probe.claims)
+      if (probe.text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin) == value)
+        return c.metric_text;
+    return std::string("<no claim>");
+  };
+  CHECK(metric_of("1030个") == "重点工业园区");
+  CHECK(metric_of("第四次") == "全体会议");
+  // (如期 is no noun: the count measures 大楼 alone.)
+  CHECK(metric_of("两座") == "大楼");
+}
