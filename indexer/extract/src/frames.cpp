@@ -1182,6 +1182,20 @@ bool common_noun_phrase(const CodePoints& t, Span s, const FrameRules& rules) {
   return last < s.end && longest_of(words_at(t, last, s.end, rules.noun_words)) == s.end - last;
 }
 
+/// The verb that ends `s` (before its aspect particle) when a preposition of place opens `s`
+/// (在非洲建设了, 在北京发表): the place says where, the verb what was done. A verb of the lexicon
+/// or a verbal noun (建设); else an empty span.
+Span verb_after_place(const CodePoints& t, Span s, const FrameRules& rules) {
+  if (s.end - s.begin < 4 || rules.place_prepositions.find(t[s.begin]) == std::u32string::npos)
+    return {};
+  const Span bare = without_particles(t, s);
+  std::size_t n = verb_ending(t, bare, rules);
+  for (std::size_t k = 2; !n && k <= 4 && bare.end >= bare.begin + k + 2; ++k)
+    if ((words_at(t, bare.end - k, bare.end, rules.verbal_nouns) >> k) & 1u) n = k;
+  if (!n) return {};
+  return {bare.end - n, bare.end};
+}
+
 /// Whether an opener (之后, 近日, 还是) of at least `length` characters starts at `i`: a word
 /// of time or a connective, no noun (自然灾害 is no opener 自然).
 bool opener_word_at(const CodePoints& t, std::size_t i, std::size_t length,
@@ -1479,6 +1493,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.ranked_ordinal_counters = word_list(j.at("ranked_ordinals").at("counters"));
     r.partner_prepositions =
         to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
+    r.place_prepositions = to_u32(j.at("place_prepositions").at("characters").get<std::string>());
     r.founding_verbs = word_list(j.at("founding_verbs").at("words"));
     r.founding_not_objects = word_list(j.at("founding_verbs").at("not_objects"));
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
@@ -2888,12 +2903,14 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // a count measures the kind of thing it counts, and the verb says what was done with them:
     // the metric is the thing as written, its key verb and thing (发表:论文). A name counted
     // (售出4688.9万部iPhone) is what the figure is about, no measure.
+    const Span placed_verb = verb_after_place(t, f.metric_span, rules);
     if (!metric && !is_date && counted && f.value.kind != ValueKind::PERCENT &&
-        (verbal_metric || ends_with_verb(t, f.metric_span, rules)))
+        (verbal_metric || ends_with_verb(t, f.metric_span, rules) || !placed_verb.empty()))
       if (const Span thing = described_noun(t, counted, rules, entities);
           counted_thing(t, thing, begin, counted, rules) && !entity_in(entities, thing) &&
           (thing.end <= subject.begin || thing.begin >= subject.end)) {
-        counted_verb = without_particles(t, f.metric_span);
+        // (在北京发表: the key is the verb alone, 发表:论文, whatever the place.)
+        counted_verb = !placed_verb.empty() ? placed_verb : without_particles(t, f.metric_span);
         f.metric_span = thing;
         f.metric_text = utf8_of(t, thing.begin, thing.end);
       }

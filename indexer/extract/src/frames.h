@@ -184,6 +184,7 @@ struct FrameRules {
   /// Prepositions of a partner or an addressee (与, 向): the noun after one takes part in an
   /// event, it does not act (董至成在2020年与妻子离婚).
   std::u32string partner_prepositions;
+  std::u32string place_prepositions;  ///< 在: a place phrase before a verbal metric
   /// Verbs of a cause (造成, 导致): they end a subject, and name no attribute of the count after
   /// them; the verb after the counted noun does (造成3人死亡: 死亡).
   WordList causative_verbs;

@@ -2199,3 +2199,14 @@ TEST_CASE("a count measures the whole noun phrase it counts when a common noun e
   // (如期 is no noun: the count measures 大楼 alone.)
   CHECK(metric_of("两座") == "大楼");
 }
+
+TEST_CASE("a place phrase before the verb of a count says where, the verb and the thing key it",
+          "[extract][frames]") {
+  const Claim workshops = only_claim("星河国在辉宏洲建设了10个鲁班工坊。");
+  CHECK(workshops.subject_text == "星河国");
+  CHECK(workshops.metric_text == "鲁班工坊");
+  CHECK(workshops.metric == "建设:鲁班工坊");
+  // One key with or without the place, so that two outlets' wordings meet.
+  CHECK(only_claim("辉宏研究院在星河市发表了300篇论文。").metric ==
+        only_claim("辉宏研究院发表了300篇论文。").metric);
+}
