@@ -1462,6 +1462,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.speech_cues = word_list(j.at("speakers").at("cues"));
     r.speaker_suffixes = word_list(j.at("speakers").at("suffixes"));
     r.distributives = to_u32(j.at("distributives").at("characters").get<std::string>());
+    r.frequency_measures = to_u32(j.at("distributives").at("frequency").get<std::string>());
     r.anniversary_verbs = word_list(j.at("anniversary_verbs").at("words"));
     const auto& day_parts = j.at("day_parts");
     r.day_parts = word_list(day_parts.at("words"));
@@ -1898,6 +1899,26 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         s = trim(t, {s.begin, s.end - w.size()});
         break;
       }
+    // 腾讯每年, 音乐节每年, 第一轮滑行每人: a distributive and its measure word at the end say
+    // how often or per whom, no part of the name (单 only opens a share: 订单 stays). They
+    // stay in what is measured (南高雄每坪售價: per ping).
+    while (s.end - s.begin >= 4 && t[s.end - 2] != U'单' &&
+           rules.distributives.find(t[s.end - 2]) != std::u32string::npos && is_han(t[s.end - 1]) &&
+           !inside_common_word(t, s.begin, s.end - 2, rules)) {
+      const Span share{s.end - 2, s.end};
+      if (rules.frequency_measures.find(t[share.end - 1]) != std::u32string::npos) {
+        // (每年, 每天: how often, which the period or the text says.)
+      } else if (f.metric_span.empty()) {
+        f.metric_span = share;
+        f.metric_text = utf8_of(t, share.begin, share.end);
+        if (f.metric.empty()) f.metric = lower_ascii(f.metric_text);
+      } else if (f.metric_span.begin >= share.end &&
+                 trim(t, {share.end, f.metric_span.begin}).empty()) {
+        f.metric_span.begin = share.begin;
+        f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+      }
+      s = trim(t, {s.begin, share.begin});
+    }
     // 红十字国际委员会25日, 新年戏曲晚会30日晚: a date that ends a subject dates its clause, no
     // part of the name.
     for (const auto& d : dates)

@@ -119,6 +119,7 @@ struct FrameRules {
   /// The last words of a clause of time or circumstance (之后, 期间, 支持下): no topic.
   WordList scene_endings;
   std::u32string distributives;            ///< 每, 单, 各: a share of something, not a thing
+  std::u32string frequency_measures;       ///< 年天: 每年 says how often, no measure
   WordList speech_cues, speaker_suffixes;  ///< 表示, 称; 方面: a lead-in's speaker
   WordList existence_verbs,
       existence_counters;  ///< 发生, 爆发: a figure after one describes what occurs

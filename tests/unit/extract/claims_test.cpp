@@ -2210,3 +2210,14 @@ TEST_CASE("a place phrase before the verb of a count says where, the verb and th
   CHECK(only_claim("辉宏研究院在星河市发表了300篇论文。").metric ==
         only_claim("辉宏研究院发表了300篇论文。").metric);
 }
+
+TEST_CASE("a distributive at the end of a subject phrase is no part of the name",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("星河科技每年11月举办开发者大会。辉宏新区每坪约15万元。");
+  CHECK(probe.subject_of("11月") == "星河科技");
+  CHECK(probe.subject_of("约15万元") == "辉宏新区");
+  // Per ping stays in what is measured; how often (每年) does not.
+  for (const auto& c : probe.claims)
+    if (c.subject_text == "辉宏新区") CHECK(c.metric_text == "每坪");
+}
