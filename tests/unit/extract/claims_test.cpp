@@ -2221,3 +2221,11 @@ TEST_CASE("a distributive at the end of a subject phrase is no part of the name"
   for (const auto& c : probe.claims)
     if (c.subject_text == "辉宏新区") CHECK(c.metric_text == "每坪");
 }
+
+TEST_CASE("a verbal noun right before a count is its verb, the thing counted what it measures",
+          "[extract][frames]") {
+  const Claim platforms = only_claim("星河省今年建设10个重大中试平台。");
+  CHECK(platforms.subject_text == "星河省");
+  CHECK(platforms.metric_text == "重大中试平台");
+  CHECK(platforms.metric == "建设:重大中试平台");
+}
