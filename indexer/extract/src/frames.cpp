@@ -2924,17 +2924,20 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
     // a count measures the kind of thing it counts, and the verb says what was done with them:
     // the metric is the thing as written, its key verb and thing (发表:论文). A name counted
     // (售出4688.9万部iPhone) is what the figure is about, no measure.
-    const Span placed_verb = verb_after_place(t, f.metric_span, rules);
     // (共设置6个一级指标: a verbal noun of jieba's, 设置 or 建设, alone before the count is its
     // verb too.)
-    const bool verbal_noun_metric =
-        f.metric_span.end - f.metric_span.begin >= 2 &&
-        longest_of(words_at(t, f.metric_span.begin, f.metric_span.end, rules.verbal_nouns)) ==
-            f.metric_span.end - f.metric_span.begin &&
-        trim(t, {f.metric_span.end, begin}).empty();
+    const auto verbal_noun_metric = [&] {
+      return f.metric_span.end - f.metric_span.begin >= 2 &&
+             longest_of(words_at(t, f.metric_span.begin, f.metric_span.end, rules.verbal_nouns)) ==
+                 f.metric_span.end - f.metric_span.begin &&
+             trim(t, {f.metric_span.end, begin}).empty();
+    };
+    const Span placed_verb = !metric && !is_date && counted && f.value.kind != ValueKind::PERCENT
+                                 ? verb_after_place(t, f.metric_span, rules)
+                                 : Span{};
     if (!metric && !is_date && counted && f.value.kind != ValueKind::PERCENT &&
         (verbal_metric || ends_with_verb(t, f.metric_span, rules) || !placed_verb.empty() ||
-         verbal_noun_metric))
+         verbal_noun_metric()))
       if (const Span thing = described_noun(t, counted, rules, entities);
           counted_thing(t, thing, begin, counted, rules) && !entity_in(entities, thing) &&
           (thing.end <= subject.begin || thing.begin >= subject.end)) {

@@ -166,12 +166,21 @@ struct SubjectProbe {
     text = article;
     claims = claims_of(article);
   }
+  /// The claim whose raw value is `value`, or nullptr.
+  const Claim* claim_at(const std::string& value) const {
+    for (const auto& c : claims)
+      if (text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin) == value) return &c;
+    return nullptr;
+  }
   /// The subject as written of the claim whose raw value is `value`, or "<no claim>".
   std::string subject_of(const std::string& value) const {
-    for (const auto& c : claims)
-      if (text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin) == value)
-        return c.subject_text;
-    return "<no claim>";
+    const Claim* c = claim_at(value);
+    return c ? c->subject_text : "<no claim>";
+  }
+  /// The metric as written of the claim whose raw value is `value`, or "<no claim>".
+  std::string metric_of(const std::string& value) const {
+    const Claim* c = claim_at(value);
+    return c ? c->metric_text : "<no claim>";
   }
 };
 
@@ -2188,16 +2197,10 @@ TEST_CASE("a count measures the whole noun phrase it counts when a common noun e
   probe.claims_in(
       "星河市1030个重点工业园区在岗人数回升。辉宏集团两座大楼如期完工。"
       "星河委员会第四次全体会议在京举行。");
-  auto metric_of = [&](const std::string& value) {
-    for (const auto& c : probe.claims)
-      if (probe.text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin) == value)
-        return c.metric_text;
-    return std::string("<no claim>");
-  };
-  CHECK(metric_of("1030个") == "重点工业园区");
-  CHECK(metric_of("第四次") == "全体会议");
+  CHECK(probe.metric_of("1030个") == "重点工业园区");
+  CHECK(probe.metric_of("第四次") == "全体会议");
   // (如期 is no noun: the count measures 大楼 alone.)
-  CHECK(metric_of("两座") == "大楼");
+  CHECK(probe.metric_of("两座") == "大楼");
 }
 
 TEST_CASE("a place phrase before the verb of a count says where, the verb and the thing key it",
