@@ -1215,6 +1215,42 @@ std::size_t counter_noun_at(const CodePoints& t, std::size_t begin, std::size_t 
   return rules.common_words.contains(word) ? word.size() : 0;
 }
 
+/// Where a number written after a Han character starts in [from, to) (守护沿海13个景区), or `to`:
+/// it starts a figure of its own. Ordinals (第22期) and names in Latin letters (5G工厂) are no
+/// such figure.
+std::size_t figure_start_in(const CodePoints& t, std::size_t from, std::size_t to) {
+  for (std::size_t k = from + 1; k < to; ++k) {
+    if (!is_ascii_digit(t[k]) || !is_han(t[k - 1]) || t[k - 1] == U'第') continue;
+    std::size_t digits_end = k;
+    while (digits_end < t.size() && is_ascii_digit(t[digits_end])) ++digits_end;
+    if (digits_end == t.size() || !is_ascii_alpha(t[digits_end])) return k;
+  }
+  return to;
+}
+
+/// 场均6.6个篮板4.2个助攻, 打五六折: what a figure measures does not hold the figure's own
+/// `value`; a metric read across the value is cut to its part before the value, else to its
+/// part after it (8部门: a measure word that says what is counted stays).
+void without_own_value(const CodePoints& t, Span value, DraftFrame& f) {
+  if (f.metric_span.empty() || f.metric_span.begin > value.begin ||
+      f.metric_span.end <= value.begin)
+    return;
+  const std::string written = lower_ascii(f.metric_text);
+  // (打五六折: a verb before the value is what it measures.)
+  const Span m = f.metric_span.begin < value.begin
+                     ? trim(t, {f.metric_span.begin, value.begin})
+                     : trim(t, {std::min(value.end, f.metric_span.end), f.metric_span.end});
+  f.metric_span = m;
+  f.metric_text = m.empty() ? "" : utf8_of(t, m.begin, m.end);
+  // (A canonical metric stays; a key of the words as written follows them, verb:thing too.)
+  if (f.metric == written)
+    f.metric = lower_ascii(f.metric_text);
+  else if (f.metric.size() > written.size() + 1 &&
+           f.metric.compare(f.metric.size() - written.size(), written.size(), written) == 0 &&
+           f.metric[f.metric.size() - written.size() - 1] == ':')
+    f.metric = f.metric.substr(0, f.metric.size() - written.size()) + lower_ascii(f.metric_text);
+}
+
 /// The noun phrase a figure describes, starting at `b` (after its 的, or after a count's
 /// measure word): up to a break, a 的, a stop or a frequent verb; empty when the phrase names a
 /// level or a moment (增长5%的目标, 3年来的新高), a metric (实现100亿元的销售额) or nothing.
@@ -1251,6 +1287,9 @@ Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rule
     // 32支代表队、2000多名演职人员, 7人轻伤、6人重伤: a list mark ends the item the figure counts;
     // so does a conjunction before the next count (1次抢断和4次盖帽).
     if (t[e] == U'、') break;
+    // 4000多名务工人员追回劳动报酬6000多万元: a number after a Han word ends the phrase; it
+    // starts another figure (歼-20战机, Charge 3, 第22期, 5G工厂 are names).
+    if (e > b && figure_start_in(t, e - 1, e + 1) == e) break;
     if (e > b && e + 1 < limit && rules.coordinators.find(t[e]) != std::u32string::npos &&
         (is_ascii_digit(t[e + 1]) || is_chinese_numeral(t[e + 1])))
       break;
@@ -3227,6 +3266,25 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       f.metric_span = list_verb;
       f.metric_text = utf8_of(t, list_verb.begin, list_verb.end);
       f.metric = lower_ascii(f.metric_text);
+    }
+    if (!is_date) without_own_value(t, {begin, std::max(end, counted)}, f);
+    // 瑞士兩大錶展推出的新錶, 前5大品牌合併出貨量: nor does what it is about; the subject is the
+    // noun phrase before the figure, else the one after it, else there is none to claim.
+    if (const Span s = f.subject_span; !s.empty() && s.begin <= begin && s.end > begin) {
+      const Span before = trim(t, {s.begin, begin});
+      const Span after = trim(t, {std::min(std::max(end, counted), s.end), s.end});
+      auto usable = [&](Span p) { return p.end - p.begin >= 2 && !is_pronoun(t, p, rules); };
+      if (usable(before))
+        subject_of(before, f);
+      else if (usable(after))
+        subject_of(after, f);
+      else
+        return false;
+    } else if (const ByteRange at = t.bytes(begin, begin + 1);
+               s.empty() && f.subject_normalized && f.subject_normalized->begin <= at.begin &&
+               f.subject_normalized->end > at.begin) {
+      // (逃第四次也失敗: a clause's opening phrase that holds the figure, carried to it.)
+      return false;
     }
     frame_context(t, dates, rules, begin, end, is_date, f);
     f.attribution = attribution_for(begin);

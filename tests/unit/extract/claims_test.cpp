@@ -2232,3 +2232,19 @@ TEST_CASE("a verbal noun right before a count is its verb, the thing counted wha
   CHECK(platforms.metric_text == "重大中试平台");
   CHECK(platforms.metric == "建设:重大中试平台");
 }
+
+TEST_CASE("the noun phrase a figure describes ends where a number starts the next figure",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in(
+      "辉宏队本赛季场均18.5分7.2个篮板3.1个助攻。"
+      "长约30公里的星河绿道串联起辉宏沿海12个景区和6个渔村。");
+  CHECK(probe.subject_of("7.2个") == "辉宏队");
+  CHECK(probe.metric_of("7.2个") == "篮板");
+  CHECK(probe.subject_of("3.1个") == "辉宏队");
+  CHECK(probe.metric_of("3.1个") == "助攻");
+  for (const char* value : {"约30公里", "12个", "6个"}) {
+    INFO(value);
+    CHECK(probe.subject_of(value).find("12") == std::string::npos);
+  }
+}

@@ -32,6 +32,12 @@ void check_spans(const std::string& raw, const ExtractionResult& result, const s
     if (c.subject_raw) check(*c.subject_raw, c.subject_text);
     if (c.metric_raw) check(*c.metric_raw, c.metric_text);
     if (c.period) check(c.period->raw, c.period->text);
+    // What is measured and what it is about never hold the figure itself (打五六折, 6.6个篮板).
+    auto holds_value = [&](const std::optional<ByteRange>& span) {
+      return span && span->begin <= c.value_raw.begin && span->end > c.value_raw.begin;
+    };
+    CHECK_FALSE(holds_value(c.metric_raw));
+    CHECK_FALSE(holds_value(c.subject_raw));
     CHECK(c.value_raw.begin >= c.sentence_raw.begin);
     CHECK(c.value_raw.end <= c.sentence_raw.end);
   }
