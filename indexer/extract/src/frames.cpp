@@ -1902,6 +1902,19 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
   };
   std::vector<ListHead> lists;
 
+  // A word cut from the end of a subject phrase that says what is measured (每坪, 日均): the
+  // metric, or the start of the metric written right after it.
+  auto keep_in_metric = [&](Span word, DraftFrame& f) {
+    if (f.metric_span.empty()) {
+      f.metric_span = word;
+      f.metric_text = utf8_of(t, word.begin, word.end);
+      if (f.metric.empty()) f.metric = lower_ascii(f.metric_text);
+    } else if (f.metric_span.begin >= word.end &&
+               trim(t, {word.end, f.metric_span.begin}).empty()) {
+      f.metric_span.begin = word.begin;
+      f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+    }
+  };
   auto subject_of = [&](Span s, DraftFrame& f) {
     // 我国智能家电 → 智能家电: the scope word is the claim's scope, not part of its subject.
     for (const auto& [word, scope] : rules.scope_words) {
@@ -1945,17 +1958,9 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
            rules.distributives.find(t[s.end - 2]) != std::u32string::npos && is_han(t[s.end - 1]) &&
            !inside_common_word(t, s.begin, s.end - 2, rules)) {
       const Span share{s.end - 2, s.end};
-      if (rules.frequency_measures.find(t[share.end - 1]) != std::u32string::npos) {
-        // (每年, 每天: how often, which the period or the text says.)
-      } else if (f.metric_span.empty()) {
-        f.metric_span = share;
-        f.metric_text = utf8_of(t, share.begin, share.end);
-        if (f.metric.empty()) f.metric = lower_ascii(f.metric_text);
-      } else if (f.metric_span.begin >= share.end &&
-                 trim(t, {share.end, f.metric_span.begin}).empty()) {
-        f.metric_span.begin = share.begin;
-        f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
-      }
+      // (每年, 每天: how often, which the period or the text says.)
+      if (rules.frequency_measures.find(t[share.end - 1]) == std::u32string::npos)
+        keep_in_metric(share, f);
       s = trim(t, {s.begin, share.begin});
     }
     // 红十字国际委员会25日, 新年戏曲晚会30日晚: a date that ends a subject dates its clause, no
@@ -1994,6 +1999,24 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
            std::none_of(entities.begin(), entities.end(),
                         [&](const SentenceEntity& e) { return e.begin < s.end && e.end >= s.end; }))
       s = trim(t, {s.begin, s.end - 1});
+    // 鹈鹕队另外, 世园会今天, 以军当天: a word that opens clauses (另外, 今天, 此后) ends no
+    // name either (记者 is a noun: 新华社记者 stays). An average (商贸城日均客流量) stays in what
+    // is measured, as a distributive does.
+    for (bool cut = true; cut && s.end - s.begin > 2;) {
+      cut = false;
+      for (std::size_t n = std::min<std::size_t>(4, s.end - s.begin - 2); n >= 2 && !cut; --n) {
+        const std::size_t k = s.end - n;
+        const auto* opener = word_at(t, k, rules.openers);
+        if (!opener || opener->size() != n || inside_common_word(t, s.begin, k, rules) ||
+            ((words_at(t, k, s.end, rules.noun_words) >> n) & 1u) ||
+            std::any_of(entities.begin(), entities.end(),
+                        [&](const SentenceEntity& e) { return e.begin < s.end && e.end > k; }))
+          continue;
+        if (t[s.end - 1] == U'均') keep_in_metric({k, s.end}, f);
+        s = trim(t, {s.begin, k});
+        cut = true;
+      }
+    }
     const Span name = s;  // (without the marks below)
     // 十四五”规划部署 → “十四五”规划部署, 条例 → 《条例》: a name in quotation or title marks
     // keeps them (clauses start after the marks at their head).

@@ -2248,3 +2248,15 @@ TEST_CASE("the noun phrase a figure describes ends where a number starts the nex
     CHECK(probe.subject_of(value).find("12") == std::string::npos);
   }
 }
+
+TEST_CASE("a word that opens clauses ends no subject, and an average stays in the metric",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in(
+      "星河商贸城日均客流量超20万人。辉宏军当天造成至少12人受伤。"
+      "星河电子此后连续三年每年投入1000万元。");
+  CHECK(probe.subject_of("超20万人") == "星河商贸城");
+  CHECK(probe.metric_of("超20万人") == "日均客流量");
+  CHECK(probe.subject_of("至少12人") == "辉宏军");
+  CHECK(probe.subject_of("1000万元") == "星河电子");
+}
