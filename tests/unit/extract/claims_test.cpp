@@ -2260,3 +2260,10 @@ TEST_CASE("a word that opens clauses ends no subject, and an average stays in th
   CHECK(probe.subject_of("至少12人") == "辉宏军");
   CHECK(probe.subject_of("1000万元") == "星河电子");
 }
+
+TEST_CASE("an adverb of contrast or restriction ends no subject", "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("辉宏集团却在2020年成立3家子公司。");
+  CHECK(probe.subject_of("3家") == "辉宏集团");
+  CHECK(probe.subject_of("2020年") == "辉宏集团");
+}
