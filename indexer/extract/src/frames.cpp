@@ -1999,14 +1999,17 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
            std::none_of(entities.begin(), entities.end(),
                         [&](const SentenceEntity& e) { return e.begin < s.end && e.end >= s.end; }))
       s = trim(t, {s.begin, s.end - 1});
-    // 鹈鹕队另外, 世园会今天, 以军当天: a word that opens clauses (另外, 今天, 此后) ends no
-    // name either (记者 is a noun: 新华社记者 stays). An average (商贸城日均客流量) stays in what
-    // is measured, as a distributive does.
+    // 鹈鹕队另外, 世园会今天, 以军当天, 大女儿早上: a word that opens clauses (另外, 今天,
+    // 此后), a time of day or a date that only says lately ends no name either (记者 is a noun:
+    // 新华社记者 stays). An average (商贸城日均客流量) stays in what is measured, as a distributive
+    // does.
     for (bool cut = true; cut && s.end - s.begin > 2;) {
       cut = false;
       for (std::size_t n = std::min<std::size_t>(4, s.end - s.begin - 2); n >= 2 && !cut; --n) {
         const std::size_t k = s.end - n;
         const auto* opener = word_at(t, k, rules.openers);
+        if (!opener || opener->size() != n) opener = word_at(t, k, rules.day_parts);
+        if (!opener || opener->size() != n) opener = word_at(t, k, rules.vague_dates);
         if (!opener || opener->size() != n || inside_common_word(t, s.begin, k, rules) ||
             ((words_at(t, k, s.end, rules.noun_words) >> n) & 1u) ||
             std::any_of(entities.begin(), entities.end(),

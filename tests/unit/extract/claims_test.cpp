@@ -2249,16 +2249,17 @@ TEST_CASE("the noun phrase a figure describes ends where a number starts the nex
   }
 }
 
-TEST_CASE("a word that opens clauses ends no subject, and an average stays in the metric",
+TEST_CASE("a word that opens clauses or a time of day ends no subject, an average is measured",
           "[extract][frames]") {
   SubjectProbe probe;
   probe.claims_in(
       "星河商贸城日均客流量超20万人。辉宏军当天造成至少12人受伤。"
-      "星河电子此后连续三年每年投入1000万元。");
+      "星河电子此后连续三年每年投入1000万元。辉宏龙舟队上午在200米直道赛中夺冠。");
   CHECK(probe.subject_of("超20万人") == "星河商贸城");
   CHECK(probe.metric_of("超20万人") == "日均客流量");
   CHECK(probe.subject_of("至少12人") == "辉宏军");
   CHECK(probe.subject_of("1000万元") == "星河电子");
+  CHECK(probe.subject_of("200米") == "辉宏龙舟队");
 }
 
 TEST_CASE("an adverb of contrast or restriction ends no subject", "[extract][frames]") {
