@@ -1989,16 +1989,6 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
       s = after.end - after.begin >= 2 && !opens_with_verb(t, after, rules) ? after : before;
       break;
     }
-    // 我国对, 中国与, 李强将, 越南政府曾: a conjunction, a preposition or an adverb ends no
-    // subject (华为, 老将 do).
-    while (s.end - s.begin > 2 &&
-           (rules.trailing_characters.find(t[s.end - 1]) != std::u32string::npos ||
-            rules.ending_characters.find(t[s.end - 1]) != std::u32string::npos) &&
-           !word_ends_at(t, s, rules.common_words, rules.longest_common_word) &&
-           !word_ends_at(t, s, rules.nominal_words, rules.longest_nominal_word) &&
-           std::none_of(entities.begin(), entities.end(),
-                        [&](const SentenceEntity& e) { return e.begin < s.end && e.end >= s.end; }))
-      s = trim(t, {s.begin, s.end - 1});
     // 鹈鹕队另外, 世园会今天, 以军当天, 大女儿早上: a word that opens clauses (另外, 今天,
     // 此后), a time of day or a date that only says lately ends no name either (记者 is a noun:
     // 新华社记者 stays). An average (商贸城日均客流量) stays in what is measured, as a distributive
@@ -2020,6 +2010,16 @@ std::vector<DraftFrame> find_frames(const CodePoints& t,
         cut = true;
       }
     }
+    // 我国对, 中国与, 李强将, 越南政府曾: a conjunction, a preposition or an adverb ends no
+    // subject (华为, 老将 do).
+    while (s.end - s.begin > 2 &&
+           (rules.trailing_characters.find(t[s.end - 1]) != std::u32string::npos ||
+            rules.ending_characters.find(t[s.end - 1]) != std::u32string::npos) &&
+           !word_ends_at(t, s, rules.common_words, rules.longest_common_word) &&
+           !word_ends_at(t, s, rules.nominal_words, rules.longest_nominal_word) &&
+           std::none_of(entities.begin(), entities.end(),
+                        [&](const SentenceEntity& e) { return e.begin < s.end && e.end >= s.end; }))
+      s = trim(t, {s.begin, s.end - 1});
     const Span name = s;  // (without the marks below)
     // 十四五”规划部署 → “十四五”规划部署, 条例 → 《条例》: a name in quotation or title marks
     // keeps them (clauses start after the marks at their head).

@@ -2254,12 +2254,15 @@ TEST_CASE("a word that opens clauses or a time of day ends no subject, an averag
   SubjectProbe probe;
   probe.claims_in(
       "星河商贸城日均客流量超20万人。辉宏军当天造成至少12人受伤。"
-      "星河电子此后连续三年每年投入1000万元。辉宏龙舟队上午在200米直道赛中夺冠。");
+      "星河电子此后连续三年每年投入1000万元。辉宏龙舟队上午在200米直道赛中夺冠。"
+      "星河村民阿明和另外两名村民一起救出7人。");
   CHECK(probe.subject_of("超20万人") == "星河商贸城");
   CHECK(probe.metric_of("超20万人") == "日均客流量");
   CHECK(probe.subject_of("至少12人") == "辉宏军");
   CHECK(probe.subject_of("1000万元") == "星河电子");
   CHECK(probe.subject_of("200米") == "辉宏龙舟队");
+  // (Then the conjunction the word leaves at the end goes too.)
+  CHECK(probe.subject_of("两") == "星河村民阿明");
 }
 
 TEST_CASE("an adverb of contrast or restriction ends no subject", "[extract][frames]") {
