@@ -43,6 +43,26 @@ bool is_operator(std::string_view token) {
          token == "ADJ";
 }
 
+/// NEAR, ADJ, NEAR/3, ADJ/4: an operator of word positions.
+bool is_proximity_operator(std::string_view token) {
+  for (std::string_view op : {"NEAR", "ADJ"}) {
+    if (token.substr(0, op.size()) != op) continue;
+    if (token.size() == op.size()) return true;
+    if (token[op.size()] != '/') continue;
+    return true;
+  }
+  return false;
+}
+
+/// Whether the next token of `q` from `i` (after spaces) is an operator of word positions.
+bool proximity_operator_follows(std::string_view q, std::size_t i) {
+  while (i < q.size() && (q[i] == ' ' || q[i] == '\t' || q[i] == '\n' || q[i] == '\r')) ++i;
+  std::size_t end = i;
+  while (end < q.size() && q[end] != ' ' && q[end] != '\t' && q[end] != '\n' && q[end] != '\r')
+    ++end;
+  return is_proximity_operator(q.substr(i, end - i));
+}
+
 std::string lower_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -223,7 +243,8 @@ std::optional<std::size_t> AliasGroups::group_of(std::string_view folded_token) 
 
 RewrittenQuery rewrite_query(std::string_view q, const AliasGroups& aliases) {
   RewrittenQuery out;
-  bool negate_next = false;  // set by a NOT operator
+  bool negate_next = false;      // set by a NOT operator
+  bool after_proximity = false;  // the token before was NEAR or ADJ
   std::size_t i = 0;
   while (i < q.size()) {
     if (is_space(q[i])) {
@@ -266,7 +287,11 @@ RewrittenQuery rewrite_query(std::string_view q, const AliasGroups& aliases) {
       token.remove_suffix(1);
     }
     std::string body(token);
-    if (is_operator(token)) {
+    // Xapian 1.4's parser crashes on a field query (our aliases) beside NEAR or ADJ after a
+    // +term (x +英伟达 NEAR 芯片): there an alias is searched as written, not as its group.
+    const bool in_proximity = after_proximity || proximity_operator_follows(q, i);
+    after_proximity = is_proximity_operator(token);
+    if (is_operator(token) || after_proximity) {
       negate_next = token == "NOT";
     } else if (auto colon = token.find(':'); colon != std::string_view::npos && colon > 0 &&
                                              is_known_field(token.substr(0, colon))) {
@@ -275,7 +300,7 @@ RewrittenQuery rewrite_query(std::string_view q, const AliasGroups& aliases) {
       if (field == "title" && contains_han(value) && !value.empty() && value.front() != '"') {
         body = std::string(field) + ":\"" + std::string(value) + "\"";
       }
-    } else if (auto group = aliases.group_of(token)) {
+    } else if (auto group = in_proximity ? std::nullopt : aliases.group_of(token)) {
       body = "xalias:" + std::to_string(*group);
       if (!negated) {
         for (const auto& form : aliases.forms(*group)) {

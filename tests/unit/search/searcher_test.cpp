@@ -144,7 +144,10 @@ TEST_CASE("malformed queries are clear errors, not crashes", "[search]") {
     }
   }
   // Odd syntax is parsed leniently instead of failing.
-  for (std::string odd : {"英伟达 AND (", "\"H20", "OR OR", "chip:", "((((英伟达"}) {
+  // (x +英伟达 NEAR 芯片: an alias beside NEAR or ADJ after a +term crashed Xapian's parser.)
+  for (std::string odd :
+       {"英伟达 AND (", "\"H20", "OR OR", "chip:", "((((英伟达", "x +英伟达 NEAR 英伟达",
+        "3 +英伟达 NEAR/3 英伟达", "x +英伟达 ADJ 芯片"}) {
     SearchRequest request;
     request.query = odd;
     try {
