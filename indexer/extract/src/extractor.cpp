@@ -8,6 +8,7 @@
 #include "claims.h"
 #include "code_points.h"
 #include "frames.h"
+#include "local_currency.h"
 #include "recognizers.h"
 #include "suyuan/core/error.h"
 #include "suyuan/extract/gazetteer.h"
@@ -23,6 +24,7 @@ struct Extractor::Impl {
       : gazetteer(config.data_dir, normalizer),
         vocabulary(FigureVocabulary::load(config.data_dir)),
         date_vocabulary(extract::DateVocabulary::load(config.data_dir)),
+        local_currency(extract::LocalCurrency::load(config.data_dir, normalizer)),
         rules(ClaimRules::load(config.data_dir)),
         frame_rules(extract::FrameRules::load(config.data_dir, vocabulary)) {
     frame_rules.add_metric_words(rules);
@@ -31,6 +33,7 @@ struct Extractor::Impl {
   Gazetteer gazetteer;
   FigureVocabulary vocabulary;
   extract::DateVocabulary date_vocabulary;
+  extract::LocalCurrency local_currency;
   ClaimRules rules;
   extract::FrameRules frame_rules;
 };
@@ -160,6 +163,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
   };
 
   const std::vector<EntityMatch> matches = impl.gazetteer.match(document.text);
+  const std::string local_currency =
+      impl.local_currency.of(document.text, document.script, impl.gazetteer.vocabulary_groups());
   extract::Topic topic;
   extract::FrameSubject frame_topic;
   extract::DateContext date_context;
@@ -214,7 +219,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     url_open = extract::claim_urls(t, claimed, url_open && last_sentence_end == sentence.begin);
     last_sentence_end = sentence.end;
     const auto dates = extract::find_dates(t, impl.date_vocabulary, ref, date_context, claimed);
-    const auto figures = extract::find_figures(t, impl.vocabulary, claimed);
+    const auto figures = extract::find_figures(t, impl.vocabulary, claimed, local_currency);
     const auto attributions = extract::find_attributions(t, entities, impl.rules);
     for (const auto& d : dates) {
       DateValue value;

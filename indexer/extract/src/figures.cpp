@@ -736,7 +736,8 @@ void share_list_units(const CodePoints& t, std::vector<Figure>& figures) {
 
 }  // namespace
 
-std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed) {
+std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v, Claimed& claimed,
+                                 std::string_view local_currency) {
   std::vector<Figure> figures;
   find_durations(t, v, claimed, figures);
   find_scores(t, v, claimed, figures);
@@ -1080,7 +1081,8 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
         {U"US$", "USD"},  {U"NT$", "TWD"},  {U"HK$", "HKD"}, {U"$", "USD"},      {U"￥", "CNY"},
         {U"¥", "CNY"},    {U"€", "EUR"},    {U"£", "GBP"},   {U"人民币", "CNY"}, {U"新台币", "TWD"},
         {U"台币", "TWD"}, {U"港币", "HKD"}, {U"港元", "HKD"}};
-    if (f.kind == ValueKind::NUMBER || (f.kind == ValueKind::MONEY && f.currency == "CNY")) {
+    if (f.kind == ValueKind::NUMBER ||
+        (f.kind == ValueKind::MONEY && f.currency == LOCAL_CURRENCY)) {
       // "新台幣 300 萬元": a currency name may stand one space before the amount.
       const std::size_t unspaced = start > 0 && t[start - 1] == ' ' ? start - 1 : start;
       for (const auto& [raw_symbol, iso] : currency_prefixes) {
@@ -1155,6 +1157,8 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
                    [](const Figure& a, const Figure& b) { return a.begin < b.begin; });
   join_two_sided_comparisons(t, figures, claimed);
   share_list_units(t, figures);
+  for (Figure& f : figures)
+    if (f.currency == LOCAL_CURRENCY) f.currency = local_currency;
   return figures;
 }
 

@@ -267,8 +267,13 @@ void restore_chinese_commas(CodePoints& text, const OffsetMap& offsets, std::str
 /// months"; a circle on its own (王○○, a bullet ○) stays a symbol. Run before find_figures.
 void read_circle_zeros(CodePoints& text);
 
-/// Figures in the sentence, outside claimed code points.
+/// The currency column of units.tsv for 元 and 块 (and their subunits): no currency of its own
+/// but the one of the place the article was written (LocalCurrency).
+inline constexpr std::string_view LOCAL_CURRENCY = "local";
+
+/// Figures in the sentence, outside claimed code points. A bare 元 or 块 is money in
+/// `local_currency`, the ISO code of the article's own currency.
 std::vector<Figure> find_figures(const CodePoints& text, const FigureVocabulary& vocabulary,
-                                 Claimed& claimed);
+                                 Claimed& claimed, std::string_view local_currency = "CNY");
 
 }  // namespace suyuan::extract

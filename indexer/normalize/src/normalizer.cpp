@@ -167,6 +167,20 @@ namespace {
               "invalid UTF-8 at byte offset " + std::to_string(base + bad.value_or(0)));
 }
 
+// The first Han characters of a text and how many of them folding changes (國 → 国; 着 of a
+// simplified text stays, as the folder's table maps it only in traditional context, but is
+// counted here: a sample, not a decision per character).
+ScriptSample sample_script(const detail::Units& units, const detail::ScriptFolder& folder) {
+  ScriptSample sample;
+  for (const detail::Unit& u : units) {
+    if (!utf8::is_han(u.cp)) continue;
+    ++sample.han;
+    if (folder.fold_char(u.cp) != u.cp) ++sample.traditional;
+    if (sample.han == ScriptSample::LIMIT) break;
+  }
+  return sample;
+}
+
 }  // namespace
 
 void Normalizer::fold_stream(std::istream& in, const FoldSink& sink, std::size_t chunk_bytes,
@@ -241,6 +255,7 @@ NormalizedDocument Normalizer::normalize_piece(std::string_view raw, SourceForma
   } else {
     impl_->folder.fold_text(units, folded);
   }
+  const ScriptSample script = sample_script(units, impl_->folder);
   units = detail::Units();  // release before the structural passes
 
   // Lines of the folded text: trimmed, blank ones left out.
@@ -265,6 +280,7 @@ NormalizedDocument Normalizer::normalize_piece(std::string_view raw, SourceForma
   }
 
   NormalizedDocument doc;
+  doc.script = script;
   int title_line = -1;
   bool headline_stand_in = false;  // lines[0] is the first piece's headline, not this text
   if (state == nullptr || !state->continuation) {

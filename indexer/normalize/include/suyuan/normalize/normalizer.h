@@ -42,6 +42,21 @@ struct FoldedText {
   OffsetMap offsets;
 };
 
+/// How much of an article is written in traditional script: of its first Han characters (up to
+/// LIMIT), how many script folding changes. Later stages read where the text comes from with it
+/// (a bare 元 of a Taiwan paper is the new Taiwan dollar); a machine-converted re-post counts as
+/// traditional too, which is why it is never the only evidence.
+struct ScriptSample {
+  static constexpr std::uint32_t LIMIT = 4096;
+  std::uint32_t han = 0;          ///< Han characters sampled
+  std::uint32_t traditional = 0;  ///< of them, those that folding changes
+
+  /// Whether at least `share` of at least 20 sampled Han characters are traditional.
+  bool mostly_traditional(double share) const {
+    return han >= 20 && static_cast<double>(traditional) >= share * han;
+  }
+};
+
 /// A whole normalized article.
 struct NormalizedDocument {
   std::string text;                   ///< normalized UTF-8; paragraphs separated by '\n'
@@ -50,6 +65,7 @@ struct NormalizedDocument {
   std::vector<ByteRange> sentences;   ///< normalized ranges, in order, within paragraphs
   std::vector<RemovedSpan> removed;   ///< boilerplate and annotations, in raw order
   ArticleMetadata metadata;
+  ScriptSample script;  ///< of the raw text (of this piece, when streamed)
 
   /// Raw byte range of a normalized range (see OffsetMap::to_raw).
   ByteRange raw_range(ByteRange normalized) const { return offsets.to_raw(normalized); }
