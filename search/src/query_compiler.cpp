@@ -45,21 +45,17 @@ bool is_operator(std::string_view token) {
 
 /// NEAR, ADJ, NEAR/3, ADJ/4: an operator of word positions.
 bool is_proximity_operator(std::string_view token) {
-  for (std::string_view op : {"NEAR", "ADJ"}) {
-    if (token.substr(0, op.size()) != op) continue;
-    if (token.size() == op.size()) return true;
-    if (token[op.size()] != '/') continue;
-    return true;
-  }
+  for (std::string_view op : {"NEAR", "ADJ"})
+    if (token.substr(0, op.size()) == op && (token.size() == op.size() || token[op.size()] == '/'))
+      return true;
   return false;
 }
 
 /// Whether the next token of `q` from `i` (after spaces) is an operator of word positions.
 bool proximity_operator_follows(std::string_view q, std::size_t i) {
-  while (i < q.size() && (q[i] == ' ' || q[i] == '\t' || q[i] == '\n' || q[i] == '\r')) ++i;
+  while (i < q.size() && is_space(q[i])) ++i;
   std::size_t end = i;
-  while (end < q.size() && q[end] != ' ' && q[end] != '\t' && q[end] != '\n' && q[end] != '\r')
-    ++end;
+  while (end < q.size() && !is_space(q[end])) ++end;
   return is_proximity_operator(q.substr(i, end - i));
 }
 
