@@ -11,6 +11,7 @@
 #include "suyuan/core/utf8.h"
 #include "suyuan/extract/gazetteer.h"
 #include "suyuan/index/schema.h"
+#include "suyuan/index/term_positions.h"
 #include "suyuan/normalize/normalizer.h"
 
 namespace suyuan {
@@ -51,12 +52,66 @@ bool is_proximity_operator(std::string_view token) {
   return false;
 }
 
+/// The next token of `q` from `i` (after spaces); `i` moves past it.
+std::string_view next_token(std::string_view q, std::size_t& i) {
+  while (i < q.size() && is_space(q[i])) ++i;
+  const std::size_t begin = i;
+  while (i < q.size() && !is_space(q[i])) ++i;
+  return q.substr(begin, i - begin);
+}
+
 /// Whether the next token of `q` from `i` (after spaces) is an operator of word positions.
 bool proximity_operator_follows(std::string_view q, std::size_t i) {
-  while (i < q.size() && is_space(q[i])) ++i;
-  std::size_t end = i;
-  while (end < q.size() && !is_space(q[end])) ++end;
-  return is_proximity_operator(q.substr(i, end - i));
+  return is_proximity_operator(next_token(q, i));
+}
+
+/// A word that may stand in a proximity chain: no quotes, fields, operators or signs.
+bool plain_operand(std::string_view token) {
+  if (token.empty() || is_operator(token) || is_proximity_operator(token)) return false;
+  for (char c : token)
+    if (c == '"' || c == '(' || c == ')' || c == ':' || c == '+' || c == '-') return false;
+  return true;
+}
+
+/// `first NEAR second …` from `i` (just after `first`): the chain and where it ends, when every
+/// operator is the same (NEAR or ADJ, any distance) and every operand a plain word; the last one
+/// may close parentheses (`trail`).
+std::optional<std::pair<ProximityChain, std::size_t>> proximity_chain(std::string_view q,
+                                                                      std::size_t i,
+                                                                      std::string_view first,
+                                                                      std::string& trail) {
+  ProximityChain chain;
+  chain.operands.emplace_back(first);
+  std::optional<bool> ordered;
+  unsigned distance = 0;
+  while (proximity_operator_follows(q, i)) {
+    const std::string_view op = next_token(q, i);
+    const bool adj = op.substr(0, 3) == "ADJ";
+    if (ordered && *ordered != adj) return std::nullopt;
+    ordered = adj;
+    unsigned n = 10;
+    if (const std::size_t slash = op.find('/'); slash != std::string_view::npos) {
+      const std::string_view digits = op.substr(slash + 1);
+      if (digits.empty() || digits.size() > 3 ||
+          digits.find_first_not_of("0123456789") != std::string_view::npos)
+        return std::nullopt;
+      n = static_cast<unsigned>(std::stoul(std::string(digits)));
+      if (n == 0) return std::nullopt;  // (as in Xapian's parser: 1 is next to each other)
+    }
+    distance = std::max(distance, n);
+    std::string_view operand = next_token(q, i);
+    trail.clear();
+    while (!operand.empty() && operand.back() == ')') {
+      trail.push_back(')');
+      operand.remove_suffix(1);
+    }
+    if (!plain_operand(operand)) return std::nullopt;
+    chain.operands.emplace_back(operand);
+    if (!trail.empty()) break;
+  }
+  chain.distance = distance;
+  chain.ordered = ordered.value_or(false);
+  return std::make_pair(std::move(chain), i);
 }
 
 std::string lower_ascii(std::string_view text) {
@@ -82,6 +137,53 @@ class FilterField : public Xapian::FieldProcessor {
  private:
   std::string prefix_;
   const Gazetteer* gazetteer_;
+};
+
+/// `xnear:<index>` (written by rewrite_query) → each word of the chain as an exact phrase, and
+/// all their terms within the chain's distance (a Chinese character counts as one word, as
+/// the index gives each its own position).
+class ProximityField : public Xapian::FieldProcessor {
+ public:
+  explicit ProximityField(const std::vector<ProximityChain>& chains) : chains_(chains) {}
+  Xapian::Query operator()(const std::string& value) override {
+    std::size_t index = 0;
+    try {
+      index = std::stoul(value);
+    } catch (const std::exception&) {
+      throw Xapian::QueryParserError("bad proximity chain " + value);
+    }
+    if (index >= chains_.size()) throw Xapian::QueryParserError("bad proximity chain " + value);
+    const ProximityChain& chain = chains_[index];
+    // Each word goes through a parser set up like the main one, so its terms are exactly the
+    // ones the index holds.
+    Xapian::QueryParser word_parser;
+    std::vector<Xapian::Query> words;
+    std::vector<std::string> terms;
+    for (const auto& operand : chain.operands) {
+      Xapian::Query word =
+          word_parser.parse_query("\"" + operand + "\"", Xapian::QueryParser::FLAG_PHRASE |
+                                                             Xapian::QueryParser::FLAG_CJK_NGRAM);
+      if (word.empty()) continue;
+      words.push_back(std::move(word));
+      // (The parser gives a Chinese word's characters one position: their order is the
+      // index's, each its own position.)
+      std::vector<std::pair<unsigned, std::string>> ordered;
+      for (const auto& [term, positions] : term_positions(operand))
+        for (unsigned position : positions) ordered.emplace_back(position, term);
+      std::sort(ordered.begin(), ordered.end());
+      for (auto& [position, term] : ordered) terms.push_back(std::move(term));
+    }
+    Xapian::Query all(Xapian::Query::OP_AND, words.begin(), words.end());
+    if (terms.size() < 2) return all;
+    const auto window = static_cast<Xapian::termcount>(chain.distance + terms.size() - 1);
+    return Xapian::Query(
+        Xapian::Query::OP_AND, all,
+        Xapian::Query(chain.ordered ? Xapian::Query::OP_PHRASE : Xapian::Query::OP_NEAR,
+                      terms.begin(), terms.end(), window));
+  }
+
+ private:
+  const std::vector<ProximityChain>& chains_;
 };
 
 /// `repost:<origin doc_id>` → the articles of that re-post cluster (their SLOT_REPOST_CLUSTER).
@@ -283,6 +385,24 @@ RewrittenQuery rewrite_query(std::string_view q, const AliasGroups& aliases) {
       token.remove_suffix(1);
     }
     std::string body(token);
+    // 芯片 NEAR 出口: Chinese words within some distance, which Xapian's parser would take as
+    // the words "near" or "adj" (a NEAR between phrases is a syntax error it recovers from so).
+    if (std::string chain_trail; trail.empty() && !negated && lead.find('+') == std::string::npos &&
+                                 !after_proximity && plain_operand(token)) {
+      if (auto chain = proximity_chain(q, i, token, chain_trail);
+          chain && chain->first.operands.size() >= 2 &&
+          std::any_of(chain->first.operands.begin(), chain->first.operands.end(),
+                      [](const std::string& w) { return contains_han(w); })) {
+        for (const auto& operand : chain->first.operands) {
+          auto pieces = highlight_pieces(operand);
+          if (!pieces.empty()) out.highlights.push_back(std::move(pieces));
+        }
+        out.parser_input += lead + "xnear:" + std::to_string(out.proximity.size()) + chain_trail;
+        out.proximity.push_back(std::move(chain->first));
+        i = chain->second;
+        continue;
+      }
+    }
     // Xapian 1.4's parser crashes on a field query (our aliases) beside NEAR or ADJ after a
     // +term (x +英伟达 NEAR 芯片): there an alias is searched as written, not as its group.
     const bool in_proximity = after_proximity || proximity_operator_follows(q, i);
@@ -359,6 +479,7 @@ CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
   }
   parser.add_boolean_prefix("repost", (new RepostField())->release());
   if (aliases_ != nullptr) parser.add_prefix("xalias", (new AliasField(*aliases_))->release());
+  parser.add_prefix("xnear", (new ProximityField(rewritten.proximity))->release());
   parser.add_rangeprocessor((new PublishedDateRange())->release());
   parser.add_rangeprocessor((new OverlapRange("claimdate:", schema::SLOT_CLAIM_DATE_BEGIN,
                                               schema::SLOT_CLAIM_DATE_END, true))

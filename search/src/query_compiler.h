@@ -35,10 +35,21 @@ class AliasGroups {
 /// A phrase to highlight: word pieces that must follow each other, spaces between allowed.
 using HighlightPattern = std::vector<std::string>;
 
+/// Words within some distance of each other (`芯片 NEAR 出口`, `英伟达 ADJ/3 芯片`) of which one
+/// at least is Chinese: Xapian 1.4's parser takes NEAR and ADJ between single terms only, and a
+/// Chinese word is a phrase of its characters.
+struct ProximityChain {
+  std::vector<std::string> operands;  ///< folded, as written
+  unsigned distance = 10;             ///< words allowed between them (NEAR/n, ADJ/n)
+  bool ordered = false;               ///< ADJ: in the order written
+};
+
 /// The query in the form Xapian's QueryParser reads, and what to highlight.
 struct RewrittenQuery {
   std::string parser_input;
   std::vector<HighlightPattern> highlights;
+  /// The proximity chains that `xnear:<index>` in parser_input stands for.
+  std::vector<ProximityChain> proximity;
 };
 
 /**
@@ -49,7 +60,8 @@ struct RewrittenQuery {
  * (Normalizer::fold_query).
  */
 /// A free-text token that is a known alias becomes `xalias:<group>`, which the parser expands
-/// to every form of the group; pass an empty AliasGroups to disable.
+/// to every form of the group; pass an empty AliasGroups to disable. Words joined by NEAR or
+/// ADJ, one of them Chinese, become `xnear:<index>` (a ProximityChain).
 RewrittenQuery rewrite_query(std::string_view folded_query, const AliasGroups& aliases = {});
 
 /// Splits normalized text into highlight pieces: Latin/digit words (lower-cased) and Han runs.

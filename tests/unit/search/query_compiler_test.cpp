@@ -59,3 +59,28 @@ TEST_CASE("a query needs text when claim documents, which hold none, cannot matc
   CHECK_FALSE(suyuan::needs_text(Q(Q::OP_AND_NOT, chip, han)));
   CHECK_FALSE(suyuan::needs_text(Q(Q::OP_AND_NOT, all, han)));  // `-中` alone
 }
+
+TEST_CASE("words within a distance, one of them Chinese, become a proximity chain", "[search]") {
+  auto near = rewrite_query("英伟达 NEAR 芯片");
+  CHECK(near.parser_input == "xnear:0");
+  REQUIRE(near.proximity.size() == 1);
+  CHECK(near.proximity[0].operands == std::vector<std::string>{"英伟达", "芯片"});
+  CHECK(near.proximity[0].distance == 10);
+  CHECK_FALSE(near.proximity[0].ordered);
+  CHECK(near.highlights == std::vector<HighlightPattern>{{"英伟达"}, {"芯片"}});
+  auto adj = rewrite_query("x OR (h20 ADJ/3 芯片 ADJ/2 出口)");
+  CHECK(adj.parser_input == "x OR (xnear:0)");
+  REQUIRE(adj.proximity.size() == 1);
+  CHECK(adj.proximity[0].operands == std::vector<std::string>{"h20", "芯片", "出口"});
+  CHECK(adj.proximity[0].distance == 3);
+  CHECK(adj.proximity[0].ordered);
+  // Latin words only: Xapian's own NEAR.
+  CHECK(rewrite_query("nvidia NEAR h20").parser_input == "nvidia NEAR h20");
+  CHECK(rewrite_query("nvidia NEAR h20").proximity.empty());
+  // What the chain cannot say is left to the parser as it was: NEAR and ADJ mixed, a
+  // distance of 0, a quoted or negated word.
+  CHECK(rewrite_query("芯片 NEAR 出口 ADJ 管制").proximity.empty());
+  CHECK(rewrite_query("芯片 NEAR/0 出口").proximity.empty());
+  CHECK(rewrite_query("\"芯片\" NEAR 出口").proximity.empty());
+  CHECK(rewrite_query("-芯片 NEAR 出口").proximity.empty());
+}

@@ -69,6 +69,23 @@ TEST_CASE("a Chinese word matches as a phrase, never as scattered characters", "
   CHECK(paths("管制").count("traps/far_apart.txt") == 1);
 }
 
+TEST_CASE("NEAR and ADJ between Chinese words count characters as words", "[search]") {
+  // far_apart.txt has 出口 and 管制 some sixty characters apart; corpus 001 and 002 write
+  // 出口管制.
+  const auto near = paths("出口 NEAR 管制");
+  CHECK(near.count(P001) == 1);
+  CHECK(near.count(P002) == 1);
+  CHECK(near.count("traps/far_apart.txt") == 0);
+  CHECK(paths("出口 NEAR/100 管制").count("traps/far_apart.txt") == 1);
+  CHECK(paths("出口 ADJ/1 管制") == paths("出口管制"));
+  CHECK(paths("管制 ADJ 出口").empty());  // in the order written
+  // 沿海港口的农产品出口: four characters between the words.
+  CHECK(paths("港口 NEAR/5 出口").count("traps/far_apart.txt") == 1);
+  CHECK(paths("港口 NEAR/4 出口").count("traps/far_apart.txt") == 0);
+  // A Latin word beside a Chinese one (H20芯片 in 000 and 001).
+  CHECK(paths("H20 ADJ/1 芯片") == paths("H20芯片"));
+}
+
 TEST_CASE("H20 does not match H200", "[search]") {
   auto h20 = paths("H20");
   CHECK(h20.count("traps/only_h200.txt") == 0);
