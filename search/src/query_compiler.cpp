@@ -154,26 +154,52 @@ class ProximityField : public Xapian::FieldProcessor {
     }
     if (index >= chains_.size()) throw Xapian::QueryParserError("bad proximity chain " + value);
     const ProximityChain& chain = chains_[index];
+    // Every combination of the words' forms (辉达 NEAR 晶片: 英伟达 … 芯片 too), unless there
+    // are too many to search at once: then the words as written.
+    constexpr std::size_t MOST_COMBINATIONS = 64;
+    std::size_t combinations = 1;
+    for (const auto& forms : chain.forms)
+      combinations =
+          std::min(combinations * std::max<std::size_t>(forms.size(), 1), MOST_COMBINATIONS + 1);
+    if (combinations > MOST_COMBINATIONS || chain.forms.size() != chain.operands.size())
+      return words_within(chain.operands, chain);
+    std::vector<Xapian::Query> alternatives;
+    std::vector<std::size_t> choice(chain.forms.size(), 0);
+    for (std::size_t n = 0; n < combinations; ++n) {
+      std::vector<std::string> words;
+      for (std::size_t k = 0, rest = n; k < chain.forms.size(); ++k) {
+        words.push_back(chain.forms[k][rest % chain.forms[k].size()]);
+        rest /= chain.forms[k].size();
+      }
+      alternatives.push_back(words_within(words, chain));
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+  }
+
+ private:
+  /// Each of `words` as an exact phrase, and all their terms within the chain's distance.
+  static Xapian::Query words_within(const std::vector<std::string>& words,
+                                    const ProximityChain& chain) {
     // Each word goes through a parser set up like the main one, so its terms are exactly the
     // ones the index holds.
     Xapian::QueryParser word_parser;
-    std::vector<Xapian::Query> words;
+    std::vector<Xapian::Query> phrases;
     std::vector<std::string> terms;
-    for (const auto& operand : chain.operands) {
-      Xapian::Query word =
-          word_parser.parse_query("\"" + operand + "\"", Xapian::QueryParser::FLAG_PHRASE |
-                                                             Xapian::QueryParser::FLAG_CJK_NGRAM);
-      if (word.empty()) continue;
-      words.push_back(std::move(word));
+    for (const auto& word : words) {
+      Xapian::Query phrase =
+          word_parser.parse_query("\"" + word + "\"", Xapian::QueryParser::FLAG_PHRASE |
+                                                          Xapian::QueryParser::FLAG_CJK_NGRAM);
+      if (phrase.empty()) continue;
+      phrases.push_back(std::move(phrase));
       // (The parser gives a Chinese word's characters one position: their order is the
       // index's, each its own position.)
       std::vector<std::pair<unsigned, std::string>> ordered;
-      for (const auto& [term, positions] : term_positions(operand))
+      for (const auto& [term, positions] : term_positions(word))
         for (unsigned position : positions) ordered.emplace_back(position, term);
       std::sort(ordered.begin(), ordered.end());
       for (auto& [position, term] : ordered) terms.push_back(std::move(term));
     }
-    Xapian::Query all(Xapian::Query::OP_AND, words.begin(), words.end());
+    Xapian::Query all(Xapian::Query::OP_AND, phrases.begin(), phrases.end());
     if (terms.size() < 2) return all;
     const auto window = static_cast<Xapian::termcount>(chain.distance + terms.size() - 1);
     return Xapian::Query(
@@ -182,7 +208,6 @@ class ProximityField : public Xapian::FieldProcessor {
                       terms.begin(), terms.end(), window));
   }
 
- private:
   const std::vector<ProximityChain>& chains_;
 };
 
@@ -387,15 +412,25 @@ RewrittenQuery rewrite_query(std::string_view q, const AliasGroups& aliases) {
     std::string body(token);
     // 芯片 NEAR 出口: Chinese words within some distance, which Xapian's parser would take as
     // the words "near" or "adj" (a NEAR between phrases is a syntax error it recovers from so).
-    if (std::string chain_trail; trail.empty() && !negated && lead.find('+') == std::string::npos &&
+    // (NOT a NEAR b negates the chain, as in Xapian; -a NEAR b is left to the parser.)
+    if (std::string chain_trail; trail.empty() && lead.find('-') == std::string::npos &&
                                  !after_proximity && plain_operand(token)) {
       if (auto chain = proximity_chain(q, i, token, chain_trail);
           chain && chain->first.operands.size() >= 2 &&
           std::any_of(chain->first.operands.begin(), chain->first.operands.end(),
-                      [](const std::string& w) { return contains_han(w); })) {
+                      [&](const std::string& w) {
+                        return contains_han(w) || aliases.group_of(w).has_value();
+                      })) {
         for (const auto& operand : chain->first.operands) {
-          auto pieces = highlight_pieces(operand);
-          if (!pieces.empty()) out.highlights.push_back(std::move(pieces));
+          std::vector<std::string> forms{operand};
+          if (const auto group = aliases.group_of(operand))
+            for (const auto& form : aliases.forms(*group))
+              if (form != lower_ascii(operand)) forms.push_back(form);
+          for (const auto& form : forms) {
+            auto pieces = negated ? HighlightPattern{} : highlight_pieces(form);
+            if (!pieces.empty()) out.highlights.push_back(std::move(pieces));
+          }
+          chain->first.forms.push_back(std::move(forms));
         }
         out.parser_input += lead + "xnear:" + std::to_string(out.proximity.size()) + chain_trail;
         out.proximity.push_back(std::move(chain->first));

@@ -36,12 +36,15 @@ class AliasGroups {
 using HighlightPattern = std::vector<std::string>;
 
 /// Words within some distance of each other (`芯片 NEAR 出口`, `英伟达 ADJ/3 芯片`) of which one
-/// at least is Chinese: Xapian 1.4's parser takes NEAR and ADJ between single terms only, and a
-/// Chinese word is a phrase of its characters.
+/// at least is Chinese or a known alias: Xapian 1.4's parser takes NEAR and ADJ between single
+/// terms only, and a Chinese word is a phrase of its characters, an alias a group of phrases.
 struct ProximityChain {
   std::vector<std::string> operands;  ///< folded, as written
-  unsigned distance = 10;             ///< words allowed between them (NEAR/n, ADJ/n)
-  bool ordered = false;               ///< ADJ: in the order written
+  /// Each operand's forms: as written, then the other forms of its alias group (辉达: 英伟达,
+  /// nvidia …).
+  std::vector<std::vector<std::string>> forms;
+  unsigned distance = 10;  ///< words allowed between them (NEAR/n, ADJ/n)
+  bool ordered = false;    ///< ADJ: in the order written
 };
 
 /// The query in the form Xapian's QueryParser reads, and what to highlight.
@@ -61,7 +64,7 @@ struct RewrittenQuery {
  */
 /// A free-text token that is a known alias becomes `xalias:<group>`, which the parser expands
 /// to every form of the group; pass an empty AliasGroups to disable. Words joined by NEAR or
-/// ADJ, one of them Chinese, become `xnear:<index>` (a ProximityChain).
+/// ADJ, one of them Chinese or an alias, become `xnear:<index>` (a ProximityChain).
 RewrittenQuery rewrite_query(std::string_view folded_query, const AliasGroups& aliases = {});
 
 /// Splits normalized text into highlight pieces: Latin/digit words (lower-cased) and Han runs.

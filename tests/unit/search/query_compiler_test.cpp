@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "claim_query.h"
+#include "index_fixture.h"
 
 using suyuan::HighlightPattern;
 using suyuan::rewrite_query;
@@ -83,4 +84,21 @@ TEST_CASE("words within a distance, one of them Chinese, become a proximity chai
   CHECK(rewrite_query("芯片 NEAR/0 出口").proximity.empty());
   CHECK(rewrite_query("\"芯片\" NEAR 出口").proximity.empty());
   CHECK(rewrite_query("-芯片 NEAR 出口").proximity.empty());
+  // NOT negates the whole chain, + requires it; neither is highlighted when negated.
+  auto negated = rewrite_query("x NOT 芯片 NEAR 出口");
+  CHECK(negated.parser_input == "x NOT xnear:0");
+  CHECK(negated.highlights == std::vector<HighlightPattern>{{"x"}});
+  CHECK(rewrite_query("x +芯片 NEAR 出口").parser_input == "x +xnear:0");
+}
+
+TEST_CASE("a known alias in a proximity chain stands for all its forms", "[search]") {
+  const suyuan::AliasGroups aliases(suyuan::test::shared_gazetteer());
+  auto chain = rewrite_query("nvidia NEAR h20", aliases);
+  CHECK(chain.parser_input == "xnear:0");
+  REQUIRE(chain.proximity.size() == 1);
+  REQUIRE(chain.proximity[0].forms.size() == 2);
+  const auto& nvidia = chain.proximity[0].forms[0];
+  CHECK(nvidia.front() == "nvidia");
+  CHECK(std::find(nvidia.begin(), nvidia.end(), "英伟达") != nvidia.end());
+  CHECK(std::find(nvidia.begin(), nvidia.end(), "辉达") != nvidia.end());
 }

@@ -84,6 +84,11 @@ TEST_CASE("NEAR and ADJ between Chinese words count characters as words", "[sear
   CHECK(paths("港口 NEAR/4 出口").count("traps/far_apart.txt") == 0);
   // A Latin word beside a Chinese one (H20芯片 in 000 and 001).
   CHECK(paths("H20 ADJ/1 芯片") == paths("H20芯片"));
+  // Aliases keep all their forms: 輝達 and 晶片 find 英偉達 … 芯片 and 辉达H200芯片.
+  CHECK(paths("輝達 NEAR 晶片") == paths("英伟达 NEAR 芯片 OR 辉达 NEAR 芯片"));
+  CHECK(paths("輝達 NEAR 晶片").size() == 3);
+  // A required chain after another word (Xapian's parser once crashed on an alias there).
+  CHECK(paths("h20 +英伟达 NEAR 芯片").count(P000) == 1);
 }
 
 TEST_CASE("H20 does not match H200", "[search]") {
