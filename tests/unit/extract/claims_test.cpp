@@ -1486,6 +1486,10 @@ TEST_CASE("a term after a sentencing verb measures the one sentenced", "[extract
       claims_of("总组头卢伯贤去年被捕。嘉义地方法院昨依赌博罪，判他有期徒刑四年。");
   REQUIRE_FALSE(pronoun.empty());
   CHECK(pronoun.back().subject_text == "总组头卢伯贤");
+  // A fine after the object is the object's too (罚金 is no part of its name).
+  const auto fine = claims_of("星河市法院以生产有毒食品罪判处辉宏食品公司罚金人民币二十万元。");
+  REQUIRE(fine.size() == 1);
+  CHECK(fine[0].subject_text == "辉宏食品公司");
 }
 
 TEST_CASE("a relative clause of a date opening a sentence is about the noun after 的",
