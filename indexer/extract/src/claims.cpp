@@ -326,7 +326,10 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
       const std::size_t from = i + cue.size();
       std::size_t close = 0, close_end = 0;
       for (std::size_t k = from; k < std::min(t.size(), from + 30); ++k) {
-        if (t[k] == U'。' || t[k] == U'；') break;
+        // (根据公司自结数，上半年税前盈余…估计: a source never runs over a clause's end.)
+        if (t[k] == U'。' || t[k] == U'；' || t[k] == U'，' || t[k] == ',' || t[k] == ';' ||
+            t[k] == U'！' || t[k] == U'？' || t[k] == '!' || t[k] == '?')
+          break;
         for (const auto& closer : rules.attribution_closers) {
           if (t.at(k, closer)) {
             close = k;

@@ -137,6 +137,10 @@ TEST_CASE("attributions name the speaker, once, without title marks", "[extract]
   CHECK(first_mention("他表示，需求强劲。", "attribution").is_null());
   CHECK(first_mention("一位不愿透露姓名的官员告诉记者，910C已量产。", "attribution")["source"] ==
         "anonymous");
+  // A source named after 根据 ends with its clause: no cue word in a later clause closes it.
+  CHECK(first_mention("不过根據公司自結數，上半年稅前盈餘為8.5億元，每股稅前盈餘估計為0.57元。",
+                      "attribution")
+            .is_null());
 }
 
 namespace {
