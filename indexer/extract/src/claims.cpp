@@ -217,6 +217,7 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
     rules.anonymous = words(cues.at("anonymous_sources"));
     rules.chip_context = words(cues.at("chip_context"));
     rules.citation_cues = words(cues.at("citation_cues"));
+    rules.source_trailers = words(cues.at("source_trailers").at("words"));
   } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorKind::CORRUPT_INDEX, std::string("malformed claim rules: ") + e.what());
   }
@@ -296,8 +297,26 @@ void resolve_anaphora_and_groups(const CodePoints& t, std::vector<SentenceEntity
 
 std::vector<FoundAttribution> find_attributions(const CodePoints& t,
                                                 const std::vector<SentenceEntity>& entities,
+                                                const std::vector<DateFigure>& dates,
                                                 const ClaimRules& rules) {
   std::vector<FoundAttribution> found;
+  // Where a source's name written in [from, end) ends: before the first date in it, then
+  // before words of publishing at its end (美国媒体2日 → 美国媒体, 卫生部门发布的 → 卫生部门).
+  auto name_end = [&](std::size_t from, std::size_t end) {
+    for (const auto& d : dates)
+      if (d.begin > from && d.begin < end) end = d.begin;
+    for (bool cut = true; cut;) {
+      cut = false;
+      while (end > from && (t[end - 1] == ' ' || t[end - 1] == U'（' || t[end - 1] == '(')) --end;
+      for (const auto& w : rules.source_trailers)
+        if (end >= from + w.size() + 2 && t.ends_at(end, w)) {
+          end -= w.size();
+          cut = true;
+          break;
+        }
+    }
+    return end;
+  };
   auto source_in = [&](std::size_t begin, std::size_t end, FoundAttribution& a) {
     for (const auto& e : entities) {
       if (!e.synthetic && e.begin >= begin && e.end <= end && is_source(e)) {
@@ -347,7 +366,9 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
       } else if (close_end && close > from) {
         // An unknown source keeps its name as written, without the title marks (据《华尔街日报》).
         const bool titled = t[from] == U'《' && t[close - 1] == U'》' && close - from > 2;
-        a.name = titled ? utf8_of(t, from + 1, close - 1) : utf8_of(t, from, close);
+        const std::size_t named = titled ? close : name_end(from, close);
+        if (named < from + 2) continue;
+        a.name = titled ? utf8_of(t, from + 1, close - 1) : utf8_of(t, from, named);
         a.source = a.name;
         a.end = close_end;
       } else {
@@ -431,8 +452,9 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
             if (!t.at(k, role) || k + role.size() > i) continue;
             // A role without a name (官员认为, 分析师说) is as anonymous as 知情人士.
             a.begin = k;
-            a.name = utf8_of(t, k, i);
-            a.source = k + role.size() == i ? "anonymous" : a.name;
+            const std::size_t named = std::max(k + role.size(), name_end(k, i));
+            a.name = utf8_of(t, k, named);
+            a.source = k + role.size() == named ? "anonymous" : a.name;
             found_speaker = true;
             break;
           }

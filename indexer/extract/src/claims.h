@@ -52,7 +52,7 @@ struct ClaimRules {
   std::vector<std::u32string> pronoun_sentence_openers;
   std::size_t pronoun_lead_in_max = 0;  ///< … or after one lead-in clause this short
   std::vector<std::u32string> attribution_prefix, attribution_closers, attribution_suffix,
-      attribution_relays, speaker_roles, anonymous, chip_context, citation_cues;
+      attribution_relays, speaker_roles, anonymous, chip_context, citation_cues, source_trailers;
   Initials attribution_prefix_initials, attribution_suffix_initials;
   static ClaimRules load(const std::filesystem::path& data_dir);
 };
@@ -89,9 +89,11 @@ struct Topic {
   const Entity* org = nullptr;
 };
 
-/// Attributions in the sentence.
+/// Attributions in the sentence. `dates`: the sentence's dates (a date inside a source's name
+/// as written ends it: 美国媒体2日 → 美国媒体).
 std::vector<FoundAttribution> find_attributions(const CodePoints& text,
                                                 const std::vector<SentenceEntity>& entities,
+                                                const std::vector<DateFigure>& dates,
                                                 const ClaimRules& rules);
 
 /// Adds synthetic entities for anaphora and assigns groups; keeps order by position.

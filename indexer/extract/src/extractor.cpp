@@ -220,7 +220,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     last_sentence_end = sentence.end;
     const auto dates = extract::find_dates(t, impl.date_vocabulary, ref, date_context, claimed);
     const auto figures = extract::find_figures(t, impl.vocabulary, claimed, local_currency);
-    const auto attributions = extract::find_attributions(t, entities, impl.rules);
+    const auto attributions = extract::find_attributions(t, entities, dates, impl.rules);
     for (const auto& d : dates) {
       DateValue value;
       value.date = d.date;

@@ -137,6 +137,15 @@ TEST_CASE("attributions name the speaker, once, without title marks", "[extract]
   CHECK(first_mention("他表示，需求强劲。", "attribution").is_null());
   CHECK(first_mention("一位不愿透露姓名的官员告诉记者，910C已量产。", "attribution")["source"] ==
         "anonymous");
+  // A source's name ends before the date it spoke on and the verb it published with.
+  CHECK(first_mention("据美国媒体2日报道，星河市有3人受伤。", "attribution",
+                      "2026-02-03")["source"] == "美国媒体");
+  CHECK(first_mention("据辉宏地带卫生部门19日发布的数据，已有3000人遇难。", "attribution",
+                      "2026-02-20")["source"] == "辉宏地带卫生部门");
+  CHECK(first_mention("据星河媒体今天(7月31日)报道，3人受伤。", "attribution",
+                      "2026-07-31")["source"] == "星河媒体");
+  CHECK(first_mention("外交部发言人巴加埃22日表示，已有3人受伤。", "attribution",
+                      "2026-05-23")["source"] == "发言人巴加埃");
   // A source named after 根据 ends with its clause: no cue word in a later clause closes it.
   CHECK(first_mention("不过根據公司自結數，上半年稅前盈餘為8.5億元，每股稅前盈餘估計為0.57元。",
                       "attribution")
