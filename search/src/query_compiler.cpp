@@ -474,6 +474,24 @@ RewrittenQuery rewrite_query(std::string_view q, const AliasGroups& aliases) {
   return out;
 }
 
+namespace {
+
+/// Whether every NEAR and PHRASE in `query` is of terms only, as Xapian 1.4 can run them (its
+/// parser reads NEAR or ADJ beside a field query, x +英伟达 NEAR 芯片 or a chain followed by
+/// ADJ:/2, as one of phrases).
+bool proximity_of_terms(const Xapian::Query& query) {
+  const auto type = query.get_type();
+  const bool proximity = type == Xapian::Query::OP_NEAR || type == Xapian::Query::OP_PHRASE;
+  for (std::size_t k = 0; k < query.get_num_subqueries(); ++k) {
+    const Xapian::Query sub = query.get_subquery(k);
+    if (proximity && sub.get_type() != Xapian::Query::LEAF_TERM) return false;
+    if (!proximity_of_terms(sub)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 QueryCompiler::QueryCompiler(const Normalizer& normalizer, const Xapian::Database& database,
                              const Gazetteer* gazetteer, const AliasGroups* aliases)
     : normalizer_(normalizer), gazetteer_(gazetteer), aliases_(aliases), database_(database) {}
@@ -531,6 +549,13 @@ CompiledQuery QueryCompiler::compile(std::string_view user_query) const {
     throw Error(ErrorKind::INVALID_INPUT, "malformed query: " + e.get_msg());
   } catch (const Xapian::InvalidArgumentError& e) {
     throw Error(ErrorKind::INVALID_INPUT, "malformed query: " + e.get_msg());
+  } catch (const Xapian::UnimplementedError& e) {
+    throw Error(ErrorKind::INVALID_INPUT, "malformed query: " + e.get_msg());
+  }
+  if (!proximity_of_terms(compiled.query)) {
+    throw Error(ErrorKind::INVALID_INPUT,
+                "malformed query: NEAR and ADJ join words, not fields, phrases or groups: " +
+                    std::string(user_query));
   }
   if (compiled.query.empty()) {
     throw Error(ErrorKind::INVALID_INPUT,
