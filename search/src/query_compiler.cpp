@@ -139,6 +139,18 @@ class FilterField : public Xapian::FieldProcessor {
   const Gazetteer* gazetteer_;
 };
 
+/// The index below `size` that a field query written by rewrite_query (`xalias:3`) names.
+std::size_t index_of(const std::string& value, std::size_t size, const char* what) {
+  std::size_t index = 0;
+  try {
+    index = std::stoul(value);
+  } catch (const std::exception&) {
+    throw Xapian::QueryParserError(std::string("bad ") + what + " " + value);
+  }
+  if (index >= size) throw Xapian::QueryParserError(std::string("bad ") + what + " " + value);
+  return index;
+}
+
 /// `xnear:<index>` (written by rewrite_query) → each word of the chain as an exact phrase, and
 /// all their terms within the chain's distance (a Chinese character counts as one word, as
 /// the index gives each its own position).
@@ -146,14 +158,7 @@ class ProximityField : public Xapian::FieldProcessor {
  public:
   explicit ProximityField(const std::vector<ProximityChain>& chains) : chains_(chains) {}
   Xapian::Query operator()(const std::string& value) override {
-    std::size_t index = 0;
-    try {
-      index = std::stoul(value);
-    } catch (const std::exception&) {
-      throw Xapian::QueryParserError("bad proximity chain " + value);
-    }
-    if (index >= chains_.size()) throw Xapian::QueryParserError("bad proximity chain " + value);
-    const ProximityChain& chain = chains_[index];
+    const ProximityChain& chain = chains_[index_of(value, chains_.size(), "proximity chain")];
     // Every combination of the words' forms (辉达 NEAR 晶片: 英伟达 … 芯片 too), unless there
     // are too many to search at once: then the words as written.
     constexpr std::size_t MOST_COMBINATIONS = 64;
@@ -226,13 +231,7 @@ class AliasField : public Xapian::FieldProcessor {
  public:
   explicit AliasField(const AliasGroups& aliases) : aliases_(aliases) {}
   Xapian::Query operator()(const std::string& value) override {
-    std::size_t group = 0;
-    try {
-      group = std::stoul(value);
-    } catch (const std::exception&) {
-      throw Xapian::QueryParserError("bad alias group " + value);
-    }
-    if (group >= aliases_.size()) throw Xapian::QueryParserError("bad alias group " + value);
+    const std::size_t group = index_of(value, aliases_.size(), "alias group");
     // Each form goes through a parser set up like the main one, so its terms are exactly
     // the ones the index holds.
     Xapian::QueryParser form_parser;
