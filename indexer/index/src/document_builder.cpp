@@ -35,7 +35,10 @@ std::string term(std::string_view prefix, std::string_view value) {
 }
 
 /// Metadata from the text wins; the sidecar fills what the text lacks.
-void merge_sidecar(ArticleMetadata& metadata, const std::string& sidecar, const std::string& path) {
+/// (Text fields are folded like the article's own metadata, so that publisher:苹果日报 and
+/// publisher:蘋果日報 find a paper its sidecar names 蘋果日報.)
+void merge_sidecar(ArticleMetadata& metadata, const std::string& sidecar, const std::string& path,
+                   const Normalizer& normalizer) {
   if (sidecar.empty()) return;
   nlohmann::json meta;
   try {
@@ -46,16 +49,17 @@ void merge_sidecar(ArticleMetadata& metadata, const std::string& sidecar, const 
   if (!meta.is_object()) {
     throw Error(ErrorKind::INVALID_INPUT, "sidecar for " + path + " is not a JSON object");
   }
-  auto fill = [&](std::string& field, const char* key) {
+  auto fill = [&](std::string& field, const char* key, bool text) {
     if (field.empty() && meta.contains(key) && meta[key].is_string()) {
       field = meta[key].get<std::string>();
+      if (text) field = normalizer.fold_query(field);
     }
   };
-  fill(metadata.url, "url");
-  fill(metadata.publisher, "publisher");
-  fill(metadata.published, "published");
-  fill(metadata.title, "title");
-  fill(metadata.author, "author");
+  fill(metadata.url, "url", false);
+  fill(metadata.publisher, "publisher", true);
+  fill(metadata.published, "published", false);
+  fill(metadata.title, "title", true);
+  fill(metadata.author, "author", true);
 }
 
 void add_date_values(Xapian::Document& doc, const std::string& published) {
@@ -116,7 +120,7 @@ BuiltDocuments DocumentBuilder::build(const SourceArticle& article) const {
     throw Error(ErrorKind::INVALID_INPUT, "no article text left after normalization");
   }
   ArticleMetadata& meta = normalized.metadata;
-  merge_sidecar(meta, article.sidecar, article.path);
+  merge_sidecar(meta, article.sidecar, article.path, normalizer_);
 
   ExtractionResult extraction;
   if (extractor_ != nullptr) {

@@ -177,6 +177,14 @@ TEST_CASE("a sidecar supplies metadata the text lacks and is part of the version
   BuildReport changed = build(db, corpus);
   CHECK(outcome(changed, "000_253fffbcabc856cf.txt").status == FileStatus::UPDATED);
 
+  // Its text fields are folded like the article's own metadata (publisher:苹果日报 and the
+  // query publisher:蘋果日報, folded the same way, find a paper named 蘋果日報).
+  test::write_file(corpus / "000_253fffbcabc856cf.meta.json",
+                   R"({"publisher":"蘋果日報","title":"輝達晶片"})");
+  build(db, corpus);
+  CHECK(article_has_term(db, "000_253fffbcabc856cf.txt", "XP苹果日报"));
+  CHECK_FALSE(article_has_term(db, "000_253fffbcabc856cf.txt", "XP蘋果日報"));
+
   test::write_file(corpus / "000_253fffbcabc856cf.meta.json", "{not json");
   BuildReport broken = build(db, corpus);
   CHECK(outcome(broken, "000_253fffbcabc856cf.txt").status == FileStatus::FAILED);
