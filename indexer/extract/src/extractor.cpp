@@ -20,16 +20,18 @@ using extract::CodePoints;
 using extract::FigureVocabulary;
 
 struct Extractor::Impl {
-  Impl(const ExtractorConfig& config, const Normalizer& normalizer)
-      : gazetteer(config.data_dir, normalizer),
+  Impl(const ExtractorConfig& config, const Normalizer& document_normalizer)
+      : normalizer(document_normalizer),
+        gazetteer(config.data_dir, document_normalizer),
         vocabulary(FigureVocabulary::load(config.data_dir)),
         date_vocabulary(extract::DateVocabulary::load(config.data_dir)),
-        local_currency(extract::LocalCurrency::load(config.data_dir, normalizer)),
+        local_currency(extract::LocalCurrency::load(config.data_dir, document_normalizer)),
         rules(ClaimRules::load(config.data_dir)),
         frame_rules(extract::FrameRules::load(config.data_dir, vocabulary)) {
     frame_rules.add_metric_words(rules);
   }
 
+  const Normalizer& normalizer;  ///< (outlives the extractor: see extractor.h)
   Gazetteer gazetteer;
   FigureVocabulary vocabulary;
   extract::DateVocabulary date_vocabulary;
@@ -163,8 +165,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
   };
 
   const std::vector<EntityMatch> matches = impl.gazetteer.match(document.text);
-  const std::string local_currency =
-      impl.local_currency.of(document.text, document.script, impl.gazetteer.vocabulary_groups());
+  const std::string local_currency = impl.local_currency.of(
+      document.text, impl.normalizer.sample_script(raw), impl.gazetteer.vocabulary_groups());
   extract::Topic topic;
   extract::FrameSubject frame_topic;
   extract::DateContext date_context;

@@ -114,8 +114,7 @@ nlohmann::json to_json(const NormalizedDocument& document) {
           {"metadata", to_json(document.metadata)},
           {"paragraphs", std::move(paragraphs)},
           {"sentences", std::move(sentences)},
-          {"removed", std::move(removed)},
-          {"script", {{"han", document.script.han}, {"traditional", document.script.traditional}}}};
+          {"removed", std::move(removed)}};
 }
 
 }  // namespace suyuan

@@ -142,6 +142,26 @@ FoldedText Normalizer::fold(std::string_view raw) const {
   return result;
 }
 
+ScriptSample Normalizer::sample_script(std::string_view raw) const {
+  // (着 of a simplified text stays, as the folder's table maps it only in traditional context,
+  // but is counted here: a sample, not a decision per character.)
+  ScriptSample sample;
+  for (std::size_t i = 0; i < raw.size() && sample.han < ScriptSample::LIMIT;) {
+    if (static_cast<unsigned char>(raw[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const auto decoded = utf8::decode_valid(raw, i);
+    if (!decoded) break;
+    const char32_t cp = decoded->first;
+    i += decoded->second;
+    if (!utf8::is_han(cp)) continue;
+    ++sample.han;
+    if (impl_->folder.fold_char(cp) != cp) ++sample.traditional;
+  }
+  return sample;
+}
+
 std::string Normalizer::fold_query(std::string_view query) const {
   validate(query);
   return impl_->fold_plain(query);
@@ -165,20 +185,6 @@ namespace {
   const auto bad = utf8::find_invalid(piece);
   throw Error(ErrorKind::INVALID_INPUT,
               "invalid UTF-8 at byte offset " + std::to_string(base + bad.value_or(0)));
-}
-
-// The first Han characters of a text and how many of them folding changes (國 → 国; 着 of a
-// simplified text stays, as the folder's table maps it only in traditional context, but is
-// counted here: a sample, not a decision per character).
-ScriptSample sample_script(const detail::Units& units, const detail::ScriptFolder& folder) {
-  ScriptSample sample;
-  for (const detail::Unit& u : units) {
-    if (!utf8::is_han(u.cp)) continue;
-    ++sample.han;
-    if (folder.fold_char(u.cp) != u.cp) ++sample.traditional;
-    if (sample.han == ScriptSample::LIMIT) break;
-  }
-  return sample;
 }
 
 }  // namespace
@@ -255,7 +261,6 @@ NormalizedDocument Normalizer::normalize_piece(std::string_view raw, SourceForma
   } else {
     impl_->folder.fold_text(units, folded);
   }
-  const ScriptSample script = sample_script(units, impl_->folder);
   units = detail::Units();  // release before the structural passes
 
   // Lines of the folded text: trimmed, blank ones left out.
@@ -280,7 +285,6 @@ NormalizedDocument Normalizer::normalize_piece(std::string_view raw, SourceForma
   }
 
   NormalizedDocument doc;
-  doc.script = script;
   int title_line = -1;
   bool headline_stand_in = false;  // lines[0] is the first piece's headline, not this text
   if (state == nullptr || !state->continuation) {

@@ -288,21 +288,21 @@ TEST_CASE("explain lists every dropped line of 001 with rule and reason",
 
 TEST_CASE("the script sample counts the traditional characters of the raw text",
           "[normalize][script]") {
-  using suyuan::SourceFormat;
-  const auto traditional = normalizer().normalize(
-      "台積電昨天公布第一季財報，營收達新台幣一千億元，較去年同期成長一成。", SourceFormat::TEXT);
-  CHECK(traditional.script.han == 31);
-  CHECK(traditional.script.traditional >= 8);  // 積 電 財 報 營 達 幣 億 較 長
-  CHECK(traditional.script.mostly_traditional(0.1));
-  const auto simplified = normalizer().normalize(
-      "台积电昨天公布第一季财报，营收达新台币一千亿元，较去年同期成长一成。", SourceFormat::TEXT);
-  CHECK(simplified.script.han == 31);
-  CHECK(simplified.script.traditional == 0);
-  CHECK_FALSE(simplified.script.mostly_traditional(0.1));
-  // Too few Han characters to tell.
-  CHECK_FALSE(
-      normalizer().normalize("國際 ABC", SourceFormat::TEXT).script.mostly_traditional(0.1));
-  // The explanation reports it.
-  const auto json = suyuan::to_json(traditional);
-  CHECK(json["script"]["han"] == 31);
+  const auto traditional = normalizer().sample_script(
+      "台積電昨天公布第一季財報，營收達新台幣一千億元，較去年同期成長一成。");
+  CHECK(traditional.han == 31);
+  CHECK(traditional.traditional >= 8);  // 積 電 財 報 營 達 幣 億 較 長
+  CHECK(traditional.mostly_traditional(0.1));
+  const auto simplified = normalizer().sample_script(
+      "台积电昨天公布第一季财报，营收达新台币一千亿元，较去年同期成长一成。");
+  CHECK(simplified.han == 31);
+  CHECK(simplified.traditional == 0);
+  CHECK_FALSE(simplified.mostly_traditional(0.1));
+  // Too few Han characters to tell; an invalid byte ends the sample.
+  CHECK_FALSE(normalizer().sample_script("國際 ABC").mostly_traditional(0.1));
+  CHECK(normalizer().sample_script("國際\xff國際").han == 2);
+  // At most LIMIT Han characters are read.
+  std::string long_text;
+  for (int k = 0; k < 1000; ++k) long_text += "國";
+  CHECK(normalizer().sample_script(long_text).han == suyuan::ScriptSample::LIMIT);
 }
