@@ -169,7 +169,6 @@ class ProximityField : public Xapian::FieldProcessor {
     if (combinations > MOST_COMBINATIONS || chain.forms.size() != chain.operands.size())
       return words_within(chain.operands, chain);
     std::vector<Xapian::Query> alternatives;
-    std::vector<std::size_t> choice(chain.forms.size(), 0);
     for (std::size_t n = 0; n < combinations; ++n) {
       std::vector<std::string> words;
       for (std::size_t k = 0, rest = n; k < chain.forms.size(); ++k) {
