@@ -52,6 +52,38 @@ bool is_proximity_operator(std::string_view token) {
   return false;
 }
 
+/// Whether Xapian's parser may read NEAR or ADJ in `token`: its lexer skips punctuation around
+/// a word (`~NEAR`, `'NEAR/3`, `NEAR~`), so any NEAR or ADJ between characters that are not
+/// ASCII letters or digits counts. Wider than is_proximity_operator on purpose: a field query
+/// beside such an operator crashes Xapian 1.4's parser (see rewrite_query).
+bool reads_as_proximity_operator(std::string_view token) {
+  const auto is_alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (std::string_view op : {"NEAR", "ADJ"}) {
+    for (std::size_t at = token.find(op); at != std::string_view::npos;
+         at = token.find(op, at + 1)) {
+      const std::size_t end = at + op.size();
+      if ((at == 0 || !is_alnum(token[at - 1])) && (end == token.size() || !is_alnum(token[end])))
+        return true;  // (NEAR/3 is bounded by its slash; NEAR3 is a word)
+    }
+  }
+  return false;
+}
+
+/// `query` with the fields only rewrite_query writes (`xalias:`, `xnear:`) made plain words:
+/// typed by a user they would name groups or chains the query does not have, and beside NEAR
+/// crash Xapian 1.4's parser (`a +xalias:0 NEAR xalias:1`). The lexer skips punctuation before
+/// a field name, so any occurrence not inside a word counts.
+std::string disarm_internal_fields(std::string_view query) {
+  std::string out(query);
+  for (std::string_view field : {"xalias:", "xnear:"}) {
+    for (std::size_t at = out.find(field); at != std::string::npos; at = out.find(field, at + 1)) {
+      if (at == 0 || !std::isalnum(static_cast<unsigned char>(out[at - 1])))
+        out[at + field.size() - 1] = ' ';
+    }
+  }
+  return out;
+}
+
 /// The next token of `q` from `i` (after spaces); `i` moves past it.
 std::string_view next_token(std::string_view q, std::size_t& i) {
   while (i < q.size() && is_space(q[i])) ++i;
@@ -65,9 +97,14 @@ bool proximity_operator_follows(std::string_view q, std::size_t i) {
   return is_proximity_operator(next_token(q, i));
 }
 
+/// Whether the next token of `q` from `i` may be read as one by Xapian's parser.
+bool parser_proximity_follows(std::string_view q, std::size_t i) {
+  return reads_as_proximity_operator(next_token(q, i));
+}
+
 /// A word that may stand in a proximity chain: no quotes, fields, operators or signs.
 bool plain_operand(std::string_view token) {
-  if (token.empty() || is_operator(token) || is_proximity_operator(token)) return false;
+  if (token.empty() || is_operator(token) || reads_as_proximity_operator(token)) return false;
   for (char c : token)
     if (c == '"' || c == '(' || c == ')' || c == ':' || c == '+' || c == '-') return false;
   return true;
@@ -109,6 +146,9 @@ std::optional<std::pair<ProximityChain, std::size_t>> proximity_chain(std::strin
     chain.operands.emplace_back(operand);
     if (!trail.empty()) break;
   }
+  // A chain beside an operator written with punctuation (`a NEAR b ~NEAR c`) is left whole to
+  // the parser, which reads that one too.
+  if (parser_proximity_follows(q, i)) return std::nullopt;
   chain.distance = distance;
   chain.ordered = ordered.value_or(false);
   return std::make_pair(std::move(chain), i);
@@ -362,7 +402,9 @@ std::optional<std::size_t> AliasGroups::group_of(std::string_view folded_token) 
   return std::nullopt;
 }
 
-RewrittenQuery rewrite_query(std::string_view q, const AliasGroups& aliases) {
+RewrittenQuery rewrite_query(std::string_view user_query, const AliasGroups& aliases) {
+  const std::string disarmed = disarm_internal_fields(user_query);
+  const std::string_view q = disarmed;
   RewrittenQuery out;
   bool negate_next = false;      // set by a NOT operator
   bool after_proximity = false;  // the token before was NEAR or ADJ
@@ -438,8 +480,8 @@ RewrittenQuery rewrite_query(std::string_view q, const AliasGroups& aliases) {
     }
     // Xapian 1.4's parser crashes on a field query (our aliases) beside NEAR or ADJ after a
     // +term (x +英伟达 NEAR 芯片): there an alias is searched as written, not as its group.
-    const bool in_proximity = after_proximity || proximity_operator_follows(q, i);
-    after_proximity = is_proximity_operator(token);
+    const bool in_proximity = after_proximity || parser_proximity_follows(q, i);
+    after_proximity = reads_as_proximity_operator(token);
     if (is_operator(token) || after_proximity) {
       negate_next = token == "NOT";
     } else if (auto colon = token.find(':'); colon != std::string_view::npos && colon > 0 &&

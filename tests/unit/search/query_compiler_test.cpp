@@ -26,6 +26,9 @@ TEST_CASE("quotes, operators and fields pass through", "[search]") {
   CHECK(rewrite_query("title:英伟达").parser_input == "title:\"英伟达\"");
   CHECK(rewrite_query("\"unterminated 英伟达").parser_input == "\"unterminated 英伟达\"");
   CHECK(rewrite_query("a:b").parser_input == "a:b");  // unknown field: plain text
+  // The fields rewrite_query writes itself cannot be typed.
+  CHECK(rewrite_query("xalias:0 (xnear:1").parser_input == "xalias 0 (xnear 1");
+  CHECK(rewrite_query("~xalias:0 axnear:1").parser_input == "~xalias 0 axnear:1");
 }
 
 TEST_CASE("highlights come from positive terms only", "[search]") {

@@ -171,7 +171,12 @@ TEST_CASE("malformed queries are clear errors, not crashes", "[search]") {
                           "x +英伟达 NEAR 英伟达", "3 +英伟达 NEAR/3 英伟达", "x +英伟达 ADJ 芯片",
                           // (Xapian's parser reads ADJ:/2 after a proximity chain as ADJ of two
                           // phrases, which it cannot run; found by the query fuzzer.)
-                          "h2* NEAR/6 英伟达 ADJ:/2 * / ^ @", "芯片 NEAR 出口 ADJ:/2 x"}) {
+                          "h2* NEAR/6 英伟达 ADJ:/2 * / ^ @", "芯片 NEAR 出口 ADJ:/2 x",
+                          // (Its lexer also reads NEAR and ADJ written with punctuation around
+                          // them; found by the query fuzzer in CI.)
+                          "a +英伟达 'NEAR/3 英伟达", "a +nvidia ~ADJ/2 huawei",
+                          "a +英伟达 NEAR~ 英伟达", "a +芯片 NEAR 出口 ~NEAR 英伟达",
+                          "a +xalias:0 NEAR xalias:1", "a +xnear:0 NEAR ~xnear:0"}) {
     SearchRequest request;
     request.query = odd;
     for (const bool claims : {false, true}) {
