@@ -3,8 +3,8 @@
 #include "claims.h"
 
 #include <algorithm>
-#include <fstream>
 
+#include "json_data.h"
 #include "suyuan/core/error.h"
 
 namespace suyuan::extract {
@@ -156,18 +156,7 @@ bool has_pronoun_before(const CodePoints& t, std::size_t position, const ClaimRu
 
 ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
   ClaimRules rules;
-  auto read = [](const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + file.string());
-    try {
-      return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-      throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
-    }
-  };
-  const auto claims = read(data_dir / "claims.json");
-  const auto cues = read(data_dir / "cues.json");
-  try {
+  read_json_data(data_dir / "claims.json", [&](const nlohmann::json& claims) {
     rules.window_before = claims.at("window_before").get<std::size_t>();
     rules.window_after = claims.at("window_after").get<std::size_t>();
     for (const auto& m : claims.at("metrics")) {
@@ -207,6 +196,8 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
     rules.pronoun_sentence_openers = words(claims.at("pronoun_guards").at("sentence_openers"));
     rules.pronoun_lead_in_max = claims.at("pronoun_guards").at("lead_in_max").get<std::size_t>();
     rules.event_clause_blockers = words(claims.at("event_clause_blockers"));
+  });
+  read_json_data(data_dir / "cues.json", [&](const nlohmann::json& cues) {
     rules.attribution_prefix = words(cues.at("attribution_prefix"));
     rules.attribution_closers = words(cues.at("attribution_closers"));
     rules.attribution_suffix = words(cues.at("attribution_suffix"));
@@ -218,9 +209,7 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
     rules.chip_context = words(cues.at("chip_context"));
     rules.citation_cues = words(cues.at("citation_cues"));
     rules.source_trailers = words(cues.at("source_trailers").at("words"));
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, std::string("malformed claim rules: ") + e.what());
-  }
+  });
   return rules;
 }
 

@@ -6,13 +6,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
 #include "calendars.h"
 #include "date_parts.h"
+#include "json_data.h"
 #include "numerals.h"
 #include "recognizers.h"
 #include "suyuan/core/civil_date.h"
@@ -483,11 +483,8 @@ std::vector<DateFigure> join_opposite_bounds(std::vector<DateFigure> dates) {
 
 DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
   const auto file = data_dir / "dates.json";
-  std::ifstream in(file);
-  if (!in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + file.string());
   DateVocabulary v;
-  try {
-    const auto json = nlohmann::json::parse(in);
+  read_json_data(file, [&](const nlohmann::json& json) {
     v.surnames = to_u32(json.at("surnames").get<std::string>());
     const auto& relations = json.at("relations");
     for (const auto& [word, relation] : relations.at("prefix").items())
@@ -583,9 +580,7 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
     }
     for (const auto& suffix : json.at("holiday_breaks").at("suffixes"))
       v.break_suffixes.push_back(to_u32(suffix.get<std::string>()));
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
-  }
+  });
   sort_longest_first(v.relation_prefixes);
   sort_longest_first(v.relation_suffixes);
   sort_longest_first(v.holidays);

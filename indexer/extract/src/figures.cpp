@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "json_data.h"
 #include "numerals.h"
 #include "recognizers.h"
 #include "suyuan/core/error.h"
@@ -356,32 +357,28 @@ const FigureVocabulary::Unit* match_unit(const CodePoints& t, std::size_t& i,
 FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
   FigureVocabulary v;
   const auto cues_file = data_dir / "qualifiers.json";
-  std::ifstream cues_in(cues_file);
-  if (!cues_in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + cues_file.string());
-  try {
-    const auto cues = nlohmann::json::parse(cues_in);
-    for (const auto& [word, approx] : cues.at("prefix").items()) {
-      v.qualifiers_prefix.emplace_back(to_u32(word), parse_approx(approx.get<std::string>()));
+  // An approximation name the claim contract does not know is a damaged file, too.
+  auto approx_of = [&](const nlohmann::json& name) {
+    try {
+      return parse_approx(name.get<std::string>());
+    } catch (const Error& e) {
+      throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + cues_file.string() + ": " + e.what());
     }
-    for (const auto& [word, approx] : cues.at("suffix").items()) {
-      v.qualifiers_suffix.emplace_back(to_u32(word), parse_approx(approx.get<std::string>()));
-    }
+  };
+  read_json_data(cues_file, [&](const nlohmann::json& cues) {
+    for (const auto& [word, approx] : cues.at("prefix").items())
+      v.qualifiers_prefix.emplace_back(to_u32(word), approx_of(approx));
+    for (const auto& [word, approx] : cues.at("suffix").items())
+      v.qualifiers_suffix.emplace_back(to_u32(word), approx_of(approx));
     for (const auto& word : cues.at("words_ending_in_a_numeral"))
       v.words_ending_in_a_numeral.push_back(to_u32(word.get<std::string>()));
     for (const auto& word : cues.at("words_ending_in_a_qualifier").at("words"))
       v.words_ending_in_a_qualifier.push_back(to_u32(word.get<std::string>()));
     for (const auto& word : cues.at("bare_magnitude_after").at("words"))
       v.bare_magnitude_after.push_back(to_u32(word.get<std::string>()));
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + cues_file.string() + ": " + e.what());
-  } catch (const Error& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + cues_file.string() + ": " + e.what());
-  }
+  });
   const auto scores_file = data_dir / "scores.json";
-  std::ifstream scores_in(scores_file);
-  if (!scores_in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + scores_file.string());
-  try {
-    const auto scores = nlohmann::json::parse(scores_in);
+  read_json_data(scores_file, [&](const nlohmann::json& scores) {
     auto words = [&](const char* key) {
       std::vector<std::u32string> out;
       for (const auto& w : scores.at(key)) out.push_back(to_u32(w.get<std::string>()));
@@ -396,9 +393,7 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
       v.score_competition.push_back(to_u32(w.get<std::string>()));
     v.score_context_within = scores.at("context_within").get<std::size_t>();
     v.score_max_points = scores.at("max_points").get<double>();
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + scores_file.string() + ": " + e.what());
-  }
+  });
   const auto units_file = data_dir / "units.tsv";
   std::ifstream units_in(units_file);
   if (!units_in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + units_file.string());

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <fstream>
 
+#include "json_data.h"
 #include "numerals.h"
 #include "suyuan/core/error.h"
 
@@ -1441,11 +1442,8 @@ void FrameRules::index_metric_words() {
 FrameRules FrameRules::load(const std::filesystem::path& data_dir,
                             const FigureVocabulary& figures) {
   const auto file = data_dir / "frames.json";
-  std::ifstream in(file);
-  if (!in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + file.string());
   FrameRules r;
-  try {
-    const auto j = nlohmann::json::parse(in);
+  read_json_data(file, [&](const nlohmann::json& j) {
     r.max_subject = j.at("max_subject").get<std::size_t>();
     r.coordinating_words = word_list(j.at("subject_grammar").at("coordinating_words"));
     r.predicate_conjunctions = to_u32(
@@ -1604,9 +1602,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     for (const auto& cue : r.modality_cues) r.modality_initials.add(cue.first);
     for (const auto& scope : r.scope_words) r.scope_initials.add(scope.first);
     for (const auto& scope : r.scope_words) r.scope_finals.add(scope.first);
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
-  }
+  });
   auto read_words = [&](const char* name, WordSet& into, std::size_t& longest) {
     const auto words_file = data_dir / name;
     std::ifstream words(words_file);

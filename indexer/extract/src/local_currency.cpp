@@ -2,9 +2,9 @@
 /// @brief Where an article was written, as far as its bare 元 is concerned.
 #include "local_currency.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "json_data.h"
 #include "suyuan/core/error.h"
 
 namespace suyuan::extract {
@@ -24,11 +24,8 @@ std::size_t count_of(std::string_view text, std::string_view word) {
 LocalCurrency LocalCurrency::load(const std::filesystem::path& data_dir,
                                   const Normalizer& normalizer) {
   const auto file = data_dir / "locales.json";
-  std::ifstream in(file);
-  if (!in) throw Error(ErrorKind::NOT_FOUND, "data file not found: " + file.string());
   LocalCurrency local;
-  try {
-    const auto json = nlohmann::json::parse(in);
+  read_json_data(file, [&](const nlohmann::json& json) {
     local.default_currency_ = json.at("default").get<std::string>();
     local.traditional_share_ = json.at("traditional_share").get<double>();
     local.traditional_default_ = json.at("traditional_default").get<std::string>();
@@ -37,9 +34,7 @@ LocalCurrency LocalCurrency::load(const std::filesystem::path& data_dir,
       for (const auto& w : words) folded.push_back(normalizer.fold_query(w.get<std::string>()));
       local.named_currencies_.emplace_back(currency, std::move(folded));
     }
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
-  }
+  });
   if (local.traditional_share_ <= 0 || local.traditional_share_ > 1)
     throw Error(ErrorKind::CORRUPT_INDEX, file.string() + ": traditional_share is not in (0, 1]");
   return local;
