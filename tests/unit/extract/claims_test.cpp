@@ -146,6 +146,13 @@ TEST_CASE("attributions name the speaker, once, without title marks", "[extract]
                       "2026-07-31")["source"] == "星河媒体");
   CHECK(first_mention("外交部发言人巴加埃22日表示，已有3人受伤。", "attribution",
                       "2026-05-23")["source"] == "发言人巴加埃");
+  // ... and before a 方面 ('the side of'), a closing 等 and a day said in words.
+  CHECK(first_mention("据星河卫生组织方面称，已有3人受伤。", "attribution")["source"] ==
+        "星河卫生组织");
+  CHECK(first_mention("据星河原子能机构等方面消息，辐射水平为0.3微西弗。",
+                      "attribution")["source"] == "星河原子能机构");
+  CHECK(first_mention("据星河卫生部当天发布的数据，已有3人遇难。", "attribution")["source"] ==
+        "星河卫生部");
   // A source named after 根据 ends with its clause: no cue word in a later clause closes it.
   CHECK(first_mention("不过根據公司自結數，上半年稅前盈餘為8.5億元，每股稅前盈餘估計為0.57元。",
                       "attribution")
