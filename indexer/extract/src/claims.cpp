@@ -10,14 +10,6 @@
 namespace suyuan::extract {
 namespace {
 
-std::vector<std::u32string> words(const nlohmann::json& list) {
-  std::vector<std::u32string> out;
-  for (const auto& w : list) out.push_back(to_u32(w.get<std::string>()));
-  std::stable_sort(out.begin(), out.end(),
-                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  return out;
-}
-
 std::vector<std::string> strings(const nlohmann::json& j, const char* key) {
   std::vector<std::string> out;
   if (j.contains(key)) {
@@ -164,8 +156,8 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
       metric.metric = m.at("metric").get<std::string>();
       for (const auto& kind : strings(m, "kinds")) metric.kinds.push_back(parse_value_kind(kind));
       metric.units = strings(m, "units");
-      if (m.contains("keywords")) metric.keywords = words(m["keywords"]);
-      if (m.contains("context")) metric.context = words(m["context"]);
+      if (m.contains("keywords")) metric.keywords = words_longest_first(m["keywords"]);
+      if (m.contains("context")) metric.context = words_longest_first(m["context"]);
       const std::string subject = m.at("subject").get<std::string>();
       metric.subject = subject == "chip"  ? Metric::SubjectRule::CHIP
                        : subject == "org" ? Metric::SubjectRule::ORG
@@ -175,7 +167,8 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
       rules.metrics.push_back(std::move(metric));
     }
     for (const auto& e : claims.at("events")) {
-      rules.events.push_back({e.at("event").get<std::string>(), words(e.at("keywords")), {}});
+      rules.events.push_back(
+          {e.at("event").get<std::string>(), words_longest_first(e.at("keywords")), {}});
       rules.events.back().keyword_initials.add_all(rules.events.back().keywords);
     }
     for (const auto& [word, strategy] : claims.at("anaphora").items()) {
@@ -189,26 +182,27 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
       rules.anaphora.emplace_back(to_u32(word), anaphor);
       rules.anaphora_initials.add(rules.anaphora.back().first);
     }
-    rules.pronouns = words(claims.at("pronouns"));
-    rules.pronoun_guard_words = words(claims.at("pronoun_guards").at("words"));
-    rules.pronoun_bare_nouns = words(claims.at("pronoun_guards").at("bare_nouns"));
-    rules.pronoun_determiners = words(claims.at("pronoun_guards").at("determiners"));
-    rules.pronoun_sentence_openers = words(claims.at("pronoun_guards").at("sentence_openers"));
+    rules.pronouns = words_longest_first(claims.at("pronouns"));
+    rules.pronoun_guard_words = words_longest_first(claims.at("pronoun_guards").at("words"));
+    rules.pronoun_bare_nouns = words_longest_first(claims.at("pronoun_guards").at("bare_nouns"));
+    rules.pronoun_determiners = words_longest_first(claims.at("pronoun_guards").at("determiners"));
+    rules.pronoun_sentence_openers =
+        words_longest_first(claims.at("pronoun_guards").at("sentence_openers"));
     rules.pronoun_lead_in_max = claims.at("pronoun_guards").at("lead_in_max").get<std::size_t>();
-    rules.event_clause_blockers = words(claims.at("event_clause_blockers"));
+    rules.event_clause_blockers = words_longest_first(claims.at("event_clause_blockers"));
   });
   read_json_data(data_dir / "cues.json", [&](const nlohmann::json& cues) {
-    rules.attribution_prefix = words(cues.at("attribution_prefix"));
-    rules.attribution_closers = words(cues.at("attribution_closers"));
-    rules.attribution_suffix = words(cues.at("attribution_suffix"));
-    rules.attribution_relays = words(cues.at("attribution_relays"));
-    rules.speaker_roles = words(cues.at("speaker_roles"));
+    rules.attribution_prefix = words_longest_first(cues.at("attribution_prefix"));
+    rules.attribution_closers = words_longest_first(cues.at("attribution_closers"));
+    rules.attribution_suffix = words_longest_first(cues.at("attribution_suffix"));
+    rules.attribution_relays = words_longest_first(cues.at("attribution_relays"));
+    rules.speaker_roles = words_longest_first(cues.at("speaker_roles"));
     rules.attribution_prefix_initials.add_all(rules.attribution_prefix);
     rules.attribution_suffix_initials.add_all(rules.attribution_suffix);
-    rules.anonymous = words(cues.at("anonymous_sources"));
-    rules.chip_context = words(cues.at("chip_context"));
-    rules.citation_cues = words(cues.at("citation_cues"));
-    rules.source_trailers = words(cues.at("source_trailers").at("words"));
+    rules.anonymous = words_longest_first(cues.at("anonymous_sources"));
+    rules.chip_context = words_longest_first(cues.at("chip_context"));
+    rules.citation_cues = words_longest_first(cues.at("citation_cues"));
+    rules.source_trailers = words_longest_first(cues.at("source_trailers").at("words"));
   });
   return rules;
 }

@@ -16,15 +16,7 @@ using namespace frame_grammar;
 
 namespace {
 
-std::vector<std::u32string> sorted_words(const nlohmann::json& list) {
-  std::vector<std::u32string> out;
-  for (const auto& w : list) out.push_back(to_u32(w.get<std::string>()));
-  std::stable_sort(out.begin(), out.end(),
-                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  return out;
-}
-
-WordList word_list(const nlohmann::json& list) { return WordList(sorted_words(list)); }
+WordList word_list(const nlohmann::json& list) { return WordList(words_longest_first(list)); }
 
 }  // namespace
 

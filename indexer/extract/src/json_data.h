@@ -4,7 +4,9 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "suyuan/core/error.h"
 
@@ -25,5 +27,9 @@ void read_json_data(const std::filesystem::path& file, Read&& read) {
     throw Error(ErrorKind::CORRUPT_INDEX, "malformed " + file.string() + ": " + e.what());
   }
 }
+
+/// The strings of a JSON array as code points, longest first (stable): word lists are matched
+/// longest word first.
+std::vector<std::u32string> words_longest_first(const nlohmann::json& list);
 
 }  // namespace suyuan::extract
