@@ -203,6 +203,8 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
     rules.chip_context = words_longest_first(cues.at("chip_context"));
     rules.citation_cues = words_longest_first(cues.at("citation_cues"));
     rules.source_trailers = words_longest_first(cues.at("source_trailers").at("words"));
+    rules.source_circumstance_openers =
+        words_longest_first(cues.at("source_trailers").at("circumstance_openers"));
   });
   return rules;
 }
@@ -283,11 +285,21 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
                                                 const std::vector<DateFigure>& dates,
                                                 const ClaimRules& rules) {
   std::vector<FoundAttribution> found;
-  // Where a source's name written in [from, end) ends: before the first date in it, then
-  // before words of publishing at its end (美国媒体2日 → 美国媒体, 卫生部门发布的 → 卫生部门).
+  // Where a source's name written in [from, end) ends: before the first date in it and the
+  // circumstances it spoke in, then before words of publishing at its end (美国媒体2日 → 美国媒体,
+  // 卫生部门发布的 → 卫生部门, 部长马尔琴科在会晤后 → 部长马尔琴科).
   auto name_end = [&](std::size_t from, std::size_t end) {
-    for (const auto& d : dates)
+    for (const auto& d : dates) {
+      if (d.begin == from) return from;  // 根据4月9日以来的监测数据: a time, no source
       if (d.begin > from && d.begin < end) end = d.begin;
+    }
+    for (std::size_t k = from + 2; k < end; ++k)
+      if (std::any_of(rules.source_circumstance_openers.begin(),
+                      rules.source_circumstance_openers.end(),
+                      [&](const std::u32string& w) { return t.at(k, w); })) {
+        end = k;
+        break;
+      }
     for (bool cut = true; cut;) {
       cut = false;
       while (end > from && (t[end - 1] == ' ' || t[end - 1] == U'（' || t[end - 1] == '(')) --end;

@@ -153,6 +153,16 @@ TEST_CASE("attributions name the speaker, once, without title marks", "[extract]
                       "attribution")["source"] == "星河原子能机构");
   CHECK(first_mention("据星河卫生部当天发布的数据，已有3人遇难。", "attribution")["source"] ==
         "星河卫生部");
+  // ... and before the circumstances it spoke in, a verb of reporting or a 的 at its end; a
+  // time is no source.
+  CHECK(first_mention("星河国防部长马尔琴科在会晤后称，已有3人受伤。", "attribution")["source"] ==
+        "部长马尔琴科");
+  CHECK(first_mention("根据星河统计局的数据，人口为300万。", "attribution")["source"] ==
+        "星河统计局");
+  CHECK(first_mention("根據星河內政部統計數據，人口為300萬。", "attribution")["source"] ==
+        "星河内政部");
+  CHECK(first_mention("根据4月9日以来的监测数据，水位上涨3米。", "attribution", "2025-05-01")
+            .is_null());
   // A source named after 根据 ends with its clause: no cue word in a later clause closes it.
   CHECK(first_mention("不过根據公司自結數，上半年稅前盈餘為8.5億元，每股稅前盈餘估計為0.57元。",
                       "attribution")
