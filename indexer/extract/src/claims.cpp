@@ -193,6 +193,8 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
   });
   read_json_data(data_dir / "cues.json", [&](const nlohmann::json& cues) {
     rules.attribution_prefix = words_longest_first(cues.at("attribution_prefix"));
+    rules.attribution_prefix_inside =
+        words_longest_first(cues.at("attribution_prefix_inside").at("words"));
     rules.attribution_closers = words_longest_first(cues.at("attribution_closers"));
     rules.attribution_suffix = words_longest_first(cues.at("attribution_suffix"));
     rules.attribution_relays = words_longest_first(cues.at("attribution_relays"));
@@ -334,8 +336,12 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
     // Prefix cues: 据/根据/援引 … 报道.
     for (const auto& cue : rules.attribution_prefix) {
       if (!t.at(i, cue)) continue;
-      if (cue == U"据" && i > 0 &&
-          (t[i - 1] == U'数' || t[i - 1] == U'根' || t[i - 1] == U'依' || t[i - 1] == U'证'))
+      if (std::any_of(rules.attribution_prefix_inside.begin(),
+                      rules.attribution_prefix_inside.end(), [&](const std::u32string& word) {
+                        const std::size_t at = word.find(cue);
+                        return word.size() > cue.size() && at != std::u32string::npos && i >= at &&
+                               t.at(i - at, word);
+                      }))
         continue;
       const std::size_t from = i + cue.size();
       std::size_t close = 0, close_end = 0;

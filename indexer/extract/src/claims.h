@@ -51,9 +51,9 @@ struct ClaimRules {
   /// open the sentence (其).
   std::vector<std::u32string> pronoun_sentence_openers;
   std::size_t pronoun_lead_in_max = 0;  ///< … or after one lead-in clause this short
-  std::vector<std::u32string> attribution_prefix, attribution_closers, attribution_suffix,
-      attribution_relays, speaker_roles, anonymous, chip_context, citation_cues, source_trailers,
-      source_circumstance_openers;
+  std::vector<std::u32string> attribution_prefix, attribution_prefix_inside, attribution_closers,
+      attribution_suffix, attribution_relays, speaker_roles, anonymous, chip_context, citation_cues,
+      source_trailers, source_circumstance_openers;
   Initials attribution_prefix_initials, attribution_suffix_initials;
   static ClaimRules load(const std::filesystem::path& data_dir);
 };

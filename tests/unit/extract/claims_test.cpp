@@ -163,6 +163,8 @@ TEST_CASE("attributions name the speaker, once, without title marks", "[extract]
         "星河内政部");
   CHECK(first_mention("根据4月9日以来的监测数据，水位上涨3米。", "attribution", "2025-05-01")
             .is_null());
+  // 据此 ('accordingly') cites no one.
+  CHECK(first_mention("据此建立星河风险基础数据库，覆盖300万人。", "attribution").is_null());
   // A source named after 根据 ends with its clause: no cue word in a later clause closes it.
   CHECK(first_mention("不过根據公司自結數，上半年稅前盈餘為8.5億元，每股稅前盈餘估計為0.57元。",
                       "attribution")
