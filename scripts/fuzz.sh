@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets of tests/fuzz (clang, ASan + UBSan) into ./build-fuzz and runs
 # each for a bounded time on seeds from corpus/, tests/fuzz/regressions and ../shared/data.
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET (default 60)] [TARGET...]
-# With SUYUAN_FUZZ_RUNS=N each target makes N runs from seed 1 instead (reproducible; CI).
+# With SUYUAN_FUZZ_RUNS=N each target makes N runs from seed 1 instead (a fixed budget; CI). Runs
+# from one seed still differ between machines: libFuzzer follows coverage and timing.
 # A finding (crash, leak, broken invariant) stops that target, leaves the input as
 # build-fuzz/findings/<target>/crash-*, and makes the script exit 1: copy the file into
 # tests/fuzz/regressions/<target>/ so ctest replays it from then on.
