@@ -137,12 +137,6 @@ bool closes_within(const CodePoints& t, std::size_t i, std::size_t end) {
   return false;
 }
 
-bool inside_common_word(const CodePoints& t, std::size_t from, std::size_t i,
-                        const FrameRules& rules);
-
-/// Where the subject phrase of a clause may start: after openers, dates and attributions at
-/// its head. `figure`: where the figure whose subject is sought starts (a heading that holds it
-/// is no heading for it: 国泰全球3季报酬5%事实上，…).
 std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<DateFigure>& dates,
                           const std::vector<FoundAttribution>& attributions,
                           const FrameRules& rules, std::size_t figure) {

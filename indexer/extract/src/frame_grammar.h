@@ -106,9 +106,6 @@ std::size_t time_of_day_end(const CodePoints& t, std::size_t i, bool after_date,
 /// Whether the opening mark at `i` has its partner in (i, end).
 bool closes_within(const CodePoints& t, std::size_t i, std::size_t end);
 
-bool inside_common_word(const CodePoints& t, std::size_t from, std::size_t i,
-                        const FrameRules& rules);
-
 /// Where the subject phrase of a clause may start: after openers, dates and attributions at
 /// its head. `figure`: where the figure whose subject is sought starts (a heading that holds it
 /// is no heading for it: 国泰全球3季报酬5%事实上，…).
@@ -168,13 +165,15 @@ bool stop_opens_noun(const CodePoints& t, std::size_t i, const FrameRules& rules
 /// 晚): the zone is part of the date, never of the phrase before it.
 std::size_t date_start(const CodePoints& t, const DateFigure& d, const FrameRules& rules);
 
-/// The first subject stop word in [begin, end), or `end`.
 /// The length of a fiscal period at `i` (2018财年, 第四财季, 上一财季), or 0.
 std::size_t fiscal_period_at(const CodePoints& t, std::size_t i, const FrameRules& rules);
 
+/// The first subject stop word in [begin, end), or `end`.
 std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
                        const FrameRules& rules, const std::vector<SentenceEntity>& entities);
 
+/// Whether `s` is or starts with a pronoun of frames.json (`pronouns`): it refers back to the
+/// subject named before.
 bool is_pronoun(const CodePoints& t, Span s, const FrameRules& rules);
 
 /// The metric word that `s` is, whole (通胀率 → cpi), or nullptr.
@@ -248,12 +247,12 @@ bool is_generic(const CodePoints& t, Span s, const std::vector<SentenceEntity>& 
 bool attribute_phrase(const CodePoints& t, Span s, const std::vector<SentenceEntity>& entities,
                       const FrameRules& rules);
 
-/// Whether `s` opens with a verb (造成…, 引进…): a clause without a subject of its own, whose
-/// subject is the one before it. A noun or a common word that runs past the verb (发展中国家,
-/// 建设银行) is no verb.
 /// The length of the verb (with the adverbs before it) that `s` opens with, or 0.
 std::size_t verb_at(const CodePoints& t, Span s, const FrameRules& rules);
 
+/// Whether `s` opens with a verb (造成…, 引进…): a clause without a subject of its own, whose
+/// subject is the one before it. A noun or a common word that runs past the verb (发展中国家,
+/// 建设银行) is no verb.
 bool opens_with_verb(const CodePoints& t, Span s, const FrameRules& rules);
 
 /// The length of a rarer verb (event_verbs.txt) at `i`, or 0 when a frequent verb or a common
@@ -336,6 +335,8 @@ Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rule
 Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
                     const std::vector<SentenceEntity>& entities);
 
+/// The kind of period a date names: as-of (截至), cumulative (a range after 累计: `cumulative`),
+/// year, month, day, year-to-date, quarter, half, or a range.
 PeriodKind period_kind_of(const DateFigure& d, bool cumulative);
 
 /// The noun phrase after a cleft's 的是 (的分别是) at most three characters after `after`
