@@ -173,11 +173,11 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.distributives = to_u32(j.at("distributives").at("characters").get<std::string>());
     r.frequency_measures = to_u32(j.at("distributives").at("frequency").get<std::string>());
     r.anniversary_verbs = word_list(j.at("anniversary_verbs").at("words"));
-    const auto& day_parts = j.at("day_parts");
-    r.day_parts = word_list(day_parts.at("words"));
-    r.clock_hours = word_list(day_parts.at("hours"));
-    r.clock_minutes = word_list(day_parts.at("minutes"));
-    r.clock_after = word_list(day_parts.at("after"));
+    const auto& day_part_words = j.at("day_parts");
+    r.day_parts = word_list(day_part_words.at("words"));
+    r.clock_hours = word_list(day_part_words.at("hours"));
+    r.clock_minutes = word_list(day_part_words.at("minutes"));
+    r.clock_after = word_list(day_part_words.at("after"));
     const auto& refiners = j.at("period_refiners");
     r.period_refiner_within = refiners.at("within").get<std::size_t>();
     r.period_refiner_words = word_list(refiners.at("words"));
