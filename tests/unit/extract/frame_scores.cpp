@@ -289,8 +289,20 @@ std::map<std::string, FrameTally> score_frames(const std::filesystem::path& gold
       const bool approx_ok = hit->value.kind == ValueKind::DATE ||
                              frame["approx"] == std::string(name_of(hit->value.figure.approx)) ||
                              (frame["approx"] == "range" && hit->value.figure.min.has_value());
+      // source: none on both sides, or the folded anchor and the name as written (or the
+      // source's key: an entity id, "anonymous") contain one another.
+      const std::string source_anchor = fold(frame.value("source_anchor", ""));
+      const std::string source_name = hit->attribution ? fold(hit->attribution->name) : "";
+      const std::string source_key = hit->attribution ? fold(hit->attribution->source) : "";
+      const bool source_ok =
+          source_anchor.empty()
+              ? !hit->attribution
+              : hit->attribution &&
+                    (contains(source_name, source_anchor) || contains(source_key, source_anchor) ||
+                     (!source_name.empty() && contains(source_anchor, source_name)));
       for (auto* x : t) {
         ++x->found;
+        x->source += source_ok;
         x->subject += subject_ok;
         x->metric += metric_ok;
         x->period += period_ok;
@@ -304,7 +316,9 @@ std::map<std::string, FrameTally> score_frames(const std::filesystem::path& gold
              << frame["metric_anchor"].get<std::string>() << "]\tperiod "
              << (period_ok ? "ok" : "WRONG") << " ["
              << (hit->period ? hit->period->start + ".." + hit->period->end : "null") << " | gold "
-             << gold_period << "]\n";
+             << gold_period << "]\tsource " << (source_ok ? "ok" : "WRONG") << " ["
+             << (hit->attribution ? hit->attribution->name : std::string()) << " | gold "
+             << frame.value("source_anchor", "") << "]\n";
     }
     for (std::size_t k : in_sentence) {
       for (auto* x : t) ++x->claims;
