@@ -1146,7 +1146,9 @@ CitedClaim cite_claim(const StoredOrigin& origin, Claim claim) {
     if (!name.empty()) cited.chain.push_back(name);
     // Anonymous sources of different articles need not be the same people: they stay with
     // their article, unless one outlet relays them to all (two re-posts of one Reuters report).
-    if (!source.empty() && source != "anonymous") cited.origin = source;
+    // Nor is a speaker named only as written (国家统计局20日公布的数据显示) an identity.
+    if (!source.empty() && source != "anonymous" && !attribution->named_as_written)
+      cited.origin = source;
     if (source == "anonymous" && !attribution->via.empty()) cited.origin = attribution->via;
   }
   return cited;

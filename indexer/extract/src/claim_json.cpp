@@ -242,6 +242,7 @@ nlohmann::json to_json(const Attribution& a) {
                       {"start", a.raw.begin},
                       {"end", a.raw.end}};
   if (!a.via.empty()) j["via"] = a.via;
+  if (a.named_as_written) j["named_as_written"] = true;
   return j;
 }
 
@@ -252,6 +253,7 @@ void from_json(const nlohmann::json& j, Attribution& a) {
   a.cue = string_or_empty(j, "cue");
   a.via = string_or_empty(j, "via");
   a.raw = span_from(j);
+  a.named_as_written = j.value("named_as_written", false);
 }
 
 nlohmann::json to_json(const ClaimValue& v) {

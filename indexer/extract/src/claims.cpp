@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "frame_grammar.h"
 #include "json_data.h"
 #include "suyuan/core/error.h"
 
@@ -196,6 +197,17 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
     rules.attribution_prefix_inside =
         words_longest_first(cues.at("attribution_prefix_inside").at("words"));
     rules.attribution_closers = words_longest_first(cues.at("attribution_closers"));
+    rules.attribution_cues_inside =
+        words_longest_first(cues.at("attribution_cues_inside").at("words"));
+    const auto& open_speakers = cues.at("open_speakers");
+    rules.open_speaker_cues = words_longest_first(open_speakers.at("cues"));
+    rules.open_speaker_cues_before_break =
+        words_longest_first(open_speakers.at("cues_before_break"));
+    rules.open_speaker_openers = words_longest_first(open_speakers.at("openers"));
+    rules.open_speaker_inside = words_longest_first(open_speakers.at("inside"));
+    rules.open_speaker_not_names = words_longest_first(open_speakers.at("not_names"));
+    rules.open_speaker_max_clause = open_speakers.at("max_clause").get<std::size_t>();
+    rules.open_speaker_max_name = open_speakers.at("max_name").get<std::size_t>();
     rules.attribution_suffix = words_longest_first(cues.at("attribution_suffix"));
     rules.attribution_relays = words_longest_first(cues.at("attribution_relays"));
     rules.speaker_roles = words_longest_first(cues.at("speaker_roles"));
@@ -287,6 +299,22 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
                                                 const std::vector<DateFigure>& dates,
                                                 const ClaimRules& rules) {
   std::vector<FoundAttribution> found;
+  // Whether the cue word `w` at `k` is part of a longer word holding it (统计 of 统计局, 数据
+  // of 大数据).
+  auto inside_longer = [&](std::size_t k, const std::u32string& w,
+                           const std::vector<std::u32string>& longer) {
+    return std::any_of(longer.begin(), longer.end(), [&](const std::u32string& word) {
+      for (std::size_t at = word.find(w); at != std::u32string::npos; at = word.find(w, at + 1))
+        if (word.size() > w.size() && k >= at && t.at(k - at, word)) return true;
+      return false;
+    });
+  };
+  // 据不完全统计, 数据显示: what is written where the source's name would be names no one.
+  auto names_no_one = [&](std::size_t from, std::size_t end) {
+    return std::any_of(
+        rules.open_speaker_not_names.begin(), rules.open_speaker_not_names.end(),
+        [&](const std::u32string& w) { return end - from == w.size() && t.at(from, w); });
+  };
   // Where a source's name written in [from, end) ends: before the first date in it and the
   // circumstances it spoke in, then before words of publishing at its end (美国媒体2日 → 美国媒体,
   // 卫生部门发布的 → 卫生部门, 部长马尔琴科在会晤后 → 部长马尔琴科).
@@ -306,7 +334,8 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
       cut = false;
       while (end > from && (t[end - 1] == ' ' || t[end - 1] == U'（' || t[end - 1] == '(')) --end;
       for (const auto& w : rules.source_trailers)
-        if (end >= from + w.size() + 2 && t.ends_at(end, w)) {
+        if (end >= from + w.size() + 2 && t.ends_at(end, w) &&
+            !inside_longer(end - w.size(), w, rules.attribution_cues_inside)) {
           end -= w.size();
           cut = true;
           break;
@@ -336,13 +365,7 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
     // Prefix cues: 据/根据/援引 … 报道.
     for (const auto& cue : rules.attribution_prefix) {
       if (!t.at(i, cue)) continue;
-      if (std::any_of(rules.attribution_prefix_inside.begin(),
-                      rules.attribution_prefix_inside.end(), [&](const std::u32string& word) {
-                        const std::size_t at = word.find(cue);
-                        return word.size() > cue.size() && at != std::u32string::npos && i >= at &&
-                               t.at(i - at, word);
-                      }))
-        continue;
+      if (inside_longer(i, cue, rules.attribution_prefix_inside)) continue;
       const std::size_t from = i + cue.size();
       std::size_t close = 0, close_end = 0;
       for (std::size_t k = from; k < std::min(t.size(), from + 30); ++k) {
@@ -351,7 +374,7 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
             t[k] == U'！' || t[k] == U'？' || t[k] == '!' || t[k] == '?')
           break;
         for (const auto& closer : rules.attribution_closers) {
-          if (t.at(k, closer)) {
+          if (t.at(k, closer) && !inside_longer(k, closer, rules.attribution_cues_inside)) {
             close = k;
             close_end = k + closer.size();
             break;
@@ -368,7 +391,7 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
         // An unknown source keeps its name as written, without the title marks (据《华尔街日报》).
         const bool titled = t[from] == U'《' && t[close - 1] == U'》' && close - from > 2;
         const std::size_t named = titled ? close : name_end(from, close);
-        if (named < from + 2) continue;
+        if (named < from + 2 || names_no_one(from, named)) continue;
         a.name = titled ? utf8_of(t, from + 1, close - 1) : utf8_of(t, from, named);
         a.source = a.name;
         a.end = close_end;
@@ -394,10 +417,46 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
       break;
     }
   }
+  // A speaker neither the gazetteer nor a role names, as written at the start of the clause of a
+  // suffix cue at `cue` (俄罗斯国防部10日称, 王亚男表示): the span of the name, if one is there.
+  auto open_speaker = [&](std::size_t cue) -> std::optional<std::pair<std::size_t, std::size_t>> {
+    // (…芯片的报道: after 的 the cue word is a noun, the report, and names no speaker.)
+    if (cue > 0 && t[cue - 1] == U'的') return std::nullopt;
+    std::size_t from = cue;
+    // (【王覺一╱斗六報導】星河科技表示: a byline before the name ends with its bracket.)
+    while (from > 0 && !is_clause_break(t[from - 1]) && t[from - 1] != '\n' &&
+           t[from - 1] != U'】' && !frame_grammar::is_space_break(t, from - 1))
+      --from;
+    if (cue - from > rules.open_speaker_max_clause) return std::nullopt;
+    while (from < cue && (t[from] == ' ' || t[from] == U'\u3000')) ++from;
+    for (const auto& d : dates)  // 10月23日克拉克拉宣布: the date opening the clause is no name
+      if (d.begin == from && d.end < cue) from = d.end;
+    std::size_t end = name_end(from, cue);
+    // 濢西（Simon Treacy）表示: a gloss in brackets after the name is no part of it.
+    if (end > from && (t[end - 1] == U'）' || t[end - 1] == ')'))
+      for (std::size_t k = end - 1; k-- > from;)
+        if (t[k] == U'（' || t[k] == '(') {
+          end = name_end(from, k);
+          break;
+        }
+    if (end < from + 2 || end - from > rules.open_speaker_max_name) return std::nullopt;
+    const auto has = [&](const std::vector<std::u32string>& words, bool opening) {
+      return std::any_of(words.begin(), words.end(), [&](const std::u32string& w) {
+        return opening ? t.at(from, w) : t.contains(from, end, w);
+      });
+    };
+    if (has(rules.open_speaker_openers, true) || has(rules.open_speaker_inside, false))
+      return std::nullopt;
+    if (names_no_one(from, end)) return std::nullopt;
+    for (const auto& p : rules.pronouns)
+      if (end - from == p.size() && t.at(from, p)) return std::nullopt;
+    return std::make_pair(from, end);
+  };
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!rules.attribution_suffix_initials.may_start(t[i])) continue;
     for (const auto& cue : rules.attribution_suffix) {
       if (!t.at(i, cue)) continue;
+      if (inside_longer(i, cue, rules.attribution_cues_inside)) continue;
       if (cue == U"称" && (t[i + 1] == U'为' ||
                            (i > 0 && (t[i - 1] == U'名' || t[i - 1] == U'简' || t[i - 1] == U'声' ||
                                       t[i - 1] == U'宣' || t[i - 1] == U'自'))))
@@ -460,7 +519,21 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
             break;
           }
         }
-        if (!found_speaker) continue;
+        if (!found_speaker) {
+          const auto listed = [&](const std::vector<std::u32string>& cues) {
+            return std::find(cues.begin(), cues.end(), cue) != cues.end();
+          };
+          const bool before_break = i + cue.size() < t.size() && is_clause_break(t[i + cue.size()]);
+          const auto open = listed(rules.open_speaker_cues) &&
+                                    (before_break || !listed(rules.open_speaker_cues_before_break))
+                                ? open_speaker(i)
+                                : std::nullopt;
+          if (!open) continue;
+          a.open_speaker = true;
+          a.begin = open->first;
+          a.name = utf8_of(t, open->first, open->second);
+          a.source = a.name;
+        }
       }
       // 报道称, 表示称: one attribution up to the last cue.
       for (bool extended = true; extended;) {

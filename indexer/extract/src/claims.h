@@ -53,7 +53,12 @@ struct ClaimRules {
   std::size_t pronoun_lead_in_max = 0;  ///< … or after one lead-in clause this short
   std::vector<std::u32string> attribution_prefix, attribution_prefix_inside, attribution_closers,
       attribution_suffix, attribution_relays, speaker_roles, anonymous, chip_context, citation_cues,
-      source_trailers, source_circumstance_openers;
+      source_trailers, source_circumstance_openers, attribution_cues_inside;
+  /// A speaker named as written before a suffix cue (俄罗斯国防部10日称): the words a name never
+  /// opens with or holds, the phrases that name no one, and the longest clause and name.
+  std::vector<std::u32string> open_speaker_cues, open_speaker_cues_before_break,
+      open_speaker_openers, open_speaker_inside, open_speaker_not_names;
+  std::size_t open_speaker_max_clause = 0, open_speaker_max_name = 0;
   Initials attribution_prefix_initials, attribution_suffix_initials;
   static ClaimRules load(const std::filesystem::path& data_dir);
 };
@@ -74,6 +79,9 @@ struct FoundAttribution {
   std::string name;    ///< the source as written (normalized)
   std::string cue;
   std::string via;  ///< the source that relays it (路透社援引知情人士: reuters), or empty
+  /// Named as written before a suffix cue (俄罗斯国防部10日称): the name is also the clause's
+  /// subject, where a source the clause opens with (据海关统计) is not.
+  bool open_speaker = false;
 };
 
 /// A claim before its offsets are mapped to raw bytes.

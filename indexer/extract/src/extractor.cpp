@@ -245,6 +245,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       attribution.source = a.source;
       attribution.cue = a.cue;
       attribution.via = a.via;
+      attribution.named_as_written = a.open_speaker;
       const ByteRange normalized = t.bytes(a.begin, a.end);
       attribution.raw = document.offsets.to_raw(normalized);
       const ByteRange name_raw = attribution.raw;

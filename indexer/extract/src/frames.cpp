@@ -212,7 +212,11 @@ std::optional<std::size_t> FrameFinder::attribution_for(std::size_t position) {
   std::optional<std::size_t> best;
   for (std::size_t k = 0; k < attributions.size(); ++k)
     if (attributions[k].begin <= position) best = k;
-  if (!best && !attributions.empty()) best = 0;
+  // …增长5%，国家统计局表示: a source named after the figure states it too, but not across a
+  // semicolon, which ends one statement and starts another (…4個月未公開演唱；…經紀人表示).
+  if (!best && !attributions.empty() && !t.contains(position, attributions[0].begin, U"；") &&
+      !t.contains(position, attributions[0].begin, U";"))
+    best = 0;
   return best;
 }
 

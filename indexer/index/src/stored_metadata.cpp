@@ -35,6 +35,7 @@ namespace {
 /// claim's keys were a third of its bytes, and MessagePack parses faster than JSON text.
 /// Append only: the index of a key is its stored code.
 constexpr std::string_view CLAIM_MAGIC = "SYC1";
+// clang-format off
 constexpr std::string_view CLAIM_KEYS[] = {
     "doc_id",      "path",         "title",         "publisher",    "published",   "claim",
     "claim_index", "approx",       "as_of",         "attribution",  "calendar",    "category",
@@ -45,7 +46,9 @@ constexpr std::string_view CLAIM_KEYS[] = {
     "scope",       "sentence",     "sentence_span", "source",       "span",        "start",
     "subject",     "subject_kind", "subject_span",  "subject_text", "target",      "text",
     "unit",        "value",        "value_span",    "via",          "affiliation", "vendor",
-    "claims",      "claim_count",  "partial",       "partial_end",  "unresolved",  "measure"};
+    "claims",      "claim_count",  "partial",       "partial_end",  "unresolved",  "measure",
+    "named_as_written"};
+// clang-format on
 static_assert(std::size(CLAIM_KEYS) <= 0x80);
 
 std::string short_key(const std::string& key) {

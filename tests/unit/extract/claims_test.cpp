@@ -189,6 +189,44 @@ Claim only_claim(const std::string& text) {
   return claims[0];
 }
 
+}  // namespace
+
+TEST_CASE("a speaker neither the gazetteer nor a role names is the clause's opening name",
+          "[extract][claims]") {
+  using test::first_mention;
+  auto source_of = [](const std::string& text) {
+    const auto a = first_mention(text, "attribution", "2026-02-20");
+    return a.is_null() ? std::string("(none)") : a["source"].get<std::string>();
+  };
+  // The name ends before the date it spoke on, its words of publishing and an adverb.
+  CHECK(source_of("星河国防部10日称，已击落20架无人机。") == "星河国防部");
+  CHECK(source_of("辉宏统计局19日公布的数据显示，物价同比上涨6.7%。") == "辉宏统计局");
+  CHECK(source_of("星河协会最新统计数据显示，会员总数为1002.7万名。") == "星河协会");
+  CHECK(source_of("王星河也表示，销量增长了8%。") == "王星河");
+  CHECK(source_of("財報顯示，營收成長了12%。") == "财报");
+  // 据 … up to a word of counting or monitoring, which inside a name (统计局) or a word (大数据)
+  // closes nothing.
+  CHECK(source_of("据星河海关统计，出口增长3%。") == "星河海关");
+  CHECK(source_of("据星河统计局调查，收入增长6%。") == "星河统计局");
+  CHECK(source_of("据星河部星河大数据监测，网络零售额增长9%。") == "星河部星河大数据");
+  // No one is named: a pronoun, a phrase of manner, a byline, the data alone, a list.
+  CHECK(source_of("他说，销量增长了8%。") == "(none)");
+  CHECK(source_of("一般认为，销量增长了8%。") == "(none)");
+  CHECK(source_of("数据显示，销量增长了7%。") == "(none)");
+  CHECK(source_of("据不完全统计，已有300家企业入驻。") == "(none)");
+  CHECK(source_of("【王星河╱台北報導】星河科技昨天表示，營收成長了12%。") == "星河科技");
+  CHECK(source_of("时、分、秒各自显示，续航为40小时。") == "(none)");
+  // A verb of reckoning (预计) opens no speaker: the clause's subject is what is reckoned.
+  CHECK(source_of("星河公路预计发送旅客3578.7万人次。") == "(none)");
+  // The speaker stays the subject of the statement's date.
+  bool dated = false;
+  for (const auto& c : claims_of("星河国防部10日称，已击落20架无人机。"))
+    if (c.value.kind == ValueKind::DATE) dated = c.subject_text == "星河国防部";
+  CHECK(dated);
+}
+
+namespace {
+
 /// Extracts an article's claims and answers which subject the claim of a value has.
 struct SubjectProbe {
   std::string text;

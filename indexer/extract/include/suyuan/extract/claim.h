@@ -147,6 +147,9 @@ struct Attribution {
   std::string cue;     ///< the cue word ("据", "表示", "援引", ...)
   std::string via;  ///< the source relaying it (路透社援引知情人士: "reuters"), or empty
   ByteRange raw;    ///< raw span of the attribution phrase
+  /// A speaker named only as written before a suffix cue (俄罗斯国防部10日称): shown with the
+  /// claim, but no identity that makes two articles quoting it one source (names vary).
+  bool named_as_written = false;
 };
 
 /// What a claim states: a figure, or a date (event dates; then `date` holds date, date_end and
