@@ -578,6 +578,27 @@ TEST_CASE("a group says its verdict as data: reason, the conflicting pair, agree
   CHECK(relayed[0].sources[0].documents == std::vector<std::string>{"a", "b"});
 }
 
+TEST_CASE("a source named only as written is shown but is no origin", "[search][check]") {
+  const StoredOrigin origin{"0123456789abcdef", "a.txt", "", "人民网", "2025-09-01"};
+  Claim claim;
+  claim.attribution = Attribution{"国家统计局", "国家统计局", "显示", "", {}};
+  // 据国家统计局统计: the name the cue closes is the origin, so two outlets quoting it are one.
+  const CitedClaim quoted = cite_claim(origin, claim);
+  CHECK(quoted.origin == "国家统计局");
+  CHECK(quoted.chain == std::vector<std::string>{"人民网", "国家统计局"});
+  // 国家统计局20日公布的数据显示: the clause's opening name, as written, is shown in the chain,
+  // but the article stays its publisher's (a restatement copies the name; names vary).
+  claim.attribution->named_as_written = true;
+  const CitedClaim named = cite_claim(origin, claim);
+  CHECK(named.origin == "人民网");
+  CHECK(named.chain == std::vector<std::string>{"人民网", "国家统计局"});
+  // The flag survives the claim's JSON, and is absent when false.
+  CHECK(to_json(*claim.attribution)["named_as_written"] == true);
+  CHECK(to_json(claim).at("attribution").get<Attribution>().named_as_written);
+  claim.attribution->named_as_written = false;
+  CHECK_FALSE(to_json(*claim.attribution).contains("named_as_written"));
+}
+
 // --- What a conflict needs: strong evidence of one question; else possible-conflict or update ---
 
 namespace {
