@@ -448,6 +448,8 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
     if (has(rules.open_speaker_openers, true) || has(rules.open_speaker_inside, false))
       return std::nullopt;
     if (names_no_one(from, end)) return std::nullopt;
+    // (海采《说说…: a title mark left open cuts a title, not a name, in two.)
+    if (t.contains(from, end, U"《") != t.contains(from, end, U"》")) return std::nullopt;
     for (const auto& p : rules.pronouns)
       if (end - from == p.size() && t.at(from, p)) return std::nullopt;
     return std::make_pair(from, end);
