@@ -174,6 +174,9 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
   // last period of the sentence before.
   std::string latest_period_year;
   std::optional<Period> previous_sentence_period;
+  // Who states the last attributed figure of the sentence before: a sentence opening with 其中
+  // (a part of the total just stated) and naming no source of its own is stated by it too.
+  std::optional<Attribution> previous_sentence_attribution;
   std::size_t next_match = 0;
 
   bool url_open = false;  // the last sentence ended inside a URL
@@ -427,7 +430,10 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       claim.subject_kind = frame.subject_kind;
       claim.metric = frame.metric.empty() ? claim.metric_text : frame.metric;
       claim.value = frame.value;
-      if (frame.attribution) claim.attribution = sentence_attributions[*frame.attribution];
+      if (frame.attribution)
+        claim.attribution = sentence_attributions[*frame.attribution];
+      else if (continues && sentence_attributions.empty())
+        claim.attribution = previous_sentence_attribution;
       refer_period(claim, frame.value_span.begin, frame.value_span.end);
       sentence_claims.push_back(std::move(claim));
     }
@@ -440,6 +446,12 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     }
     previous_sentence_period =
         last_dated ? std::optional<Period>(*last_dated->period) : std::nullopt;
+    const Claim* last_attributed = nullptr;
+    for (const auto& c : sentence_claims)
+      if (c.attribution &&
+          (!last_attributed || c.value_raw.begin > last_attributed->value_raw.begin))
+        last_attributed = &c;
+    previous_sentence_attribution = last_attributed ? last_attributed->attribution : std::nullopt;
     if (!citing) {
       std::stable_sort(
           sentence_claims.begin(), sentence_claims.end(),

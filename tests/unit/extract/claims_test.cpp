@@ -225,6 +225,24 @@ TEST_CASE("a speaker neither the gazetteer nor a role names is the clause's open
   CHECK(dated);
 }
 
+TEST_CASE("a sentence opening with 其中 is stated by the source of the sentence before",
+          "[extract][claims]") {
+  const std::string text =
+      "星河邮政局最新数据显示，上半年，星河邮政行业寄递业务量累计完成1045.1亿件。"
+      "其中，快递业务量累计完成956.4亿件，同比增长19.3%。"
+      "快递业务收入累计完成6677.9亿元。";
+  std::map<std::string, std::string> source_of;
+  for (const auto& c : claims_of(text)) {
+    const std::string value = text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin);
+    source_of[value] = c.attribution ? c.attribution->source : "(none)";
+  }
+  CHECK(source_of["1045.1亿"] == "星河邮政局");
+  CHECK(source_of["956.4亿"] == "星河邮政局");
+  CHECK(source_of["19.3%"] == "星河邮政局");
+  // A sentence that does not say it continues the one before is the publisher's.
+  CHECK(source_of["6677.9亿元"] == "(none)");
+}
+
 namespace {
 
 /// Extracts an article's claims and answers which subject the claim of a value has.
