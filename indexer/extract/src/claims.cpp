@@ -459,6 +459,13 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
     for (const auto& cue : rules.attribution_suffix) {
       if (!t.at(i, cue)) continue;
       if (inside_longer(i, cue, rules.attribution_cues_inside)) continue;
+      // 发布H20, 通报中央经济工作会议精神: a verb that also takes an object attributes only when
+      // it ends its clause (农业农村部最新发布，…).
+      const bool before_break = i + cue.size() < t.size() && is_clause_break(t[i + cue.size()]);
+      const auto listed = [&](const std::vector<std::u32string>& cues) {
+        return std::find(cues.begin(), cues.end(), cue) != cues.end();
+      };
+      if (!before_break && listed(rules.open_speaker_cues_before_break)) continue;
       if (cue == U"称" && (t[i + 1] == U'为' ||
                            (i > 0 && (t[i - 1] == U'名' || t[i - 1] == U'简' || t[i - 1] == U'声' ||
                                       t[i - 1] == U'宣' || t[i - 1] == U'自'))))
@@ -522,14 +529,9 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
           }
         }
         if (!found_speaker) {
-          const auto listed = [&](const std::vector<std::u32string>& cues) {
-            return std::find(cues.begin(), cues.end(), cue) != cues.end();
-          };
-          const bool before_break = i + cue.size() < t.size() && is_clause_break(t[i + cue.size()]);
-          const auto open = listed(rules.open_speaker_cues) &&
-                                    (before_break || !listed(rules.open_speaker_cues_before_break))
+          const auto open = listed(rules.open_speaker_cues)
                                 ? open_speaker(i)
-                                : std::nullopt;
+                                : std::optional<std::pair<std::size_t, std::size_t>>();
           if (!open) continue;
           a.open_speaker = true;
           a.begin = open->first;
