@@ -216,9 +216,11 @@ TEST_CASE("a speaker neither the gazetteer nor a role names is the clause's open
   CHECK(source_of("据不完全统计，已有300家企业入驻。") == "(none)");
   CHECK(source_of("【王星河╱台北報導】星河科技昨天表示，營收成長了12%。") == "星河科技");
   CHECK(source_of("时、分、秒各自显示，续航为40小时。") == "(none)");
-  // A verb that also takes an object (发布, 介绍) attributes only when it ends its clause.
-  CHECK(source_of("星河农业部最新发布，大豆面积稳定在3.5亿亩以上。") == "星河农业部");
-  CHECK(source_of("星河科技发布新款芯片，售价为3000元。") == "(none)");
+  // A verb that also takes an object (介绍) attributes only when it ends its clause; 发布 never
+  // does: what opens its clause is as often the thing published (《…方案》发布，) as its publisher.
+  CHECK(source_of("星河小学校长王星河介绍，在校生为2900名。") == "星河小学校长王星河");
+  CHECK(source_of("王星河介绍新款芯片，售价为3000元。") == "(none)");
+  CHECK(source_of("《星河稳外资行动方案》发布，外资增长了5%。") == "(none)");
   // 据…的说法: the speakers the way of saying is theirs.
   CHECK(source_of("根据现任和前任员工的说法，年薪将减少5万美元。") == "现任和前任员工");
   // A verb of reckoning (预计) opens no speaker: the clause's subject is what is reckoned.
