@@ -40,14 +40,14 @@ int main(int argc, char** argv) {
         test::score_frames(gold_file, bench::shared_data_dir() / "news", normalizer, extractor,
                            "claims_eval_" + gold_file.stem().string() + ".log");
     std::cout << "gold: " << gold_file.filename().string() << "\n";
-    std::printf("%-16s %6s %6s %7s %9s %8s %7s %7s %9s %7s %7s\n", "split group", "frames",
+    std::printf("%-16s %6s %6s %7s %9s %8s %7s %7s %9s %7s %7s %7s\n", "split group", "frames",
                 "found", "recall", "precision", "subject", "metric", "period", "modality", "approx",
-                "source");
+                "source", "scope");
     for (const auto& [name, x] : tallies) {
-      std::printf("%-16s %6zu %6zu %7.3f %9.3f %8.3f %7.3f %7.3f %9.3f %7.3f %7.3f\n",
+      std::printf("%-16s %6zu %6zu %7.3f %9.3f %8.3f %7.3f %7.3f %9.3f %7.3f %7.3f %7.3f\n",
                   name.c_str(), x.frames, x.found, x.recall(), x.precision(), x.share(x.subject),
                   x.share(x.metric), x.share(x.period), x.share(x.modality), x.share(x.approx),
-                  x.share(x.source));
+                  x.share(x.source), x.share(x.scope));
     }
     std::cout << "\n";
   }

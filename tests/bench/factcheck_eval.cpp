@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
                                     {"explanation", result.explanation},
                                     {"claim_frames", result.claim_frames},
                                     {"evidence_frames", result.evidence_frames},
+                                    {"shared_groups", result.shared_groups},
                                     {"naive_conflict", naive}}
                          .dump()
                   << "\n";

@@ -459,8 +459,8 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
     for (const auto& cue : rules.attribution_suffix) {
       if (!t.at(i, cue)) continue;
       if (inside_longer(i, cue, rules.attribution_cues_inside)) continue;
-      // 发布H20, 通报中央经济工作会议精神: a verb that also takes an object attributes only when
-      // it ends its clause (农业农村部最新发布，…).
+      // 介绍新产品, 通报中央经济工作会议精神: a verb that also takes an object attributes only
+      // when it ends its clause (庄鹏锟介绍，…).
       const bool before_break = i + cue.size() < t.size() && is_clause_break(t[i + cue.size()]);
       const auto listed = [&](const std::vector<std::u32string>& cues) {
         return std::find(cues.begin(), cues.end(), cue) != cues.end();

@@ -300,9 +300,17 @@ std::map<std::string, FrameTally> score_frames(const std::filesystem::path& gold
               : hit->attribution &&
                     (contains(source_name, source_anchor) || contains(source_key, source_anchor) ||
                      (!source_name.empty() && contains(source_anchor, source_name)));
+      // scope: none on both sides, or the gold scope is in the claim's scope or subject (a
+      // segment may stay with either: 游戏业务收入), or holds the claim's scope.
+      const std::string gold_scope = fold(frame.value("scope", ""));
+      const std::string scope = fold(hit->scope);
+      const bool scope_ok = gold_scope.empty() ? scope.empty()
+                                               : contains(scope + "|" + subject_text, gold_scope) ||
+                                                     contains(gold_scope, scope);
       for (auto* x : t) {
         ++x->found;
         x->source += source_ok;
+        x->scope += scope_ok;
         x->subject += subject_ok;
         x->metric += metric_ok;
         x->period += period_ok;
@@ -318,7 +326,8 @@ std::map<std::string, FrameTally> score_frames(const std::filesystem::path& gold
              << (hit->period ? hit->period->start + ".." + hit->period->end : "null") << " | gold "
              << gold_period << "]\tsource " << (source_ok ? "ok" : "WRONG") << " ["
              << (hit->attribution ? hit->attribution->name : std::string()) << " | gold "
-             << frame.value("source_anchor", "") << "]\n";
+             << frame.value("source_anchor", "") << "]\tscope " << (scope_ok ? "ok" : "WRONG")
+             << " [" << hit->scope << " | gold " << frame.value("scope", "") << "]\n";
     }
     for (std::size_t k : in_sentence) {
       for (auto* x : t) ++x->claims;

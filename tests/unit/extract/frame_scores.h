@@ -16,7 +16,8 @@ namespace suyuan::test {
 /// Counts for one group of gold sentences.
 struct FrameTally {
   std::size_t frames = 0, found = 0, claims = 0, matched_claims = 0;
-  std::size_t subject = 0, metric = 0, period = 0, modality = 0, approx = 0, source = 0;
+  std::size_t subject = 0, metric = 0, period = 0, modality = 0, approx = 0, source = 0,
+              scope = 0;
   double recall() const { return frames ? double(found) / double(frames) : 0; }
   double precision() const { return claims ? double(matched_claims) / double(claims) : 0; }
   double share(std::size_t n) const { return found ? double(n) / double(found) : 0; }

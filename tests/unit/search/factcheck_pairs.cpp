@@ -130,6 +130,9 @@ PairResult check_pair(const Pair& pair, const Normalizer& normalizer, const Extr
     std::set<std::string> docs;
     for (const auto& c : group.claims) docs.insert(c.doc_id);
     if (docs.size() < 2) continue;
+    result.shared_groups.push_back(std::string(verdict_name(group.verdict)) + " (" + group.reason +
+                                   ") " + group.subject + "|" + group.metric + "|" + group.period +
+                                   "|" + group.scope + ": " + group.explanation);
     if (group.verdict == Verdict::CONFLICT) {
       const bool figure = aligned(pair, group);
       // Report the best-aligned conflict.

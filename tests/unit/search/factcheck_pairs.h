@@ -44,6 +44,9 @@ struct PairResult {
   std::size_t claim_claims = 0, evidence_claims = 0;
   /// Each claim's frame, "subject|metric|period|scope|modality = value as written", per side.
   std::vector<std::string> claim_frames, evidence_frames;
+  /// Every group holding both texts, "verdict (reason) subject|metric|period|scope: explanation",
+  /// to see why a pair came out as it did.
+  std::vector<std::string> shared_groups;
 };
 
 /// Runs the pair: both texts normalized and extracted as two documents ("claim" by 甲报,
