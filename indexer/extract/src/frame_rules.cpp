@@ -196,6 +196,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
     r.causative_verbs = word_list(j.at("causative_verbs").at("words"));
     r.trailing_scopes = word_list(j.at("trailing_scopes").at("words"));
+    r.scope_name_heads = word_list(j.at("scope_name_heads").at("words"));
     r.game_periods = word_list(j.at("game_periods").at("words"));
     r.game_part_counters = word_list(j.at("game_periods").at("ordinal_counters"));
     r.game_determiners = word_list(j.at("game_periods").at("determiners"));

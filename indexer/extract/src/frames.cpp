@@ -66,6 +66,8 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
     if (!rules.scope_initials.may_start(t[i])) continue;
     for (const auto& [word, scope] : rules.scope_words) {
       if (!t.at(i, word) || i + word.size() > begin) continue;
+      // 全国两会, 全国政协: part of a name, which qualifies no figure.
+      if (word_at(t, i + word.size(), rules.scope_name_heads)) continue;
       // 国内生产总值, 国内外: a scope word that starts a longer word (a metric's or the
       // lexicon's) or ends inside one is part of that word.
       const bool inside_word =
@@ -238,6 +240,7 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
   for (const auto& [word, scope] : rules.scope_words) {
     // (国内生产总值: a scope word that opens a metric word is part of it.)
     if (s.end - s.begin > word.size() + 1 && t.at(s.begin, word) &&
+        !word_at(t, s.begin + word.size(), rules.scope_name_heads) &&
         std::none_of(rules.metric_words.begin(), rules.metric_words.end(), [&](const auto& m) {
           return m.word.size() > word.size() && t.at(s.begin, m.word);
         })) {

@@ -191,6 +191,8 @@ struct FrameRules {
   WordList causative_verbs;
   /// 全市, 全省: after a place's name, the claim's scope (淄博市全市总面积), not its subject's.
   WordList trailing_scopes;
+  /// 人大 of 全国人大, 两会 of 全国两会: after a scope word, a name it is part of.
+  WordList scope_name_heads;
   /// 上半场, 本赛季, 场均: a part of a game or a season, which ends a subject as a date does.
   WordList game_periods;
   WordList game_part_counters;  // 局 of 第5局: an ordinal part of a game

@@ -1457,6 +1457,21 @@ TEST_CASE("after a scope word alone, the phrase after the date is what is measur
   CHECK(only_claim("一季度国内生产总值同比增长5.4%。").scope.empty());
 }
 
+TEST_CASE("a scope word that opens a name is part of the name, no scope", "[extract][frames]") {
+  // 全国两会, 全国政协: the national sessions and the national committee qualify no figure.
+  const auto reporters =
+      claims_of("目前已经有3000多名中外记者报名采访全国两会，其中，境内记者2000多名。");
+  REQUIRE(!reporters.empty());
+  for (const auto& c : reporters) CHECK(c.scope.empty());
+  // The subject keeps the word: 全国政协 is no 政协 of the whole country.
+  const auto session = claims_of("全国政协今天举行仪式纪念孙中山诞辰157周年。");
+  REQUIRE(session.size() == 2);
+  CHECK(session[0].subject_text == "全国政协");
+  for (const auto& c : session) CHECK(c.scope.empty());
+  // A scope word before anything else is still the scope.
+  CHECK(only_claim("全国公路预计发送旅客3578.7万人次。").scope == "全国");
+}
+
 TEST_CASE("a part written with 的 and no noun after it is a part of the figure before",
           "[extract][frames]") {
   // 其中高校毕业生的5.4万人: the new jobs of graduates; the share after it is theirs too.
