@@ -62,7 +62,8 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
       }
     }
   }
-  for (std::size_t i = 0; i < begin && frame.scope.empty(); ++i) {
+  // Scope: the scope word nearest before the figure (农业农村部…，我国将…稳定在3.5亿亩: 我国).
+  for (std::size_t i = begin; i-- > 0 && frame.scope.empty();) {
     if (!rules.scope_initials.may_start(t[i])) continue;
     for (const auto& [word, scope] : rules.scope_words) {
       if (!t.at(i, word) || i + word.size() > begin) continue;

@@ -1470,6 +1470,8 @@ TEST_CASE("a scope word that opens a name is part of the name, no scope", "[extr
   for (const auto& c : session) CHECK(c.scope.empty());
   // A scope word before anything else is still the scope.
   CHECK(only_claim("全国公路预计发送旅客3578.7万人次。").scope == "全国");
+  // Of two, the one nearest the figure.
+  CHECK(only_claim("海外媒体报道，我国大豆油料面积稳定在3.5亿亩以上。").scope == "全国");
 }
 
 TEST_CASE("a part written with 的 and no noun after it is a part of the figure before",
