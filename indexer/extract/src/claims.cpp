@@ -206,6 +206,8 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
     rules.open_speaker_openers = words_longest_first(open_speakers.at("openers"));
     rules.open_speaker_inside = words_longest_first(open_speakers.at("inside"));
     rules.open_speaker_not_names = words_longest_first(open_speakers.at("not_names"));
+    rules.open_speaker_statement_acts =
+        words_longest_first(open_speakers.at("statement_acts").at("words"));
     rules.open_speaker_max_clause = open_speakers.at("max_clause").get<std::size_t>();
     rules.open_speaker_max_name = open_speakers.at("max_name").get<std::size_t>();
     rules.attribution_suffix = words_longest_first(cues.at("attribution_suffix"));
@@ -422,6 +424,14 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
   auto open_speaker = [&](std::size_t cue) -> std::optional<std::pair<std::size_t, std::size_t>> {
     // (…芯片的报道: after 的 the cue word is a noun, the report, and names no speaker.)
     if (cue > 0 && t[cue - 1] == U'的') return std::nullopt;
+    // 伊朗外交部发表声明，称…: a cue opening its clause is spoken by whoever made the statement
+    // the clause before ends with.
+    if (cue > 1 && (t[cue - 1] == U'，' || t[cue - 1] == ','))
+      for (const auto& act : rules.open_speaker_statement_acts)
+        if (t.ends_at(cue - 1, act)) {
+          cue = cue - 1 - act.size();
+          break;
+        }
     std::size_t from = cue;
     // (【王覺一╱斗六報導】星河科技表示: a byline before the name ends with its bracket.)
     while (from > 0 && !is_clause_break(t[from - 1]) && t[from - 1] != '\n' &&
@@ -432,6 +442,12 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
     for (const auto& d : dates)  // 10月23日克拉克拉宣布: the date opening the clause is no name
       if (d.begin == from && d.end < cue) from = d.end;
     std::size_t end = name_end(from, cue);
+    // 白宫发表声明称: the act of stating is no part of the name.
+    for (const auto& act : rules.open_speaker_statement_acts)
+      if (end >= from + act.size() && t.ends_at(end, act)) {
+        end = name_end(from, end - act.size());
+        break;
+      }
     // 濢西（Simon Treacy）表示: a gloss in brackets after the name is no part of it.
     if (end > from && (t[end - 1] == U'）' || t[end - 1] == ')'))
       for (std::size_t k = end - 1; k-- > from;)

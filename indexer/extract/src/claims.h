@@ -57,7 +57,8 @@ struct ClaimRules {
   /// A speaker named as written before a suffix cue (俄罗斯国防部10日称): the words a name never
   /// opens with or holds, the phrases that name no one, and the longest clause and name.
   std::vector<std::u32string> open_speaker_cues, open_speaker_cues_before_break,
-      open_speaker_openers, open_speaker_inside, open_speaker_not_names;
+      open_speaker_openers, open_speaker_inside, open_speaker_not_names,
+      open_speaker_statement_acts;
   std::size_t open_speaker_max_clause = 0, open_speaker_max_name = 0;
   Initials attribution_prefix_initials, attribution_suffix_initials;
   static ClaimRules load(const std::filesystem::path& data_dir);

@@ -200,6 +200,7 @@ struct FrameFinder {
   const FrameSubject* latest_before(std::size_t position, bool named_only,
                                     bool this_sentence = false);
   bool take_speaker(DraftFrame& f, std::size_t position, std::size_t mention);
+  bool spoken_before_clause(std::size_t position);
   bool take_carried(DraftFrame& f, std::size_t position, bool named_only = false,
                     bool this_sentence = false);
   bool take_named_with_head(Span pronoun, std::size_t position, DraftFrame& f);
@@ -453,6 +454,14 @@ bool FrameFinder::take_speaker(DraftFrame& f, std::size_t position, std::size_t 
   f.subject_normalized = speaker->subject.normalized;
   named.push_back({mention, speaker->subject});
   return true;
+}
+
+// Whether a speaker is named in a clause before the one of `position` (in its own clause the
+// speaker is no subject of a figure: 僅距百米來不及閃官員表示).
+bool FrameFinder::spoken_before_clause(std::size_t position) {
+  const std::size_t clause_begin = clause_of(t, position).begin;
+  return std::any_of(speakers.begin(), speakers.end(),
+                     [&](const Named& who) { return who.position < clause_begin; });
 }
 
 bool FrameFinder::take_carried(DraftFrame& f, std::size_t position, bool named_only,
@@ -1441,8 +1450,10 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       // 盧伯賢…，法院昨依…罪，判他…: the one sentenced was named before the court.
     } else if (take_named_with_head(subject, begin, f)) {
       // 该机场: the airport named before.
-    } else if (!subject.empty() && take_speaker(f, begin, subject.begin)) {
-      // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's.
+    } else if ((!subject.empty() || spoken_before_clause(begin)) &&
+               take_speaker(f, begin, subject.empty() ? begin : subject.begin)) {
+      // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's; 美国国防部4日称，将提供
+      // 5亿美元…: so is a statement that names no subject of its own.
     } else if (place && take_carried(f, begin) && !refers_to_place(f)) {
       return false;
     } else if (!take_carried(f, begin) && !take_fallback(f, begin)) {

@@ -181,6 +181,12 @@ std::vector<Claim> claims_of(const std::string& text) {
   return test::shared_extractor().extract(document, text, options).claims;
 }
 
+/// The source of the first attribution mention of `text`, "(none)" without one.
+std::string first_mention_source(const std::string& text) {
+  const auto a = test::first_mention(text, "attribution", "2026-02-20");
+  return a.is_null() ? std::string("(none)") : a["source"].get<std::string>();
+}
+
 /// The one claim of `text`: the test stops unless there is exactly one.
 Claim only_claim(const std::string& text) {
   INFO(text);
@@ -230,6 +236,30 @@ TEST_CASE("a speaker neither the gazetteer nor a role names is the clause's open
   for (const auto& c : claims_of("星河国防部10日称，已击落20架无人机。"))
     if (c.value.kind == ValueKind::DATE) dated = c.subject_text == "星河国防部";
   CHECK(dated);
+}
+
+TEST_CASE("a statement that names no subject of its own is its speaker's", "[extract][claims]") {
+  auto subject_and_source = [](const std::string& text) {
+    INFO(text);
+    std::string found = "(no figure claim)";
+    for (const auto& c : claims_of(text))
+      if (c.value.kind != ValueKind::DATE)
+        found = c.subject_text + " / " + (c.attribution ? c.attribution->source : "(none)");
+    return found;
+  };
+  // 称，将提供…: the statement's figure is the speaker's, no claim dropped for want of a subject.
+  CHECK(subject_and_source("星河国防部4日称，将提供5亿美元援助。") == "星河国防部 / 星河国防部");
+  CHECK(subject_and_source("星河国防部10日称，已击落20架无人机。") == "星河国防部 / 星河国防部");
+  // A statement made by an act of stating (发表声明): its maker is speaker and subject, with or
+  // without a comma before the cue.
+  CHECK(subject_and_source("星河外交部发表声明，称将提供5亿美元援助。") ==
+        "星河外交部 / 星河外交部");
+  CHECK(first_mention_source("星河外交部发表声明称，已击落3架无人机。") == "星河外交部");
+  // A subject the statement names is its own (俄军 shot them down, as the ministry says).
+  CHECK(subject_and_source("星河国防部10日称，星河军已击落20架无人机。") == "星河军 / 星河国防部");
+  // In its own clause the speaker is no figure's subject (a heading glued before it).
+  CHECK(subject_and_source("僅距百米來不及閃官員表示，兩艘船艦均隸屬打擊群。").find("官员") ==
+        std::string::npos);
 }
 
 TEST_CASE("a sentence opening with 其中 is stated by the source of the sentence before",
