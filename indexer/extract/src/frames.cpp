@@ -69,6 +69,12 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
       if (!t.at(i, word) || i + word.size() > begin) continue;
       // 全国两会, 全国政协: part of a name, which qualifies no figure.
       if (word_at(t, i + word.size(), rules.scope_name_heads)) continue;
+      // 国外研究发现，…: a word of a lead-in clause qualifies the source, not what it states.
+      if (const Span lead_in = clause_of(t, i);
+          lead_in.end < begin &&
+          std::any_of(rules.lead_in_cues.begin(), rules.lead_in_cues.end(),
+                      [&](const std::u32string& cue) { return t.ends_at(lead_in.end, cue); }))
+        continue;
       // 国内生产总值, 国内外: a scope word that starts a longer word (a metric's or the
       // lexicon's) or ends inside one is part of that word.
       const bool inside_word =

@@ -1500,6 +1500,9 @@ TEST_CASE("a scope word that opens a name is part of the name, no scope", "[extr
   for (const auto& c : session) CHECK(c.scope.empty());
   // A scope word before anything else is still the scope.
   CHECK(only_claim("全国公路预计发送旅客3578.7万人次。").scope == "全国");
+  // A scope word of a lead-in clause qualifies the source, not what it states.
+  CHECK(only_claim("国外研究发现，多交知心朋友，寿命就能延长10岁。").scope.empty());
+  CHECK(only_claim("财报显示，海外营收增长了25%。").scope == "海外");
   // Of two, the one nearest the figure.
   CHECK(only_claim("海外媒体报道，我国大豆油料面积稳定在3.5亿亩以上。").scope == "全国");
 }
