@@ -509,6 +509,7 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
         if (!broken && !(addressee && best)) best = k;
       }
       FoundAttribution a;
+      a.speaker = true;
       a.cue = utf8_of(t, i, i + cue.size());
       a.end = i + cue.size();
       if (best) {

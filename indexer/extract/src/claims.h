@@ -83,6 +83,9 @@ struct FoundAttribution {
   /// Named as written before a suffix cue (俄罗斯国防部10日称): the name is also the clause's
   /// subject, where a source the clause opens with (据海关统计) is not.
   bool open_speaker = false;
+  /// The speaker of a suffix cue (萨克斯12日表示, 发言人表示), known or not: like an open speaker,
+  /// the subject of its clause (of the statement's date).
+  bool speaker = false;
 };
 
 /// A claim before its offsets are mapped to raw bytes.

@@ -226,7 +226,7 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
           i = refiner->second, moved = true;
     }
     for (const auto& a : attributions) {
-      if (!a.open_speaker && a.begin <= i && a.end > i && a.end <= clause.end)
+      if (!a.open_speaker && !a.speaker && a.begin <= i && a.end > i && a.end <= clause.end)
         i = a.end, moved = true;
     }
     if (const auto* w = word_at(t, i, rules.openers);

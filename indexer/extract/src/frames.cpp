@@ -388,9 +388,10 @@ void FrameFinder::note_speaker(Span clause) {
     if (clause.end < clause.begin + cue.size() || !t.ends_at(clause.end, cue)) continue;
     const std::size_t start = subject_start(t, clause, dates, {}, rules);
     std::size_t e = clause.end - cue.size();
+    e = std::max(start, std::min(e, first_stop(t, start, e, rules, entities)));
+    // (after the date it spoke on: 星河公司发言人12日表示 → 星河公司)
     for (const auto& w : rules.speaker_suffixes.words)
       if (e >= start + w.size() && t.ends_at(e, w)) e -= w.size();
-    e = std::max(start, std::min(e, first_stop(t, start, e, rules, entities)));
     const Span who = shorten(t, {start, e}, rules);
     if (who.end - who.begin >= 2 && !is_pronoun(t, who, rules)) {
       DraftFrame f;

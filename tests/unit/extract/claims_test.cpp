@@ -257,6 +257,11 @@ TEST_CASE("a statement that names no subject of its own is its speaker's", "[ext
   CHECK(first_mention_source("星河外交部发表声明称，已击落3架无人机。") == "星河外交部");
   // A subject the statement names is its own (俄军 shot them down, as the ministry says).
   CHECK(subject_and_source("星河国防部10日称，星河军已击落20架无人机。") == "星河军 / 星河国防部");
+  // A known speaker is the subject of its statement's date, as a speaker named as written is.
+  const auto dated =
+      claims_of("美国总统川普8日表示，将允许芯片出口。黄仁勋12日表示，他对这项做法仍不确定。");
+  REQUIRE(dated.size() == 2);
+  CHECK(dated[1].subject == "jensen-huang");
   // In its own clause the speaker is no figure's subject (a heading glued before it).
   CHECK(subject_and_source("僅距百米來不及閃官員表示，兩艘船艦均隸屬打擊群。").find("官员") ==
         std::string::npos);
