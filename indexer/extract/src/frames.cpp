@@ -386,7 +386,10 @@ bool FrameFinder::take_fallback(DraftFrame& f, std::size_t position) {
 void FrameFinder::note_speaker(Span clause) {
   for (const auto& cue : rules.speech_cues.words) {
     if (clause.end < clause.begin + cue.size() || !t.ends_at(clause.end, cue)) continue;
-    const std::size_t start = subject_start(t, clause, dates, {}, rules);
+    std::size_t start = subject_start(t, clause, dates, {}, rules);
+    // (据FF表示: the speaker is FF.)
+    if (const auto* according = word_at(t, start, rules.according_to))
+      start = std::min(clause.end, start + according->size());
     std::size_t e = clause.end - cue.size();
     e = std::max(start, std::min(e, first_stop(t, start, e, rules, entities)));
     // (after the date it spoke on: 星河公司发言人12日表示 → 星河公司)
@@ -464,11 +467,24 @@ bool FrameFinder::take_speaker(DraftFrame& f, std::size_t position, std::size_t 
 }
 
 // Whether a speaker is named in a clause before the one of `position` (in its own clause the
-// speaker is no subject of a figure: 僅距百米來不及閃官員表示).
+// speaker is no subject of a figure: 僅距百米來不及閃官員表示). Only a speaker the attribution
+// pass took for a source counts (报道称: no one is named), and no single common noun (声明说,
+// 财报显示: a document, no actor; 世界卫生组织 is made of common words, but is no one word).
 bool FrameFinder::spoken_before_clause(std::size_t position) {
   const std::size_t clause_begin = clause_of(t, position).begin;
-  return std::any_of(speakers.begin(), speakers.end(),
-                     [&](const Named& who) { return who.position < clause_begin; });
+  return std::any_of(speakers.begin(), speakers.end(), [&](const Named& who) {
+    // (the speaker's length in characters, to tell one common noun from a name made of them)
+    const auto length = static_cast<std::size_t>(
+        std::count_if(who.subject.subject.begin(), who.subject.subject.end(),
+                      [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    const bool one_common_noun =
+        who.subject.kind == SubjectKind::GENERIC && who.position + length <= t.size() &&
+        ((words_at(t, who.position, who.position + length, rules.common_words) >> length) & 1u);
+    return who.position < clause_begin && !one_common_noun &&
+           std::any_of(attributions.begin(), attributions.end(), [&](const FoundAttribution& a) {
+             return a.begin < who.position + length && who.position < a.end;
+           });
+  });
 }
 
 bool FrameFinder::take_carried(DraftFrame& f, std::size_t position, bool named_only,

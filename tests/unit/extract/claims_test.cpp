@@ -257,6 +257,10 @@ TEST_CASE("a statement that names no subject of its own is its speaker's", "[ext
   CHECK(first_mention_source("星河外交部发表声明称，已击落3架无人机。") == "星河外交部");
   // A subject the statement names is its own (俄军 shot them down, as the ministry says).
   CHECK(subject_and_source("星河国防部10日称，星河军已击落20架无人机。") == "星河军 / 星河国防部");
+  // A document or a report is no actor (声明说, 报道称); after 据 the speaker is the name.
+  CHECK(subject_and_source("星河八国发表联合声明。声明说，8国决定调整产量。").rfind("声明 / ", 0) ==
+        std::string::npos);
+  CHECK(subject_and_source("但据星河FF表示，另外12亿美元没有到位。") == "星河FF / 星河FF");
   // A known speaker is the subject of its statement's date, as a speaker named as written is.
   const auto dated =
       claims_of("美国总统川普8日表示，将允许芯片出口。黄仁勋12日表示，他对这项做法仍不确定。");
