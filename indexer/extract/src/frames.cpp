@@ -207,6 +207,7 @@ struct FrameFinder {
                                     bool this_sentence = false);
   bool take_speaker(DraftFrame& f, std::size_t position, std::size_t mention);
   bool spoken_before_clause(std::size_t position);
+  bool topic_named_before(std::size_t position);
   bool take_carried(DraftFrame& f, std::size_t position, bool named_only = false,
                     bool this_sentence = false);
   bool take_named_with_head(Span pronoun, std::size_t position, DraftFrame& f);
@@ -391,6 +392,18 @@ void FrameFinder::note_speaker(Span clause) {
     if (const auto* according = word_at(t, start, rules.according_to))
       start = std::min(clause.end, start + according->size());
     std::size_t e = clause.end - cue.size();
+    // (叶海亚今天发表声明称: an act of stating before the cue and the date it spoke on are no
+    // part of the name.)
+    for (const auto& act : rules.speech_cues.words)
+      if (act.size() >= 4 && e >= start + act.size() && t.ends_at(e, act)) {
+        e -= act.size();
+        break;
+      }
+    for (const auto& d : dates)
+      if (d.begin > start && d.begin < e) {
+        e = d.begin;
+        break;
+      }
     e = std::max(start, std::min(e, first_stop(t, start, e, rules, entities)));
     // (after the date it spoke on: 星河公司发言人12日表示 → 星河公司)
     for (const auto& w : rules.speaker_suffixes.words)
@@ -484,6 +497,16 @@ bool FrameFinder::spoken_before_clause(std::size_t position) {
            std::any_of(attributions.begin(), attributions.end(), [&](const FoundAttribution& a) {
              return a.begin < who.position + length && who.position < a.end;
            });
+  });
+}
+
+// Whether a clause of this sentence before `position` opens with a subject of its own (全国农村低保
+// 平均标准从2068元…，提高到4301元: the second figure is the first's subject's, not the speaker's;
+// a thing counted after a figure, 提供…的军事装备，并额外提供21亿美元, opens no clause).
+bool FrameFinder::topic_named_before(std::size_t position) {
+  return std::any_of(named.begin(), named.end(), [&](const Named& n) {
+    return n.position < position &&
+           n.position == subject_start(t, clause_of(t, n.position), dates, attributions, rules);
   });
 }
 
@@ -1473,7 +1496,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       // 盧伯賢…，法院昨依…罪，判他…: the one sentenced was named before the court.
     } else if (take_named_with_head(subject, begin, f)) {
       // 该机场: the airport named before.
-    } else if ((!subject.empty() || spoken_before_clause(begin)) &&
+    } else if ((!subject.empty() || (spoken_before_clause(begin) && !topic_named_before(begin))) &&
                take_speaker(f, begin, subject.empty() ? begin : subject.begin)) {
       // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's; 美国国防部4日称，将提供
       // 5亿美元…: so is a statement that names no subject of its own.

@@ -261,6 +261,12 @@ TEST_CASE("a statement that names no subject of its own is its speaker's", "[ext
   CHECK(subject_and_source("星河八国发表联合声明。声明说，8国决定调整产量。").rfind("声明 / ", 0) ==
         std::string::npos);
   CHECK(subject_and_source("但据星河FF表示，另外12亿美元没有到位。") == "星河FF / 星河FF");
+  // A clause of the statement that opens with its own subject keeps it for the clauses after it.
+  CHECK(subject_and_source("星河司长王星河说，全国农村低保标准从2068元，提高到4301元。") ==
+        "农村低保标准 / 星河司长王星河");
+  // The act of stating and the date it spoke on are no part of the speaker's name.
+  CHECK(subject_and_source("星河武装发言人叶星河今天发表声明称，过去24小时，已击落3架无人机。") ==
+        "星河武装发言人叶星河 / 星河武装发言人叶星河");
   // A known speaker is the subject of its statement's date, as a speaker named as written is.
   const auto dated =
       claims_of("美国总统川普8日表示，将允许芯片出口。黄仁勋12日表示，他对这项做法仍不确定。");
