@@ -62,19 +62,13 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
       }
     }
   }
-  // Scope: the scope word nearest before the figure (农业农村部…，我国将…稳定在3.5亿亩: 我国).
-  for (std::size_t i = begin; i-- > 0 && frame.scope.empty();) {
-    if (!rules.scope_initials.may_start(t[i])) continue;
+  // Scope: a scope word before the figure, `scope_at` position i (or none).
+  const auto scope_at = [&](std::size_t i) -> const std::string* {
+    if (!rules.scope_initials.may_start(t[i])) return nullptr;
     for (const auto& [word, scope] : rules.scope_words) {
       if (!t.at(i, word) || i + word.size() > begin) continue;
       // 全国两会, 全国政协: part of a name, which qualifies no figure.
       if (word_at(t, i + word.size(), rules.scope_name_heads)) continue;
-      // 国外研究发现，…: a word of a lead-in clause qualifies the source, not what it states.
-      if (const Span lead_in = clause_of(t, i);
-          lead_in.end < begin &&
-          std::any_of(rules.lead_in_cues.begin(), rules.lead_in_cues.end(),
-                      [&](const std::u32string& cue) { return t.ends_at(lead_in.end, cue); }))
-        continue;
       // 国内生产总值, 国内外: a scope word that starts a longer word (a metric's or the
       // lexicon's) or ends inside one is part of that word.
       const bool inside_word =
@@ -83,11 +77,16 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
           std::any_of(rules.metric_words.begin(), rules.metric_words.end(), [&](const auto& m) {
             return m.word.size() > word.size() && t.at(i, m.word);
           });
-      if (inside_word) continue;
-      frame.scope = scope;
-      break;
+      if (!inside_word) return &scope;
     }
-  }
+    return nullptr;
+  };
+  // The one nearest the figure in its clause (全国农村低保: 农村); else the sentence's first, the
+  // scope of its topic (我国数字经济规模…，位居全球第二，占GDP比重32.9%: 全国, not 全球).
+  const std::string* scope = nullptr;
+  for (std::size_t i = begin; i-- > clause.begin && !scope;) scope = scope_at(i);
+  for (std::size_t i = 0; i < clause.begin && !scope; ++i) scope = scope_at(i);
+  if (scope) frame.scope = *scope;
   (void)end;
 }
 

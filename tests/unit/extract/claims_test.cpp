@@ -1515,9 +1515,14 @@ TEST_CASE("a scope word that opens a name is part of the name, no scope", "[extr
   for (const auto& c : session) CHECK(c.scope.empty());
   // A scope word before anything else is still the scope.
   CHECK(only_claim("全国公路预计发送旅客3578.7万人次。").scope == "全国");
-  // A scope word of a lead-in clause qualifies the source, not what it states.
-  CHECK(only_claim("国外研究发现，多交知心朋友，寿命就能延长10岁。").scope.empty());
+  // The one nearest the figure in its clause; else the sentence's first, its topic's scope.
   CHECK(only_claim("财报显示，海外营收增长了25%。").scope == "海外");
+  const auto digital =
+      claims_of("2017年，我国数字经济规模达27.2万亿元，位居全球第二，占GDP比重达到32.9%。");
+  REQUIRE(digital.size() == 3);
+  CHECK(digital[0].scope == "全国");
+  CHECK(digital[1].scope == "全球");
+  CHECK(digital[2].scope == "全国");
   // Of two, the one nearest the figure.
   CHECK(only_claim("海外媒体报道，我国大豆油料面积稳定在3.5亿亩以上。").scope == "全国");
 }
