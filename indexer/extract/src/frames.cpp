@@ -62,7 +62,7 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
       }
     }
   }
-  // Scope: a scope word before the figure, `scope_at` position i (or none).
+  // Scope: what the scope word starting at position i names, if one does and qualifies figures.
   const auto scope_at = [&](std::size_t i) -> const std::string* {
     if (!rules.scope_initials.may_start(t[i])) return nullptr;
     for (const auto& [word, scope] : rules.scope_words) {
