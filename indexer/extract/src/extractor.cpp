@@ -170,9 +170,10 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
   extract::Topic topic;
   extract::FrameSubject frame_topic;
   extract::DateContext date_context;
-  // What 全年 and 其中 refer back to: the year of the article's latest stated period, and the
-  // last period of the sentence before.
+  // What 全年, 当月 and 其中 refer back to: the year and month of the article's latest stated
+  // period, and the last period of the sentence before.
   std::string latest_period_year;
+  std::string latest_period_month;  // for 当月: YYYY-MM, or empty when no month was stated last
   std::optional<Period> previous_sentence_period;
   // Who states the last attributed figure of the sentence before: a sentence opening with 其中
   // (a part of the total just stated) and naming no source of its own is stated by it too.
@@ -328,7 +329,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     };
     // A figure with no period of its own refers back: in a sentence opening with 其中 to the
     // sentence before; after 全年 to the article's latest stated year (a forecast or target,
-    // with none stated, to the publication year).
+    // with none stated, to the publication year); after 当月 to the month the latest stated
+    // period ends in.
     const auto& frame_rules = impl.frame_rules;
     std::size_t opening = 0;
     while (opening < t.size() && (t[opening] == ' ' || t[opening] == U'\u3000')) ++opening;
@@ -346,20 +348,29 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
         claim.period.reset();
         return;
       }
-      std::optional<ByteRange> anaphor;
-      for (std::size_t i = 0; i < value_begin; ++i) {
-        if (!frame_rules.year_anaphors.initials.may_start(t[i])) continue;
-        for (const auto& w : frame_rules.year_anaphors)
-          if (t.at(i, w) && i + w.size() <= value_begin)
-            anaphor = document.offsets.to_raw(t.bytes(i, i + w.size()));
-      }
-      const auto year_period = [&](const std::string& year) {
+      // The last word of `words` before the figure, as raw bytes.
+      const auto last_before_value = [&](const extract::WordList& words) {
+        std::optional<ByteRange> found;
+        for (std::size_t i = 0; i < value_begin; ++i) {
+          if (!words.initials.may_start(t[i])) continue;
+          for (const auto& w : words)
+            if (t.at(i, w) && i + w.size() <= value_begin)
+              found = document.offsets.to_raw(t.bytes(i, i + w.size()));
+        }
+        return found;
+      };
+      const std::optional<ByteRange> anaphor = last_before_value(frame_rules.year_anaphors);
+      const auto anaphoric_period = [&](PeriodKind kind, const std::string& when,
+                                        const ByteRange& written) {
         Period period;
-        period.kind = PeriodKind::YEAR;
-        period.start = period.end = year;
-        period.raw = *anaphor;
+        period.kind = kind;
+        period.start = period.end = when;
+        period.raw = written;
         period.text = raw_text(period.raw);
         return period;
+      };
+      const auto year_period = [&](const std::string& year) {
+        return anaphoric_period(PeriodKind::YEAR, year, *anaphor);
       };
       if (claim.period && anaphor && claim.period->raw.end <= anaphor->begin) {
         // 今年前10个月…，预计全年将达到4300亿元: the whole year of the period before.
@@ -369,6 +380,10 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
           claim.period = year_period(day.substr(0, 4));
       } else if (!claim.period && continues && previous_sentence_period) {
         claim.period = previous_sentence_period;
+      } else if (const auto month_anaphor = last_before_value(frame_rules.month_anaphors);
+                 !claim.period && month_anaphor) {
+        if (!latest_period_month.empty())
+          claim.period = anaphoric_period(PeriodKind::MONTH, latest_period_month, *month_anaphor);
       } else if (!claim.period && anaphor) {
         const bool planned =
             claim.modality == Modality::FORECAST || claim.modality == Modality::TARGET;
@@ -382,6 +397,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       if (day.size() >= 4 && std::all_of(day.begin(), day.begin() + 4, ::isdigit) &&
           day.compare(0, 4, "0004") != 0)
         latest_period_year = day.substr(0, 4);
+      latest_period_month = day.size() >= 7 ? day.substr(0, 7) : std::string();
     };
     for (const auto& draft : extract::assemble_claims(t, entities, figures, dates, attributions,
                                                       impl.rules, impl.gazetteer, topic)) {

@@ -210,6 +210,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
     r.vague_dates = word_list(j.at("vague_dates").at("words"));
     r.year_anaphors = word_list(j.at("period_anaphora").at("year_words"));
+    r.month_anaphors = word_list(j.at("period_anaphora").at("month_words"));
     r.period_continuers = word_list(j.at("period_anaphora").at("continuers"));
     r.occurrence_counters = word_list(j.at("period_anaphora").at("occurrence_counters"));
     r.standing_bodies = word_list(j.at("standing_bodies").at("words"));

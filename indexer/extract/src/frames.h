@@ -131,6 +131,10 @@ struct FrameRules {
   /// Words naming a whole year without saying which (全年): a figure with no period of its own
   /// after one is of the article's latest stated year (截至2024年底…。全年发展党员213.1万名).
   WordList year_anaphors;
+  /// Words naming a month without saying which (当月): a figure with no period of its own after
+  /// one is of the month the article's latest stated period ends in (5月当月, never the
+  /// publication's month).
+  WordList month_anaphors;
   /// Words opening a sentence that goes on with the one before (其中: a part of its total): a
   /// figure with no period of its own is of that sentence's last period.
   WordList period_continuers;

@@ -433,6 +433,51 @@ TEST_CASE(
   CHECK_FALSE(period_of(claims_of(text), text, "20个"));
 }
 
+TEST_CASE("当月 is the month last stated, never the publication's", "[extract][claims][frames]") {
+  const auto claim_of = [](const std::vector<Claim>& claims, const std::string& text,
+                           const std::string& value) -> const Claim& {
+    for (const auto& c : claims)  // 10亿元 of 10亿元人民币
+      if (text.substr(c.value_raw.begin, c.value_raw.size()).rfind(value, 0) == 0) return c;
+    FAIL("no claim of " << value);
+    return claims.front();
+  };
+  // xwlb-20250906-17: the sentence after 7月's orders speaks of 当月, July again.
+  std::string text =
+      "德国联邦统计局5日公布的数据显示，经季节和工作日调整后，德国7月工业新订单环比下降2.9%，"
+      "为连续第3个月下滑。该机构指出，当月包括飞机、船舶、火车等运输设备制造业新订单环比大幅下降"
+      "38.6%，是工业新订单整体下降的主要原因。";
+  auto claims = claims_of(text);
+  const Claim& july = claim_of(claims, text, "2.9%");
+  const Claim& that_month = claim_of(claims, text, "38.6%");
+  REQUIRE(july.period);
+  REQUIRE(that_month.period);
+  CHECK(july.period->start.substr(5) == "07");
+  CHECK(that_month.period->start == july.period->start);
+  CHECK(that_month.period->end == july.period->start);
+  CHECK(that_month.period->kind == PeriodKind::MONTH);
+  CHECK(that_month.period->text == "当月");
+  CHECK(text.substr(that_month.period->raw.begin, that_month.period->raw.size()) == "当月");
+  CHECK(that_month.subject_text == "飞机、船舶、火车等运输设备制造业新订单");  // 当月 opens a clause
+  // p233-3bfc51d63459: across sentences, to the month of the article's latest period.
+  text =
+      "2017年12月，哈啰单车完成3.5亿美元D1轮融资。当月，哈啰单车又完成10亿元人民币D2轮融资，"
+      "复星领投。";
+  claims = claims_of(text);
+  const Claim& d2 = claim_of(claims, text, "10亿元");
+  REQUIRE(d2.period);
+  CHECK(d2.period->start == "2017-12");
+  // X月当月 is that month (published in April, 3月份当月 is March, not April).
+  text = "3月份当月，全国工业生产者出厂价格同比上涨0.5%。";
+  claims = claims_of(text);
+  const Claim& march = claim_of(claims, text, "0.5%");
+  REQUIRE(march.period);
+  CHECK(march.period->start == "2025-03");
+  CHECK(march.period->text == "3月份");
+  // With no month stated before, 当月 says none.
+  text = "当月，哈啰单车又完成10亿元人民币D2轮融资。";
+  CHECK_FALSE(claim_of(claims_of(text), text, "10亿元").period);
+}
+
 TEST_CASE("a change is the change of a quantity: of the figure before it, or of its attribute",
           "[extract][claims][frames]") {
   // Two sentences of the same shape about different quantities of one subject: their growth
