@@ -72,8 +72,7 @@ std::size_t relative_period(const CodePoints& t, std::size_t i, const DateVocabu
   if (century >= 0) return 0;
   // Months around the reference: 本月, 上个月, 下月, optionally with a day.
   static const std::pair<std::u32string_view, int> months[] = {
-      {U"本月", 0}, {U"这个月", 0}, {U"上个月", -1},
-      {U"下个月", 1}, {U"上月", -1},  {U"下月", 1}};
+      {U"本月", 0}, {U"这个月", 0}, {U"上个月", -1}, {U"下个月", 1}, {U"上月", -1}, {U"下月", 1}};
   for (const auto& [word, offset] : months) {
     if (!t.at(i, word)) continue;
     int y = ref.year, m = ref.month + offset;

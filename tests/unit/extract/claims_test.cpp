@@ -457,7 +457,8 @@ TEST_CASE("当月 is the month last stated, never the publication's", "[extract]
   CHECK(that_month.period->kind == PeriodKind::MONTH);
   CHECK(that_month.period->text == "当月");
   CHECK(text.substr(that_month.period->raw.begin, that_month.period->raw.size()) == "当月");
-  CHECK(that_month.subject_text == "飞机、船舶、火车等运输设备制造业新订单");  // 当月 opens a clause
+  CHECK(that_month.subject_text ==
+        "飞机、船舶、火车等运输设备制造业新订单");  // 当月 opens a clause
   // p233-3bfc51d63459: across sentences, to the month of the article's latest period.
   text =
       "2017年12月，哈啰单车完成3.5亿美元D1轮融资。当月，哈啰单车又完成10亿元人民币D2轮融资，"
