@@ -357,7 +357,11 @@ std::size_t reference_period_date(const CodePoints& t, std::size_t i, const Refe
         i > 0 && (is_ascii_digit(t[i - 1]) || is_chinese_numeral(t[i - 1]) || t[i - 1] == U'第' ||
                   t[i - 1] == U'每' || t[i - 1] == U'个');
     // 前三季度, 前两个月 alone: the reference year so far. (四季度假酒店 is a hotel.)
-    const bool quarter = ((t[i] == U'第' && t.at(i + 2, U"季度")) ||
+    // Taiwan's 第2季 with an Arabic digit is a quarter too, where a show's season is written
+    // 第二季 (《非遗里的中国》第二季) and 》第4季 follows its title.
+    const bool arabic_quarter = t[i] == U'第' && t[i + 1] >= U'1' && t[i + 1] <= U'4' &&
+                                t[i + 2] == U'季' && (i == 0 || t[i - 1] != U'》');
+    const bool quarter = ((t[i] == U'第' && t.at(i + 2, U"季度")) || arabic_quarter ||
                           (is_chinese_numeral(t[i]) && t.at(i + 1, U"季度"))) &&
                          !t.at(i + (t[i] == U'第' ? 2 : 1), U"季度假");
     const bool year_so_far = t[i] == U'前' && t[i + 1] != U'半';

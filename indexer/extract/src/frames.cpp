@@ -812,19 +812,23 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
   // 星河研究院预计明年星河市人口将增长3%: a forecaster, its verb (a subject stop) and a date;
   // the figure is of what is forecast, after the date.
+  // 分析师预计苹果今年营收增长10%: without a date right after the verb, the phrase after it.
+  // (蘋果股票的預估本益比: after 的 the word is an attribute, no verb; 公路预计发送旅客: a verb
+  // after it opens the predicate.)
   if (const auto* cue = word_at(t, subject_end, rules.forecast_cues);
-      cue && subject_end >= start + 2)
+      cue && subject_end >= start + 2 && t[subject_end - 1] != U'的') {
+    std::size_t after = subject_end + cue->size();
+    bool dated = false;
     for (const auto& d : dates)
-      if (d.begin == subject_end + cue->size()) {
-        // (公司预计今年营收将增长20%: a metric word alone after the date is the forecaster's.)
-        const std::size_t after = time_of_day_end(t, d.end, true, rules);
-        const std::size_t stop = first_stop(t, after, phrase_end, rules, entities);
-        if (after + 2 <= stop && !is_metric_word(t, trim(t, {after, stop}), rules)) {
-          start = after;
-          subject_end = stop;
-        }
-        break;
-      }
+      if (d.begin == after) after = time_of_day_end(t, d.end, true, rules), dated = true;
+    // (公司预计今年营收将增长20%: a metric word alone after the verb is the forecaster's.)
+    const std::size_t stop = first_stop(t, after, phrase_end, rules, entities);
+    if (after + 2 <= stop && !is_metric_word(t, trim(t, {after, stop}), rules) &&
+        (dated || !opens_with_verb(t, trim(t, {after, stop}), rules))) {
+      start = after;
+      subject_end = stop;
+    }
+  }
   Span cut_verb;  // the verb that cut off the subject, if one did
   // 王女士花了2万元, 通航航线连接了…, 勒布朗贡献了18分: the word before an aspect particle is
   // the predicate (not of a known name).

@@ -563,6 +563,13 @@ TEST_CASE("a reported quarter without its year that would end after publication 
   REQUIRE(claims[2].period);
   CHECK(claims[2].modality == Modality::FORECAST);
   CHECK(claims[2].period->start == "2025-07");
+  // Taiwan's 可望 and 預估 forecast too (aitlas finance): this year's third quarter.
+  const auto taiwan = claims_of("華冠營收可望於第3季成長15%。");
+  REQUIRE(taiwan.size() == 1);
+  CHECK(taiwan[0].modality == Modality::FORECAST);
+  REQUIRE(taiwan[0].period);
+  CHECK(taiwan[0].period->start == "2025-07");
+  CHECK(claims_of("法人預估華冠第3季出貨量成長10%。").at(0).modality == Modality::FORECAST);
 }
 
 TEST_CASE("a day's date opening a clause dates the event of any verb after it",
@@ -2095,6 +2102,14 @@ TEST_CASE("a date that ends a subject is no part of it, a forecaster before a da
   CHECK(probe.claims[0].scope == "全球");
   probe.claims_in("星河研究院预计明年星河市人口将增长3%。");
   CHECK(probe.subject_of("3%") == "星河市人口");
+  // With no date after the verb, the phrase after it (法人预计华冠第3季…, aitlas finance); a
+  // verb after it opens the predicate and the forecaster stays (公路预计发送旅客, xwlb).
+  probe.claims_in("法人预计华冠第3季出货量成长10%。");
+  CHECK(probe.subject_of("10%") == "华冠");
+  probe.claims_in("分析师预计星河科技今年营收增长10%。");
+  CHECK(probe.subject_of("10%") == "星河科技");
+  probe.claims_in("全国铁路预计发送旅客1500万人次。");
+  CHECK(probe.subject_of("1500万人") == "铁路");
   // A date after a name alone is still the figure's time, the name its subject.
   probe.claims_in("林青霞今年52岁。");
   CHECK(probe.subject_of("52") == "林青霞");

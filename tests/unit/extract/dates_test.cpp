@@ -252,8 +252,15 @@ TEST_CASE("a quarter after its year, however it is written", "[extract][dates]")
   CHECK(first_mention("去年第二季《中国新说唱》收视率达2%", "date", "2018-08-01")["text"] ==
         "去年");
   CHECK(first_mention("2018年Q30手机上市", "date")["text"] == "2018年");
-  // Alone, 第二季 is as often a show's season as a quarter: no date.
+  // Alone, 第二季 is as often a show's season as a quarter: no date. Taiwan's business news
+  // writes the quarter 第2季 with an Arabic digit (aitlas-finance_13-003); a season after its
+  // title (《毒枭》第4季) stays out.
   CHECK(first_mention("已擠進星光第二季20強", "date").is_null());
+  auto alone = first_mention("瑞晶、力晶第4季也將轉進40奈米", "date", "2008-05-20");
+  CHECK(alone["text"] == "第4季");
+  CHECK(alone["date"] == "2008-10");
+  CHECK(alone["date_end"] == "2008-12");
+  CHECK(first_mention("《毒枭》第4季今天上线", "date", "2018-11-08")["text"] == "今天");
 }
 
 TEST_CASE("a date inside a book title names the work", "[extract][dates]") {
