@@ -280,6 +280,13 @@ std::size_t year_led_date(const CodePoints& t, std::size_t i, const DateVocabula
   return end;
 }
 
+/// Whether a partial date's year (`year_for_partial`) is the publication's rather than one the
+/// article wrote (`context_year`): 从2022年全年平均看…。12月份，… in a January 2023 report takes
+/// 2023 from the reference, and as a relative date it may still turn out to be last year's.
+bool is_reference_year(int year_for_partial, int context_year) {
+  return context_year <= 0 || year_for_partial != context_year;
+}
+
 /// 07年, 18年10月1日, 7月, 15日: a date led by one or two digits at `i`.
 std::size_t short_number_date(const CodePoints& t, std::size_t i, std::size_t run,
                               const DateVocabulary& v, const ReferenceDate& ref, int& context_year,
@@ -300,7 +307,7 @@ std::size_t short_number_date(const CodePoints& t, std::size_t i, std::size_t ru
     context_year = y;
   } else if (t[j] == U'月' && n >= 1 && n <= 12 && !after_measure && year_for_partial > 0) {
     end = after_month(t, j + 1, year_for_partial, n, d);
-    d.relative = context_year <= 0;
+    d.relative = is_reference_year(year_for_partial, context_year);
   } else if ((t[j] == U'日' || t[j] == U'号') && n >= 1 && n <= 31 && !ref.known() &&
              !after_measure && !(i > 0 && t[i - 1] == U'月') && year_for_partial == UNKNOWN_YEAR) {
     // 11日 in an undated article: a day of a month nothing gives (XXXX-XX-11).
@@ -453,7 +460,7 @@ std::size_t numeral_or_calendar_date(const CodePoints& t, std::size_t i, const D
         d.date = format_date(year_for_partial, m);
         end = j + 1 + month_part(t, j + 1, year_for_partial, m, d);
       }
-      d.relative = context_year <= 0;
+      d.relative = is_reference_year(year_for_partial, context_year);
     }
   }
   return end;

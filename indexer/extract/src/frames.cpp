@@ -244,6 +244,13 @@ void FrameFinder::keep_in_metric(Span word, DraftFrame& f) {
 }
 
 void FrameFinder::subject_of(Span s, DraftFrame& f) {
+  // 根据2018年的数据，桌面操作系统MacOS…: a subject never spans a break; it is the part in the
+  // clause it ends in (a name with a comma in it, RTS,S, stays whole).
+  for (std::size_t k = s.end; k > s.begin; --k)
+    if (is_break(t[k - 1])) {
+      if (s.end - k >= 2) s = trim(t, {k, s.end});
+      break;
+    }
   // 我国智能家电 → 智能家电: the scope word is the claim's scope, not part of its subject.
   for (const auto& [word, scope] : rules.scope_words) {
     // (国内生产总值: a scope word that opens a metric word is part of it.)

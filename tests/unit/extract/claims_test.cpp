@@ -563,6 +563,19 @@ TEST_CASE("a reported quarter without its year that would end after publication 
   REQUIRE(claims[2].period);
   CHECK(claims[2].modality == Modality::FORECAST);
   CHECK(claims[2].period->start == "2025-07");
+  // A month written without its year takes the publication's even after the article wrote
+  // another year, and so may still be last year's (xwlb-20230112-07, published 2023-01-12).
+  const std::string report =
+      "从2022年全年平均看，全国居民消费价格指数（CPI）同比上涨2.0%。从12月当月看，CPI同比上涨1.8%"
+      "。";
+  const auto document = test::shared_normalizer().normalize(report, SourceFormat::TEXT);
+  ExtractOptions january;
+  january.reference_date = "2023-01-12";
+  const auto december = test::shared_extractor().extract(document, report, january).claims;
+  REQUIRE(december.size() == 2);
+  REQUIRE(december[1].period);
+  CHECK(december[1].period->start == "2022-12");
+  CHECK(december[1].period->text == "12月");
   // Taiwan's 可望 and 預估 forecast too (aitlas finance): this year's third quarter.
   const auto taiwan = claims_of("華冠營收可望於第3季成長15%。");
   REQUIRE(taiwan.size() == 1);
@@ -2102,6 +2115,9 @@ TEST_CASE("a date that ends a subject is no part of it, a forecaster before a da
   CHECK(probe.claims[0].scope == "全球");
   probe.claims_in("星河研究院预计明年星河市人口将增长3%。");
   CHECK(probe.subject_of("3%") == "星河市人口");
+  // A subject never spans a break (CFEVER 1119: 根據2018年的數據，桌面操作系統MacOS…).
+  probe.claims_in("根据2018年的数据，桌面操作系统MacOS使用份额跌出前三。");
+  CHECK(probe.subject_of("2018年") == "桌面操作系统MacOS");
   // With no date after the verb, the phrase after it (法人预计华冠第3季…, aitlas finance); a
   // verb after it opens the predicate and the forecaster stays (公路预计发送旅客, xwlb).
   probe.claims_in("法人预计华冠第3季出货量成长10%。");
