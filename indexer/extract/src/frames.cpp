@@ -1716,6 +1716,18 @@ bool FrameFinder::blocked(std::size_t begin, std::size_t end, bool score) {
     if (d.end <= begin && begin < time_of_day_end(t, d.end, true, rules)) return true;
   for (std::size_t p = begin >= 4 ? begin - 4 : 0; p < begin; ++p)
     if (word_at(t, p, rules.day_parts) && begin < time_of_day_end(t, p, false, rules)) return true;
+  // 学生六点三十五分下课: an hour and its minutes read as a clock without a date or a day part
+  // (an hour alone, 3点, may be a count of points).
+  for (std::size_t p = begin >= 4 ? begin - 4 : 0; p < begin; ++p) {
+    if (p > 0 && (is_ascii_digit(t[p - 1]) || is_chinese_numeral(t[p - 1]))) continue;
+    const auto hour = parse_number(t, p);
+    const std::u32string* hour_word = hour && !hour->vague && hour->end < begin
+                                          ? word_at(t, hour->end, rules.clock_hours)
+                                          : nullptr;
+    if (hour_word && hour->end + hour_word->size() == begin && hour->value <= 24 &&
+        time_of_day_end(t, p, true, rules) >= end)
+      return true;
+  }
   // 假期第三天, 假期前三天: the day of a period, not a figure.
   for (const auto& d : dates) {
     const auto refiner = refiner_after(t, d.end, rules);

@@ -596,6 +596,10 @@ TEST_CASE("a day's date opening a clause dates the event of any verb after it",
   CHECK(event->metric_text == "开幕");
   CHECK(event->subject == "第十五届航展");
   for (const auto& c : claims) CHECK(c.value.kind != ValueKind::NUMBER);  // neither 3 nor 20
+  // An hour with its minutes is a clock without a date too (p233-bc25eb4d7152); an hour alone
+  // may count points.
+  CHECK(claims_of("3、六点三十五分学生下课，吃早饭。").empty());
+  CHECK(claims_of("学生6点20分到达学校。").empty());
   // A verb of jieba's lexicon that the hand-picked event verbs lack (关闭).
   claims = claims_of("27日，沿海多座港口因大风关闭。");
   REQUIRE(claims.size() == 1);
