@@ -660,8 +660,12 @@ void FrameFinder::note_clause_subjects() {
     // 一波三连胜之后，…, 在总局支持下，…: a clause that is nothing but a phrase of time or
     // circumstance sets the scene; it names no topic for the clauses after it.
     // 随着…扩张，, 由于…，: nor does a clause of cause or condition.
-    bool scene =
-        word_at(t, start, rules.circumstance_openers) != nullptr || behalf_clause(t, clause, rules);
+    // (因病医治无效: a one-character opener only where no common word starts with it: 因此, 因素.)
+    const std::u32string* circumstance = word_at(t, start, rules.circumstance_openers);
+    if (circumstance && circumstance->size() == 1 &&
+        longest_of(words_at(t, start, clause.end, rules.common_words)) > 1)
+      circumstance = nullptr;
+    bool scene = circumstance != nullptr || behalf_clause(t, clause, rules);
     if (trim(t, {phrase.end, clause.end}).empty()) {
       for (const auto& w : rules.scene_endings) scene = scene || t.ends_at(phrase.end, w);
       // 下一步，…, 目前，…: an opener alone in its clause.

@@ -1778,6 +1778,12 @@ TEST_CASE("a clause of cause or circumstance names no topic", "[extract][frames]
       "。");
   REQUIRE(claims.size() == 2);
   CHECK(claims[1].subject_text == "汇顶科技");
+  // 因 alone opens a cause too (obituaries on xwlb: 黄旭华同志，因病医治无效，于…逝世).
+  SubjectProbe probe;
+  probe.claims_in(
+      "中国工程院院士黄旭华同志，因病医治无效，于2月6日20时30分在湖北武汉逝世，享年99岁。");
+  CHECK(probe.subject_of("2月6日") == "中国工程院院士黄旭华同志");
+  CHECK(probe.subject_of("99") == "中国工程院院士黄旭华同志");
 }
 
 TEST_CASE("a figure in a cleft's relative clause is about the noun after 的是",
