@@ -164,6 +164,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.list_heads = word_list(j.at("list_heads").at("words"));
     r.demonstrative_measures =
         to_u32(j.at("demonstrative_reference").at("measure_words").get<std::string>());
+    r.event_measures =
+        to_u32(j.at("demonstrative_reference").at("event_measures").get<std::string>());
     r.demonstratives = to_u32(j.at("demonstrative_places").at("demonstratives").get<std::string>());
     r.place_classifiers = to_u32(j.at("demonstrative_places").at("classifiers").get<std::string>());
     r.existence_verbs = word_list(j.at("existence_verbs").at("words"));

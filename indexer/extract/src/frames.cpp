@@ -1510,6 +1510,11 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       // 盧伯賢…，法院昨依…罪，判他…: the one sentenced was named before the court.
     } else if (take_named_with_head(subject, begin, f)) {
       // 该机场: the airport named before.
+    } else if (subject.end - subject.begin >= 4 &&
+               rules.demonstratives.find(t[subject.begin]) != std::u32string::npos &&
+               rules.event_measures.find(t[subject.begin + 1]) != std::u32string::npos) {
+      // 纽约市警方称，这起枪击事件已造成5人死亡: an event, not the speaker.
+      subject_of({subject.begin + 2, subject.end}, f);
     } else if ((!subject.empty() || (spoken_before_clause(begin) && !topic_named_before(begin))) &&
                take_speaker(f, begin, subject.empty() ? begin : subject.begin)) {
       // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's; 美国国防部4日称，将提供

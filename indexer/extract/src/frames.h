@@ -124,6 +124,7 @@ struct FrameRules {
   WordList existence_verbs,
       existence_counters;  ///< 发生, 爆发: a figure after one describes what occurs
   std::u32string demonstrative_measures;  ///< 这家公司: between a demonstrative and its noun
+  std::u32string event_measures;          ///< 这起枪击事件: an event after a demonstrative
   std::u32string demonstratives, place_classifiers;  ///< 该省埃德森城: the name after them
   WordList list_heads;  ///< 材料, 食材: the head of an ingredient list before a colon
   /// Dates that only say `lately` (日前, 近日): never an event's date.

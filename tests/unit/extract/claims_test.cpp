@@ -1519,6 +1519,12 @@ TEST_CASE("a demonstrative and a noun refer to the subject named with that noun"
   claims = claims_of("滨海新区的海河大桥今年通车。这座大桥全长1200米。");
   REQUIRE_FALSE(claims.empty());
   CHECK(claims.back().subject == "滨海新区的海河大桥");
+  // 这起, 这场: an event, never the one who speaks of it.
+  SubjectProbe probe;
+  probe.claims_in("纽约市警方称，这起枪击事件已造成5人死亡。");
+  CHECK(probe.subject_of("5人") == "枪击事件");
+  probe.claims_in("消防部门表示，这场大火造成3人受伤。");
+  CHECK(probe.subject_of("3人") == "大火");
 }
 
 TEST_CASE("电 that starts a word after a date is no agency's dispatch", "[extract][frames]") {
