@@ -1038,7 +1038,16 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   // (淡出演藝圈並生了兩個女兒: but when a conjunction joins another verb to the first, which
   // cut off the phrase, the object is the first verb's and the figure the second's: no
   // subject of its own; 排名前20選手來了9人 keeps its object.)
-  if (!object_of_verb && opens_with_verb(t, subject, rules)) {
+  // (爆炸造成5人死亡, 枪击已导致…: before a verb of cause, an event's verb names the event.)
+  const auto causes = [&](std::size_t p) {
+    if (t.at(p, U"已经"))
+      p += 2;
+    else if (p < t.size() && (t[p] == U'已' || t[p] == U'共' || t[p] == U'还'))
+      ++p;
+    return word_at(t, p, rules.causative_verbs) != nullptr;
+  };
+  if (!object_of_verb && opens_with_verb(t, subject, rules) &&
+      !(subject.end - subject.begin >= 2 && causes(subject.end))) {
     const std::size_t verb = verb_at(t, subject, rules);
     if (predicate.empty()) predicate = {subject.begin, subject.begin + verb};
     const Span object = trim(t, {subject.begin + verb, subject.end});

@@ -1878,6 +1878,11 @@ TEST_CASE("a cause's verb ends the subject, and the verb after the count is the 
     CHECK(claims[0].metric_text != "造成");
   }
   SubjectProbe probe;
+  // An event written as its verb (爆炸, 枪击) is the cause too, not the sentence's speaker.
+  probe.claims_in("纽约市方面称，枪击已造成5人死亡。");
+  CHECK(probe.subject_of("5人") == "枪击");
+  probe.claims_in("工厂爆炸导致3人受伤。");
+  CHECK(probe.subject_of("3人") == "工厂爆炸");
   // 导致的: the cause qualifies the noun after it, which is what is counted.
   const auto attributive = claims_of("星河地震导致的无家可归者人数超过100万。");
   REQUIRE(attributive.size() == 1);
