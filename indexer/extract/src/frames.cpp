@@ -834,7 +834,9 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       if (d.begin == after) after = time_of_day_end(t, d.end, true, rules), dated = true;
     // (公司预计今年营收将增长20%: a metric word alone after the verb is the forecaster's.)
     const std::size_t stop = first_stop(t, after, phrase_end, rules, entities);
+    // (铁路预计日均发送…: nor does an opener, which starts no subject.)
     if (after + 2 <= stop && !is_metric_word(t, trim(t, {after, stop}), rules) &&
+        !word_at(t, after, rules.openers) &&
         (dated || !opens_with_verb(t, trim(t, {after, stop}), rules))) {
       start = after;
       subject_end = stop;

@@ -2147,6 +2147,8 @@ TEST_CASE("a date that ends a subject is no part of it, a forecaster before a da
   CHECK(probe.subject_of("10%") == "星河科技");
   probe.claims_in("全国铁路预计发送旅客1500万人次。");
   CHECK(probe.subject_of("1500万人") == "铁路");
+  probe.claims_in("今年春运，全国铁路预计日均发送1348万人次。");  // (an opener after it)
+  CHECK(probe.subject_of("1348万人") == "铁路");
   // A date after a name alone is still the figure's time, the name its subject.
   probe.claims_in("林青霞今年52岁。");
   CHECK(probe.subject_of("52") == "林青霞");
