@@ -1768,6 +1768,10 @@ bool FrameFinder::blocked(std::size_t begin, std::size_t end, bool score) {
   }
   for (const auto& w : rules.not_claim_before)
     if (t.ends_at(begin, w)) return true;
+  // 19世纪, 二十一世纪: a century by its number, no count (21世纪经济报道 names a paper); 一个多
+  // 世纪 counts centuries.
+  if (t.at(end, U"世纪") && (is_ascii_digit(t[end - 1]) || is_chinese_numeral(t[end - 1])))
+    return true;
   // 11月5日 that the date recognizer left (a dateline's): the day of a date, not a count.
   if (begin > 0 && t[begin - 1] == U'月' && (t[end] == U'日' || t[end] == U'号')) return true;
   // A numeral glued to Latin letters or a dash is part of a model or product name (轰-6K),
