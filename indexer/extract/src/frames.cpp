@@ -1768,6 +1768,10 @@ bool FrameFinder::blocked(std::size_t begin, std::size_t end, bool score) {
   }
   for (const auto& w : rules.not_claim_before)
     if (t.ends_at(begin, w)) return true;
+  // 85后, 00后: a generation by the last two digits of its birth years, no count.
+  if (end == begin + 2 && is_ascii_digit(t[begin]) && is_ascii_digit(t[begin + 1]) &&
+      end < t.size() && t[end] == U'后' && (begin == 0 || !is_ascii_digit(t[begin - 1])))
+    return true;
   // 19世纪, 二十一世纪: a century by its number, no count (21世纪经济报道 names a paper); 一个多
   // 世纪 counts centuries.
   if (t.at(end, U"世纪") && (is_ascii_digit(t[end - 1]) || is_chinese_numeral(t[end - 1])))

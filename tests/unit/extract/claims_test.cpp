@@ -360,6 +360,8 @@ TEST_CASE("statistics frames: month ranges, comparison bases, subjects within th
   CHECK(probe.claims.size() == 1);
   // A century is no count (19世纪, and 21世纪经济报道 is a paper's name).
   CHECK(claims_of("19世纪传统央行的重要角色就是帮助政府。").empty());
+  // Nor is a generation (85后: born 1985-89).
+  CHECK(claims_of("李咏的节目是85后的经典童年记忆。").empty());
   // Bare numbers, jersey numbers and one side of a score are no claims; ordinals are figures.
   claims = claims_of("火箭客场以80-98负于雷霆，0号库兹马得分，政协常委会第十七次会议举行。");
   REQUIRE(claims.size() == 1);
