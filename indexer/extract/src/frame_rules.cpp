@@ -129,6 +129,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
         j.at("subject_grammar").at("trailing_characters").at("coordinators").get<std::string>());
     r.trailing_characters = to_u32(
         j.at("subject_grammar").at("trailing_characters").at("characters").get<std::string>());
+    r.trailing_over_words = to_u32(
+        j.at("subject_grammar").at("trailing_characters").at("over_words").get<std::string>());
     r.dateline_lead = j.at("dateline_lead").at("max").get<std::size_t>();
     r.bracket_lead_in = j.at("bracket_lead_in").get<std::size_t>();
     for (const auto& [metric, words] : j.at("metrics").items())

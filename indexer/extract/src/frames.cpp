@@ -348,11 +348,24 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
   }
   // 我国对, 中国与, 李强将, 越南政府曾: a conjunction, a preposition or an adverb ends no
   // subject (华为, 老将 do).
+  // (科技部将, 我国共, 防洪标准将: after 将, 共, 都 a word of the lexicon that ends there but
+  // starts inside the word before it, 部将, 国共, 准将, is no word of the phrase.)
+  const auto word_ends_here = [&](Span p) {
+    for (std::size_t n = 2; n <= p.end - p.begin; ++n) {
+      const bool word = (n <= rules.longest_common_word &&
+                         ((words_at(t, p.end - n, p.end, rules.common_words) >> n) & 1u)) ||
+                        (n <= rules.longest_nominal_word &&
+                         ((words_at(t, p.end - n, p.end, rules.nominal_words) >> n) & 1u));
+      if (word && (rules.trailing_over_words.find(t[p.end - 1]) == std::u32string::npos ||
+                   !inside_common_word(t, p.begin, p.end - n, rules)))
+        return true;
+    }
+    return false;
+  };
   while (s.end - s.begin > 2 &&
          (rules.trailing_characters.find(t[s.end - 1]) != std::u32string::npos ||
           rules.ending_characters.find(t[s.end - 1]) != std::u32string::npos) &&
-         !word_ends_at(t, s, rules.common_words, rules.longest_common_word) &&
-         !word_ends_at(t, s, rules.nominal_words, rules.longest_nominal_word) &&
+         !word_ends_here(s) &&
          std::none_of(entities.begin(), entities.end(),
                       [&](const SentenceEntity& e) { return e.begin < s.end && e.end >= s.end; }))
     s = trim(t, {s.begin, s.end - 1});

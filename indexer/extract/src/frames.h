@@ -77,6 +77,8 @@ struct FrameRules {
   std::size_t max_heading = 16;  // the longest glued heading (heading_followers.max)
   /// Conjunctions and prepositions a subject never ends with (我国对, 中国与, 李强将).
   std::u32string trailing_characters;
+  /// 将, 共, 都: after them a lexicon word that starts inside the word before is no word (部将).
+  std::u32string trailing_over_words;
   /// Of those, the ones that join two counts of one subject (139名乘客和6名机组人员).
   std::u32string coordinators;
   /// Metrics whose word names an official aggregate (gdp: 国内生产总值): the subject itself when

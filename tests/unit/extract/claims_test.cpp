@@ -1347,6 +1347,10 @@ TEST_CASE("a subject never ends with a conjunction or a preposition", "[extract]
   // …unless a word ends with it there.
   const Claim huawei = only_claim("华为今年营收8500亿元。");
   CHECK(huawei.subject_text == "华为");
+  // …but not a word that starts inside the word before it (部将, 国共: xwlb).
+  CHECK(only_claim("今年，科技部将投入100亿元支持基础研究。").subject_text == "科技部");
+  CHECK(only_claim("“十四五”以来，我国共实施27个山水工程。").subject_text == "我国");
+  CHECK(only_claim("年仅23岁的老将获得冠军。").subject_text == "老将");
 }
 
 TEST_CASE("two counts joined by 和 are of one subject", "[extract][frames]") {
