@@ -199,6 +199,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.vague_numerals = to_u32(j.at("vague_numerals").get<std::string>());
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
     r.causative_verbs = word_list(j.at("causative_verbs").at("words"));
+    r.causative_adverbs = word_list(j.at("causative_verbs").at("adverbs"));
     r.trailing_scopes = word_list(j.at("trailing_scopes").at("words"));
     r.scope_name_heads = word_list(j.at("scope_name_heads").at("words"));
     r.game_periods = word_list(j.at("game_periods").at("words"));

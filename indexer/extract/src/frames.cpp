@@ -1055,10 +1055,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   // subject of its own; 排名前20選手來了9人 keeps its object.)
   // (爆炸造成5人死亡, 枪击已导致…: before a verb of cause, an event's verb names the event.)
   const auto causes = [&](std::size_t p) {
-    if (t.at(p, U"已经"))
-      p += 2;
-    else if (p < t.size() && (t[p] == U'已' || t[p] == U'共' || t[p] == U'还'))
-      ++p;
+    if (const auto* adverb = word_at(t, p, rules.causative_adverbs)) p += adverb->size();
     return word_at(t, p, rules.causative_verbs) != nullptr;
   };
   if (!object_of_verb && opens_with_verb(t, subject, rules) &&

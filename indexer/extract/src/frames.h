@@ -196,6 +196,7 @@ struct FrameRules {
   /// Verbs of a cause (造成, 导致): they end a subject, and name no attribute of the count after
   /// them; the verb after the counted noun does (造成3人死亡: 死亡).
   WordList causative_verbs;
+  WordList causative_adverbs;  ///< 已经, 已: between an event's verb and a verb of cause
   /// 全市, 全省: after a place's name, the claim's scope (淄博市全市总面积), not its subject's.
   WordList trailing_scopes;
   /// 人大 of 全国人大, 两会 of 全国两会: after a scope word, a name it is part of.
