@@ -372,6 +372,8 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
       v.qualifiers_suffix.emplace_back(to_u32(word), approx_of(approx));
     for (const auto& word : cues.at("words_ending_in_a_numeral"))
       v.words_ending_in_a_numeral.push_back(to_u32(word.get<std::string>()));
+    for (const auto& word : cues.at("words_opening_with_a_numeral"))
+      v.words_opening_with_a_numeral.push_back(to_u32(word.get<std::string>()));
     for (const auto& word : cues.at("words_ending_in_a_qualifier").at("words"))
       v.words_ending_in_a_qualifier.push_back(to_u32(word.get<std::string>()));
     for (const auto& word : cues.at("bare_magnitude_after").at("words"))
@@ -814,6 +816,11 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           }
         }
       }
+      // 四处张贴, 三部曲: a lone numeral opening a word with a measure word of its own is no count.
+      if (first && first->chinese && first->length == 1 &&
+          std::any_of(v.words_opening_with_a_numeral.begin(), v.words_opening_with_a_numeral.end(),
+                      [&](const std::u32string& word) { return t.at(digits_begin, word); }))
+        first.reset();
       // 大于或者等于三千 九百 六十五: spaced numerals (chat-style) only right after a comparison.
       if (first && first->chinese && t[first->end] == ' ' &&
           is_chinese_numeral(t[first->end + 1]) && comparison_word_before(t, i, v))

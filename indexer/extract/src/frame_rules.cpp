@@ -200,6 +200,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.function_characters = to_u32(j.at("function_characters").get<std::string>());
     r.causative_verbs = word_list(j.at("causative_verbs").at("words"));
     r.causative_adverbs = word_list(j.at("causative_verbs").at("adverbs"));
+    r.event_introducers = word_list(j.at("causative_verbs").at("event_introducers"));
     r.trailing_scopes = word_list(j.at("trailing_scopes").at("words"));
     r.scope_name_heads = word_list(j.at("scope_name_heads").at("words"));
     r.game_periods = word_list(j.at("game_periods").at("words"));

@@ -210,6 +210,7 @@ struct FrameFinder {
   bool take_carried(DraftFrame& f, std::size_t position, bool named_only = false,
                     bool this_sentence = false);
   bool take_named_with_head(Span pronoun, std::size_t position, DraftFrame& f);
+  Span event_before_cause(Span clause) const;
   bool is_share(Span s);
   bool named_before(Span s, DraftFrame& f);
   bool frame_value(std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
@@ -539,6 +540,41 @@ bool FrameFinder::take_carried(DraftFrame& f, std::size_t position, bool named_o
   return true;
 }
 
+// …发生枪击事件，造成2人死亡, …遭俄导弹袭击，造成3人死亡: a clause opening with a verb of cause
+// is caused by the event that the clause before it in the sentence introduces (a count of events
+// such as 一起 or 7.2级 aside); empty when there is none.
+Span FrameFinder::event_before_cause(Span clause) const {
+  const Span own = trim(t, clause);
+  std::size_t p = own.begin;
+  if (const auto* adverb = word_at(t, p, rules.causative_adverbs)) p += adverb->size();
+  if (own.empty() || !word_at(t, p, rules.causative_verbs) || clause.begin < 2 ||
+      (t[clause.begin - 1] != U'，' && t[clause.begin - 1] != ','))
+    return {};
+  const Span before = clause_of(t, clause.begin - 2);
+  Span event;
+  for (std::size_t k = before.begin; k + 2 < before.end; ++k)
+    if (const auto* w = word_at(t, k, rules.event_introducers);
+        w && !inside_common_word(t, before.begin, k, rules) &&
+        longest_of(words_at(t, k, before.end, rules.common_words)) <= w->size())
+      event = {k + w->size(), before.end};
+  if (event.empty()) return {};
+  std::size_t b = event.begin;
+  while (b < event.end && (is_chinese_numeral(t[b]) || is_ascii_digit(t[b]) || t[b] == '.' ||
+                           t[b] == U'多' || t[b] == U'几'))
+    ++b;
+  if (b > event.begin) {
+    if (const auto* counter = word_at(t, b, rules.existence_counters))
+      b += counter->size();
+    else
+      b = event.begin;  // (一线: a numeral that opens a word)
+  }
+  event = trim(t, {b, event.end});
+  if (event.end - event.begin < 2 || event.end - event.begin > rules.max_subject) return {};
+  for (std::size_t k = event.begin; k < event.end; ++k)
+    if (!is_han(t[k]) && !is_ascii_alpha(t[k]) && !is_ascii_digit(t[k])) return {};
+  return event;
+}
+
 // 呼和浩特盛乐国际机场…，该机场…: a demonstrative and a noun refer to the latest subject
 // named with that noun (in this sentence, else the previous sentence's topic); the subject is
 // that name up to the noun.
@@ -862,6 +898,19 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
                    [&](const auto& e) { return e.begin < subject_end && e.end >= subject_end; }))
     if (const std::size_t verb = predicate_before_particle(t, {start, subject_end}, rules, true)) {
       cut_verb = {subject_end - verb, subject_end};
+      // 我国部署建设了, 复制推广了: a verb right before that verb joins it (no noun, never the
+      // subject).
+      for (std::size_t n = 2; n <= 4 && cut_verb.begin >= start + n + 2; ++n) {
+        const std::size_t k = cut_verb.begin - n;
+        const auto ends_here = [&](const WordSet& set) {
+          return ((words_at(t, k, cut_verb.begin, set) >> n) & 1u) != 0;
+        };
+        if ((ends_here(rules.verb_words) || ends_here(rules.predicate_verbs)) &&
+            !ends_here(rules.noun_words) && !inside_common_word(t, start, k, rules)) {
+          cut_verb.begin = k;
+          break;
+        }
+      }
       subject_end = cut_verb.begin;
     }
   // 林青霞今年52岁, 罗西明年加盟法拉利: a date inside the phrase is the figure's time; the
@@ -1119,6 +1168,14 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     }
   } else if (!is_date && counted && before_linkers(t, start, begin, rules) <= start) {
     described = described_noun(t, counted, rules, entities);
+    // 其中207处失控: a lone word that is no noun, ending the clause after a count that opens
+    // it, is its predicate; the count is of the subject named before (in a list of counts,
+    // 8.3板8.3次助攻, it is what is counted).
+    if (const std::size_t n = described.end - described.begin;
+        n >= 2 && !list_item && trim(t, {described.end, clause.end}).empty() &&
+        ((words_at(t, described.begin, described.end, rules.common_words) >> n) & 1u) &&
+        !((words_at(t, described.begin, described.end, rules.noun_words) >> n) & 1u))
+      described = {};
     counts_noun = true;
     // 僅5成4民眾會主動揭發: a share is the subject's only when it is a share of people
     // (当中有90%病例: the cases are what is measured, of the subject named before).
@@ -1331,6 +1388,13 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     // 造成3人死亡: the cause names no attribute; the verb after the count does.
     const auto* causative = word_at(t, attribute.begin, rules.causative_verbs);
     if (causative && attribute.begin + causative->size() == attribute.end) attribute = {};
+    // 美国在尼日尔有两处军事基地: a place alone says where the things counted after it are,
+    // not what is measured (在非洲建设了10个 keeps its verb).
+    if (counted && !attribute.empty() &&
+        rules.place_prepositions.find(t[attribute.begin]) != std::u32string::npos &&
+        longest_of(words_at(t, attribute.begin, attribute.end, rules.common_words)) < 2 &&
+        verb_after_place(t, attribute, rules).empty() && !ends_with_verb(t, attribute, rules))
+      attribute = {};
     if (attribute.end - attribute.begin >= 2 && attribute.end - attribute.begin <= 8) {
       f.metric_span = attribute;
       f.metric_text = utf8_of(t, attribute.begin, attribute.end);
@@ -1536,6 +1600,10 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
                rules.event_measures.find(t[subject.begin + 1]) != std::u32string::npos) {
       // 纽约市警方称，这起枪击事件已造成5人死亡: an event, not the speaker.
       subject_of({subject.begin + 2, subject.end}, f);
+    } else if (const Span event = subject.empty() ? event_before_cause(clause) : Span{};
+               !event.empty()) {
+      // 乌克兰军方称，…遭俄导弹袭击，造成3人死亡: the event caused it, not the speaker.
+      subject_of(event, f);
     } else if ((!subject.empty() || (spoken_before_clause(begin) && !topic_named_before(begin))) &&
                take_speaker(f, begin, subject.empty() ? begin : subject.begin)) {
       // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's; 美国国防部4日称，将提供

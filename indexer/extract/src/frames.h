@@ -197,6 +197,7 @@ struct FrameRules {
   /// them; the verb after the counted noun does (造成3人死亡: 死亡).
   WordList causative_verbs;
   WordList causative_adverbs;  ///< 已经, 已: between an event's verb and a verb of cause
+  WordList event_introducers;  ///< 发生, 遭到: the event after one causes what follows
   /// 全市, 全省: after a place's name, the claim's scope (淄博市全市总面积), not its subject's.
   WordList trailing_scopes;
   /// 人大 of 全国人大, 两会 of 全国两会: after a scope word, a name it is part of.

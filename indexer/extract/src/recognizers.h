@@ -34,6 +34,7 @@ struct FigureVocabulary {
   std::vector<Unit> units;  ///< longest first
   /// Words ending in a lone Chinese numeral (再三, 统一, 之一): that numeral starts no figure.
   std::vector<std::u32string> words_ending_in_a_numeral;
+  std::vector<std::u32string> words_opening_with_a_numeral;
   /// Words ending in a prefix qualifier (附近, 节约, 到达): no qualifier of the figure after them.
   std::vector<std::u32string> words_ending_in_a_qualifier;
   /// Words after which a 万, 亿 or 万亿 without a numeral is one of them (突破万亿元).

@@ -2548,3 +2548,55 @@ TEST_CASE("an adverb of contrast or restriction ends no subject", "[extract][fra
   CHECK(probe.subject_of("3家") == "辉宏集团");
   CHECK(probe.subject_of("2020年") == "辉宏集团");
 }
+
+TEST_CASE("a count after a verb of cause is of the event the clause before introduces",
+          "[extract][frames]") {
+  // xwlb-20250623-15: the attack caused the dead, not the army that reports them.
+  SubjectProbe probe;
+  probe.claims_in("星河军方22日称，辉宏训练场遭导弹袭击，造成3人死亡、11人受伤。");
+  CHECK(probe.subject_of("3人") == "导弹袭击");
+  CHECK(probe.metric_of("3人") == "死亡");
+  CHECK(probe.subject_of("11人") == "导弹袭击");
+  // After 发生, a count of events (一起) is no part of the event.
+  probe.claims_in(
+      "辉宏市26日发生枪击事件，造成2人死亡。星河县发生一起燃气爆炸事故，造成31人死亡。");
+  CHECK(probe.subject_of("2人") == "枪击事件");
+  CHECK(probe.subject_of("31人") == "燃气爆炸事故");
+  // Without an event introduced, the subject before stays.
+  probe.claims_in("辉宏市今年引进企业，带动3万人就业。");
+  CHECK(probe.subject_of("3万人") == "辉宏市");
+}
+
+TEST_CASE("counters of buildings, schools, songs and places count the noun after them",
+          "[extract][figures][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("辉宏新区4000多栋楼宇拔地而起。星河市建成4所高校。辉宏台播出9首歌曲。");
+  CHECK(probe.metric_of("4000多栋").rfind("楼宇", 0) == 0);
+  CHECK(probe.metric_of("4所") == "高校");
+  CHECK(probe.metric_of("9首") == "歌曲");
+  // 四处 (everywhere) and 三部曲 (a trilogy) count nothing.
+  probe.claims_in("警方把协寻专刊四处张贴。辉宏导演拍完三部曲。");
+  CHECK(probe.claims.empty());
+}
+
+TEST_CASE("a lone word that is no noun after a count opening its clause is its predicate",
+          "[extract][frames]") {
+  // xwlb-20230611-12: 其中207处失控 counts the fires named before, 失控 says what they do.
+  SubjectProbe probe;
+  probe.claims_in("星河省有426处野火在燃烧，其中207处失控。");
+  CHECK(probe.subject_of("207处") == probe.subject_of("426处"));
+  CHECK(probe.metric_of("207处") == "失控");
+  // In a list of counts the word is what is counted.
+  probe.claims_in("辉宏队场均砍下24.1分8.3次助攻。");
+  CHECK(probe.metric_of("8.3") == "助攻");  // (次 is a measure word: the value is the number)
+}
+
+TEST_CASE("a place before a count says where the things are, and two verbs make one predicate",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("辉宏国在星河国有两处军事基地。星河省复制推广了278项制度创新成果。");
+  CHECK(probe.subject_of("两处") == "辉宏国");
+  CHECK(probe.metric_of("两处") == "军事基地");
+  CHECK(probe.subject_of("278") == "星河省");
+  CHECK(probe.metric_of("278") == "复制推广");
+}
