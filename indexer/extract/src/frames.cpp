@@ -559,19 +559,33 @@ Span FrameFinder::event_before_cause(Span clause) const {
       event = {k + w->size(), before.end};
   if (event.empty()) return {};
   std::size_t b = event.begin;
+  while (b < event.end && is_aspect_particle(t[b])) ++b;  // 发生了
+  // (发生超过20起枪击案: a figure the recognizers found, qualifier and all.)
+  const std::size_t count = b;
+  for (const auto& fig : figures)
+    if (fig.begin == b) b = std::max(fig.end, fig.measured ? fig.measure_end : fig.end);
   while (b < event.end && (is_chinese_numeral(t[b]) || is_ascii_digit(t[b]) || t[b] == '.' ||
                            t[b] == U'多' || t[b] == U'几'))
     ++b;
-  if (b > event.begin) {
+  if (b > count) {
     if (const auto* counter = word_at(t, b, rules.existence_counters))
       b += counter->size();
-    else
-      b = event.begin;  // (一线: a numeral that opens a word)
+    else if (b == count || !t.ends_at(b, U"起"))
+      b = count;  // (一线: a numeral that opens a word)
   }
   event = trim(t, {b, event.end});
-  if (event.end - event.begin < 2 || event.end - event.begin > rules.max_subject) return {};
+  const std::size_t n = event.end - event.begin;
+  if (n < 2 || n > rules.max_subject) return {};
   for (std::size_t k = event.begin; k < event.end; ++k)
     if (!is_han(t[k]) && !is_ascii_alpha(t[k]) && !is_ascii_digit(t[k])) return {};
+  // (…大桥发生垮塌: a verb alone names no event apart from where it happened, which stays.)
+  const auto one_word = [&](const WordSet& set) {
+    return ((words_at(t, event.begin, event.end, set) >> n) & 1u) != 0;
+  };
+  if (((one_word(rules.common_words) && !one_word(rules.noun_words)) ||
+       one_word(rules.verb_words) || one_word(rules.predicate_verbs) ||
+       one_word(rules.event_verb_words)))
+    return {};
   return event;
 }
 
@@ -1388,9 +1402,16 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     // 造成3人死亡: the cause names no attribute; the verb after the count does.
     const auto* causative = word_at(t, attribute.begin, rules.causative_verbs);
     if (causative && attribute.begin + causative->size() == attribute.end) attribute = {};
-    // 美国在尼日尔有两处军事基地: a place alone says where the things counted after it are,
-    // not what is measured (在非洲建设了10个 keeps its verb).
-    if (counted && !attribute.empty() &&
+    // 美国在尼日尔有两处军事基地, 在国务院第二次: a place alone says where the things counted
+    // after it are, not what is measured (在非洲建设了10个 keeps its verb; 在园幼儿4093万人,
+    // with neither a word after 在 nor a verb before the figure, is a noun).
+    const auto place_named = [&] {
+      std::size_t k = attribute.begin + 1;
+      while (k < attribute.end && is_aspect_particle(t[k])) ++k;
+      return !trim(t, {attribute.end, begin}).empty() ||
+             longest_of(words_at(t, k, attribute.end, rules.common_words)) >= 2;
+    };
+    if (counted && !attribute.empty() && place_named() &&
         rules.place_prepositions.find(t[attribute.begin]) != std::u32string::npos &&
         longest_of(words_at(t, attribute.begin, attribute.end, rules.common_words)) < 2 &&
         verb_after_place(t, attribute, rules).empty() && !ends_with_verb(t, attribute, rules))
@@ -1602,8 +1623,10 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       subject_of({subject.begin + 2, subject.end}, f);
     } else if (const Span event = subject.empty() ? event_before_cause(clause) : Span{};
                !event.empty()) {
-      // 乌克兰军方称，…遭俄导弹袭击，造成3人死亡: the event caused it, not the speaker.
+      // 乌克兰军方称，…遭俄导弹袭击，造成3人死亡: the event caused it, not the speaker (and
+      // the counts after it, 284人受伤, are its too).
       subject_of(event, f);
+      remember(event.begin, f, false);
     } else if ((!subject.empty() || (spoken_before_clause(begin) && !topic_named_before(begin))) &&
                take_speaker(f, begin, subject.empty() ? begin : subject.begin)) {
       // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's; 美国国防部4日称，将提供

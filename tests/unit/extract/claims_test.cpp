@@ -2562,8 +2562,18 @@ TEST_CASE("a count after a verb of cause is of the event the clause before intro
       "辉宏市26日发生枪击事件，造成2人死亡。星河县发生一起燃气爆炸事故，造成31人死亡。");
   CHECK(probe.subject_of("2人") == "枪击事件");
   CHECK(probe.subject_of("31人") == "燃气爆炸事故");
-  // Without an event introduced, the subject before stays.
-  probe.claims_in("辉宏市今年引进企业，带动3万人就业。");
+  // 了 and a count with its qualifier are no part of the event either; the counts after the
+  // first are the event's too.
+  probe.claims_in(
+      "星河市也发生了枪击事件，造成4人死亡。辉宏市发生超过20起枪击案，共造成3人死亡，27人受伤。");
+  CHECK(probe.subject_of("4人") == "枪击事件");
+  CHECK(probe.subject_of("3人") == "枪击案");
+  CHECK(probe.subject_of("27人") == "枪击案");
+  // A verb alone names no event apart from where it happened; without an event introduced,
+  // the subject before stays.
+  probe.claims_in(
+      "星河大桥因山洪暴发发生垮塌，造成25辆车辆坠河。辉宏市今年引进企业，带动3万人就业。");
+  CHECK(probe.subject_of("25辆") == "星河大桥");
   CHECK(probe.subject_of("3万人") == "辉宏市");
 }
 
@@ -2599,4 +2609,7 @@ TEST_CASE("a place before a count says where the things are, and two verbs make 
   CHECK(probe.metric_of("两处") == "军事基地");
   CHECK(probe.subject_of("278") == "星河省");
   CHECK(probe.metric_of("278") == "复制推广");
+  // 在 opening a noun (在园: enrolled) with the figure right after it is no place.
+  probe.claims_in("2023年，星河省在园幼儿93万人。");
+  CHECK(probe.metric_of("93万人") == "在园幼儿");
 }
