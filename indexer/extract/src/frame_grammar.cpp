@@ -1017,6 +1017,15 @@ bool common_noun_phrase(const CodePoints& t, Span s, const FrameRules& rules) {
   return last < s.end && longest_of(words_at(t, last, s.end, rules.noun_words)) == s.end - last;
 }
 
+bool opened_by_place(const CodePoints& t, Span clause, std::size_t start, const FrameRules& rules) {
+  // (随后又在…: after the openers the subject phrase skips, too.)
+  const Span own = trim(t, clause);
+  return start > own.begin && start + 2 < own.end &&
+         rules.place_prepositions.find(t[start - 1]) != std::u32string::npos &&
+         longest_of(words_at(t, start - 1, own.end, rules.common_words)) < 2 &&
+         !inside_common_word(t, own.begin, start - 1, rules);  // (对于)
+}
+
 Span verb_after_place(const CodePoints& t, Span s, const FrameRules& rules) {
   if (s.end - s.begin < 4 || rules.place_prepositions.find(t[s.begin]) == std::u32string::npos)
     return {};

@@ -303,6 +303,11 @@ bool common_noun_phrase(const CodePoints& t, Span s, const FrameRules& rules);
 /// or a verbal noun (建设); else an empty span.
 Span verb_after_place(const CodePoints& t, Span s, const FrameRules& rules);
 
+/// Whether a preposition of place standing alone (在季后赛出赛5场, not 在线) opens the clause
+/// right before `start`, where its subject phrase would start (after openers: 随后又在): the
+/// subject came before the preposition, outside the clause.
+bool opened_by_place(const CodePoints& t, Span clause, std::size_t start, const FrameRules& rules);
+
 /// Whether an opener (之后, 近日, 还是) of at least `length` characters starts at `i`: a word
 /// of time or a connective, no noun (自然灾害 is no opener 自然).
 bool opener_word_at(const CodePoints& t, std::size_t i, std::size_t length,

@@ -705,8 +705,12 @@ void FrameFinder::note_clause_subjects() {
     Span phrase = shorten(t, {start, std::max(start, end)}, rules);
     // Fitbit手环配备了…: a verb before an aspect particle is the predicate, no part of the topic.
     if (!phrase.empty()) phrase.end -= predicate_before_particle(t, phrase, rules, false);
-    // 造成58万人死亡, 砍下27分: a clause opening with its verb has no subject of its own.
-    if (opens_with_verb(t, phrase, rules)) phrase = {};
+    // 造成58万人死亡, 砍下27分: a clause opening with its verb has no subject of its own; nor
+    // has one that 在 opens with a predicate after the place (在季后赛出赛5场; 在龙海灌区，
+    // alone in its clause, places the clauses after it).
+    if (opens_with_verb(t, phrase, rules) ||
+        (opened_by_place(t, clause, start, rules) && !trim(t, {phrase.end, clause.end}).empty()))
+      phrase = {};
     // 其中大专及以上学历的115.9万名: a phrase and 的 right before a figure qualify a part of
     // something named before; they name no topic.
     if (!phrase.empty() && t[phrase.end] == U'的' &&
@@ -1020,6 +1024,17 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     if (np.end - np.begin >= 2 && np.end < whole.end) subject_end = np.end;
   }
   Span subject = shorten(t, {start, subject_end}, rules);
+  // 在季后赛出赛5场: a clause that 在 opens says where or when the subject named before did
+  // what it says (the subject comes before 在); the place is no subject (在线 is a word).
+  if (!is_date && !subject.empty() && opened_by_place(t, clause, start, rules)) {
+    if (cut_verb.empty()) {
+      const Span bare = without_particles(t, subject);
+      std::size_t verb = verb_ending(t, bare, rules);
+      if (!verb && opens_with_verb(t, bare, rules)) verb = verb_at(t, bare, rules);
+      if (verb) cut_verb = {bare.end - verb, bare.end};
+    }
+    subject = {};
+  }
   // 全年社会消费品零售总额稳定在44万亿元, 我国国内生产总值增长5%: an official aggregate whose
   // name is the quantity is the subject itself when nothing but a scope word stands before it
   // (江苏地区生产总值 is 江苏's).
@@ -1534,9 +1549,10 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     f.metric = previous.metric;
     f.metric_text = previous.metric_text;
     f.metric_span = previous.metric_span;
-  } else if (!metric && !subject.empty() && !is_date) {
+  } else if (!metric && !is_date && (!subject.empty() || f.metric.empty())) {
     // Without a metric word the metric is the attribute as written (自给率, 铁塔, 玉米),
-    // folded like a subject key; without one either, none.
+    // folded like a subject key (in the normalized script, whatever subject the claim is
+    // given later); without one either, none.
     f.metric = f.metric_span.empty()
                    ? ""
                    : lower_ascii(utf8_of(t, f.metric_span.begin, f.metric_span.end));

@@ -2613,3 +2613,20 @@ TEST_CASE("a place before a count says where the things are, and two verbs make 
   probe.claims_in("2023年，星河省在园幼儿93万人。");
   CHECK(probe.metric_of("93万人") == "在园幼儿");
 }
+
+TEST_CASE("a clause that 在 opens names no subject: the one named before did what it says",
+          "[extract][frames]") {
+  // aitlas-sports_19-003: 在季後賽出賽5場 counts the pitcher's games, not the playoffs'.
+  SubjectProbe probe;
+  probe.claims_in("辉宏大联盟生涯8年中，在季后赛出赛5场。");
+  CHECK(probe.subject_of("5") == probe.subject_of("8年"));
+  // 对于 is no 于 of place; 在 alone in its clause places the clauses after it.
+  probe.claims_in(
+      "对于星河扎根青训基地18年，培养出一批批优秀青年球员的成果，局长给予了高度的评价。"
+      "在辉宏县龙海灌区，改良后的1.6万亩盐碱地喜获丰收。");
+  CHECK(probe.subject_of("18年") == "星河扎根青训基地");
+  CHECK(probe.subject_of("1.6万亩") == "辉宏县龙海灌区");
+  // A birthday is a moment of the person's, no subject of the age.
+  probe.claims_in("11月6日，辉宏迎来26岁生日。");
+  CHECK(probe.subject_of("26") == "辉宏");
+}
