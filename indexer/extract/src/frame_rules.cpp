@@ -211,6 +211,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.partner_prepositions =
         to_u32(j.at("partner_prepositions").at("characters").get<std::string>());
     r.place_prepositions = to_u32(j.at("place_prepositions").at("characters").get<std::string>());
+    r.scene_place_endings =
+        to_u32(j.at("place_prepositions").at("scene_endings").get<std::string>());
     r.founding_verbs = word_list(j.at("founding_verbs").at("words"));
     r.founding_not_objects = word_list(j.at("founding_verbs").at("not_objects"));
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());

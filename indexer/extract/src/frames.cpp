@@ -211,6 +211,7 @@ struct FrameFinder {
                     bool this_sentence = false);
   bool take_named_with_head(Span pronoun, std::size_t position, DraftFrame& f);
   Span event_before_cause(Span clause) const;
+  bool scene_after_place(Span clause) const;
   bool is_share(Span s);
   bool named_before(Span s, DraftFrame& f);
   bool frame_value(std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
@@ -540,6 +541,15 @@ bool FrameFinder::take_carried(DraftFrame& f, std::size_t position, bool named_o
   return true;
 }
 
+// 在…的比赛中, 在喀山停留不到48小时里: a clause that 在 opens and that holds 的 or ends in a word
+// of place or time is a noun phrase, a scene, rather than a predicate of the subject before.
+bool FrameFinder::scene_after_place(Span clause) const {
+  const Span own = trim(t, clause);
+  return t.contains(own.begin, own.end, U"的") ||
+         (own.end > own.begin &&
+          rules.scene_place_endings.find(t[own.end - 1]) != std::u32string::npos);
+}
+
 // …发生枪击事件，造成2人死亡, …遭俄导弹袭击，造成3人死亡: a clause opening with a verb of cause
 // is caused by the event that the clause before it in the sentence introduces (a count of events
 // such as 一起 or 7.2级 aside); empty when there is none.
@@ -709,7 +719,8 @@ void FrameFinder::note_clause_subjects() {
     // has one that 在 opens with a predicate after the place (在季后赛出赛5场; 在龙海灌区，
     // alone in its clause, places the clauses after it).
     if (opens_with_verb(t, phrase, rules) ||
-        (opened_by_place(t, clause, start, rules) && !trim(t, {phrase.end, clause.end}).empty()))
+        (opened_by_place(t, clause, start, rules) && !trim(t, {phrase.end, clause.end}).empty() &&
+         !scene_after_place(clause)))
       phrase = {};
     // 其中大专及以上学历的115.9万名: a phrase and 的 right before a figure qualify a part of
     // something named before; they name no topic.
@@ -1026,13 +1037,11 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   Span subject = shorten(t, {start, subject_end}, rules);
   // 在季后赛出赛5场: a clause that 在 opens says where or when the subject named before did
   // what it says (the subject comes before 在); the place is no subject (在线 is a word).
-  if (!is_date && !subject.empty() && opened_by_place(t, clause, start, rules)) {
-    if (cut_verb.empty()) {
-      const Span bare = without_particles(t, subject);
-      std::size_t verb = verb_ending(t, bare, rules);
-      if (!verb && opens_with_verb(t, bare, rules)) verb = verb_at(t, bare, rules);
-      if (verb) cut_verb = {bare.end - verb, bare.end};
-    }
+  // (在…越冬的黑颈鹤已达2828只, 在国家统计局统计的91种产品中, 在女子组200米决赛中: a clause
+  // with 的, or ending in a word of place or time, is a noun phrase that 在 opens: its noun is
+  // the subject, or the scene that holds the figure.)
+  if (!is_date && !subject.empty() && opened_by_place(t, clause, start, rules) &&
+      !scene_after_place(clause)) {
     subject = {};
   }
   // 全年社会消费品零售总额稳定在44万亿元, 我国国内生产总值增长5%: an official aggregate whose

@@ -198,6 +198,8 @@ struct FrameRules {
   WordList causative_verbs;
   WordList causative_adverbs;  ///< 已经, 已: between an event's verb and a verb of cause
   WordList event_introducers;  ///< 发生, 遭到: the event after one causes what follows
+  /// 中, 里, 时: a clause that 在 opens and ends in one is a scene (在…比赛中), no predicate
+  std::u32string scene_place_endings;
   /// 全市, 全省: after a place's name, the claim's scope (淄博市全市总面积), not its subject's.
   WordList trailing_scopes;
   /// 人大 of 全国人大, 两会 of 全国两会: after a scope word, a name it is part of.
