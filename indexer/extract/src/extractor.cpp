@@ -7,6 +7,7 @@
 
 #include "claims.h"
 #include "code_points.h"
+#include "frame_grammar.h"
 #include "frames.h"
 #include "local_currency.h"
 #include "recognizers.h"
@@ -444,7 +445,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       claim.subject =
           frame.subject_kind == SubjectKind::ENTITY ? frame.subject : without_marks(frame.subject);
       claim.subject_kind = frame.subject_kind;
-      claim.metric = frame.metric.empty() ? claim.metric_text : frame.metric;
+      // (The key is folded from the normalized text, never the raw bytes: 服务器, not 服務(wù)器.)
+      claim.metric = frame.metric.empty() ? extract::frame_grammar::lower_ascii(frame.metric_text) : frame.metric;
       claim.value = frame.value;
       if (frame.attribution)
         claim.attribution = sentence_attributions[*frame.attribution];

@@ -1558,10 +1558,9 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     f.metric = previous.metric;
     f.metric_text = previous.metric_text;
     f.metric_span = previous.metric_span;
-  } else if (!metric && !is_date && (!subject.empty() || f.metric.empty())) {
+  } else if (!metric && !subject.empty() && !is_date) {
     // Without a metric word the metric is the attribute as written (自给率, 铁塔, 玉米),
-    // folded like a subject key (in the normalized script, whatever subject the claim is
-    // given later); without one either, none.
+    // folded like a subject key; without one either, none.
     f.metric = f.metric_span.empty()
                    ? ""
                    : lower_ascii(utf8_of(t, f.metric_span.begin, f.metric_span.end));
