@@ -816,7 +816,7 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           }
         }
       }
-      // 四处张贴, 三部曲: a lone numeral opening a word with a measure word of its own is no count.
+      // 四处张贴: a lone numeral opening a word with a measure word of its own is no count.
       if (first && first->chinese && first->length == 1 &&
           std::any_of(v.words_opening_with_a_numeral.begin(), v.words_opening_with_a_numeral.end(),
                       [&](const std::u32string& word) { return t.at(digits_begin, word); }))

@@ -2584,9 +2584,11 @@ TEST_CASE("counters of buildings, schools, songs and places count the noun after
   CHECK(probe.metric_of("4000多栋").rfind("楼宇", 0) == 0);
   CHECK(probe.metric_of("4所") == "高校");
   CHECK(probe.metric_of("9首") == "歌曲");
-  // 四处 (everywhere) and 三部曲 (a trilogy) count nothing.
-  probe.claims_in("警方把协寻专刊四处张贴。辉宏导演拍完三部曲。");
+  // 四处 (everywhere) counts nothing; 三部曲 (a trilogy) is three parts.
+  probe.claims_in("警方把协寻专刊四处张贴。");
   CHECK(probe.claims.empty());
+  probe.claims_in("《星河》系列电影三部曲宣布启动。");
+  CHECK(probe.claims.size() == 1);
 }
 
 TEST_CASE("a lone word that is no noun after a count opening its clause is its predicate",
