@@ -562,6 +562,10 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
         v.holiday_initials.add(holiday.surface);
       }
     }
+    for (const auto& w : json.at("same_day").at("words"))
+      v.same_day_words.push_back(to_u32(w.get<std::string>()));
+    for (const auto& [w, after] : json.at("same_day").at("not_before").items())
+      v.same_day_not_before[to_u32(w)] = to_u32(after.get<std::string>());
     const auto& dateline = json.at("dateline");
     for (const auto& w : dateline.at("before"))
       v.dateline_before.push_back(to_u32(w.get<std::string>()));
@@ -713,6 +717,52 @@ bool is_dateline(const CodePoints& t, const DateFigure& d, const DateVocabulary&
 
 }  // namespace
 
+namespace {
+
+// 同日，普京也致贺信; 18日表示，当天向…运送: a word opening a clause names the day the sentence
+// named before it, else the last day the article named; nothing when it named none. Then
+// remembers the sentence's last day.
+void refer_to_same_day(const CodePoints& t, const DateVocabulary& v, DateContext& context,
+                       Claimed& claimed, std::vector<DateFigure>& dates) {
+  std::vector<DateFigure> same_days;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (claimed[i]) continue;
+    // (a clause opens after a break or a closing bracket: （新闻联播）：同日)
+    if (i > 0 &&
+        std::u32string_view(U"，,；;：:。！？!?）) ").find(t[i - 1]) == std::u32string_view::npos)
+      continue;
+    const std::u32string* word = nullptr;
+    for (const auto& w : v.same_day_words)
+      if (t.at(i, w)) word = &w;
+    if (!word) continue;
+    if (const auto blocked = v.same_day_not_before.find(*word);
+        blocked != v.same_day_not_before.end() && i + word->size() < t.size() &&
+        blocked->second.find(t[i + word->size()]) != std::u32string::npos)
+      continue;
+    std::string day = context.last_day, partial = context.last_partial_day;
+    for (const auto& d : dates)
+      if (d.end <= i && d.one_day() && (!d.date.empty() || !d.partial.empty()))
+        day = d.date, partial = d.partial;
+    if (day.empty() && partial.empty()) continue;
+    DateFigure same;
+    same.begin = i;
+    same.end = i + word->size();
+    same.date = day;
+    same.partial = partial;
+    same_days.push_back(same);
+    claim(claimed, same.begin, same.end);
+    i = same.end - 1;
+  }
+  dates.insert(dates.end(), same_days.begin(), same_days.end());
+  std::stable_sort(dates.begin(), dates.end(),
+                   [](const DateFigure& a, const DateFigure& b) { return a.begin < b.begin; });
+  for (const auto& d : dates)
+    if (d.one_day() && (!d.date.empty() || !d.partial.empty()))
+      context.last_day = d.date, context.last_partial_day = d.partial;
+}
+
+}  // namespace
+
 std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
                                    const ReferenceDate& ref, DateContext& context,
                                    Claimed& claimed) {
@@ -830,7 +880,10 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
     claim(claimed, end, d.end);
   }
   dates = join_opposite_bounds(std::move(dates));
-  if (ref.known()) return dates;
+  if (ref.known()) {
+    refer_to_same_day(t, v, context, claimed, dates);
+    return dates;
+  }
   // 新浪科技讯 11月6日上午消息: a dateline in the first sentences (after the title, a subtitle)
   // is the article's day.
   if (context.sentences++ < 3 && context.dateline_month == 0) {
@@ -885,6 +938,7 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
       context.dated_month = std::atoi(d.date.substr(5, 2).c_str());
     }
   }
+  refer_to_same_day(t, v, context, claimed, dates);
   return dates;
 }
 

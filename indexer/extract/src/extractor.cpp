@@ -446,7 +446,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
           frame.subject_kind == SubjectKind::ENTITY ? frame.subject : without_marks(frame.subject);
       claim.subject_kind = frame.subject_kind;
       // (The key is folded from the normalized text, never the raw bytes: 服务器, not 服務(wù)器.)
-      claim.metric = frame.metric.empty() ? extract::frame_grammar::lower_ascii(frame.metric_text) : frame.metric;
+      claim.metric = frame.metric.empty() ? extract::frame_grammar::lower_ascii(frame.metric_text)
+                                          : frame.metric;
       claim.value = frame.value;
       if (frame.attribution)
         claim.attribution = sentence_attributions[*frame.attribution];

@@ -210,6 +210,9 @@ struct DateVocabulary {
   /// The words around an undated article's dateline (讯 11月6日上午消息): before it, after it,
   /// and between it and either (北京时间, 上午).
   std::vector<std::u32string> dateline_before, dateline_after, dateline_between;
+  /// 同日, 当天 opening a clause: the day the article last named (same_day in dates.json).
+  std::vector<std::u32string> same_day_words;
+  std::map<std::u32string, std::u32string> same_day_not_before;  ///< 当日本: no day
   /// 今日俄罗斯, 明日之后: names that start with a date word and date nothing.
   std::vector<std::u32string> date_word_names;
   Initials date_word_name_initials;
@@ -233,6 +236,8 @@ struct DateContext {
   /// An undated article's dateline (0: none): the day the days relative to the article (今日,
   /// 昨天) are counted from, in the year the article gives it.
   int dateline_month = 0, dateline_day = 0;
+  /// The last day named (one day: 2024-07-23, XXXX-07-23), which 同日 and 当天 refer to.
+  std::string last_day, last_partial_day;
 };
 
 /// Dates in the sentence. `context` carries the years written so far across sentences. Without a

@@ -2632,3 +2632,27 @@ TEST_CASE("a clause that 在 opens names no subject: the one named before did wh
   probe.claims_in("11月6日，辉宏迎来26岁生日。");
   CHECK(probe.subject_of("26") == "辉宏");
 }
+
+TEST_CASE("同日 and 当天 opening a clause name the day the article last named",
+          "[extract][dates][frames]") {
+  // xwlb-20240724-02: 同日 is the day of the sentence before, not the publication's.
+  SubjectProbe probe;
+  probe.claims_in("辉宏主席3月23日向论坛致贺信。同日，星河总统也向论坛致贺信。");
+  const Claim* same_day = probe.claim_at("同日");
+  REQUIRE(same_day);
+  REQUIRE(same_day->value.kind == ValueKind::DATE);
+  CHECK(same_day->value.date.date == "2025-03-23");
+  CHECK(same_day->subject_text == "星河总统");
+  // xwlb-20260519-14: 当天 opening a clause dates the figures of its clause.
+  probe.claims_in("星河组织18日表示，当天向辉宏国运送约4.7吨医疗物资。");
+  const Claim* supplies = probe.claim_at("约4.7吨");
+  REQUIRE(supplies);
+  REQUIRE(supplies->period);
+  CHECK(supplies->period->start == "2025-03-18");
+  // No day named before, a word after it (当日本: when Japan), or inside a clause: no date.
+  probe.claims_in("同日，星河总统致贺信。会议18日举行。当日本政府宣布退出时，市场下跌3%。");
+  CHECK_FALSE(probe.claim_at("同日"));
+  CHECK_FALSE(probe.claim_at("当日"));
+  probe.claims_in("辉宏总统12日援引当天看到的1篇新闻报导说，星河公司营收增长5%。");
+  CHECK_FALSE(probe.claim_at("当天"));
+}
