@@ -85,6 +85,12 @@ inline std::uint32_t words_at(const CodePoints& t, std::size_t i, std::size_t li
   return set.lengths_at(t, i, std::min(limit, t.size()));
 }
 
+/// Whether `s` is exactly one word of `set` (失控 of the lexicon, 部署 of its nouns).
+inline bool is_one_word(const CodePoints& t, Span s, const WordSet& set) {
+  const std::size_t n = s.end - s.begin;
+  return n >= 2 && n < 32 && ((words_at(t, s.begin, s.end, set) >> n) & 1u) != 0;
+}
+
 /// The largest length in a `words_at` mask, or 0.
 inline std::size_t longest_of(std::uint32_t lengths) {
   // The highest bit from 2 on (lengths_at never sets bits 0 and 1).

@@ -589,12 +589,9 @@ Span FrameFinder::event_before_cause(Span clause) const {
   for (std::size_t k = event.begin; k < event.end; ++k)
     if (!is_han(t[k]) && !is_ascii_alpha(t[k]) && !is_ascii_digit(t[k])) return {};
   // (…大桥发生垮塌: a verb alone names no event apart from where it happened, which stays.)
-  const auto one_word = [&](const WordSet& set) {
-    return ((words_at(t, event.begin, event.end, set) >> n) & 1u) != 0;
-  };
-  if (((one_word(rules.common_words) && !one_word(rules.noun_words)) ||
-       one_word(rules.verb_words) || one_word(rules.predicate_verbs) ||
-       one_word(rules.event_verb_words)))
+  const auto one_word = [&](const WordSet& set) { return is_one_word(t, event, set); };
+  if ((one_word(rules.common_words) && !one_word(rules.noun_words)) || one_word(rules.verb_words) ||
+      one_word(rules.predicate_verbs) || one_word(rules.event_verb_words))
     return {};
   return event;
 }
@@ -930,13 +927,12 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       // 我国部署建设了, 复制推广了: a verb right before that verb joins it (no noun, never the
       // subject).
       for (std::size_t n = 2; n <= 4 && cut_verb.begin >= start + n + 2; ++n) {
-        const std::size_t k = cut_verb.begin - n;
-        const auto ends_here = [&](const WordSet& set) {
-          return ((words_at(t, k, cut_verb.begin, set) >> n) & 1u) != 0;
-        };
-        if ((ends_here(rules.verb_words) || ends_here(rules.predicate_verbs)) &&
-            !ends_here(rules.noun_words) && !inside_common_word(t, start, k, rules)) {
-          cut_verb.begin = k;
+        const Span before{cut_verb.begin - n, cut_verb.begin};
+        if ((is_one_word(t, before, rules.verb_words) ||
+             is_one_word(t, before, rules.predicate_verbs)) &&
+            !is_one_word(t, before, rules.noun_words) &&
+            !inside_common_word(t, start, before.begin, rules)) {
+          cut_verb.begin = before.begin;
           break;
         }
       }
@@ -1209,10 +1205,9 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     // 其中207处失控: a lone word that is no noun, ending the clause after a count that opens
     // it, is its predicate; the count is of the subject named before (in a list of counts,
     // 8.3板8.3次助攻, it is what is counted).
-    if (const std::size_t n = described.end - described.begin;
-        n >= 2 && !list_item && trim(t, {described.end, clause.end}).empty() &&
-        ((words_at(t, described.begin, described.end, rules.common_words) >> n) & 1u) &&
-        !((words_at(t, described.begin, described.end, rules.noun_words) >> n) & 1u))
+    if (!list_item && trim(t, {described.end, clause.end}).empty() &&
+        is_one_word(t, described, rules.common_words) &&
+        !is_one_word(t, described, rules.noun_words))
       described = {};
     counts_noun = true;
     // 僅5成4民眾會主動揭發: a share is the subject's only when it is a share of people
