@@ -276,6 +276,16 @@ std::size_t year_led_date(const CodePoints& t, std::size_t i, const DateVocabula
       }
       context_year = y;
     }
+  } else if (j == i + 4 && !t.at(j, U"底") && !t.at(j, U"末") && !t.at(j, U"初")) {
+    // 2022全年, 2023上半年, 2024一季度, 2021前三季度: a year written without 年 right before a
+    // part of it (a year's end or start, 底 or 初 alone, is written with 年).
+    if (t.at(j, U"全年")) {
+      d.date = format_date(y);
+      end = j + (t.at(j, U"全年度") ? 3 : 2);
+    } else if (const std::size_t part = year_part(t, j, y, d)) {
+      end = j + part;
+    }
+    if (end) context_year = y;
   }
   return end;
 }

@@ -632,6 +632,15 @@ bool only_function_characters(const CodePoints& t, Span s, const FrameRules& rul
   return !s.empty();
 }
 
+std::size_t adverb_at(const CodePoints& t, std::size_t i, std::size_t end,
+                      const FrameRules& rules) {
+  const std::size_t adverb = longest_of(words_at(t, i, end, rules.adverb_words));
+  if (!adverb || longest_of(words_at(t, i, t.size(), rules.common_words)) > adverb ||
+      longest_of(words_at(t, i, t.size(), rules.nominal_words)) > adverb)
+    return 0;
+  return adverb;
+}
+
 Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
                  const std::vector<SentenceEntity>& entities) {
   auto in_name = [&](std::size_t i) {
@@ -641,6 +650,8 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
   const std::size_t written_begin = s.begin;
   while (s.begin < s.end && !in_name(s.begin)) {
     std::size_t n = function_word_at(t, s.begin, s.end, rules);
+    // 干脆暂时关厂: so is an adverb of the lexicon.
+    if (!n) n = adverb_at(t, s.begin, s.end, rules);
     // 才刚生下, 都已: a word of the lexicon made of function words only is an adverb too.
     if (const std::size_t w = longest_of(words_at(t, s.begin, s.end, rules.common_words));
         !n && w >= 2 && s.begin + w < s.end &&
@@ -668,6 +679,10 @@ Span noun_phrase(const CodePoints& t, Span s, const FrameRules& rules,
     if (c == U'《' || c == U'“' || c == U'「') ++quoted;
     if ((c == U'》' || c == U'”' || c == U'」') && quoted > 0) --quoted;
     if (quoted > 0) continue;
+    // 荣耀手机似乎…, 新技术新产业快速发展: an adverb opens the predicate.
+    if (k >= s.begin + 2 && !in_name(k) && adverb_at(t, k, s.end, rules) &&
+        !inside_common_word(t, s.begin, k, rules) && !inside_nominal_word(t, s.begin, k, rules))
+      return trim(t, {s.begin, k});
     // Most positions start neither a pronoun nor a function word: test that before the names.
     const auto* pronoun = word_at(t, k, rules.personal_pronouns);
     const bool may_end =

@@ -214,6 +214,10 @@ std::size_t function_word_at(const CodePoints& t, std::size_t i, std::size_t lim
 /// modal verb, no noun phrase).
 bool only_function_characters(const CodePoints& t, Span s, const FrameRules& rules);
 
+/// The length of the adverb of the lexicon (adverb_words.txt: 似乎, 纷纷) that is a word of its own
+/// at `i`, before `end`, or 0 (高速公路, 自然保护区 are longer words).
+std::size_t adverb_at(const CodePoints& t, std::size_t i, std::size_t end, const FrameRules& rules);
+
 /// `s` as a noun phrase: after the function words it opens with (根据汇顶科技三季度报 → 汇顶科技
 /// 三季度报), empty when less than two characters are left (基本, 来自, 因林: a predicate, no
 /// subject), and ended before a function word after its first two characters that stands as a

@@ -307,6 +307,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
   std::size_t longest_event_verb = 0;
   read_words("event_verbs.txt", r.event_verb_words, longest_event_verb);
   read_words("predicate_verbs.txt", r.predicate_verbs, r.longest_predicate_verb);
+  std::size_t longest_adverb = 0;
+  read_words("adverb_words.txt", r.adverb_words, longest_adverb);
   return r;
 }
 

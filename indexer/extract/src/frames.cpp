@@ -763,6 +763,20 @@ void FrameFinder::note_clause_subjects() {
              !is_count_phrase(t, p, rules) && !is_generic(t, p, entities, rules) &&
              !section_label(p);
     };
+    // 一系列硬核举措联合发力，预计…, 开放深入推进，先后…: a clause that is a noun phrase and the
+    // verbs after it names the noun phrase as its topic, not the whole clause (the noun is one of
+    // the lexicon: 北京行最大|收获 keeps its verb).
+    if (trim(t, {phrase.end, clause.end}).empty())
+      for (Span rest = phrase; rest.end - rest.begin > 2;) {
+        const std::size_t verb = verb_ending(t, rest, rules);
+        if (!verb || inside_common_word(t, rest.begin, rest.end - verb, rules)) break;
+        rest = trim(t, {rest.begin, rest.end - verb});
+        if (word_ends_at(t, rest, rules.noun_words, rules.longest_common_word) ||
+            word_ends_at(t, rest, rules.nominal_words, rules.longest_nominal_word)) {
+          phrase = rest;
+          break;
+        }
+      }
     const Span written = phrase;
     phrase = noun_phrase(t, phrase, rules, entities);
     // 陆续引进滚石移动与华研唱片: a verb left at the head once the adverbs before it are gone
@@ -1126,6 +1140,9 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
         if (predicate.begin + n + 2 > predicate.end) break;
         predicate = trim(t, {predicate.begin + n, predicate.end});
       }
+      // (加起来刚好100岁: an adverb of the lexicon says nothing of what is measured.)
+      while (const std::size_t n = adverb_at(t, predicate.begin, predicate.end, rules))
+        predicate = trim(t, {predicate.begin + n, predicate.end});
     }
     subject = np;
   }
@@ -1146,9 +1163,13 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     const std::size_t verb = verb_at(t, subject, rules);
     if (predicate.empty()) predicate = {subject.begin, subject.begin + verb};
     const Span object = trim(t, {subject.begin + verb, subject.end});
-    const bool joined =
-        !cut_verb.empty() && cut_verb.begin > object.begin &&
-        rules.predicate_conjunctions.find(t[cut_verb.begin - 1]) != std::u32string::npos;
+    // (过滤和清洁200升血液: what a conjunction opens is a second verb, not an object; the verbs
+    // share the object after them.)
+    const bool two_verbs =
+        !object.empty() && rules.coordinators.find(t[object.begin]) != std::u32string::npos;
+    const bool joined = two_verbs || (!cut_verb.empty() && cut_verb.begin > object.begin &&
+                                      rules.predicate_conjunctions.find(t[cut_verb.begin - 1]) !=
+                                          std::u32string::npos);
     subject = object.end - object.begin >= 2 && !joined ? object : Span{};
   }
   // 面积3.5平方公里的新港村, 4架歼-20战机护航伴飞, 第五届世界互联网大会在…召开: the noun
@@ -1412,6 +1433,9 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
         break;
       attribute.begin += n;
     }
+    // (刚好100岁: nor is an adverb of the lexicon before the figure.)
+    while (const std::size_t n = adverb_at(t, attribute.begin, attribute.end, rules))
+      attribute.begin += n;
     while (!attribute.empty() &&
            rules.function_characters.find(t[attribute.begin]) != std::u32string::npos)
       ++attribute.begin;

@@ -268,6 +268,9 @@ struct FrameRules {
   /// The other verbs of jieba's lexicon (predicate_verbs.txt: 配发, 订出, 认为): they open a
   /// predicate (no subject phrase starts with one) but date no event.
   WordSet predicate_verbs;
+  /// Frequent adverbs (adverb_words.txt, from jieba's lexicon: 似乎, 纷纷, 逐年): a noun phrase
+  /// ends before one.
+  WordSet adverb_words;
   std::size_t longest_predicate_verb = 0;
   std::size_t longest_verb_word = 0;
   /// Rarer verbs (event_verbs.txt, from jieba's lexicon: 自首, 断交, 播发): they date an event

@@ -2656,3 +2656,43 @@ TEST_CASE("同日 and 当天 opening a clause name the day the article last name
   probe.claims_in("辉宏总统12日援引当天看到的1篇新闻报导说，星河公司营收增长5%。");
   CHECK_FALSE(probe.claim_at("当天"));
 }
+
+TEST_CASE("a year written without 年 before a part of it is the period of the figures after it",
+          "[extract][dates][frames]") {
+  // xwlb-20230202-01: 预计2022全年物流总额… is of 2022, not of the publication year.
+  SubjectProbe probe;
+  probe.claims_in(
+      "预计2022全年星河物流总额将超过330万亿元。2023上半年辉宏公司营收增长5%。"
+      "辉宏公司2024一季度利润增长10%，2021前三季度出口增长20%。");
+  const auto period = [&](const std::string& value) {
+    const Claim* c = probe.claim_at(value);
+    return c && c->period ? c->period->start + ".." + c->period->end : std::string("<none>");
+  };
+  CHECK(period("超过330万亿元") == "2022..2022");
+  CHECK(period("5%") == "2023-01..2023-06");
+  CHECK(period("10%") == "2024-01..2024-03");
+  CHECK(period("20%") == "2021-01..2021-09");
+  // A year's end or start is written with 年: 2022底 is no date; nor is a price.
+  probe.claims_in("辉宏公司售价2000元，2000底价不变。");
+  CHECK_FALSE(probe.claim_at("2000底"));
+}
+
+TEST_CASE("a clause topic ends before its verbs and adverbs, and two verbs share one object",
+          "[extract][frames]") {
+  // xwlb-20221020-07: the topic is the noun phrase, not the clause with its predicate.
+  SubjectProbe probe;
+  probe.claims_in("星河市新兴产业深入推进，先后建设了21个产业园。");
+  CHECK(probe.subject_of("21个") == "星河市新兴产业");
+  // A noun phrase ends before an adverb of the lexicon (似乎, 逐年), also one it carries on.
+  probe.claims_in("辉宏意识逐年提升，今年已有3000人报名。");
+  CHECK(probe.subject_of("3000人") == "辉宏意识");
+  probe.claims_in("辉宏公司果然不负众望，今年营收达到50亿元。");
+  CHECK(probe.subject_of("达到50亿元") == "辉宏公司");
+  // An adverb alone is no attribute of the figure either (高速公路 is one word).
+  probe.claims_in("星河组合年龄加起来刚好100岁。星河高速公路全长120公里。");
+  CHECK(probe.metric_of("100岁") != "刚好");
+  CHECK(probe.subject_of("120公里") == "星河高速公路");
+  // p233-052056f00797: 过滤和清洁 are two verbs of one object; 和清洁 is no subject.
+  probe.claims_in("每天过滤和清洁200万吨水。");
+  CHECK(probe.subject_of("200万吨") != "和清洁");
+}
