@@ -35,9 +35,15 @@ VERB_WORDS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
                                "extract", "verb_words.txt")
 VERB_WORDS = {line.strip() for line in open(VERB_WORDS_FILE, encoding="utf-8")
               if line.strip() and not line.startswith("#")}
+# Nor does one end with an adverb of adverb_words.txt (荣耀手机似乎, 动保意识逐年).
+ADVERB_WORDS_FILE = os.path.join(os.path.dirname(VERB_WORDS_FILE), "adverb_words.txt")
+ADVERB_WORDS = {line.strip() for line in open(ADVERB_WORDS_FILE, encoding="utf-8")
+                if line.strip() and not line.startswith("#")}
 EXTRA_SYMPTOMS = {
     "ends with a verb of verb_words.txt": lambda s: any(
         len(s) > k and s[-k:] in VERB_WORDS for k in (2, 3, 4)),
+    "ends with an adverb of adverb_words.txt": lambda s: any(
+        len(s) > k and s[-k:] in ADVERB_WORDS for k in (2, 3, 4)),
 }
 
 

@@ -454,9 +454,11 @@ bool FrameFinder::cut_at_verb(std::size_t position, const std::string& shorter,
   };
   const std::size_t cut = position + code_points(shorter);
   const std::size_t end = position + code_points(longer);
-  // (The verb may run past the longer reading: 砍 of 韩硕砍 is 砍下.)
+  // (The verb may run past the longer reading: 砍 of 韩硕砍 is 砍下; 留 of 爬坡周期留了 is one
+  // character before its aspect particle.)
   return end <= t.size() && lower_ascii(utf8_of(t, position, end)) == longer &&
-         verb_at(t, {cut, std::min(t.size(), end + 2)}, rules) > 0;
+         (verb_at(t, {cut, std::min(t.size(), end + 2)}, rules) > 0 ||
+          (end == cut + 1 && end < t.size() && is_aspect_particle(t[end])));
 }
 
 // The latest subject named before `position`: a named one if there is one, else a generic one.
@@ -1243,6 +1245,14 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       described = people > described.begin ? Span{described.begin, people} : Span{};
       counts_noun = !described.empty();
     }
+  } else if (const Span ranked = !is_date && t[begin] == U'第' && counted > begin &&
+                                         f.value.figure.unit == "rank" && counted < t.size() &&
+                                         is_han(t[counted])
+                                     ? described_noun(t, counted, rules, entities)
+                                     : Span{};
+             !ranked.empty() && !is_generic(t, ranked, entities, rules)) {
+    // 马赛落后第三名摩纳哥: a rank right before a name is the name's (第5位选手 numbers players).
+    described = ranked;
   } else if (const std::size_t occurs = before_linkers(t, start, begin, rules);
              !is_date && std::max(end, counted) < t.size() &&
              std::any_of(rules.existence_verbs.words.begin(), rules.existence_verbs.words.end(),

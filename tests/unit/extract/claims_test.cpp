@@ -2696,3 +2696,14 @@ TEST_CASE("a clause topic ends before its verbs and adverbs, and two verbs share
   probe.claims_in("每天过滤和清洁200万吨水。");
   CHECK(probe.subject_of("200万吨") != "和清洁");
 }
+
+TEST_CASE("a rank right before a name is the name's, and a one-character verb ends a topic",
+          "[extract][frames]") {
+  // UHGEval num_002086: 落后第三名摩纳哥 ranks Monaco, not the team that trails it.
+  SubjectProbe probe;
+  probe.claims_in("星河队落后第三名辉宏队。");
+  CHECK(probe.subject_of("第三名") == "辉宏队");
+  // p233-b80a82810f81: 爬坡周期留了 names 爬坡周期; 留 is the verb, no part of the topic.
+  probe.claims_in("辉宏表示，爬坡周期留了三个季度，实验周期也留了超过18个月。");
+  CHECK(probe.subject_of("超过18个月") == "爬坡周期");
+}
