@@ -27,9 +27,11 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
       bool base = word_at(t, dates[k].end, rules.period_base_after) != nullptr;
       for (const auto& w : rules.period_base_before) base = base || t.ends_at(b, w);
       // 美国国防部4日称，将提供…5亿美元: a date right before a verb of saying dates the
-      // statement, not what is said (从12月当月看 is a point of view, no statement).
-      const bool statement =
-          word_at(t, time_of_day_end(t, dates[k].end, true, rules), rules.speech_cues) != nullptr;
+      // statement, not what is said (从12月当月看 is a point of view, no statement); 据美国媒体
+      // 2日报道: so does one before a verb of reporting.
+      const std::size_t after_date = time_of_day_end(t, dates[k].end, true, rules);
+      const bool statement = word_at(t, after_date, rules.speech_cues) != nullptr ||
+                             word_at(t, after_date, rules.report_cues) != nullptr;
       if (dates[k].end <= begin && !dates[k].date.empty() && !base && !statement &&
           !attributive_date(t, dates[k].end, rules))
         frame.period_date = k;
@@ -214,6 +216,8 @@ struct FrameFinder {
   bool scene_after_place(Span clause) const;
   bool is_share(Span s);
   bool named_before(Span s, DraftFrame& f);
+  std::optional<std::pair<Span, std::size_t>> changed_quantity(std::size_t start,
+                                                               std::size_t change);
   bool frame_value(std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
                    std::size_t counted = 0);
   bool verb_ends_at(std::size_t i);
@@ -406,6 +410,28 @@ bool FrameFinder::take_fallback(DraftFrame& f, std::size_t position) {
 }
 
 void FrameFinder::note_speaker(Span clause) {
+  // 星河公司财报显示，其营收…: a document speaks for its owner, whom the attribution pass names
+  // (数据显示 alone names no one).
+  for (const auto& cue : rules.document_cues.words) {
+    if (clause.end < clause.begin + cue.size() || !t.ends_at(clause.end, cue)) continue;
+    for (const auto& a : attributions) {
+      if (a.end <= clause.begin || a.begin >= clause.end || a.name.empty()) continue;
+      const std::u32string name = to_u32(a.name);
+      for (std::size_t k = clause.begin; k + name.size() <= clause.end; ++k) {
+        if (!t.at(k, name)) continue;
+        const Span who{k, k + name.size()};
+        if (who.end - who.begin >= 2 && !is_pronoun(t, who, rules) &&
+            !is_one_word(t, who, rules.common_words)) {
+          DraftFrame f;
+          subject_of(who, f);
+          speakers.push_back(
+              {who.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
+        }
+        break;
+      }
+    }
+    return;
+  }
   for (const auto& cue : rules.speech_cues.words) {
     if (clause.end < clause.begin + cue.size() || !t.ends_at(clause.end, cue)) continue;
     std::size_t start = subject_start(t, clause, dates, {}, rules);
@@ -847,6 +873,39 @@ void FrameFinder::note_clause_subjects() {
   }
 }
 
+// 星河公司营收同比增长: the word of a quantity (营收) ending right before the change word at
+// `change` (only a stop such as 同比 or 也 between them), with an owner of its own before it: a
+// phrase without a date (after one, the date rule reads it) that is no scope word alone (我国出口,
+// 国内生产总值 stay subjects), ends no verb (企业的生产|效率) and leaves no stray character of a
+// word (制造业新|订单).
+std::optional<std::pair<Span, std::size_t>> FrameFinder::changed_quantity(std::size_t start,
+                                                                          std::size_t change) {
+  const auto quantity = metric_before(t, start, change, rules);
+  if (!quantity || rules.change_metrics.count(rules.metric_words[quantity->second].metric))
+    return std::nullopt;
+  const Span gap = trim(t, {quantity->first.end, change});
+  for (std::size_t k = gap.begin; k < gap.end; ++k)
+    if (!is_han(t[k])) return std::nullopt;
+  if (!gap.empty() &&
+      (gap.end - gap.begin > 4 || first_stop(t, gap.begin, gap.end, rules, entities) != gap.begin))
+    return std::nullopt;
+  const Span owner = trim(t, {start, quantity->first.begin});
+  if (owner.end - owner.begin < 2 || inside_common_word(t, start, quantity->first.begin, rules))
+    return std::nullopt;
+  for (const auto& d : dates)
+    if (d.begin < owner.end && d.end > owner.begin) return std::nullopt;
+  for (const auto& [word, scope] : rules.scope_words)
+    if (owner.end - owner.begin == word.size() && t.at(owner.begin, word)) return std::nullopt;
+  if (verb_ending(t, owner, rules) ||
+      word_ends_at(t, owner, rules.verbal_nouns, rules.longest_common_word))
+    return std::nullopt;
+  const bool ends_a_word = word_ends_at(t, owner, rules.common_words, rules.longest_common_word);
+  if (!ends_a_word && owner.end - owner.begin >= 3 &&
+      word_ends_at(t, {owner.begin, owner.end - 1}, rules.common_words, rules.longest_common_word))
+    return std::nullopt;
+  return quantity;
+}
+
 // `counted`: where the noun a count or an ordinal counts would start (after its measure
 // word), or 0.
 bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
@@ -909,6 +968,16 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
     f.metric = !level && (is_date || word.fits(f.value)) ? word.metric : lower_ascii(f.metric_text);
   }
+  // 星河公司营收同比增长5%: the word of a quantity right before a change word says what changes;
+  // it joins the metric (growth:revenue), as it does after a date (星河公司一季度营收增长), and the
+  // subject is the phrase before it.
+  if (metric && !is_date && rules.change_metrics.count(f.metric))
+    if (const auto quantity = changed_quantity(start, metric->first.begin)) {
+      f.metric += ":" + rules.metric_words[quantity->second].metric;
+      f.metric_span.begin = quantity->first.begin;
+      f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+      subject_end = quantity->first.begin;
+    }
   const std::size_t phrase_end = subject_end;
   subject_end =
       std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
@@ -992,7 +1061,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       // 英国8月消费者价格指数（CPI）同比上涨6.7%, 江苏2024年钢铁产量: the phrase between the
       // date and the metric word says what of the subject is measured; it is part of the
       // metric (never one 英国/growth for every British figure of the month).
-      if (metric && f.metric_span.begin > after) {
+      if (metric && f.metric_span.begin > after && f.metric.find(':') == std::string::npos) {
         Span attribute = trim(t, {after, f.metric_span.begin});
         if (attribute.end > attribute.begin + 2 &&
             (t[attribute.end - 1] == U'）' || t[attribute.end - 1] == ')'))
@@ -2246,6 +2315,11 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
     dateline = dateline || t.contains(d.end, std::min(clause.end, d.end + 3), w) ||
                t.at(time_of_day_end(t, d.end, true, rules), w);
   if (dateline) return std::nullopt;
+  // MacOS于2018年的数据显示: a date and 的 inside a source's phrase say when its data are from.
+  if (d.end < t.size() && t[d.end] == U'的' &&
+      std::any_of(attributions.begin(), attributions.end(),
+                  [&](const FoundAttribution& a) { return a.begin <= d.begin && d.end < a.end; }))
+    return std::nullopt;
   std::size_t verb_at = 0, verb_size = 0;
   std::size_t loose_at = 0, loose_size = 0;  // the first verb that starts a longer word
   // The figures the date could be the period of: those after it and before the next date of

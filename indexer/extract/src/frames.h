@@ -123,6 +123,8 @@ struct FrameRules {
   std::u32string distributives;            ///< 每, 单, 各: a share of something, not a thing
   std::u32string frequency_measures;       ///< 年天: 每年 says how often, no measure
   WordList speech_cues, speaker_suffixes;  ///< 表示, 称; 方面: a lead-in's speaker
+  WordList document_cues;                  ///< 显示: a document's owner speaks (财报显示)
+  WordList report_cues;                    ///< 报道: a date before one dates the report
   WordList existence_verbs,
       existence_counters;  ///< 发生, 爆发: a figure after one describes what occurs
   std::u32string demonstrative_measures;  ///< 这家公司: between a demonstrative and its noun

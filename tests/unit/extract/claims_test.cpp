@@ -512,7 +512,8 @@ TEST_CASE("a day inside a holiday is no period the calendar can place, and no fi
       "增长8.3%。");
   REQUIRE(claims.size() == 2);                         // not 三天 of 前三天
   for (const auto& c : claims) CHECK_FALSE(c.period);  // not the holiday's date
-  CHECK(claims[1].subject == "重点零售企业销售额");
+  CHECK(claims[1].subject == "重点零售企业");  // 销售额 joins the change: growth:sales
+  CHECK(claims[1].metric == "growth:sales");
 }
 
 TEST_CASE("a date in a relative clause before a noun is no period of the figure",
@@ -2706,4 +2707,48 @@ TEST_CASE("a rank right before a name is the name's, and a one-character verb en
   // p233-b80a82810f81: 爬坡周期留了 names 爬坡周期; 留 is the verb, no part of the topic.
   probe.claims_in("辉宏表示，爬坡周期留了三个季度，实验周期也留了超过18个月。");
   CHECK(probe.subject_of("超过18个月") == "爬坡周期");
+}
+
+TEST_CASE("the word of a quantity before a change word joins the metric, wherever the date is",
+          "[extract][frames]") {
+  // The same fact, keyed the same way however it is written: 星河公司 · growth:revenue.
+  for (const std::string text :
+       {"星河公司营收增长5%。", "星河公司营收同比增长5%。", "星河公司今年营收增长5%。",
+        "星河公司的营收增长5%。", "星河公司营收达到50亿元，同比增长5%。"}) {
+    CAPTURE(text);
+    const auto claims = claims_of(text);
+    REQUIRE_FALSE(claims.empty());
+    CHECK(claims.back().subject == "星河公司");
+    CHECK(claims.back().metric == "growth:revenue");
+  }
+  // 江苏地区生产总值 is 江苏's; an aggregate alone, or after a scope word, stays the subject.
+  CHECK(claims_of("江苏地区生产总值增长5%。").at(0).subject == "江苏");
+  CHECK(claims_of("国内生产总值同比增长5.4%。").at(0).subject == "国内生产总值");
+  CHECK(claims_of("我国出口增长5%。").at(0).subject == "出口");
+  // A figure between them (金额由67万元提高) keeps them apart.
+  CHECK(claims_of("星河税的最低级距金额由67万元提高到500万元。").back().metric_text !=
+        "金额由67万元提高");
+}
+
+TEST_CASE("a document speaks for its owner, and a date of its data or of a report is no event",
+          "[extract][frames][attribution]") {
+  // CFEVER 1119/1120: 其 after 'X的数据显示' is X; 2018年的数据 is when the data are from.
+  SubjectProbe probe;
+  probe.claims_in("桌面操作系统星河OS于2018年的数据显示，其使用份额位居第二。");
+  const Claim* rank = probe.claim_at("第二");
+  REQUIRE(rank);
+  CHECK(rank->subject_text == "桌面操作系统星河OS");
+  REQUIRE(rank->period);
+  CHECK(rank->period->start == "2018");
+  CHECK_FALSE(probe.claim_at("2018年"));
+  probe.claims_in("星河公司财报显示，其营收增长5%。");
+  CHECK(probe.subject_of("5%") == "星河公司");
+  // 数据显示 alone names no one.
+  probe.claims_in("数据显示，其营收增长5%。");
+  CHECK_FALSE(probe.claim_at("5%"));
+  // 据美国媒体2日报道: the report's day is no period of what it reports.
+  probe.claims_in("据辉宏媒体2日报道，星河公司营收增长5%。");
+  const Claim* growth = probe.claim_at("5%");
+  REQUIRE(growth);
+  CHECK_FALSE(growth->period);
 }
