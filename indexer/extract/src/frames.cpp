@@ -15,6 +15,11 @@ namespace suyuan::extract {
 
 using namespace frame_grammar;
 
+namespace {
+// 是第一名…, 为第三名…: a copula before a phrase makes it a predicate, not a name of its own.
+bool is_copula(char32_t c) { return c == U'是' || c == U'为'; }
+}  // namespace
+
 void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
                    const FrameRules& rules, std::size_t begin, std::size_t end, bool is_date,
                    DraftFrame& frame) {
@@ -1315,12 +1320,14 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       counts_noun = !described.empty();
     }
   } else if (const Span ranked = !is_date && t[begin] == U'第' && counted > begin &&
-                                         f.value.figure.unit == "rank" && counted < t.size() &&
+                                         t[counted - 1] == U'名' && begin > 0 &&
+                                         !is_copula(t[begin - 1]) && counted < t.size() &&
                                          is_han(t[counted])
                                      ? described_noun(t, counted, rules, entities)
                                      : Span{};
              !ranked.empty() && !is_generic(t, ranked, entities, rules)) {
-    // 马赛落后第三名摩纳哥: a rank right before a name is the name's (第5位选手 numbers players).
+    // 马赛落后第三名摩纳哥: a place right before a name is the name's (第5名选手 numbers players;
+    // 是第一位华人…, 史上第一位超模: 位 counts people, and after 是 the phrase is a predicate).
     described = ranked;
   } else if (const std::size_t occurs = before_linkers(t, start, begin, rules);
              !is_date && std::max(end, counted) < t.size() &&
