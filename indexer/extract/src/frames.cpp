@@ -2009,9 +2009,13 @@ bool FrameFinder::blocked(std::size_t begin, std::size_t end, bool score) {
   // 11月5日 that the date recognizer left (a dateline's): the day of a date, not a count.
   if (begin > 0 && t[begin - 1] == U'月' && (t[end] == U'日' || t[end] == U'号')) return true;
   // A numeral glued to Latin letters or a dash is part of a model or product name (轰-6K),
-  // also one space after a Latin word (Qihoo 360, Watch 9).
-  if (begin > 0 && (is_ascii_alpha(t[begin - 1]) || t[begin - 1] == '-')) return true;
-  if (begin > 1 && t[begin - 1] == ' ' && is_ascii_alpha(t[begin - 2])) return true;
+  // also one space after a Latin word (Qihoo 360, Watch 9). (GDP达到5000亿元, GDP5000亿元, CPI约
+  // 2%: a qualifier between them, or a unit or a currency after the numeral, makes a figure.)
+  const bool bare_numeral = is_ascii_digit(t[begin]) && is_ascii_digit(t[end - 1]);
+  if (begin > 0 && (is_ascii_alpha(t[begin - 1]) || t[begin - 1] == '-') &&
+      (bare_numeral || t[begin - 1] == '-'))
+    return true;
+  if (begin > 1 && t[begin - 1] == ' ' && is_ascii_alpha(t[begin - 2]) && bare_numeral) return true;
   if (t[begin] == '-' && begin > 0 && t[begin - 1] > 0x2E80) return true;  // 歼-20
   // A count's measure word before a Latin name is no part of a name: 4688.9万部iPhone counts
   // iPhones.

@@ -512,7 +512,7 @@ TEST_CASE("a day inside a holiday is no period the calendar can place, and no fi
       "增长8.3%。");
   REQUIRE(claims.size() == 2);                         // not 三天 of 前三天
   for (const auto& c : claims) CHECK_FALSE(c.period);  // not the holiday's date
-  CHECK(claims[1].subject == "重点零售企业");  // 销售额 joins the change: growth:sales
+  CHECK(claims[1].subject == "重点零售企业");          // 销售额 joins the change: growth:sales
   CHECK(claims[1].metric == "growth:sales");
 }
 
@@ -2751,4 +2751,19 @@ TEST_CASE("a document speaks for its owner, and a date of its data or of a repor
   const Claim* growth = probe.claim_at("5%");
   REQUIRE(growth);
   CHECK_FALSE(growth->period);
+}
+
+TEST_CASE("a qualifier or a unit keeps a figure after Latin letters from a model's name",
+          "[extract][frames]") {
+  // GDP达到5000亿元 is a figure of GDP; iPhone15 and Mate60 name products.
+  SubjectProbe probe;
+  probe.claims_in("星河市GDP达到5000亿元。星河市CPI约2%。");
+  const Claim* gdp = probe.claim_at("达到5000亿元");
+  REQUIRE(gdp);
+  CHECK(gdp->subject == "星河市");
+  CHECK(gdp->metric == "gdp");
+  CHECK(probe.claim_at("约2%"));
+  probe.claims_in("星河iPhone15售价5999元，辉宏Mate60同样售价5999元。");
+  CHECK_FALSE(probe.claim_at("15"));
+  CHECK_FALSE(probe.claim_at("60"));
 }
