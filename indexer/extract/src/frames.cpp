@@ -879,16 +879,19 @@ void FrameFinder::note_clause_subjects() {
 }
 
 // 星河公司营收同比增长: the word of a quantity (营收) ending right before the change word at
-// `change` (only a stop such as 同比 or 也 between them), with an owner of its own before it: a
-// phrase without a date (after one, the date rule reads it) that is no scope word alone (我国出口,
-// 国内生产总值 stay subjects), ends no verb (企业的生产|效率) and leaves no stray character of a
-// word (制造业新|订单).
+// `change` (only a date or a stop such as 同比 or 也 between them), with an owner of its own before
+// it: a phrase without a date (after one, the date rule reads it) that is no scope word alone
+// (我国出口, 国内生产总值 stay subjects), ends no verb (企业的生产|效率) and leaves no stray
+// character of a word (制造业新|订单).
 std::optional<std::pair<Span, std::size_t>> FrameFinder::changed_quantity(std::size_t start,
                                                                           std::size_t change) {
   const auto quantity = metric_before(t, start, change, rules);
   if (!quantity || rules.change_metrics.count(rules.metric_words[quantity->second].metric))
     return std::nullopt;
-  const Span gap = trim(t, {quantity->first.end, change});
+  Span gap = trim(t, {quantity->first.end, change});
+  // (星河市GDP去年增长5%: a date between them says when.)
+  for (const auto& d : dates)
+    if (d.begin == gap.begin && d.end <= gap.end) gap = trim(t, {d.end, gap.end});
   for (std::size_t k = gap.begin; k < gap.end; ++k)
     if (!is_han(t[k])) return std::nullopt;
   if (!gap.empty() &&
@@ -904,9 +907,9 @@ std::optional<std::pair<Span, std::size_t>> FrameFinder::changed_quantity(std::s
   if (verb_ending(t, owner, rules) ||
       word_ends_at(t, owner, rules.verbal_nouns, rules.longest_common_word))
     return std::nullopt;
-  const bool ends_a_word = word_ends_at(t, owner, rules.common_words, rules.longest_common_word);
-  if (!ends_a_word && owner.end - owner.begin >= 3 &&
-      word_ends_at(t, {owner.begin, owner.end - 1}, rules.common_words, rules.longest_common_word))
+  // (新订单, 总营收, 年产量: a character that qualifies the quantity is part of its word.)
+  if (!word_ends_at(t, owner, rules.common_words, rules.longest_common_word) &&
+      rules.quantity_modifiers.find(t[owner.end - 1]) != std::u32string::npos)
     return std::nullopt;
   return quantity;
 }

@@ -124,7 +124,9 @@ struct FrameRules {
   std::u32string frequency_measures;       ///< 年天: 每年 says how often, no measure
   WordList speech_cues, speaker_suffixes;  ///< 表示, 称; 方面: a lead-in's speaker
   WordList document_cues;                  ///< 显示: a document's owner speaks (财报显示)
-  WordList report_cues;                    ///< 报道: a date before one dates the report
+  /// 新, 总, 净: a character that qualifies a quantity's word (新订单, 总营收), no owner's end.
+  std::u32string quantity_modifiers;
+  WordList report_cues;  ///< 报道: a date before one dates the report
   WordList existence_verbs,
       existence_counters;  ///< 发生, 爆发: a figure after one describes what occurs
   std::u32string demonstrative_measures;  ///< 这家公司: between a demonstrative and its noun

@@ -2725,6 +2725,10 @@ TEST_CASE("the word of a quantity before a change word joins the metric, whereve
   CHECK(claims_of("江苏地区生产总值增长5%。").at(0).subject == "江苏");
   CHECK(claims_of("国内生产总值同比增长5.4%。").at(0).subject == "国内生产总值");
   CHECK(claims_of("我国出口增长5%。").at(0).subject == "出口");
+  // A date between them says when; a place's suffix (市) ends an owner, 新 of 新订单 does not.
+  CHECK(claims_of("星河市GDP去年增长5%。").at(0).metric == "growth:gdp");
+  CHECK(claims_of("星河市GDP增长5%。").at(0).subject == "星河市");
+  CHECK(claims_of("星河制造业新订单增长5%。").at(0).subject == "星河制造业新订单");
   // A figure between them (金额由67万元提高) keeps them apart.
   CHECK(claims_of("星河税的最低级距金额由67万元提高到500万元。").back().metric_text !=
         "金额由67万元提高");
