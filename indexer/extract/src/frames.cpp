@@ -1498,6 +1498,23 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
          rules.population_endings.find(t[described.end - 1]) != std::u32string::npos))
       doers = described;
   }
+  // 占据30%的市场份额, 保持5%的增速: a metric word right after the figure and 的 says what it
+  // measures (the verb before the figure only how the subject came by it).
+  bool measured_after = false;
+  if (const std::size_t after = std::max(end, counted);
+      !metric && !is_date && f.metric_span.empty() && after + 1 < t.size() && t[after] == U'的' &&
+      // (暌违2年的获利: a duration measures no quantity after it.)
+      std::find(rules.undated_units.begin(), rules.undated_units.end(), f.value.figure.unit) ==
+          rules.undated_units.end())
+    for (const auto& word : rules.metric_words)
+      if (t.at(after + 1, word.word) && word.fits(f.value) &&
+          longest_of(words_at(t, after + 1, t.size(), rules.common_words)) <= word.word.size()) {
+        f.metric_span = {after + 1, after + 1 + word.word.size()};
+        f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+        f.metric = word.metric;
+        measured_after = true;
+        break;
+      }
   if (!metric && !is_date && f.metric_span.empty()) {
     // No metric word: the attribute as written is the phrase between subject and linker
     // (自给率, 出货量, 主跨).
@@ -1666,7 +1683,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     f.metric = previous.metric;
     f.metric_text = previous.metric_text;
     f.metric_span = previous.metric_span;
-  } else if (!metric && !subject.empty() && !is_date) {
+  } else if (!metric && !measured_after && !subject.empty() && !is_date) {
     // Without a metric word the metric is the attribute as written (自给率, 铁塔, 玉米),
     // folded like a subject key; without one either, none.
     f.metric = f.metric_span.empty()
@@ -1865,10 +1882,11 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     const bool thing_after = !f.metric_span.empty() && f.metric_span.begin >= begin &&
                              f.metric.find(':') == std::string::npos &&
                              !opens_with_verb(t, f.metric_span, rules);
-    if (const std::size_t verb = !metric && (f.metric_span.empty() || thing_after) && !is_date &&
-                                         before_linkers(t, after_verb, begin, rules) == after_verb
-                                     ? verb_ending(t, subject, rules)
-                                     : 0) {
+    if (const std::size_t verb =
+            !metric && (f.metric_span.empty() || thing_after || measured_after) && !is_date &&
+                    before_linkers(t, after_verb, begin, rules) == after_verb
+                ? verb_ending(t, subject, rules)
+                : 0) {
       Span owner = trim(t, {subject.begin, subject.end - verb});
       // PH值只|上升: the adverbs before the verb are no part of the name.
       while (owner.end - owner.begin > 2 &&
@@ -1885,13 +1903,17 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
             !entity_in(entities, counted_after))
           thing = counted_after;
         // 亚研院发表300篇论文, 发表了300篇论文: the thing counted is what is measured, under
-        // the key verb:thing, as after an aspect particle.
-        f.metric_span = thing.empty() ? verb_span : thing;
-        f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
-        f.metric =
-            thing.empty()
-                ? lower_ascii(f.metric_text)
-                : lower_ascii(utf8_of(t, verb_span.begin, verb_span.end) + ":" + f.metric_text);
+        // the key verb:thing, as after an aspect particle (a metric word after 的 stays the
+        // metric: 拿下30%的市场份额).
+        if (measured_after) thing = {};
+        if (!measured_after) f.metric_span = thing.empty() ? verb_span : thing;
+        if (!measured_after) {
+          f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+          f.metric =
+              thing.empty()
+                  ? lower_ascii(f.metric_text)
+                  : lower_ascii(utf8_of(t, verb_span.begin, verb_span.end) + ":" + f.metric_text);
+        }
         subject = owner;
       }
     }

@@ -2771,3 +2771,19 @@ TEST_CASE("a qualifier or a unit keeps a figure after Latin letters from a model
   CHECK_FALSE(probe.claim_at("15"));
   CHECK_FALSE(probe.claim_at("60"));
 }
+
+TEST_CASE("a metric word after the figure and 的 says what it measures", "[extract][frames]") {
+  // The same share, keyed the same way: 辉宏公司 · market_share.
+  for (const std::string text :
+       {"辉宏公司市场份额为30%。", "辉宏公司占据30%的市场份额。", "辉宏公司拿下30%的市场份额。"}) {
+    CAPTURE(text);
+    const auto claims = claims_of(text);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].subject == "辉宏公司");
+    CHECK(claims[0].metric == "market_share");
+  }
+  // p233-3019ebe43906: 需要进口30万亿美元的商品 is of imports, not of 需要.
+  CHECK(claims_of("未来15年星河需要30万亿美元的进口。").at(0).metric == "imports");
+  // A duration measures nothing after it (暌违2年的获利).
+  for (const auto& c : claims_of("辉宏重返暌违2年的获利。")) CHECK(c.metric != "net_profit");
+}
