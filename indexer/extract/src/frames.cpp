@@ -1647,7 +1647,9 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
        verbal_noun_metric()))
     if (const Span thing = described_noun(t, counted, rules, entities);
         counted_thing(t, thing, begin, counted, rules) && !entity_in(entities, thing) &&
-        (thing.end <= subject.begin || thing.begin >= subject.end)) {
+        (thing.end <= subject.begin || thing.begin >= subject.end) &&
+        // (3人遇难: the verb after the count is no thing counted, 遇难:遇难.)
+        !ends_with_verb(t, thing, rules)) {
       // (在北京发表: the key is the verb alone, 发表:论文, whatever the place.)
       counted_verb = !placed_verb.empty() ? placed_verb : without_particles(t, f.metric_span);
       f.metric_span = thing;

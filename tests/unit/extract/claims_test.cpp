@@ -2787,3 +2787,13 @@ TEST_CASE("a metric word after the figure and 的 says what it measures", "[extr
   // A duration measures nothing after it (暌违2年的获利).
   for (const auto& c : claims_of("辉宏重返暌违2年的获利。")) CHECK(c.metric != "net_profit");
 }
+
+TEST_CASE("the verb after a count of the dead is the metric, whichever verb it is",
+          "[extract][frames]") {
+  // 遇难 and 丧生 are rarer verbs than 死亡, no thing counted: never 遇难:遇难.
+  for (const std::string verb : {"死亡", "遇难", "丧生"}) {
+    const auto claims = claims_of("星河市工厂爆炸事故造成3人" + verb + "。");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].metric == verb);
+  }
+}

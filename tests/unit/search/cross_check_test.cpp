@@ -1224,3 +1224,20 @@ TEST_CASE("a date of unknown year or an unresolved one never conflicts", "[searc
   CHECK(csv.find("XXXX-03-25") != std::string::npos);
   CHECK(csv.find("昨天") != std::string::npos);
 }
+
+TEST_CASE("the verbs of the dead are one question", "[search][check]") {
+  // 28人死亡 in one outlet, 28人丧生 or 遇难 in another: one count of the dead, agreeing.
+  std::vector<CitedClaim> claims = {
+      make_claim("a", "甲报", {{"value", 28}, {"unit", "人"}, {"kind", "quantity"}}, "死亡"),
+      make_claim("b", "乙报", {{"value", 28}, {"unit", "人"}, {"kind", "quantity"}}, "丧生"),
+      make_claim("c", "丙网", {{"value", 28}, {"unit", "人"}, {"kind", "quantity"}}, "遇难")};
+  for (auto& c : claims) c.claim.subject = "清真寺爆炸";
+  const auto groups = cross_check(claims, {}, rules());
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].verdict == Verdict::AGREE);
+  // The injured are another question.
+  claims.push_back(
+      make_claim("d", "丁报", {{"value", 150}, {"unit", "人"}, {"kind", "quantity"}}, "受伤"));
+  claims.back().claim.subject = "清真寺爆炸";
+  CHECK(cross_check(claims, {}, rules()).size() == 2);
+}
