@@ -979,12 +979,14 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   // 星河公司营收同比增长5%: the word of a quantity right before a change word says what changes;
   // it joins the metric (growth:revenue), as it does after a date (星河公司一季度营收增长), and the
   // subject is the phrase before it.
+  std::size_t changed_of = 0;  // where the quantity that changes ends, when it joined the metric
   if (metric && !is_date && rules.change_metrics.count(f.metric))
     if (const auto quantity = changed_quantity(start, metric->first.begin)) {
       f.metric += ":" + rules.metric_words[quantity->second].metric;
       f.metric_span.begin = quantity->first.begin;
       f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
       subject_end = quantity->first.begin;
+      changed_of = quantity->first.end;
     }
   const std::size_t phrase_end = subject_end;
   subject_end =
@@ -1921,7 +1923,15 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     }
     subject_of(subject, f);
     // 发生7.4级地震，震源深度50公里: what occurs is an event of its own, generic or not.
-    remember(subject.begin, f, !occurred && !people && is_generic(t, subject, entities, rules));
+    // (装备制造业增加值同比增长9.5%，占…比重达到36.1%: the clauses after it continue the
+    // quantity that changed, not its owner alone.)
+    const Span continued = changed_of > subject.end && subject.end >= changed_of - 8
+                               ? Span{subject.begin, changed_of}
+                               : subject;
+    DraftFrame topic_frame;
+    if (continued.end != subject.end) subject_of(continued, topic_frame);
+    remember(continued.begin, continued.end != subject.end ? topic_frame : f,
+             !occurred && !people && is_generic(t, continued, entities, rules));
   }
   // …的112.0万名，占52.6%: the share in the clause after a part is that part's.
   if (f.value.kind == ValueKind::PERCENT && begin > share_of.first.end && begin < share_of.second &&

@@ -2729,6 +2729,11 @@ TEST_CASE("the word of a quantity before a change word joins the metric, whereve
   CHECK(claims_of("星河市GDP去年增长5%。").at(0).metric == "growth:gdp");
   CHECK(claims_of("星河市GDP增长5%。").at(0).subject == "星河市");
   CHECK(claims_of("星河制造业新订单增长5%。").at(0).subject == "星河制造业新订单");
+  // The clauses after it continue the quantity that changed, not its owner alone (a share of
+  // value added is no share of profit).
+  const auto share = claims_of("星河装备制造业增加值同比增长9.5%，占工业比重达到36.1%。");
+  REQUIRE(share.size() == 2);
+  CHECK(share[1].subject == "星河装备制造业增加值");
   // A figure between them (金额由67万元提高) keeps them apart.
   CHECK(claims_of("星河税的最低级距金额由67万元提高到500万元。").back().metric_text !=
         "金额由67万元提高");
