@@ -176,6 +176,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.speaker_suffixes = word_list(j.at("speakers").at("suffixes"));
     r.document_cues = word_list(j.at("speakers").at("document_cues"));
     r.report_cues = word_list(j.at("speakers").at("report_cues").at("words"));
+    r.data_nouns = word_list(j.at("speakers").at("data_nouns").at("words"));
     r.quantity_modifiers = to_u32(j.at("quantity_modifiers").at("characters").get<std::string>());
     r.distributives = to_u32(j.at("distributives").at("characters").get<std::string>());
     r.frequency_measures = to_u32(j.at("distributives").at("frequency").get<std::string>());

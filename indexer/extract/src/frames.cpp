@@ -2363,8 +2363,9 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
     dateline = dateline || t.contains(d.end, std::min(clause.end, d.end + 3), w) ||
                t.at(time_of_day_end(t, d.end, true, rules), w);
   if (dateline) return std::nullopt;
-  // MacOS于2018年的数据显示: a date and 的 inside a source's phrase say when its data are from.
-  if (d.end < t.size() && t[d.end] == U'的' &&
+  // MacOS于2018年的数据显示: a date, 的 and a word of data inside a source's phrase say when its
+  // data are from (FF在8日的回应中称 dates the reply).
+  if (d.end < t.size() && t[d.end] == U'的' && word_at(t, d.end + 1, rules.data_nouns) &&
       std::any_of(attributions.begin(), attributions.end(),
                   [&](const FoundAttribution& a) { return a.begin <= d.begin && d.end < a.end; }))
     return std::nullopt;

@@ -126,6 +126,7 @@ struct FrameRules {
   WordList document_cues;                  ///< 显示: a document's owner speaks (财报显示)
   /// 新, 总, 净: a character that qualifies a quantity's word (新订单, 总营收), no owner's end.
   std::u32string quantity_modifiers;
+  WordList data_nouns;   ///< 数据, 统计: after a date and 的 in a source's phrase, its data
   WordList report_cues;  ///< 报道: a date before one dates the report
   WordList existence_verbs,
       existence_counters;  ///< 发生, 爆发: a figure after one describes what occurs
