@@ -2365,9 +2365,13 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
   if (dateline) return std::nullopt;
   // MacOS于2018年的数据显示: a date, 的 and a word of data inside a source's phrase say when its
   // data are from (FF在8日的回应中称 dates the reply).
-  if (d.end < t.size() && t[d.end] == U'的' && word_at(t, d.end + 1, rules.data_nouns) &&
-      std::any_of(attributions.begin(), attributions.end(),
-                  [&](const FoundAttribution& a) { return a.begin <= d.begin && d.end < a.end; }))
+  // (苹果在周四的财报电话会议上透露: the data word heads the source's phrase, right before its
+  // cue.)
+  if (const auto* data =
+          d.end < t.size() && t[d.end] == U'的' ? word_at(t, d.end + 1, rules.data_nouns) : nullptr;
+      data && std::any_of(attributions.begin(), attributions.end(), [&](const FoundAttribution& a) {
+        return a.begin <= d.begin && d.end < a.end && d.end + 1 + data->size() + 3 >= a.end;
+      }))
     return std::nullopt;
   std::size_t verb_at = 0, verb_size = 0;
   std::size_t loose_at = 0, loose_size = 0;  // the first verb that starts a longer word
