@@ -1909,9 +1909,8 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
         // 亚研院发表300篇论文, 发表了300篇论文: the thing counted is what is measured, under
         // the key verb:thing, as after an aspect particle (a metric word after 的 stays the
         // metric: 拿下30%的市场份额).
-        if (measured_after) thing = {};
-        if (!measured_after) f.metric_span = thing.empty() ? verb_span : thing;
         if (!measured_after) {
+          f.metric_span = thing.empty() ? verb_span : thing;
           f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
           f.metric =
               thing.empty()
@@ -2046,8 +2045,8 @@ bool FrameFinder::blocked(std::size_t begin, std::size_t end, bool score) {
   // 11月5日 that the date recognizer left (a dateline's): the day of a date, not a count.
   if (begin > 0 && t[begin - 1] == U'月' && (t[end] == U'日' || t[end] == U'号')) return true;
   // A numeral glued to Latin letters or a dash is part of a model or product name (轰-6K),
-  // also one space after a Latin word (Qihoo 360, Watch 9). (GDP达到5000亿元, GDP5000亿元, CPI约
-  // 2%: a qualifier between them, or a unit or a currency after the numeral, makes a figure.)
+  // also one space after a Latin word (Qihoo 360, Watch 9). (GDP达到5000亿元, CPI约2%: a
+  // qualifier between them, or a unit or a currency after the numeral, makes a figure.)
   const bool bare_numeral = is_ascii_digit(t[begin]) && is_ascii_digit(t[end - 1]);
   if (begin > 0 && (is_ascii_alpha(t[begin - 1]) || t[begin - 1] == '-') &&
       (bare_numeral || t[begin - 1] == '-'))
