@@ -221,6 +221,7 @@ struct FrameFinder {
   bool scene_after_place(Span clause) const;
   bool is_share(Span s);
   bool named_before(Span s, DraftFrame& f);
+  std::size_t relative_clause_head(Span s) const;
   std::optional<std::pair<Span, std::size_t>> changed_quantity(std::size_t start,
                                                                std::size_t change);
   bool frame_value(std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
@@ -656,11 +657,48 @@ bool FrameFinder::take_named_with_head(Span pronoun, std::size_t position, Draft
     if (n.position < position && n.subject.subject.find(noun) != std::string::npos &&
         (!best || n.position > best->position))
       best = &n;
-  return (best && take(best->subject)) || (!topic.subject.empty() && take(topic));
+  if ((best && take(best->subject)) || (!topic.subject.empty() && take(topic))) return true;
+  // 这家辉宏公司: a name after them, no generic noun (这家公司), that ends no name before is the
+  // subject itself.
+  if (const Span name{head, pronoun.end};
+      head == pronoun.begin + 2 && is_han(t[head]) && !is_generic(t, name, entities, rules) &&
+      !is_pronoun(t, name, rules) && !opens_with_verb(t, name, rules) &&
+      noun_phrase(t, name, rules, entities).end == name.end) {
+    subject_of(name, f);
+    return true;
+  }
+  return false;
 }
 
 // 混合接力全程2000米，每队包括2男2女: a distributive and its measure word alone (每队, 各人)
 // are a share of the subject named before in the sentence, even a generic one.
+// Where the noun phrase after the first 的 of `s` starts, when what stands before that 的 is a
+// clause that describes it: one opening with a verb (拥有悠久历史的) or holding a figure
+// (成立50年的); else 0. A generic noun or a pronoun there (的公司) refers back and is left to the
+// rules of those.
+std::size_t FrameFinder::relative_clause_head(Span s) const {
+  std::size_t mark = s.begin + 2;
+  while (mark + 2 < s.end && (t[mark] != U'的' || inside_title(t, mark))) ++mark;
+  if (mark + 2 >= s.end) return 0;
+  const Span describing = trim(t, {s.begin, mark});
+  const Span head = trim(t, {mark + 1, first_stop(t, mark + 1, s.end, rules, entities)});
+  if (describing.end - describing.begin < 2 || head.end - head.begin < 2) return 0;
+  const bool holds_figure = std::any_of(figures.begin(), figures.end(), [&](const Figure& x) {
+    return x.begin >= describing.begin && x.end <= describing.end;
+  });
+  if (!holds_figure && !opens_with_verb(t, describing, rules)) return 0;
+  // (他僅在10年的球季賽, 这两个地方市中心的房租: a pronoun or an opener starts a clause of its
+  // own, no description; 房租比15分钟通勤区的租金: a figure after 的 compares, it describes none.)
+  if (is_pronoun(t, describing, rules) || word_at(t, describing.begin, rules.openers) ||
+      std::any_of(figures.begin(), figures.end(),
+                  [&](const Figure& x) { return x.begin >= head.begin && x.begin < s.end; }))
+    return 0;
+  if (opens_with_verb(t, head, rules) || is_pronoun(t, head, rules) ||
+      is_metric_word(t, head, rules) || is_generic(t, head, entities, rules))
+    return 0;
+  return head.begin;
+}
+
 bool FrameFinder::is_share(Span s) {
   return s.end - s.begin == 2 && rules.distributives.find(t[s.begin]) != std::u32string::npos;
 }
@@ -988,6 +1026,10 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       subject_end = quantity->first.begin;
       changed_of = quantity->first.end;
     }
+  // 拥有悠久历史的辉宏公司去年营收…, 成立50年的辉宏公司…: a clause that opens with a verb or
+  // holds a figure, and 的, describe the noun phrase after them; that noun phrase opens the
+  // subject.
+  if (const std::size_t head = relative_clause_head({start, subject_end})) start = head;
   const std::size_t phrase_end = subject_end;
   subject_end =
       std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
@@ -2433,6 +2475,15 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
   }
   for (std::size_t i = clause.begin; i < clause.end && !verb_size; ++i) {
     if (const auto* hand_picked = word_at(t, i, rules.event_verbs)) {
+      // 成立50年的辉宏公司去年营收…: a verb right before a duration says how long ago, no date
+      // of the clause is its.
+      const std::size_t after = i + hand_picked->size();
+      if (i < d.begin && std::any_of(figures.begin(), figures.end(), [&](const Figure& fig) {
+            return fig.begin == after &&
+                   std::find(rules.undated_units.begin(), rules.undated_units.end(), fig.unit) !=
+                       rules.undated_units.end();
+          }))
+        continue;
       verb_at = i, verb_size = hand_picked->size();
     } else if ((one_day || one_span) && i >= d.end) {
       // Any frequent verb after a day's date, where a word starts (不能正常到位, 演习正在

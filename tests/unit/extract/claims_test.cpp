@@ -2802,3 +2802,25 @@ TEST_CASE("the verb after a count of the dead is the metric, whichever verb it i
     CHECK(claims[0].metric == verb);
   }
 }
+
+TEST_CASE("a clause and 的 describe the name after them, which is the subject",
+          "[extract][frames]") {
+  // A relative clause opening with a verb or holding a figure (拥有悠久历史的, 成立50年的) is no
+  // part of the subject, and a demonstrative before a name (这家辉宏公司) refers to nothing.
+  for (const std::string text :
+       {"拥有悠久历史的辉宏公司去年营收10亿元。", "成立50年的辉宏公司去年营收10亿元。",
+        "这家辉宏公司去年营收10亿元。", "位于星河市的辉宏公司去年营收10亿元。"}) {
+    CAPTURE(text);
+    SubjectProbe probe;
+    probe.claims_in(text);
+    const Claim* revenue = probe.claim_at("10亿元");
+    REQUIRE(revenue);
+    CHECK(revenue->subject == "辉宏公司");
+    CHECK(revenue->metric == "revenue");
+    // 成立50年: the duration dates the founding; 去年 dates the revenue only.
+    for (const auto& c : probe.claims) CHECK(c.metric != "event_date");
+  }
+  // (这家公司 still refers to the company named before; 他僅在10年的球季賽: a clause that a
+  // pronoun opens describes nothing.)
+  CHECK(claims_of("辉宏公司是一家老牌企业。这家公司去年营收10亿元。").at(0).subject == "辉宏公司");
+}
