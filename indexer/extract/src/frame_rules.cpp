@@ -133,9 +133,13 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
         j.at("subject_grammar").at("trailing_characters").at("over_words").get<std::string>());
     r.dateline_lead = j.at("dateline_lead").at("max").get<std::size_t>();
     r.bracket_lead_in = j.at("bracket_lead_in").get<std::size_t>();
+    std::unordered_set<std::string> written;
+    for (const auto& m : j.at("written_metrics").at("metrics"))
+      written.insert(m.get<std::string>());
     for (const auto& [metric, words] : j.at("metrics").items())
       for (const auto& w : words)
-        r.metric_words.push_back({to_u32(w.get<std::string>()), metric, {}, {}});
+        r.metric_words.push_back(
+            {to_u32(w.get<std::string>()), written.count(metric) ? "" : metric, {}, {}});
     std::stable_sort(r.metric_words.begin(), r.metric_words.end(),
                      [](const auto& a, const auto& b) { return a.word.size() > b.word.size(); });
     r.index_metric_words();

@@ -97,6 +97,12 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
   (void)end;
 }
 
+// The key of a metric word: its canonical metric, or, for a word of a kind of measure (失业率 and
+// 出生率 are both rates, never one question), the word as written.
+std::string metric_key(const FrameRules::MetricWord& word, const CodePoints& t, Span written) {
+  return word.metric.empty() ? lower_ascii(utf8_of(t, written.begin, written.end)) : word.metric;
+}
+
 bool clause_names_other_subject(const CodePoints& t, const std::vector<SentenceEntity>& entities,
                                 const std::vector<DateFigure>& dates,
                                 const std::vector<FoundAttribution>& attributions,
@@ -1012,7 +1018,8 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
                                       : nullptr;
     if (level) f.metric_span.end += level->size();
     f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
-    f.metric = !level && (is_date || word.fits(f.value)) ? word.metric : lower_ascii(f.metric_text);
+    f.metric = !level && (is_date || word.fits(f.value)) ? metric_key(word, t, f.metric_span)
+                                                         : lower_ascii(f.metric_text);
   }
   // 星河公司营收同比增长5%: the word of a quantity right before a change word says what changes;
   // it joins the metric (growth:revenue), as it does after a date (星河公司一季度营收增长), and the
@@ -1020,7 +1027,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   std::size_t changed_of = 0;  // where the quantity that changes ends, when it joined the metric
   if (metric && !is_date && rules.change_metrics.count(f.metric))
     if (const auto quantity = changed_quantity(start, metric->first.begin)) {
-      f.metric += ":" + rules.metric_words[quantity->second].metric;
+      f.metric += ":" + metric_key(rules.metric_words[quantity->second], t, quantity->first);
       f.metric_span.begin = quantity->first.begin;
       f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
       subject_end = quantity->first.begin;
@@ -1131,7 +1138,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
           // (通胀率, 消费者价格指数: a metric word adds its canonical metric, as one quantity
           // is written many ways.)
           const auto* canonical = metric_word_of(t, attribute, rules);
-          f.metric += ":" + (canonical ? canonical->metric
+          f.metric += ":" + (canonical ? metric_key(*canonical, t, attribute)
                                        : lower_ascii(utf8_of(t, attribute.begin, attribute.end)));
           f.metric_span.begin = attribute.begin;
           f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
@@ -1470,8 +1477,8 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
         f.metric_span = word;
         f.metric_text = utf8_of(t, word.begin, word.end);
         const auto* canonical = metric_word_of(t, word, rules);
-        f.metric =
-            canonical && canonical->fits(f.value) ? canonical->metric : lower_ascii(f.metric_text);
+        f.metric = canonical && canonical->fits(f.value) ? metric_key(*canonical, t, word)
+                                                         : lower_ascii(f.metric_text);
       }
     }
   }
@@ -1555,7 +1562,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
           longest_of(words_at(t, after + 1, t.size(), rules.common_words)) <= word.word.size()) {
         f.metric_span = {after + 1, after + 1 + word.word.size()};
         f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
-        f.metric = word.metric;
+        f.metric = metric_key(word, t, f.metric_span);
         measured_after = true;
         break;
       }

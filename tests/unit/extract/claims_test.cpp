@@ -2824,3 +2824,17 @@ TEST_CASE("a clause and 的 describe the name after them, which is the subject",
   // pronoun opens describes nothing.)
   CHECK(claims_of("辉宏公司是一家老牌企业。这家公司去年营收10亿元。").at(0).subject == "辉宏公司");
 }
+
+TEST_CASE("a rate is keyed by the rate written, never by the kind of measure",
+          "[extract][frames]") {
+  // 失业率 and 出生率 are both rates; one key would group them and call them a conflict.
+  const auto unemployment = claims_of("星河市的失业率为3.5%。");
+  const auto births = claims_of("星河市的出生率为1.2%。");
+  REQUIRE(unemployment.size() == 1);
+  REQUIRE(births.size() == 1);
+  CHECK(unemployment[0].metric == "失业率");
+  CHECK(births[0].metric == "出生率");
+  // A suffix alone takes the word before it, and a change of a rate is of that rate.
+  CHECK(claims_of("辉宏公司毛利率为30%。").at(0).metric == "毛利率");
+  CHECK(claims_of("星河市失业率同比下降0.2个百分点。").at(0).metric == "decline:失业率");
+}
