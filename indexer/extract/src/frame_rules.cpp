@@ -178,6 +178,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.existence_counters = word_list(j.at("existence_verbs").at("counters"));
     r.speech_cues = word_list(j.at("speakers").at("cues"));
     r.speaker_suffixes = word_list(j.at("speakers").at("suffixes"));
+    r.speaker_roles = word_list(j.at("speakers").at("roles").at("words"));
+    r.organisation_nouns = word_list(j.at("speakers").at("roles").at("organisation_nouns"));
     r.document_cues = word_list(j.at("speakers").at("document_cues"));
     r.report_cues = word_list(j.at("speakers").at("report_cues").at("words"));
     r.data_nouns = word_list(j.at("speakers").at("data_nouns").at("words"));

@@ -175,6 +175,9 @@ struct FrameFinder {
   // Who speaks in a lead-in (汇顶科技方面表示，…): what a pronoun after it refers to (尽管公司…)
   // when no subject is named between them.
   std::vector<Named> speakers;
+  // The organisations of those who speak with a role in one (辉宏集团董事长王明), at the
+  // speaker's position: what a pronoun of an organisation after them refers to.
+  std::vector<Named> speaker_organisations;
   // Clause openings that are no noun phrase (估计年底前可…): the last resort of a figure that
   // has no subject of its own and none named before, as they were before subjects had to be
   // noun phrases (the figure is kept, not dropped).
@@ -217,7 +220,7 @@ struct FrameFinder {
   bool cut_at_verb(std::size_t position, const std::string& shorter, const std::string& longer);
   const FrameSubject* latest_before(std::size_t position, bool named_only,
                                     bool this_sentence = false);
-  bool take_speaker(DraftFrame& f, std::size_t position, std::size_t mention);
+  bool take_speaker(DraftFrame& f, std::size_t position, std::size_t mention, Span pronoun = {});
   bool spoken_before_clause(std::size_t position);
   bool topic_named_before(std::size_t position);
   bool take_carried(DraftFrame& f, std::size_t position, bool named_only = false,
@@ -472,6 +475,19 @@ void FrameFinder::note_speaker(Span clause) {
       DraftFrame f;
       subject_of(who, f);
       speakers.push_back({who.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
+      for (std::size_t k = who.begin + 2; k < who.end; ++k) {
+        const auto* role = word_at(t, k, rules.speaker_roles);
+        if (!role || k + role->size() > who.end) continue;
+        if (const Span organisation = trim(t, {who.begin, k});
+            organisation.end - organisation.begin >= 2 && !is_pronoun(t, organisation, rules) &&
+            !is_generic(t, organisation, entities, rules)) {
+          DraftFrame o;
+          subject_of(organisation, o);
+          speaker_organisations.push_back(
+              {who.begin, {o.subject, o.subject_kind, false, *o.subject_normalized}});
+        }
+        break;
+      }
     }
     return;
   }
@@ -528,11 +544,19 @@ const FrameSubject* FrameFinder::latest_before(std::size_t position, bool named_
 
 // 汇顶科技方面表示，尽管公司…: a pronoun or a body of the organisation after a lead-in, with no
 // subject named between them in the sentence, is the speaker's.
-bool FrameFinder::take_speaker(DraftFrame& f, std::size_t position, std::size_t mention) {
+bool FrameFinder::take_speaker(DraftFrame& f, std::size_t position, std::size_t mention,
+                               Span pronoun) {
   const Named* speaker = nullptr;
   for (const auto& who : speakers)
     if (who.position < position) speaker = &who;
   if (!speaker || latest_before(position, true, true)) return false;
+  // 辉宏集团董事长王明表示，公司今年将投资…: the company the speaker speaks for.
+  if (std::any_of(rules.organisation_nouns.words.begin(), rules.organisation_nouns.words.end(),
+                  [&](const std::u32string& w) {
+                    return pronoun.end >= pronoun.begin + w.size() && t.ends_at(pronoun.end, w);
+                  }))
+    for (const auto& organisation : speaker_organisations)
+      if (organisation.position == speaker->position) speaker = &organisation;
   f.subject = speaker->subject.subject;
   f.subject_kind = speaker->subject.kind;
   f.subject_normalized = speaker->subject.normalized;
@@ -1129,6 +1153,19 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
               attribute = trim(t, {attribute.begin, k});
               break;
             }
+        // 辉宏公司今年营收将增长, 今年营收有望增长: a modal word or an adverb between the
+        // quantity and the change word is no part of the quantity.
+        for (std::size_t stop = first_stop(t, attribute.begin, attribute.end, rules, entities);
+             stop >= attribute.begin + 2 && stop < attribute.end;) {
+          std::size_t n = adverb_at(t, stop, attribute.end, rules);
+          if (!n && rules.function_characters.find(t[stop]) != std::u32string::npos) n = 1;
+          for (const auto& [cue, modality] : rules.modality_cues)
+            if (!n && t.at(stop, cue)) n = cue.size();
+          if (!n) break;
+          stop += n;
+          if (stop == attribute.end)
+            attribute.end = first_stop(t, attribute.begin, stop, rules, entities);
+        }
         bool one_phrase =
             attribute.end - attribute.begin >= 2 && !opens_with_verb(t, attribute, rules) &&
             first_stop(t, attribute.begin, attribute.end, rules, entities) == attribute.end;
@@ -1830,7 +1867,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       subject_of(event, f);
       remember(event.begin, f, false);
     } else if ((!subject.empty() || (spoken_before_clause(begin) && !topic_named_before(begin))) &&
-               take_speaker(f, begin, subject.empty() ? begin : subject.begin)) {
+               take_speaker(f, begin, subject.empty() ? begin : subject.begin, subject)) {
       // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's; 美国国防部4日称，将提供
       // 5亿美元…: so is a statement that names no subject of its own.
     } else if (place && take_carried(f, begin) && !refers_to_place(f)) {
@@ -1859,7 +1896,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       f.metric += ":" + quantity;
     }
   } else if (described.empty() && is_organ(t, subject, rules) &&
-             (take_speaker(f, begin, subject.begin) || take_carried(f, begin))) {
+             (take_speaker(f, begin, subject.begin, subject) || take_carried(f, begin))) {
     // 董事会并通过配发3.4元现金股息: the organisation's, named before (公司 is a pronoun);
     // 石狮市实验中学附小校长庄鹏锟介绍，目前学校在校生2900名: the speaker's, when the
     // sentence names no subject before it.

@@ -123,7 +123,9 @@ struct FrameRules {
   std::u32string distributives;            ///< 每, 单, 各: a share of something, not a thing
   std::u32string frequency_measures;       ///< 年天: 每年 says how often, no measure
   WordList speech_cues, speaker_suffixes;  ///< 表示, 称; 方面: a lead-in's speaker
-  WordList document_cues;                  ///< 显示: a document's owner speaks (财报显示)
+  /// 董事长, 总裁: a speaker's role in an organisation; 公司, 集团: a pronoun of one
+  WordList speaker_roles, organisation_nouns;
+  WordList document_cues;  ///< 显示: a document's owner speaks (财报显示)
   /// 新, 总, 净: a character that qualifies a quantity's word (新订单, 总营收), no owner's end.
   std::u32string quantity_modifiers;
   WordList data_nouns;   ///< 数据, 统计: after a date and 的 in a source's phrase, its data

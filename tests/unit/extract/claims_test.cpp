@@ -2838,3 +2838,24 @@ TEST_CASE("a rate is keyed by the rate written, never by the kind of measure",
   CHECK(claims_of("辉宏公司毛利率为30%。").at(0).metric == "毛利率");
   CHECK(claims_of("星河市失业率同比下降0.2个百分点。").at(0).metric == "decline:失业率");
 }
+
+TEST_CASE("an organisation's pronoun after a speaker with a role in it is the organisation",
+          "[extract][frames]") {
+  // 公司 after 辉宏集团董事长王明表示 is the group, not its chairman; 他 is the chairman.
+  CHECK(claims_of("辉宏集团董事长王明表示，公司今年将投资50亿元建设新工厂。").at(0).subject ==
+        "辉宏集团");
+  CHECK(claims_of("辉宏集团董事长王明表示，他今年将捐款50万元。").at(0).subject != "辉宏集团");
+}
+
+TEST_CASE("a modal word after a date and a quantity leaves the quantity in the metric",
+          "[extract][frames]") {
+  // 今年营收将增长 is growth:revenue as 今年营收增长 is; 将, 有望, 预计 say it is a forecast.
+  for (const std::string text : {"辉宏公司今年营收增长10%。", "辉宏公司今年营收将增长10%。",
+                                 "辉宏公司今年营收有望增长10%。"}) {
+    CAPTURE(text);
+    const auto claims = claims_of(text);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].subject == "辉宏公司");
+    CHECK(claims[0].metric == "growth:revenue");
+  }
+}
