@@ -724,7 +724,8 @@ std::size_t FrameFinder::relative_clause_head(Span s) const {
                   [&](const Figure& x) { return x.begin >= head.begin && x.begin < s.end; }))
     return 0;
   if (opens_with_verb(t, head, rules) || is_pronoun(t, head, rules) ||
-      is_metric_word(t, head, rules) || is_generic(t, head, entities, rules))
+      is_metric_word(t, head, rules) || is_generic(t, head, entities, rules) ||
+      noun_phrase(t, head, rules, entities).end != head.end)
     return 0;
   return head.begin;
 }
