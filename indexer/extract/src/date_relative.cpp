@@ -176,13 +176,14 @@ std::size_t relative_word_date(const CodePoints& t, std::size_t i, const DateVoc
     int year_offset;
     bool year_only;
   };
-  static const Relative years[] = {{U"今年", 0, true},
-                                   {U"去年", -1, true},
-                                   {U"明年", 1, true},
-                                   {U"前年", -2, true},
-                                   {U"今夏", 0, false}};
+  const Relative years[] = {{U"今年", 0, true},  {U"去年", -1, true},
+                            {U"明年", 1, true},  {U"前年", -2, true},
+                            {U"今夏", 0, false}, {v.previous_year_word, -1, true}};
   for (const auto& r : years) {
-    if (!t.at(i, r.word)) continue;
+    if (r.word.empty() || !t.at(i, r.word)) continue;
+    if (r.word == v.previous_year_word && i > 0 &&
+        v.previous_year_blockers.find(t[i - 1]) != std::u32string::npos)
+      continue;
     const int y = ref.year + r.year_offset;
     if (const std::size_t after = r.year_only ? holiday_at(t, i + 2, y, v, ref, d) : 0) {
       end = after;                                  // 今年春节, 去年中秋

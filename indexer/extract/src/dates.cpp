@@ -517,6 +517,8 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
                     file.string() + ": short_suffix_blockers keys are one character");
       v.short_suffix_blockers[key[0]] = to_u32(blockers.get<std::string>());
     }
+    v.previous_year_word = to_u32(json.at("previous_year").at("word").get<std::string>());
+    v.previous_year_blockers = to_u32(json.at("previous_year").at("not_after").get<std::string>());
     const auto& rolling = json.at("rolling_periods");
     for (const bool forward : {false, true}) {
       for (const auto& [word, refused] : rolling.at(forward ? "forward" : "back").items()) {

@@ -166,6 +166,9 @@ struct DateVocabulary {
   /// One-character suffixes (前, 后, 起) → characters after which they start a word instead
   /// (前景, 后续, 起诉); digits and numerals always block (2025年前三季度).
   std::map<char32_t, std::u32string> short_suffix_blockers;
+  /// 上年: the year before the reference year (上年末, 比上年), like 去年, except after one of
+  /// `previous_year_blockers`, with which 上 ends a word (马上年底, 以上年龄).
+  std::u32string previous_year_word, previous_year_blockers;
   /// How a holiday's date is computed: a fixed Gregorian or lunar day, the eve of the lunar
   /// new year, the nth weekday of a month, or the Qingming solar term.
   enum class HolidayRule { GREGORIAN, CHINESE, CHINESE_EVE, NTH_WEEKDAY, QINGMING };

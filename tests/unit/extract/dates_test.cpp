@@ -349,3 +349,14 @@ TEST_CASE("an undated article's last full date gives the year of a month next to
   CHECK(dates_of("2019年2月1日开幕。2月29日闭幕。") ==
         std::vector<std::string>{"2019-02-01", "XXXX-02-29"});
 }
+
+TEST_CASE("上年 of statistics is the year before the reference year", "[extract][dates]") {
+  // 上年末 is last year's end, not this year's (年末 alone); 马上年底 is soon this year's end.
+  const auto last_year_end = first_mention("全市上年末常住人口1190万人", "date", "2025-03-01");
+  CHECK(last_year_end["text"] == "上年末");
+  CHECK(last_year_end["date"] == "2024-11");
+  CHECK(first_mention("比上年增长2%", "date", "2025-03-01")["date"] == "2024");
+  const auto soon = first_mention("马上年底了", "date", "2025-03-01");
+  CHECK(soon["text"] == "年底");
+  CHECK(soon["date"] == "2025-11");
+}
