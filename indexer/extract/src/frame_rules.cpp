@@ -179,6 +179,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.speech_cues = word_list(j.at("speakers").at("cues"));
     r.speaker_suffixes = word_list(j.at("speakers").at("suffixes"));
     r.speaker_roles = word_list(j.at("speakers").at("roles").at("words"));
+    r.possession_verbs = word_list(j.at("possession").at("verbs"));
+    r.kind_determiners = word_list(j.at("possession").at("determiners"));
     r.organisation_nouns = word_list(j.at("speakers").at("roles").at("organisation_nouns"));
     r.document_cues = word_list(j.at("speakers").at("document_cues"));
     r.report_cues = word_list(j.at("speakers").at("report_cues").at("words"));

@@ -1637,6 +1637,17 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     while (!attribute.empty() &&
            rules.function_characters.find(t[attribute.end - 1]) != std::u32string::npos)
       --attribute.end;
+    // 星河市有各类学校1200所: what is had is the attribute, not the having.
+    if (const auto* having = word_at(t, attribute.begin, rules.possession_verbs);
+        having && attribute.begin + having->size() + 2 <= attribute.end &&
+        !inside_common_word(t, attribute.begin, attribute.begin + having->size(), rules) &&
+        longest_of(words_at(t, attribute.begin, attribute.end, rules.common_words)) <=
+            having->size()) {
+      attribute.begin += having->size();
+      if (const auto* kinds = word_at(t, attribute.begin, rules.kind_determiners);
+          kinds && attribute.begin + kinds->size() + 2 <= attribute.end)
+        attribute.begin += kinds->size();
+    }
     // 造成3人死亡: the cause names no attribute; the verb after the count does.
     const auto* causative = word_at(t, attribute.begin, rules.causative_verbs);
     if (causative && attribute.begin + causative->size() == attribute.end) attribute = {};
@@ -1659,6 +1670,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       f.metric_text = utf8_of(t, attribute.begin, attribute.end);
     }
   }
+  bool done_by_count = false;  // the metric is what the things counted do, after a manner word
   if (!metric && !is_date && f.metric_span.empty() && described.empty()) {
     // 阜南县60余万亩玉米: without an attribute before the figure, the thing counted after it
     // is what is measured (the first common word there).
@@ -1690,7 +1702,19 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
                n && !opener_word_at(t, after, n, rules)) {
       // (两年之后, 七部门近日发布: a time word or a connective after the count is no thing.)
       f.metric_span = {after, after + n};
-      f.metric_text = utf8_of(t, after, after + n);
+      // 3万人紧急转移: a word of manner, neither a noun nor a verb, says how; the word after it
+      // what they do.
+      if (!is_one_word(t, f.metric_span, rules.noun_words) &&
+          !is_one_word(t, f.metric_span, rules.verb_words) &&
+          !is_one_word(t, f.metric_span, rules.predicate_verbs))
+        if (const std::size_t next =
+                longest_of(words_at(t, after + n, t.size(), rules.verb_words) |
+                           words_at(t, after + n, t.size(), rules.predicate_verbs));
+            next >= 2) {
+          f.metric_span = {after + n, after + n + next};
+          done_by_count = true;
+        }
+      f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
     } else if (const Span thing = counted && !inside_common_word(t, begin, counted, rules)
                                       ? described_noun(t, counted, rules, entities)
                                       : Span{};
@@ -1731,7 +1755,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   const Span placed_verb = !metric && !is_date && counted && f.value.kind != ValueKind::PERCENT
                                ? verb_after_place(t, f.metric_span, rules)
                                : Span{};
-  if (!metric && !is_date && counted && f.value.kind != ValueKind::PERCENT &&
+  if (!metric && !is_date && counted && f.value.kind != ValueKind::PERCENT && !done_by_count &&
       (verbal_metric || ends_with_verb(t, f.metric_span, rules) || !placed_verb.empty() ||
        verbal_noun_metric()))
     if (const Span thing = described_noun(t, counted, rules, entities);

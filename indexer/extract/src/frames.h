@@ -125,6 +125,8 @@ struct FrameRules {
   WordList speech_cues, speaker_suffixes;  ///< 表示, 称; 方面: a lead-in's speaker
   /// 董事长, 总裁: a speaker's role in an organisation; 公司, 集团: a pronoun of one
   WordList speaker_roles, organisation_nouns;
+  /// 有, 拥有: a verb of having opening an attribute; 各类: a determiner of kinds after it
+  WordList possession_verbs, kind_determiners;
   WordList document_cues;  ///< 显示: a document's owner speaks (财报显示)
   /// 新, 总, 净: a character that qualifies a quantity's word (新订单, 总营收), no owner's end.
   std::u32string quantity_modifiers;

@@ -2859,3 +2859,17 @@ TEST_CASE("a modal word after a date and a quantity leaves the quantity in the m
     CHECK(claims[0].metric == "growth:revenue");
   }
 }
+
+TEST_CASE("a verb of having and a word of manner are no part of what is counted",
+          "[extract][frames]") {
+  // 有各类学校 counts schools; 紧急转移 and 当场死亡 are what the people counted do.
+  SubjectProbe probe;
+  probe.claims_in("星河市有各类学校1200所。全国共有博物馆6833家。");
+  CHECK(probe.metric_of("1200所") == "学校");
+  CHECK(probe.metric_of("6833家") == "博物馆");
+  probe.claims_in("受台风影响，星河市已有3万人紧急转移。");
+  CHECK(probe.metric_of("3万人") == "转移");
+  // The same count of the dead, with or without 当场: one key.
+  CHECK(claims_of("事故造成3人当场死亡。").at(0).metric ==
+        claims_of("事故造成3人死亡。").at(0).metric);
+}
