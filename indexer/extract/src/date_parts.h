@@ -101,7 +101,7 @@ std::size_t relative_word_date(const CodePoints& t, std::size_t i, const DateVoc
 std::optional<std::pair<int, std::size_t>> relative_day_at(const CodePoints& t, std::size_t i);
 
 /// 夏季, 近日, 上周三, 周五, 上半年, 三季度, 年底: periods around the reference date.
-std::size_t reference_period_date(const CodePoints& t, std::size_t i, const ReferenceDate& ref,
-                                  DateFigure& d);
+std::size_t reference_period_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
+                                  const ReferenceDate& ref, DateFigure& d);
 
 }  // namespace suyuan::extract::dates

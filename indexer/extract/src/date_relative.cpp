@@ -232,8 +232,8 @@ std::optional<std::pair<int, std::size_t>> relative_day_at(const CodePoints& t, 
 }
 
 /// 夏季, 近日, 上周三, 周五, 上半年, 三季度, 年底: periods around the reference date.
-std::size_t reference_period_date(const CodePoints& t, std::size_t i, const ReferenceDate& ref,
-                                  DateFigure& d) {
+std::size_t reference_period_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
+                                  const ReferenceDate& ref, DateFigure& d) {
   // Every word below starts with one of these (or a numeral: 三季度): most positions start none,
   // and this runs at each of them.
   static constexpr std::u32string_view first_characters =
@@ -362,8 +362,15 @@ std::size_t reference_period_date(const CodePoints& t, std::size_t i, const Refe
     // 第二季 (《非遗里的中国》第二季) and 》第4季 follows its title.
     const bool arabic_quarter = t[i] == U'第' && t[i + 1] >= U'1' && t[i + 1] <= U'4' &&
                                 t[i + 2] == U'季' && (i == 0 || t[i - 1] != U'》');
+    // 第一季營收, 第三季财报: before a word of a company's accounts, 第一季 is a fiscal quarter.
+    const bool fiscal_quarter =
+        t[i] == U'第' &&
+        std::u32string_view(U"一二三四").find(t[i + 1]) != std::u32string_view::npos &&
+        t[i + 2] == U'季' &&
+        std::any_of(v.quarter_accounts.begin(), v.quarter_accounts.end(),
+                    [&](const std::u32string& w) { return t.at(i + 3, w); });
     const bool quarter = ((t[i] == U'第' && t.at(i + 2, U"季度")) || arabic_quarter ||
-                          (is_chinese_numeral(t[i]) && t.at(i + 1, U"季度"))) &&
+                          fiscal_quarter || (is_chinese_numeral(t[i]) && t.at(i + 1, U"季度"))) &&
                          !t.at(i + (t[i] == U'第' ? 2 : 1), U"季度假");
     const bool year_so_far = t[i] == U'前' && t[i + 1] != U'半';
     if (end == 0 && !after_number &&

@@ -519,6 +519,8 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
     }
     v.previous_year_word = to_u32(json.at("previous_year").at("word").get<std::string>());
     v.previous_year_blockers = to_u32(json.at("previous_year").at("not_after").get<std::string>());
+    for (const auto& w : json.at("quarter_accounts").at("words"))
+      v.quarter_accounts.push_back(to_u32(w.get<std::string>()));
     const auto& rolling = json.at("rolling_periods");
     for (const bool forward : {false, true}) {
       for (const auto& [word, refused] : rolling.at(forward ? "forward" : "back").items()) {
@@ -852,7 +854,8 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
       // 昨天, 本周一, 今年4月 are recognised as in a dated article and kept as written.
       if (end == 0 && (end = relative_word_date(t, i, v, NO_REFERENCE, d)) != 0) unresolved = true;
       if (end == 0) end = numeral_or_calendar_date(t, i, v, ref, context_year, year_for_partial, d);
-      if (end == 0 && (end = reference_period_date(t, i, NO_REFERENCE, d)) != 0) unresolved = true;
+      if (end == 0 && (end = reference_period_date(t, i, v, NO_REFERENCE, d)) != 0)
+        unresolved = true;
       // 同日, 同一天: the day of an event told before, which only a reference date would give.
       for (std::u32string_view word : {U"同一天", U"同日"}) {
         if (end == 0 && t.at(i, word)) {
@@ -865,7 +868,7 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
       // After relative_period (近三年, 5天前), which may already have matched.
       if (end == 0) end = relative_word_date(t, i, v, ref, d);
       if (end == 0) end = numeral_or_calendar_date(t, i, v, ref, context_year, year_for_partial, d);
-      if (end == 0) end = reference_period_date(t, i, ref, d);
+      if (end == 0) end = reference_period_date(t, i, v, ref, d);
     }
     // 3月份, 1—2月份: the month's 份 belongs to the date.
     if (end > i && t[end - 1] == U'月' && t[end] == U'份') ++end;

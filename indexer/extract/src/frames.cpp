@@ -691,9 +691,12 @@ bool FrameFinder::take_named_with_head(Span pronoun, std::size_t position, Draft
   // 这家辉宏公司: a name after them, no generic noun (这家公司), that ends no name before is the
   // subject itself.
   if (const Span name{head, pronoun.end};
-      head == pronoun.begin + 2 && is_han(t[head]) && !is_generic(t, name, entities, rules) &&
-      !is_pronoun(t, name, rules) && !opens_with_verb(t, name, rules) &&
-      noun_phrase(t, name, rules, entities).end == name.end) {
+      head == pronoun.begin + 2 && is_han(t[head]) &&
+      first_stop(t, head, pronoun.end, rules, entities) == pronoun.end &&
+      std::none_of(figures.begin(), figures.end(),
+                   [&](const Figure& x) { return x.begin >= head && x.begin < pronoun.end; }) &&
+      !is_generic(t, name, entities, rules) && !is_pronoun(t, name, rules) &&
+      !opens_with_verb(t, name, rules) && noun_phrase(t, name, rules, entities).end == name.end) {
     subject_of(name, f);
     return true;
   }
@@ -966,7 +969,21 @@ std::optional<std::pair<Span, std::size_t>> FrameFinder::changed_quantity(std::s
   if (!gap.empty() &&
       (gap.end - gap.begin > 4 || first_stop(t, gap.begin, gap.end, rules, entities) != gap.begin))
     return std::nullopt;
-  const Span owner = trim(t, {start, quantity->first.begin});
+  Span owner = trim(t, {start, quantity->first.begin});
+  // 辉宏公司宣布，2024年营收增长10%: with no owner written before it (or only a date), the
+  // quantity still says what changes; whose it is, the rules of carried subjects say. (An
+  // aggregate alone, 国内生产总值增长5%, is the subject itself.)
+  for (const auto& d : dates)
+    if (d.end == owner.end && d.begin >= owner.begin) owner = trim(t, {owner.begin, d.begin});
+  // 辉宏公司宣布2024年营收增长10%, 辉宏公司表示营收…: a verb of saying or forecasting (and a
+  // date) before the quantity; who says it owns it, as 其 would say.
+  for (const WordList* cues : {&rules.speech_cues, &rules.forecast_cues, &rules.lead_in_cues})
+    for (const auto& cue : cues->words)
+      if (owner.end >= owner.begin + cue.size() + 2 && t.ends_at(owner.end, cue))
+        owner = trim(t, {owner.begin, owner.end - cue.size()});
+  if (owner.empty())
+    return rules.aggregate_metrics.count(rules.metric_words[quantity->second].metric) ? std::nullopt
+                                                                                      : quantity;
   if (owner.end - owner.begin < 2 || inside_common_word(t, start, quantity->first.begin, rules))
     return std::nullopt;
   for (const auto& d : dates)
@@ -1050,6 +1067,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   // it joins the metric (growth:revenue), as it does after a date (星河公司一季度营收增长), and the
   // subject is the phrase before it.
   std::size_t changed_of = 0;  // where the quantity that changes ends, when it joined the metric
+  Span changed_alone;  // that quantity, when nothing stands before it: the last resort subject
   if (metric && !is_date && rules.change_metrics.count(f.metric))
     if (const auto quantity = changed_quantity(start, metric->first.begin)) {
       f.metric += ":" + metric_key(rules.metric_words[quantity->second], t, quantity->first);
@@ -1057,6 +1075,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
       subject_end = quantity->first.begin;
       changed_of = quantity->first.end;
+      if (trim(t, {start, subject_end}).empty()) changed_alone = quantity->first;
     }
   // 拥有悠久历史的辉宏公司去年营收…, 成立50年的辉宏公司…: a clause that opens with a verb or
   // holds a figure, and 的, describe the noun phrase after them; that noun phrase opens the
@@ -1901,7 +1920,9 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       // 年薪将减少5万美元 with nothing named before: the metric word stays the subject.
       // Else the phrase as written, when one opens the clause (the figure is kept), but never
       // a verb alone (导致14名儿童受伤: no subject rather than 导致).
-      const Span last_resort = !metric_subject.empty() ? metric_subject : written;
+      const Span last_resort = !metric_subject.empty() ? metric_subject
+                               : !written.empty()      ? written
+                                                       : changed_alone;
       if (last_resort.end - last_resort.begin < 2 || is_ascii_digit(t[last_resort.begin]) ||
           is_pronoun(t, last_resort, rules) || only_function_characters(t, last_resort, rules) ||
           (opens_with_verb(t, last_resort, rules) &&
@@ -2551,6 +2572,13 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
             return fig.begin == after &&
                    std::find(rules.undated_units.begin(), rules.undated_units.end(), fig.unit) !=
                        rules.undated_units.end();
+          }))
+        continue;
+      // 台积电昨天公布第一季营收为764亿元: a date after the verb that dates figures after it is
+      // their period; what the verb did is dated before it, if at all.
+      if (i < d.begin && !one_day && !one_span &&
+          std::any_of(figures.begin(), figures.end(), [&](const Figure& fig) {
+            return dates_figure(fig) && fig.begin < clause.end && !rules.referential(t, fig);
           }))
         continue;
       verb_at = i, verb_size = hand_picked->size();

@@ -169,6 +169,8 @@ struct DateVocabulary {
   /// 上年: the year before the reference year (上年末, 比上年), like 去年, except after one of
   /// `previous_year_blockers`, with which 上 ends a word (马上年底, 以上年龄).
   std::u32string previous_year_word, previous_year_blockers;
+  /// 营收, 财报: words of a company's accounts after which 第一季 is a fiscal quarter.
+  std::vector<std::u32string> quarter_accounts;
   /// How a holiday's date is computed: a fixed Gregorian or lunar day, the eve of the lunar
   /// new year, the nth weekday of a month, or the Qingming solar term.
   enum class HolidayRule { GREGORIAN, CHINESE, CHINESE_EVE, NTH_WEEKDAY, QINGMING };

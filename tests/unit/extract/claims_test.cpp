@@ -2873,3 +2873,33 @@ TEST_CASE("a verb of having and a word of manner are no part of what is counted"
   CHECK(claims_of("事故造成3人当场死亡。").at(0).metric ==
         claims_of("事故造成3人死亡。").at(0).metric);
 }
+
+TEST_CASE("the same growth of a company's revenue is one key however its statement is written",
+          "[extract][frames]") {
+  // A verb of saying or forecasting, a date, or a clause of its own before the quantity.
+  for (const std::string text : {"辉宏公司2024年营收增长10%。", "辉宏公司宣布2024年营收增长10%。",
+                                 "辉宏公司宣布，2024年营收增长10%。", "辉宏公司表示营收增长10%。",
+                                 "辉宏公司预计2024年营收增长10%。"}) {
+    CAPTURE(text);
+    const auto claims = claims_of(text);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].subject == "辉宏公司");
+    CHECK(claims[0].metric == "growth:revenue");
+  }
+}
+
+TEST_CASE("a company's first quarter is a quarter, and the day it was announced no event of it",
+          "[extract][frames]") {
+  // 第一季 before 營收 is the fiscal quarter (a show's 第二季 stays no date); 昨天 dates the
+  // announcement, the quarter the figures.
+  SubjectProbe probe;
+  probe.claims_in("台積電昨天公布第一季營收為764億元，較上季成長5%。");
+  const Claim* revenue = probe.claim_at("764億元");
+  REQUIRE(revenue);
+  REQUIRE(revenue->period);
+  CHECK(revenue->period->start == "2025-01");
+  CHECK(revenue->period->end == "2025-03");
+  int events = 0;
+  for (const auto& c : probe.claims) events += c.metric.rfind("event_date", 0) == 0;
+  CHECK(events == 1);
+}
