@@ -256,6 +256,10 @@ std::size_t reference_period_date(const CodePoints& t, std::size_t i, const Date
     static const std::u32string_view now[] = {U"目前", U"如今", U"当前", U"迄今", U"至今", U"眼下"};
     for (auto word : now) {
       if (!t.at(i, word)) continue;
+      // 截至今年2月底, 至今日: 至 and a relative word of its own (今年, 今日), not 至今.
+      if (word.back() == U'今' &&
+          std::u32string_view(U"年日天晚晨早").find(t[i + 2]) != std::u32string_view::npos)
+        continue;
       d.date = format_date(ref.year, ref.month, ref.day);
       d.relation = DateRelation::UNTIL;
       d.relative = true;

@@ -360,3 +360,12 @@ TEST_CASE("上年 of statistics is the year before the reference year", "[extrac
   CHECK(soon["text"] == "年底");
   CHECK(soon["date"] == "2025-11");
 }
+
+TEST_CASE("截至 before a relative year bounds that year's date, not now", "[extract][dates]") {
+  // 截至今年2月底 is as of the end of February; 至今 (so far) is only 至今 before no 年 or 日.
+  const auto as_of = first_mention("截至今年2月底，全市累计建成5G基站3万个", "date", "2025-03-01");
+  CHECK(as_of["text"] == "截至今年2月底");
+  CHECK(as_of["relation"] == "until");
+  CHECK(as_of["date_end"] == "2025-02-28");
+  CHECK(first_mention("全市至今已建成5G基站3万个", "date", "2025-03-01")["text"] == "至今");
+}
