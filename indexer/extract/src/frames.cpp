@@ -730,6 +730,11 @@ std::size_t FrameFinder::relative_clause_head(Span s) const {
       is_metric_word(t, head, rules) || is_generic(t, head, entities, rules) ||
       noun_phrase(t, head, rules, entities).end != head.end)
     return 0;
+  // (高职高专毕业学历后满: the phrase must end where a word or a known name ends.)
+  if (!word_ends_at(t, head, rules.common_words, rules.longest_common_word) &&
+      std::none_of(entities.begin(), entities.end(),
+                   [&](const SentenceEntity& e) { return e.end == head.end; }))
+    return 0;
   return head.begin;
 }
 
@@ -1659,6 +1664,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     // 星河市有各类学校1200所: what is had is the attribute, not the having.
     if (const auto* having = word_at(t, attribute.begin, rules.possession_verbs);
         having && attribute.begin + having->size() + 2 <= attribute.end &&
+        t[attribute.begin + having->size()] != U'的' &&  // 有的人: some people
         !inside_common_word(t, attribute.begin, attribute.begin + having->size(), rules) &&
         longest_of(words_at(t, attribute.begin, attribute.end, rules.common_words)) <=
             having->size()) {
