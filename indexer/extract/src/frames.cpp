@@ -2221,6 +2221,15 @@ void FrameFinder::frame_figures() {
         digits_only = is_ascii_digit(t[c]);
       if (digits_only) continue;
     }
+    // 小米8的售价: bare digits glued to a name before 的 are the name's model number.
+    if (fig.kind == ValueKind::NUMBER && fig.unit.empty() && !fig.measured && fig.begin > 0 &&
+        fig.end < t.size() && t[fig.end] == U'的' && is_han(t[fig.begin - 1]) &&
+        is_ascii_digit(t[fig.begin]) && is_ascii_digit(t[fig.end - 1]) &&
+        rules.function_characters.find(t[fig.begin - 1]) == std::u32string::npos &&
+        !verb_ends_at(fig.begin) &&  // 並列20的盧曉晴: a tie for 20th
+        std::none_of(rules.linkers.begin(), rules.linkers.end(),
+                     [&](const std::u32string& w) { return t.ends_at(fig.begin, w); }))
+      continue;
     // 01, 02: section numbers.
     if (fig.kind == ValueKind::NUMBER && t[fig.begin] == '0' && is_ascii_digit(t[fig.begin + 1]))
       continue;

@@ -2903,3 +2903,14 @@ TEST_CASE("a company's first quarter is a quarter, and the day it was announced 
   for (const auto& c : probe.claims) events += c.metric.rfind("event_date", 0) == 0;
   CHECK(events == 1);
 }
+
+TEST_CASE("bare digits glued to a name before 的 are its model number", "[extract][frames]") {
+  // 小米8的售价: one claim, the price of the 小米8; 並列20的 is a tie for 20th, still a figure.
+  SubjectProbe probe;
+  probe.claims_in("小米8的售价为2699元。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].subject == "小米8");
+  CHECK(probe.claims[0].metric == "price");
+  probe.claims_in("同樣並列20的盧曉晴，2天只吞1柏忌。");
+  CHECK(probe.claim_at("20"));
+}
