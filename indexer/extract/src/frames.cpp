@@ -231,6 +231,7 @@ struct FrameFinder {
   bool is_share(Span s);
   bool named_before(Span s, DraftFrame& f);
   std::size_t relative_clause_head(Span s) const;
+  bool plain_name(Span name) const;
   std::optional<std::pair<Span, std::size_t>> changed_quantity(std::size_t start,
                                                                std::size_t change);
   bool frame_value(std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
@@ -696,7 +697,8 @@ bool FrameFinder::take_named_with_head(Span pronoun, std::size_t position, Draft
       std::none_of(figures.begin(), figures.end(),
                    [&](const Figure& x) { return x.begin >= head && x.begin < pronoun.end; }) &&
       !is_generic(t, name, entities, rules) && !is_pronoun(t, name, rules) &&
-      !opens_with_verb(t, name, rules) && noun_phrase(t, name, rules, entities).end == name.end) {
+      !opens_with_verb(t, name, rules) && noun_phrase(t, name, rules, entities).end == name.end &&
+      plain_name(name)) {
     subject_of(name, f);
     return true;
   }
@@ -705,6 +707,15 @@ bool FrameFinder::take_named_with_head(Span pronoun, std::size_t position, Draft
 
 // 混合接力全程2000米，每队包括2男2女: a distributive and its measure word alone (每队, 各人)
 // are a share of the subject named before in the sentence, even a generic one.
+// Whether `name`, read as a noun phrase, is one plainly: no 的 in it (单位的罚款每年), no count
+// opening it (九大领域), no verb ending it (西江油田自投产, 科技成果可应用).
+bool FrameFinder::plain_name(Span name) const {
+  for (std::size_t k = name.begin; k < name.end; ++k)
+    if (t[k] == U'的') return false;
+  return !is_chinese_numeral(t[name.begin]) && !is_ascii_digit(t[name.begin]) &&
+         !ends_with_verb(t, name, rules);
+}
+
 // Where the noun phrase after the first 的 of `s` starts, when what stands before that 的 is a
 // clause that describes it: one opening with a verb (拥有悠久历史的) or holding a figure
 // (成立50年的); else 0. A generic noun or a pronoun there (的公司) refers back and is left to the
@@ -735,7 +746,7 @@ std::size_t FrameFinder::relative_clause_head(Span s) const {
       std::none_of(entities.begin(), entities.end(),
                    [&](const SentenceEntity& e) { return e.end == head.end; }))
     return 0;
-  return head.begin;
+  return plain_name(head) ? head.begin : 0;
 }
 
 bool FrameFinder::is_share(Span s) {
@@ -986,9 +997,15 @@ std::optional<std::pair<Span, std::size_t>> FrameFinder::changed_quantity(std::s
     for (const auto& cue : cues->words)
       if (owner.end >= owner.begin + cue.size() + 2 && t.ends_at(owner.end, cue))
         owner = trim(t, {owner.begin, owner.end - cue.size()});
+  // (从投资看，1—10月份，固定资产投资同比增长: only when this sentence names whose it is
+  // before it; a subject carried from another sentence is too often wrong.)
   if (owner.empty())
-    return rules.aggregate_metrics.count(rules.metric_words[quantity->second].metric) ? std::nullopt
-                                                                                      : quantity;
+    return rules.aggregate_metrics.count(rules.metric_words[quantity->second].metric) ||
+                   (!latest_before(start, true, true) &&
+                    std::none_of(speakers.begin(), speakers.end(),
+                                 [&](const Named& who) { return who.position < start; }))
+               ? std::nullopt
+               : quantity;
   if (owner.end - owner.begin < 2 || inside_common_word(t, start, quantity->first.begin, rules))
     return std::nullopt;
   for (const auto& d : dates)

@@ -2914,3 +2914,20 @@ TEST_CASE("bare digits glued to a name before 的 are its model number", "[extra
   probe.claims_in("同樣並列20的盧曉晴，2天只吞1柏忌。");
   CHECK(probe.claim_at("20"));
 }
+
+TEST_CASE("a described or demonstrated name is a plain noun phrase, or no subject",
+          "[extract][frames]") {
+  // 这项科技成果可应用…, 这个单位的罚款每年…, …方面的九大领域的50位: no subject ending with a
+  // verb, holding 的 or opening with a count (the figure is then dropped, not given junk).
+  SubjectProbe probe;
+  probe.claims_in("这项科技成果可应用在穿戴式设备等多个领域，预计未来年产值将达到10亿元。");
+  CHECK(probe.subject_of("10亿元") != "科技成果可应用");
+  probe.claims_in("对于这个单位的罚款每年可以达到150万美元。");
+  CHECK(probe.subject_of("150万美元") != "单位的罚款每年");
+  // A quantity opening a sentence that names no owner keeps its old reading: the subject
+  // carried from another sentence is too often wrong (固定资产 of 固定资产投资, not 明显快).
+  probe.claims_in(
+      "10月份高技术制造业增加值同比增长9.4%，明显快于全部规模以上工业的增长。从投资看，1—10月份，"
+      "固定资产投资同比增长3.4%。");
+  CHECK(probe.subject_of("3.4%") != "明显快");
+}
