@@ -689,10 +689,11 @@ bool FrameFinder::take_named_with_head(Span pronoun, std::size_t position, Draft
         (!best || n.position > best->position))
       best = &n;
   if ((best && take(best->subject)) || (!topic.subject.empty() && take(topic))) return true;
-  // 这家辉宏公司: a name after them, no generic noun (这家公司), that ends no name before is the
-  // subject itself.
+  // 这家辉宏公司: a name after them, no generic noun (这家公司), is the subject itself when
+  // nothing is named before it (Uber…，这家网约车公司: a description of a name before, which the
+  // lexicon cannot tell from a name, 网约车 or 辉宏).
   if (const Span name{head, pronoun.end};
-      head == pronoun.begin + 2 && is_han(t[head]) &&
+      head == pronoun.begin + 2 && is_han(t[head]) && !latest_before(position, false) &&
       first_stop(t, head, pronoun.end, rules, entities) == pronoun.end &&
       std::none_of(figures.begin(), figures.end(),
                    [&](const Figure& x) { return x.begin >= head && x.begin < pronoun.end; }) &&
