@@ -709,10 +709,16 @@ bool FrameFinder::take_named_with_head(Span pronoun, std::size_t position, Draft
 // 混合接力全程2000米，每队包括2男2女: a distributive and its measure word alone (每队, 各人)
 // are a share of the subject named before in the sentence, even a generic one.
 // Whether `name`, read as a noun phrase, is one plainly: no 的 in it (单位的罚款每年), no count
-// opening it (九大领域), no verb ending it (西江油田自投产, 科技成果可应用).
+// opening it (九大领域), no verb in it or ending it (西江油田自投产, 科技成果可应用).
 bool FrameFinder::plain_name(Span name) const {
-  for (std::size_t k = name.begin; k < name.end; ++k)
+  for (std::size_t k = name.begin; k < name.end; ++k) {
     if (t[k] == U'的') return false;
+    // (龙门石窟开发文创产品: a verb inside is a predicate's.)
+    if (k > name.begin && longest_of(words_at(t, k, name.end, rules.verb_words)) >= 2 &&
+        !inside_common_word(t, name.begin, k, rules) &&
+        !inside_nominal_word(t, name.begin, k, rules))
+      return false;
+  }
   return !is_chinese_numeral(t[name.begin]) && !is_ascii_digit(t[name.begin]) &&
          !ends_with_verb(t, name, rules);
 }
@@ -732,9 +738,12 @@ std::size_t FrameFinder::relative_clause_head(Span s) const {
     return x.begin >= describing.begin && x.end <= describing.end;
   });
   if (!holds_figure && !opens_with_verb(t, describing, rules)) return 0;
-  // (他僅在10年的球季賽, 这两个地方市中心的房租: a pronoun or an opener starts a clause of its
-  // own, no description; 房租比15分钟通勤区的租金: a figure after 的 compares, it describes none.)
+  // (他僅在10年的球季賽, 这两个地方市中心的房租, 在10月26日下午举行的…大会上: a pronoun, an
+  // opener or a preposition of place starts a clause of its own or a scene, no description;
+  // 房租比15分钟通勤区的租金: a figure after 的 compares, it describes none.)
   if (is_pronoun(t, describing, rules) || word_at(t, describing.begin, rules.openers) ||
+      rules.place_prepositions.find(t[describing.begin]) != std::u32string::npos ||
+      rules.place_prepositions.find(t[clause_of(t, s.begin).begin]) != std::u32string::npos ||
       std::any_of(figures.begin(), figures.end(),
                   [&](const Figure& x) { return x.begin >= head.begin && x.begin < s.end; }))
     return 0;
@@ -1745,15 +1754,16 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
                n && !opener_word_at(t, after, n, rules)) {
       // (两年之后, 七部门近日发布: a time word or a connective after the count is no thing.)
       f.metric_span = {after, after + n};
-      // 3万人紧急转移: a word of manner, neither a noun nor a verb, says how; the word after it
-      // what they do.
+      // 3万人紧急转移: a word of manner, neither a noun nor a verb, says how; the verb after it,
+      // ending the clause, what they do (300多架无人机并发射: 无人机 is a thing, 并发 no verb
+      // of it).
       if (!is_one_word(t, f.metric_span, rules.noun_words) &&
           !is_one_word(t, f.metric_span, rules.verb_words) &&
           !is_one_word(t, f.metric_span, rules.predicate_verbs))
         if (const std::size_t next =
                 longest_of(words_at(t, after + n, t.size(), rules.verb_words) |
                            words_at(t, after + n, t.size(), rules.predicate_verbs));
-            next >= 2) {
+            next >= 2 && (after + n + next >= t.size() || is_break(t[after + n + next]))) {
           f.metric_span = {after + n, after + n + next};
           done_by_count = true;
         }
