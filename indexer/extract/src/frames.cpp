@@ -720,7 +720,8 @@ bool FrameFinder::plain_name(Span name) const {
       return false;
   }
   return !is_chinese_numeral(t[name.begin]) && !is_ascii_digit(t[name.begin]) &&
-         !ends_with_verb(t, name, rules);
+         !ends_with_verb(t, name, rules) &&
+         !word_ends_at(t, name, rules.verbal_nouns, rules.longest_common_word);
 }
 
 // Where the noun phrase after the first 的 of `s` starts, when what stands before that 的 is a
