@@ -2621,12 +2621,14 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
       // 台积电昨天公布第一季营收为764亿元: a date after the verb that dates figures after it is
       // their period; what the verb did is dated before it, if at all. 星河港今年1-2月完成货物
       // 吞吐量1.2亿吨: so is a date of a figure whose metric word the verb takes as its object,
-      // the verb their predicate. (今年，中国宣布…建设10个鲁班工坊 is dated all the same.)
+      // the verb their predicate. (今年，中国宣布…建设10个鲁班工坊 is dated all the same, and so
+      // is a statement: 日本央行今天宣布将政策利率…上调至0.5%.)
       if (!one_day && !one_span &&
           std::any_of(figures.begin(), figures.end(), [&](const Figure& fig) {
             return dates_figure(fig) && fig.begin > i && fig.begin < clause.end &&
                    !rules.referential(t, fig) &&
-                   (i < d.begin || metric_before(t, after, fig.begin, rules));
+                   (i < d.begin || (!word_at(t, i, rules.speech_cues) &&
+                                    metric_before(t, after, fig.begin, rules)));
           }))
         continue;
       verb_at = i, verb_size = hand_picked->size();
