@@ -669,7 +669,10 @@ bool FrameFinder::take_named_with_head(Span pronoun, std::size_t position, Draft
       rules.demonstratives.find(t[pronoun.begin]) == std::u32string::npos)
     return false;
   std::size_t head = pronoun.begin + 1;
-  if (rules.demonstrative_measures.find(t[head]) != std::u32string::npos) ++head;
+  // (该项目, 该部门: a measure word that opens a word with what follows is part of the noun.)
+  if (rules.demonstrative_measures.find(t[head]) != std::u32string::npos &&
+      longest_of(words_at(t, head, pronoun.end, rules.common_words)) < 2)
+    ++head;
   if (pronoun.end - head < 2) return false;
   const std::string noun = lower_ascii(utf8_of(t, head, pronoun.end));
   auto take = [&](const FrameSubject& s) {

@@ -2936,3 +2936,37 @@ TEST_CASE("a described or demonstrated name is a plain noun phrase, or no subjec
       "固定资产投资同比增长3.4%。");
   CHECK(probe.subject_of("3.4%") != "明显快");
 }
+
+TEST_CASE("a measure word that opens a word after a demonstrative is part of the noun",
+          "[extract][frames]") {
+  // 该项目 is 该 and 项目, not 该项 and a name 目…: with nothing named before, no subject and
+  // no claim; after a project is named, that project.
+  SubjectProbe probe;
+  probe.claims_in("该项目总投资50亿元。");
+  CHECK(probe.claims.empty());
+  probe.claims_in("星河大桥项目昨日开工，该项目总投资50亿元。");
+  CHECK(probe.subject_of("50亿元") == "星河大桥项目");
+  CHECK(probe.metric_of("50亿元") == "总投资");
+}
+
+TEST_CASE("compound metric words stay whole: sown and burnt areas, named rates, magnitudes",
+          "[extract][frames]") {
+  // 粮食播种面积: the grain's sown area, not 粮食播种's area; 不良贷款率 is one rate; 震级
+  // is what 6.8级 measures; 200亿条城市数据 counts the data (条 is a measure word).
+  SubjectProbe probe;
+  probe.claims_in("全省粮食播种面积达1.2亿亩。");
+  CHECK(probe.subject_of("达1.2亿亩") == "粮食");
+  CHECK(probe.metric_of("达1.2亿亩") == "播种面积");
+  probe.claims_in("星河市的不良贷款率为1.5%。");
+  CHECK(probe.subject_of("1.5%") == "星河市");
+  CHECK(probe.metric_of("1.5%") == "不良贷款率");
+  probe.claims_in("这次地震的震级为6.8级。");
+  const Claim* magnitude = probe.claim_at("6.8");
+  REQUIRE(magnitude);
+  CHECK(magnitude->subject_text == "地震");
+  CHECK(magnitude->metric == "magnitude");
+  probe.claims_in("星河城市计算中心汇聚了超过200亿条城市数据。");
+  const Claim* data = probe.claim_at("超过200亿条");
+  REQUIRE(data);
+  CHECK(data->metric_text == "城市数据");
+}
