@@ -210,6 +210,9 @@ ClaimRules ClaimRules::load(const std::filesystem::path& data_dir) {
         words_longest_first(open_speakers.at("statement_acts").at("words"));
     rules.open_speaker_max_clause = open_speakers.at("max_clause").get<std::size_t>();
     rules.open_speaker_max_name = open_speakers.at("max_name").get<std::size_t>();
+    const auto& one_character = open_speakers.at("one_character_names");
+    rules.one_character_names = to_u32(one_character.at("names").get<std::string>());
+    rules.one_character_cues = words_longest_first(one_character.at("cues"));
     rules.attribution_suffix = words_longest_first(cues.at("attribution_suffix"));
     rules.attribution_relays = words_longest_first(cues.at("attribution_relays"));
     rules.speaker_roles = words_longest_first(cues.at("speaker_roles"));
@@ -455,7 +458,14 @@ std::vector<FoundAttribution> find_attributions(const CodePoints& t,
           end = name_end(from, k);
           break;
         }
-    if (end < from + 2 || end - from > rules.open_speaker_max_name) return std::nullopt;
+    // (俄称击落…: a country's one-character abbreviation, right before its cue, is a name.)
+    const bool one_character_name =
+        end == from + 1 && end == cue &&
+        rules.one_character_names.find(t[from]) != std::u32string::npos &&
+        std::any_of(rules.one_character_cues.begin(), rules.one_character_cues.end(),
+                    [&](const std::u32string& c) { return t.at(cue, c); });
+    if ((end < from + 2 && !one_character_name) || end - from > rules.open_speaker_max_name)
+      return std::nullopt;
     const auto has = [&](const std::vector<std::u32string>& words, bool opening) {
       return std::any_of(words.begin(), words.end(), [&](const std::u32string& w) {
         return opening ? t.at(from, w) : t.contains(from, end, w);

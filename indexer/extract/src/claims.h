@@ -60,6 +60,9 @@ struct ClaimRules {
       open_speaker_openers, open_speaker_inside, open_speaker_not_names,
       open_speaker_statement_acts;
   std::size_t open_speaker_max_clause = 0, open_speaker_max_name = 0;
+  /// Country abbreviations that speak alone before one of their cues (俄称, 乌称).
+  std::u32string one_character_names;
+  std::vector<std::u32string> one_character_cues;
   Initials attribution_prefix_initials, attribution_suffix_initials;
   static ClaimRules load(const std::filesystem::path& data_dir);
 };

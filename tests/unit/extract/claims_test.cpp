@@ -231,6 +231,12 @@ TEST_CASE("a speaker neither the gazetteer nor a role names is the clause's open
   CHECK(source_of("根据现任和前任员工的说法，年薪将减少5万美元。") == "现任和前任员工");
   // A verb of reckoning (预计) opens no speaker: the clause's subject is what is reckoned.
   CHECK(source_of("星河公路预计发送旅客3578.7万人次。") == "(none)");
+  // A country's one-character abbreviation speaks before 称 (a heading's 俄称, 乌称), and only
+  // there: 以 before 表示 is a preposition, 美称 after 的 a noun.
+  CHECK(source_of("俄称击落296架无人机。") == "俄");
+  CHECK(source_of("乌称俄对乌发动了150次袭击。") == "乌");
+  CHECK(source_of("以表示感谢，星河公司捐赠了100万元。") == "(none)");
+  CHECK(source_of("星河素有鱼米之乡的美称，去年接待游客300万人次。") == "(none)");
   // The speaker stays the subject of the statement's date.
   bool dated = false;
   for (const auto& c : claims_of("星河国防部10日称，已击落20架无人机。"))
