@@ -772,6 +772,8 @@ bool word_ends_at(const CodePoints& t, Span s, const WordSet& set, std::size_t l
 std::size_t predicate_before_particle(const CodePoints& t, Span s, const FrameRules& rules,
                                       bool one_character) {
   if (s.end < s.begin + 3 || !is_aspect_particle(t[s.end]) || !is_han(t[s.end - 1])) return 0;
+  // (大火过火面积, 充分了解: a particle's character that opens a word is none.)
+  if (longest_of(words_at(t, s.end, t.size(), rules.common_words)) >= 2) return 0;
   if (const std::size_t verb = verb_ending(t, s, rules)) return verb;
   const std::size_t reach = std::min(
       std::max(rules.longest_common_word, rules.longest_nominal_word), s.end - s.begin - 2);

@@ -2963,6 +2963,10 @@ TEST_CASE("compound metric words stay whole: sown and burnt areas, named rates, 
   probe.claims_in("全省粮食播种面积达1.2亿亩。");
   CHECK(probe.subject_of("达1.2亿亩") == "粮食");
   CHECK(probe.metric_of("达1.2亿亩") == "播种面积");
+  // (过 of 过火面积 opens a word: no aspect particle cutting 大火 off as a predicate.)
+  probe.claims_in("星河大火过火面积达3000平方米。");
+  CHECK(probe.subject_of("达3000平方米") == "星河大火");
+  CHECK(probe.metric_of("达3000平方米") == "过火面积");
   probe.claims_in("星河市的不良贷款率为1.5%。");
   CHECK(probe.subject_of("1.5%") == "星河市");
   CHECK(probe.metric_of("1.5%") == "不良贷款率");
