@@ -2958,7 +2958,7 @@ TEST_CASE("a measure word that opens a word after a demonstrative is part of the
 TEST_CASE("compound metric words stay whole: sown and burnt areas, named rates, magnitudes",
           "[extract][frames]") {
   // 粮食播种面积: the grain's sown area, not 粮食播种's area; 不良贷款率 is one rate; 震级
-  // is what 6.8级 measures; 200亿条城市数据 counts the data (条 is a measure word).
+  // is what 6.8级 measures; 3位院士 counts the academicians (位 is a measure word of people).
   SubjectProbe probe;
   probe.claims_in("全省粮食播种面积达1.2亿亩。");
   CHECK(probe.subject_of("达1.2亿亩") == "粮食");
@@ -2975,8 +2975,8 @@ TEST_CASE("compound metric words stay whole: sown and burnt areas, named rates, 
   REQUIRE(magnitude);
   CHECK(magnitude->subject_text == "地震");
   CHECK(magnitude->metric == "magnitude");
-  probe.claims_in("星河城市计算中心汇聚了超过200亿条城市数据。");
-  const Claim* data = probe.claim_at("超过200亿条");
-  REQUIRE(data);
-  CHECK(data->metric_text == "城市数据");
+  probe.claims_in("星河医院引进了3位院士。");
+  const Claim* counted = probe.claim_at("3");
+  REQUIRE(counted);
+  CHECK(counted->metric_text == "院士");
 }
