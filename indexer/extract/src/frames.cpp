@@ -281,6 +281,14 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
         std::none_of(rules.metric_words.begin(), rules.metric_words.end(), [&](const auto& m) {
           return m.word.size() > word.size() && t.at(s.begin, m.word);
         })) {
+      // (全省全年粮食产量, 全省全年接待游客: a word of the whole year after the scope word says
+      // the period, no part of the subject; with nothing else left the scope word names it.)
+      const std::size_t rest = s.begin + word.size();
+      if (const auto* year = word_at(t, rest, rules.year_anaphors)) {
+        s = rest + year->size() + 2 <= s.end ? Span{rest + year->size(), s.end}
+                                             : Span{s.begin, rest};
+        break;
+      }
       s.begin += word.size();
       // (我国对东盟: 对东盟 stays, the trade of the country with a partner; the partner alone
       // would be the subject of a region's trade with it too: 长三角地区…，对东盟….)

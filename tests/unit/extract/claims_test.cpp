@@ -2967,6 +2967,11 @@ TEST_CASE("compound metric words stay whole: sown and burnt areas, named rates, 
   probe.claims_in("星河大火过火面积达3000平方米。");
   CHECK(probe.subject_of("达3000平方米") == "星河大火");
   CHECK(probe.metric_of("达3000平方米") == "过火面积");
+  // (全省全年: the whole year after a scope word is no subject; the scope word names it.)
+  probe.claims_in("全省全年接待游客1.2亿人次。");
+  CHECK(probe.subject_of("1.2亿人") == "全省");
+  probe.claims_in("全省全年粮食产量达到700亿斤。");
+  CHECK(probe.subject_of("达到700亿斤") == "粮食");
   probe.claims_in("星河市的不良贷款率为1.5%。");
   CHECK(probe.subject_of("1.5%") == "星河市");
   CHECK(probe.metric_of("1.5%") == "不良贷款率");
