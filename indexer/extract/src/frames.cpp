@@ -2642,6 +2642,14 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
                                     metric_before(t, after, fig.begin, rules)));
           }))
         continue;
+      // 台北市去年出生人数为1.8万人: a verb that opens what a figure measures (出生人数) is a
+      // word of that noun, no event.
+      if (std::any_of(frames.begin(), frames.end(), [&](const DraftFrame& f) {
+            return f.value.kind != ValueKind::DATE && f.metric_span.begin <= i &&
+                   f.metric_span.end > after && f.value_span.begin < clause.end &&
+                   f.value_span.begin >= clause.begin;
+          }))
+        continue;
       verb_at = i, verb_size = hand_picked->size();
     } else if ((one_day || one_span) && i >= d.end) {
       // Any frequent verb after a day's date, where a word starts (不能正常到位, 演习正在

@@ -2985,3 +2985,23 @@ TEST_CASE("compound metric words stay whole: sown and burnt areas, named rates, 
   REQUIRE(counted);
   CHECK(counted->metric_text == "院士");
 }
+
+TEST_CASE("a verb that opens what a figure measures dates no event; capital and trade words whole",
+          "[extract][frames]") {
+  // 去年出生人数为1.8万人: 出生 is a word of the metric, not an event born last year; 外贸 is
+  // part of what is traded (西部地区外贸进出口 is 西部地区's); 资本额 is registered capital.
+  SubjectProbe probe;
+  probe.claims_in("据统计，台北市去年出生人数为1.8万人，创历史新低。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].metric_text == "出生人数");
+  REQUIRE(probe.claims[0].period);
+  CHECK(probe.claims[0].period->start == "2024");
+  probe.claims_in("今年前三季度，辉宏省外贸进出口总值达1.2万亿元。");
+  CHECK(probe.subject_of("达1.2万亿元") == "辉宏省");
+  CHECK(probe.metric_of("达1.2万亿元") == "外贸进出口总值");
+  probe.claims_in("辉宏公司去年成立，注册资本1亿元。");
+  const Claim* capital = probe.claim_at("1亿元");
+  REQUIRE(capital);
+  CHECK(capital->subject_text == "辉宏公司");
+  CHECK(capital->metric == "registered_capital");
+}
