@@ -2986,8 +2986,9 @@ TEST_CASE("compound metric words stay whole: sown and burnt areas, named rates, 
   CHECK(counted->metric_text == "院士");
 }
 
-TEST_CASE("a verb that opens what a figure measures dates no event; capital and trade words whole",
-          "[extract][frames]") {
+TEST_CASE(
+    "a verb opening what a figure measures dates no event and capital and trade words stay whole",
+    "[extract][frames]") {
   // 去年出生人数为1.8万人: 出生 is a word of the metric, not an event born last year; 外贸 is
   // part of what is traded (西部地区外贸进出口 is 西部地区's); 资本额 is registered capital.
   SubjectProbe probe;
