@@ -3006,3 +3006,18 @@ TEST_CASE(
   CHECK(capital->subject_text == "辉宏公司");
   CHECK(capital->metric == "registered_capital");
 }
+
+TEST_CASE("Taiwan's words of decline and of the whole island key like the mainland's",
+          "[extract][frames]") {
+  // 衰退 is a decline, 較前年 a comparison base, 全台 a scope like 全国.
+  SubjectProbe probe;
+  probe.claims_in("輝宏電去年營收較前年衰退20%。");
+  const Claim* fallen = probe.claim_at("20%");
+  REQUIRE(fallen);
+  CHECK(fallen->subject_text == "輝宏電");
+  CHECK(fallen->metric == "decline:revenue");
+  probe.claims_in("全台共有500家門市。");
+  const Claim* stores = probe.claim_at("500家");
+  REQUIRE(stores);
+  CHECK(stores->scope == "全台");
+}
