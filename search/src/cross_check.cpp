@@ -580,7 +580,14 @@ std::string question(const ClaimGroup& group) {
     out += part;
   };
   add(group.subject_text.empty() ? group.subject : group.subject_text);
-  add(group.metric_text.empty() ? group.metric : group.metric_text);
+  // (A key with a qualifier says what the words alone do not: 性能 of H20 is relative to H100,
+  // 同比增长 is of 营收: compute_relative_to:nvidia-h100, growth:revenue.)
+  if (group.metric_text.empty())
+    add(group.metric);
+  else if (group.metric.find(':') != std::string::npos)
+    add(group.metric_text + " [" + group.metric + "]");
+  else
+    add(group.metric_text);
   std::vector<std::string> qualifiers;
   if (!group.scope.empty()) qualifiers.push_back(group.scope);
   if (group.modality != "actual") qualifiers.push_back(group.modality);
@@ -1497,6 +1504,10 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
       return std::tie(a.cited->published, a.cited->path) <
              std::tie(b.cited->published, b.cited->path);
     });
+    // The group's words as the earliest article wrote them (whatever order the shards answered
+    // in): known subjects' claims quote their metric words, which differ from one to another.
+    group.subject_text = members.front().frame.subject_text;
+    group.metric_text = members.front().frame.metric_text;
     label(group, members, rules, series);
     // The group's unit as its articles write it (km2, not the m2 it is compared in).
     if (const auto scale = rules.unit_scales.find(written_unit(members));

@@ -414,6 +414,16 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
       frame.value_span = {draft.value_begin, draft.value_end};
       extract::frame_context(t, dates, impl.frame_rules, draft.value_begin, draft.value_end,
                              draft.value.kind == ValueKind::DATE, frame);
+      // The metric as written (鸿海5月营收为…: 营收): the nearest word of that metric before the
+      // figure in its clause, so that a known subject's claim quotes its metric like any other.
+      if (draft.value.kind != ValueKind::DATE) {
+        namespace grammar = extract::frame_grammar;
+        const auto written = grammar::metric_before(
+            t, grammar::clause_of(t, draft.value_begin).begin, draft.value_begin, impl.frame_rules);
+        if (written && draft.metric.find(impl.frame_rules.metric_words[written->second].metric) !=
+                           std::string::npos)
+          frame.metric_span = written->first;
+      }
       // The subject as written: its mention nearest before the figure, else the first after.
       for (const auto& e : entities) {
         if (e.entity != subject) continue;

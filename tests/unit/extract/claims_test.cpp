@@ -3021,3 +3021,17 @@ TEST_CASE("Taiwan's words of decline and of the whole island key like the mainla
   REQUIRE(stores);
   CHECK(stores->scope == "全台");
 }
+
+TEST_CASE("a known subject's claim quotes its metric word as written", "[extract][claims]") {
+  // 鸿海5月营收为4500亿元: the gazetteer names 鸿海 and the metric is revenue, written 营收.
+  SubjectProbe probe;
+  probe.claims_in("鸿海5月营收为4500亿元。");
+  const Claim* revenue = probe.claim_at("4500亿元");
+  REQUIRE(revenue);
+  CHECK(revenue->subject == "foxconn");
+  CHECK(revenue->metric == "revenue");
+  CHECK(revenue->metric_text == "营收");
+  REQUIRE(revenue->metric_raw);
+  CHECK(probe.text.substr(revenue->metric_raw->begin,
+                          revenue->metric_raw->end - revenue->metric_raw->begin) == "营收");
+}
