@@ -1892,6 +1892,10 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
           longest_of(words_at(t, p, subject.end, rules.common_words)) == 0 ||
           inside_common_word(t, subject.begin, p, rules))
         continue;
+      // (全国居民消费价格: the people open a metric word, the consumer price index, whole.)
+      if (const auto word = metric_before(t, subject.begin, subject.end, rules);
+          word && word->first.begin < p && word->first.end > p)
+        continue;
       const Span measured{p, subject.end};
       if (f.metric_span.empty()) {
         f.metric_span = measured;

@@ -3035,3 +3035,19 @@ TEST_CASE("a known subject's claim quotes its metric word as written", "[extract
   CHECK(probe.text.substr(revenue->metric_raw->begin,
                           revenue->metric_raw->end - revenue->metric_raw->begin) == "营收");
 }
+
+TEST_CASE("people who open a metric word stay in it", "[extract][frames]") {
+  // 居民消费价格(指数) is the consumer price index, not 居民 and what they consume; a city's
+  // is the city's cpi. (城镇居民人均可支配收入 still parts the people from their income.)
+  SubjectProbe probe;
+  probe.claims_in("10月份，辉宏市居民消费价格指数同比上涨0.5%。");
+  const Claim* city = probe.claim_at("0.5%");
+  REQUIRE(city);
+  CHECK(city->subject_text == "辉宏市");
+  CHECK(city->metric == "growth:cpi");
+  probe.claims_in("10月份全国居民消费价格指数同比上涨0.2%。");
+  const Claim* nation = probe.claim_at("0.2%");
+  REQUIRE(nation);
+  CHECK(nation->subject_text != "居民");
+  CHECK(nation->scope == "全国");
+}
