@@ -2647,8 +2647,9 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
           }))
         continue;
       // 台北市去年出生人数为1.8万人: a verb that opens what a figure measures (出生人数) is a
-      // word of that noun, no event.
-      if (std::any_of(frames.begin(), frames.end(), [&](const DraftFrame& f) {
+      // word of that noun, no event of a year or a month, which is the figure's period (a day's
+      // date stays an event: 中阿双方11日签署了价值…的30多项协议).
+      if (!d.one_day() && std::any_of(frames.begin(), frames.end(), [&](const DraftFrame& f) {
             return f.value.kind != ValueKind::DATE && f.metric_span.begin <= i &&
                    f.metric_span.end > after && f.value_span.begin < clause.end &&
                    f.value_span.begin >= clause.begin;
