@@ -559,6 +559,12 @@ bool FrameFinder::take_speaker(DraftFrame& f, std::size_t position, std::size_t 
   for (const auto& who : speakers)
     if (who.position < position) speaker = &who;
   if (!speaker || latest_before(position, true, true)) return false;
+  // (据3名知情人士透露，该公司…: an anonymous source speaks for no company; with nothing else
+  // named, the pronoun has no referent.)
+  if (std::any_of(attributions.begin(), attributions.end(), [&](const FoundAttribution& a) {
+        return a.source == "anonymous" && a.begin <= speaker->position && speaker->position < a.end;
+      }))
+    return false;
   // 辉宏集团董事长王明表示，公司今年将投资…: the company the speaker speaks for.
   if (std::any_of(rules.organisation_nouns.words.begin(), rules.organisation_nouns.words.end(),
                   [&](const std::u32string& w) {
@@ -2257,6 +2263,13 @@ void FrameFinder::frame_figures() {
       continue;
     // 数百人, 几十家: vague, nothing a source could contradict.
     if (rules.vague_numerals.find(t[fig.number_begin]) != std::u32string::npos) continue;
+    // 据3名知情人士透露, 华尔街5位分析师平均预计, 两位消息人士称: how many speak is part of
+    // who says it, no claim of theirs.
+    if (fig.measured &&
+        std::any_of(attributions.begin(), attributions.end(), [&](const FoundAttribution& a) {
+          return (fig.begin >= a.begin && fig.begin < a.end) || a.begin == fig.measure_end;
+        }))
+      continue;
     // 3850535: a bare run of digits this long is a phone number, a code or an id.
     if (fig.kind == ValueKind::NUMBER && fig.unit.empty() && !fig.measured &&
         fig.number_end - fig.number_begin >= rules.identifier_digits) {

@@ -3051,3 +3051,18 @@ TEST_CASE("people who open a metric word stay in it", "[extract][frames]") {
   CHECK(nation->subject_text != "居民");
   CHECK(nation->scope == "全国");
 }
+
+TEST_CASE("how many speak is part of who says it and an anonymous source speaks for no company",
+          "[extract][claims]") {
+  // 华尔街5位分析师平均预计, 两位消息人士称: the count of the speakers is no claim; 据3名知情人士
+  // 透露，该公司…: 该公司 is not the insiders, and with nothing named it has no referent.
+  SubjectProbe probe;
+  probe.claims_in("华尔街5位分析师平均预计，辉宏公司第三季度营收达4.6亿美元。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.claims[0].subject_text == "辉宏公司");
+  probe.claims_in("两位消息人士称，辉宏公司将裁员500人。");
+  REQUIRE(probe.claims.size() == 1);
+  CHECK(probe.subject_of("500人") == "辉宏公司");
+  probe.claims_in("据3名知情人士透露，该公司将裁员500人。");
+  CHECK(probe.claims.empty());
+}
