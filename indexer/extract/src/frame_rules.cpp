@@ -240,6 +240,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.verb_adverbs = word_list(j.at("result_verbs").at("adverbs"));
     r.function_words = word_list(j.at("subject_grammar").at("function_words"));
     r.personal_pronouns = word_list(j.at("subject_grammar").at("personal_pronouns"));
+    r.speaker_counters = word_list(j.at("speaker_counters").at("words"));
     r.ending_characters =
         to_u32(j.at("subject_grammar").at("ending_characters").get<std::string>());
     r.result_complements = to_u32(j.at("result_verbs").at("complements").get<std::string>());

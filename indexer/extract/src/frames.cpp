@@ -2264,8 +2264,8 @@ void FrameFinder::frame_figures() {
     // 数百人, 几十家: vague, nothing a source could contradict.
     if (rules.vague_numerals.find(t[fig.number_begin]) != std::u32string::npos) continue;
     // 据3名知情人士透露, 华尔街5位分析师平均预计, 两位消息人士称: how many speak is part of
-    // who says it, no claim of theirs.
-    if (fig.measured &&
+    // who says it, no claim of theirs (a count of people only: 37岁韩国女星…宣布 is her age).
+    if (fig.measured && word_at(t, fig.end, rules.speaker_counters) &&
         std::any_of(attributions.begin(), attributions.end(), [&](const FoundAttribution& a) {
           return (fig.begin >= a.begin && fig.begin < a.end) || a.begin == fig.measure_end;
         }))

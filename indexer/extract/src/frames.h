@@ -231,6 +231,7 @@ struct FrameRules {
   WordList function_words;
   WordList personal_pronouns;        ///< 他, 她: a phrase with one inside has it as its subject
   std::u32string ending_characters;  ///< single function words that end a subject (要, 愿, 也)
+  WordList speaker_counters;         ///< 名, 位: a count of people that says how many speak
   WordList period_base_before, period_base_after, level_markers, annual_average;
   /// A date in a relative clause before a noun (8月交货的原油, 9月到期的债券): these verbs and the
   /// adverbs that may stand before them; the date then is the noun's, not the figure's period.

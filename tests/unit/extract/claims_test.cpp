@@ -3065,4 +3065,8 @@ TEST_CASE("how many speak is part of who says it and an anonymous source speaks 
   CHECK(probe.subject_of("500人") == "辉宏公司");
   probe.claims_in("据3名知情人士透露，该公司将裁员500人。");
   CHECK(probe.claims.empty());
+  // (Only a count of people: the age of a speaker named as written stays a claim.)
+  probe.claims_in("【星河╱綜合報導】37歲韓國女星朴詩妍昨宣布結束5年婚姻！");
+  CHECK(probe.claim_at("37"));
+  CHECK(probe.claim_at("5年"));
 }
