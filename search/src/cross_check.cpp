@@ -1475,8 +1475,6 @@ std::vector<ClaimGroup> cross_check(const std::vector<CitedClaim>& claims,
       group.period = frame.period_label;
       group.scope = frame.scope;
       group.modality = frame.modality;
-      group.subject_text = frame.subject_text;
-      group.metric_text = frame.metric_text;
     }
     // The claims are copied into the groups that are returned, once they are labelled.
     members.push_back(std::move(entries[i]));

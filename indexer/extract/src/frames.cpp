@@ -1892,16 +1892,15 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   bool people = false;  // the subject is such people: a topic for the clauses after it
   if (described.empty() && !own_topic && !is_date && subject.end - subject.begin >= 4 &&
       is_generic(t, subject, entities, rules)) {
+    // (全国居民消费价格: people who open a metric word, the consumer price index, stay in it.)
+    const auto metric_word = metric_before(t, subject.begin, subject.end, rules);
     for (std::size_t p = subject.end - 2; p >= subject.begin + 2; --p) {
       if (rules.population_endings.find(t[p - 1]) == std::u32string::npos ||
           !word_ends_at(t, {subject.begin, p}, rules.common_words, rules.longest_common_word) ||
           longest_of(words_at(t, p, subject.end, rules.common_words)) == 0 ||
           inside_common_word(t, subject.begin, p, rules))
         continue;
-      // (全国居民消费价格: the people open a metric word, the consumer price index, whole.)
-      if (const auto word = metric_before(t, subject.begin, subject.end, rules);
-          word && word->first.begin < p && word->first.end > p)
-        continue;
+      if (metric_word && metric_word->first.begin < p && metric_word->first.end > p) continue;
       const Span measured{p, subject.end};
       if (f.metric_span.empty()) {
         f.metric_span = measured;
