@@ -245,8 +245,13 @@ std::size_t reference_period_date(const CodePoints& t, std::size_t i, const Date
     // Seasons alone belong to the reference year; recent-past words to the days before it.
     static const std::pair<std::u32string_view, int> seasons[] = {
         {U"春季", 3}, {U"夏季", 6}, {U"秋季", 9}, {U"冬季", 12}};
+    // (世界大学生夏季运动会, 夏季达沃斯: a season before one of season_name_heads is a name's.)
+    const auto season_in_name = [&] {
+      return std::any_of(v.season_name_heads.begin(), v.season_name_heads.end(),
+                         [&](const std::u32string& head) { return t.at(i + 2, head); });
+    };
     for (const auto& [word, first] : seasons) {
-      if (!t.at(i, word)) continue;
+      if (!t.at(i, word) || season_in_name()) continue;
       d.date = format_date(ref.year, first);
       d.date_end = first == 12 ? format_date(ref.year + 1, 2) : format_date(ref.year, first + 2);
       d.relative = true;

@@ -381,12 +381,34 @@ std::size_t reign_era_date(const CodePoints& t, std::size_t i, const DateVocabul
   return end;
 }
 
+/// “十四五”期间, 十三五末, “十五五”开局之年, “十四五”以来: the years of a five-year plan named by
+/// its number (the Nth plan, from the sixth on, runs from 1951 + 5N), before a word of
+/// dates.json `five_year_plans` that makes it a time. Alone (“十四五”规划) it names a document.
+std::size_t plan_period_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
+                             DateFigure& d) {
+  const int units = chinese_digit(t[i + 1]);
+  if (t[i] != U'十' || units < 1 || t[i + 2] != U'五' || (i > 0 && is_chinese_numeral(t[i - 1])))
+    return 0;
+  std::size_t k = i + 3;
+  if (t[k] == U'”' || t[k] == U'"') ++k;
+  const int first = 1951 + 5 * (10 + units);
+  for (const auto& [word, part] : v.plan_parts) {
+    if (!t.at(k, word)) continue;
+    using Part = DateVocabulary::PlanPart;
+    d.date = format_date(part == Part::LAST_YEAR ? first + 4 : first);
+    if (part == Part::YEARS) d.date_end = format_date(first + 4);
+    // (以来 stays after the date: attach_relation reads it as since the plan's first year.)
+    return part == Part::SINCE_FIRST_YEAR ? k : k + word.size();
+  }
+  return 0;
+}
+
 /// 二〇二五年, 零八年, 民国114年, 农历八月十五, 春节, 三月五日: years and months in numerals, other
 /// calendars and holidays.
 std::size_t numeral_or_calendar_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,
                                      const ReferenceDate& ref, int& context_year,
                                      int year_for_partial, DateFigure& d) {
-  std::size_t end = 0;
+  std::size_t end = plan_period_date(t, i, v, d);
   // 二零零四年, 二〇二五年, 零八年, 九八年: a year in positional numerals. Two digits count
   // only when they cannot be a vague count (三五年 = three to five years, 六七年).
   if (end == 0 && chinese_digit(t[i]) >= 0 && !is_counting_only_numeral(t[i]) &&
@@ -603,10 +625,21 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
       v.reign_era_initials.add(era.surface);
       v.reign_eras.push_back(std::move(era));
     }
+    for (const auto& w : json.at("season_names").at("heads"))
+      v.season_name_heads.push_back(to_u32(w.get<std::string>()));
+    const auto& plans = json.at("five_year_plans");
+    for (const auto& [key, part] :
+         {std::pair{"years", DateVocabulary::PlanPart::YEARS},
+          {"first_year", DateVocabulary::PlanPart::FIRST_YEAR},
+          {"last_year", DateVocabulary::PlanPart::LAST_YEAR},
+          {"since_first_year", DateVocabulary::PlanPart::SINCE_FIRST_YEAR}})
+      for (const auto& w : plans.at(key))
+        v.plan_parts.emplace_back(to_u32(w.get<std::string>()), part);
     for (const auto& suffix : json.at("holiday_breaks").at("suffixes"))
       v.break_suffixes.push_back(to_u32(suffix.get<std::string>()));
   });
   sort_longest_first(v.relation_prefixes);
+  sort_longest_first(v.plan_parts);
   sort_longest_first(v.relation_suffixes);
   sort_longest_first(v.holidays);
   std::stable_sort(v.break_suffixes.begin(), v.break_suffixes.end(),

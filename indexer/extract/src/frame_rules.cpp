@@ -229,6 +229,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.founding_not_objects = word_list(j.at("founding_verbs").at("not_objects"));
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
     r.vague_dates = word_list(j.at("vague_dates").at("words"));
+    r.countdown_openers = word_list(j.at("countdown_openers").at("words"));
     r.year_anaphors = word_list(j.at("period_anaphora").at("year_words"));
     r.month_anaphors = word_list(j.at("period_anaphora").at("month_words"));
     r.period_continuers = word_list(j.at("period_anaphora").at("continuers"));

@@ -20,6 +20,16 @@ namespace {
 bool is_copula(char32_t c) { return c == U'是' || c == U'为'; }
 }  // namespace
 
+// 较上月上升, 比上年增长, 比“十三五”末提高, 恢复到2019年同期: the date is the base a figure is
+// compared with, not its period.
+bool comparison_base(const CodePoints& t, const DateFigure& d, const FrameRules& rules) {
+  if (word_at(t, d.end, rules.period_base_after)) return true;
+  const char32_t before = d.begin > 0 ? t[d.begin - 1] : 0;
+  const std::size_t b = before == U'“' || before == U'「' ? d.begin - 1 : d.begin;
+  return std::any_of(rules.period_base_before.begin(), rules.period_base_before.end(),
+                     [&](const std::u32string& w) { return t.ends_at(b, w); });
+}
+
 void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
                    const FrameRules& rules, std::size_t begin, std::size_t end, bool is_date,
                    DraftFrame& frame) {
@@ -28,9 +38,7 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
   if (!is_date) {
     for (std::size_t k = 0; k < dates.size(); ++k) {
       // 较上月上升, 比上年增长, 恢复到2019年同期: the base compared with, not the period.
-      const std::size_t b = dates[k].begin;
-      bool base = word_at(t, dates[k].end, rules.period_base_after) != nullptr;
-      for (const auto& w : rules.period_base_before) base = base || t.ends_at(b, w);
+      const bool base = comparison_base(t, dates[k], rules);
       // 美国国防部4日称，将提供…5亿美元: a date right before a verb of saying dates the
       // statement, not what is said (从12月当月看 is a point of view, no statement); 据美国媒体
       // 2日报道: so does one before a verb of reporting.
@@ -392,10 +400,14 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
     }
     return false;
   };
+  // (公設比為30%: before a linking word 比 is a ratio's, not the 比 of a comparison.)
+  const auto ratio_here = [&](Span p) {
+    return (t[p.end - 1] == U'比' || t[p.end - 1] == U'较') && word_at(t, p.end, rules.linkers);
+  };
   while (s.end - s.begin > 2 &&
          (rules.trailing_characters.find(t[s.end - 1]) != std::u32string::npos ||
           rules.ending_characters.find(t[s.end - 1]) != std::u32string::npos) &&
-         !word_ends_here(s) &&
+         !word_ends_here(s) && !ratio_here(s) &&
          std::none_of(entities.begin(), entities.end(),
                       [&](const SentenceEntity& e) { return e.begin < s.end && e.end >= s.end; }))
     s = trim(t, {s.begin, s.end - 1});
@@ -2565,6 +2577,13 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
     dateline = dateline || t.contains(d.end, std::min(clause.end, d.end + 3), w) ||
                t.at(time_of_day_end(t, d.end, true, rules), w);
   if (dateline) return std::nullopt;
+  // 今天（4月19日）距离成都大运会开幕还有100天: the day a countdown counts from dates no event.
+  std::size_t after_gloss = time_of_day_end(t, d.end, true, rules);
+  if (t[after_gloss] == U'（' || t[after_gloss] == '(')
+    while (after_gloss < clause.end && t[after_gloss] != U'）' && t[after_gloss] != ')')
+      ++after_gloss;
+  if (t[after_gloss] == U'）' || t[after_gloss] == ')') ++after_gloss;
+  if (word_at(t, after_gloss, rules.countdown_openers)) return std::nullopt;
   // MacOS于2018年的数据显示: a date, 的 and a word of data inside a source's phrase say when its
   // data are from (FF在8日的回应中称 dates the reply).
   // (苹果在周四的财报电话会议上透露: the data word heads the source's phrase, right before its
@@ -2617,14 +2636,18 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
   // A year or a month dates an event only in a sentence with no figure after it (2016年，
   // 黄景瑜因网剧走入大众视野): before figures it is their period (去年，…平均5天交付一艘),
   // and the base of a comparison (比去年, 与去年相比) is no event's date either.
-  bool comparison_base = word_at(t, d.end, rules.period_base_after) != nullptr;
-  for (const auto& w : rules.period_base_before)
-    comparison_base = comparison_base || t.ends_at(d.begin, w);
   const bool one_span =
-      !one_day && !comparison_base && !refiner_after(t, d.end, rules) &&
+      !one_day && !comparison_base(t, d, rules) && !refiner_after(t, d.end, rules) &&
       std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
         return dates_figure(fig) && !rules.referential(t, fig);  // 一家: no figure
       });
+  // 2021年以来，我国共实施27个山水工程: a span since a date, before figures it dates, is their
+  // period and no event's date (自今年1月加入…以来 still dates the joining: 自 opens it).
+  if (d.relation == DateRelation::SINCE && t[d.begin] != U'自' &&
+      std::any_of(figures.begin(), figures.end(), [&](const Figure& fig) {
+        return dates_figure(fig) && fig.begin < clause.end && !rules.referential(t, fig);
+      }))
+    return std::nullopt;
   // 创办于1920年, 建成於2010年: a verb with 于 right before the date says what happened then.
   if (d.begin >= 3 && t[d.begin - 1] == U'于') {
     const std::size_t verb_end = d.begin - 1;

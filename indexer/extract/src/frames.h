@@ -140,6 +140,7 @@ struct FrameRules {
   WordList list_heads;  ///< 材料, 食材: the head of an ingredient list before a colon
   /// Dates that only say `lately` (日前, 近日): never an event's date.
   WordList vague_dates;
+  WordList countdown_openers;  ///< 距离: 今天距离…开幕还有100天 counts from the date
   /// Words naming a whole year without saying which (全年): a figure with no period of its own
   /// after one is of the article's latest stated year (截至2024年底…。全年发展党员213.1万名).
   WordList year_anaphors;

@@ -222,6 +222,12 @@ struct DateVocabulary {
   std::vector<std::u32string> date_word_names;
   Initials date_word_name_initials;
   Initials reign_era_initials;  ///< where find_dates looks for an era's year
+  /// 运动会, 达沃斯: after a season word (夏季运动会) they make it part of a name, no time.
+  std::vector<std::u32string> season_name_heads;
+  /// The words after a five-year plan's number (“十四五”期间, 十三五末) that make it a time, and
+  /// which of its years they name.
+  enum class PlanPart { YEARS, FIRST_YEAR, LAST_YEAR, SINCE_FIRST_YEAR };
+  std::vector<std::pair<std::u32string, PlanPart>> plan_parts;  ///< longest first
   static DateVocabulary load(const std::filesystem::path& data_dir);
 };
 

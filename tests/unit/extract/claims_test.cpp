@@ -3070,3 +3070,30 @@ TEST_CASE("how many speak is part of who says it and an anonymous source speaks 
   CHECK(probe.claim_at("37"));
   CHECK(probe.claim_at("5年"));
 }
+
+TEST_CASE("a comparison base in quotation marks, a countdown and a span since a date date no event",
+          "[extract][claims]") {
+  SubjectProbe probe;
+  // 比“十三五”末: the base compared with (its 比 no part of the subject), not the period.
+  probe.claims_in("2024年，全国托位数达到574万个，比“十三五”末提高了125%。");
+  const Claim* raised = probe.claim_at("125%");
+  REQUIRE(raised);
+  CHECK(raised->subject_text == "托位数");
+  REQUIRE(raised->period);
+  CHECK(raised->period->start == "2024");
+  probe.claims_in("辉宏市托位数比2020年提高了125%。");
+  CHECK(probe.subject_of("125%") == "辉宏市托位数");
+  // (A ratio's 比 before a linking word stays: 公設比為30%.)
+  probe.claims_in("辉宏建案公設比為30%。");
+  CHECK(probe.subject_of("30%") == "辉宏建案公設比");
+  // 今天距离…开幕还有100天: today is the day counted from, not the opening's date.
+  probe.claims_in("今天（4月19日）距离辉宏运动会开幕还有100天。");
+  CHECK(std::none_of(probe.claims.begin(), probe.claims.end(),
+                     [](const Claim& c) { return c.value.kind == ValueKind::DATE; }));
+  CHECK(probe.claim_at("100天"));
+  // 2021年以来，…共实施27个: the span is the figures' period, no date of 实施.
+  probe.claims_in("2021年以来，辉宏省共实施27个山水工程。");
+  REQUIRE(probe.claims.size() == 1);
+  REQUIRE(probe.claims[0].period);
+  CHECK(probe.claims[0].period->start == "2021");
+}

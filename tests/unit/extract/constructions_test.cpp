@@ -473,3 +473,23 @@ TEST_CASE("neighbouring digits say this or the next, digits read one by one name
   CHECK(first_mention("全场商品八五折", "percent")["value"] == 85.0);
   CHECK(first_mention("全班廿三人", "quantity")["value"] == 23.0);
 }
+
+TEST_CASE("five-year plans named by their number are periods, seasons in names are not",
+          "[extract][dates][constructions]") {
+  // The Nth plan runs from 1951 + 5N: 十四五 is 2021-2025; 期间 names its years, 末 its last.
+  auto during = first_mention("“十四五”期间，全国新增就业5000万人", "date");
+  CHECK(during["date"] == "2021");
+  CHECK(during["date_end"] == "2025");
+  CHECK(first_mention("比“十三五”末提高了125%", "date")["date"] == "2020");
+  CHECK(first_mention("“十五五”开局之年", "date")["date"] == "2026");
+  auto since = first_mention("“十四五”以来，全国新增就业5000万人", "date");
+  CHECK(since["date"] == "2021");
+  CHECK(since["relation"] == "since");
+  // Alone it names a document, and 十四五 before a counter is a count of 14 or 15.
+  CHECK(first_mention("编制“十四五”规划", "date").is_null());
+  CHECK(first_mention("来了十四五个人", "date").is_null());
+  // 夏季运动会, 夏季达沃斯: a season before a head of season_names is a name's.
+  CHECK(first_mention("成都第31届世界大学生夏季运动会开幕", "date").is_null());
+  CHECK(first_mention("出席夏季达沃斯论坛", "date").is_null());
+  CHECK(first_mention("今年夏季降雨偏多", "date")["date"] == "2025-06");
+}
