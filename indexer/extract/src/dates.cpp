@@ -396,6 +396,7 @@ std::size_t plan_period_date(const CodePoints& t, std::size_t i, const DateVocab
     if (!t.at(k, word)) continue;
     using Part = DateVocabulary::PlanPart;
     d.date = format_date(part == Part::LAST_YEAR ? first + 4 : first);
+    d.five_year_plan = true;
     if (part == Part::YEARS) d.date_end = format_date(first + 4);
     // (以来 stays after the date: attach_relation reads it as since the plan's first year.)
     return part == Part::SINCE_FIRST_YEAR ? k : k + word.size();

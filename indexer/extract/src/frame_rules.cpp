@@ -230,6 +230,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
     r.vague_dates = word_list(j.at("vague_dates").at("words"));
     r.countdown_openers = word_list(j.at("countdown_openers").at("words"));
+    r.comparison_predicates =
+        to_u32(j.at("comparison_predicates").at("characters").get<std::string>());
     r.year_anaphors = word_list(j.at("period_anaphora").at("year_words"));
     r.month_anaphors = word_list(j.at("period_anaphora").at("month_words"));
     r.period_continuers = word_list(j.at("period_anaphora").at("continuers"));

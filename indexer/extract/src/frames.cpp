@@ -105,6 +105,18 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
   (void)end;
 }
 
+// Whether the noun a count counts starts at `counted`, after its measure word: no word of the
+// lexicon runs across that point, except one the measure word starts (名人 of 50名人质) that
+// gives way to a noun after it running at least as far (人质; 5个人 stays 个人's).
+bool counted_noun_starts(const CodePoints& t, std::size_t begin, std::size_t counted,
+                         const FrameRules& rules) {
+  if (!inside_common_word(t, begin, counted, rules)) return true;
+  if (counted <= begin || inside_common_word(t, begin, counted - 1, rules)) return false;
+  const std::size_t across = longest_of(words_at(t, counted - 1, t.size(), rules.common_words));
+  const std::size_t noun = longest_of(words_at(t, counted, t.size(), rules.common_words));
+  return noun >= 2 && counted + noun + 1 >= counted + across;
+}
+
 // The key of a metric word: its canonical metric, or, for a word of a kind of measure (失业率 and
 // 出生率 are both rates, never one question), the word as written.
 std::string metric_key(const FrameRules::MetricWord& word, const CodePoints& t, Span written) {
@@ -400,14 +412,22 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
     }
     return false;
   };
-  // (公設比為30%: before a linking word 比 is a ratio's, not the 比 of a comparison.)
-  const auto ratio_here = [&](Span p) {
-    return (t[p.end - 1] == U'比' || t[p.end - 1] == U'较') && word_at(t, p.end, rules.linkers);
+  // (比 and 较 end one only before the date it is compared with and a predicate of comparison,
+  // 托位数比“十三五”末提高: 公設比為30% is a ratio, 哈内格比17日确认 a name.)
+  const auto compared_here = [&](Span p) {
+    if (t[p.end - 1] != U'比' && t[p.end - 1] != U'较') return true;
+    return std::any_of(dates.begin(), dates.end(), [&](const DateFigure& d) {
+      std::size_t after = d.end;
+      if (const auto* w = word_at(t, after, rules.period_base_after)) after += w->size();
+      return (d.begin == p.end ||
+              (d.begin == p.end + 1 && (t[p.end] == U'“' || t[p.end] == U'「'))) &&
+             rules.comparison_predicates.find(t[after]) != std::u32string::npos;
+    });
   };
   while (s.end - s.begin > 2 &&
          (rules.trailing_characters.find(t[s.end - 1]) != std::u32string::npos ||
           rules.ending_characters.find(t[s.end - 1]) != std::u32string::npos) &&
-         !word_ends_here(s) && !ratio_here(s) &&
+         !word_ends_here(s) && compared_here(s) &&
          std::none_of(entities.begin(), entities.end(),
                       [&](const SentenceEntity& e) { return e.begin < s.end && e.end >= s.end; }))
     s = trim(t, {s.begin, s.end - 1});
@@ -1781,7 +1801,9 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       f.metric_span = counted_phrase;
       f.metric_text = utf8_of(t, counted_phrase.begin, counted_phrase.end);
     } else if (const std::size_t n = longest_of(words_at(t, after, t.size(), rules.common_words));
-               n && !opener_word_at(t, after, n, rules)) {
+               n && !opener_word_at(t, after, n, rules) &&
+               !(counted > after && after + n > counted &&
+                 counted_noun_starts(t, begin, counted, rules))) {
       // (两年之后, 七部门近日发布: a time word or a connective after the count is no thing.)
       f.metric_span = {after, after + n};
       // 3万人紧急转移: a word of manner, neither a noun nor a verb, says how; the verb after it,
@@ -1798,7 +1820,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
           done_by_count = true;
         }
       f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
-    } else if (const Span thing = counted && !inside_common_word(t, begin, counted, rules)
+    } else if (const Span thing = counted && counted_noun_starts(t, begin, counted, rules)
                                       ? described_noun(t, counted, rules, entities)
                                       : Span{};
                thing.begin == counted && counted_thing(t, thing, begin, counted, rules) &&
@@ -2641,12 +2663,11 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
       std::none_of(figures.begin(), figures.end(), [&](const Figure& fig) {
         return dates_figure(fig) && !rules.referential(t, fig);  // 一家: no figure
       });
-  // 2021年以来，我国共实施27个山水工程: a span since a date, before figures it dates, is their
-  // period and no event's date (自今年1月加入…以来 still dates the joining: 自 opens it).
-  if (d.relation == DateRelation::SINCE && t[d.begin] != U'自' &&
-      std::any_of(figures.begin(), figures.end(), [&](const Figure& fig) {
-        return dates_figure(fig) && fig.begin < clause.end && !rules.referential(t, fig);
-      }))
+  // 2021年以来，我国共实施27个山水工程, “十四五”时期…推进: a span since a date, or a plan's
+  // years, is a period, no once-only event's date (自今年1月加入…以来 still dates the joining:
+  // 自 opens it; 11日开始的北约峰会 the summit).
+  if ((d.relation == DateRelation::SINCE && t[d.begin] != U'自' && t.ends_at(d.end, U"以来")) ||
+      d.five_year_plan)
     return std::nullopt;
   // 创办于1920年, 建成於2010年: a verb with 于 right before the date says what happened then.
   if (d.begin >= 3 && t[d.begin - 1] == U'于') {

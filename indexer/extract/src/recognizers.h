@@ -145,6 +145,7 @@ struct DateFigure {
   DateRelation relation = DateRelation::NONE;  ///< 以前, 之后, 以来, 截至
   Calendar calendar = Calendar::GREGORIAN;  ///< as written: 农历 → CHINESE, 民国 → MINGUO
   std::string holiday;  ///< the holiday's first name when the text names one (中秋 → 中秋节)
+  bool five_year_plan = false;  ///< “十四五”期间: a plan's years, a period of no event
   /// No year to resolve it (an undated article): `date` is empty and `partial`/`partial_end`
   /// hold the EDTF form ("XXXX-03-25"), or `unresolved` the relative words as written (昨天);
   /// `unresolved_day` says those name one day (昨天, 本周一; not 今年, 上周).

@@ -3091,9 +3091,17 @@ TEST_CASE("a comparison base in quotation marks, a countdown and a span since a 
   CHECK(std::none_of(probe.claims.begin(), probe.claims.end(),
                      [](const Claim& c) { return c.value.kind == ValueKind::DATE; }));
   CHECK(probe.claim_at("100天"));
-  // 2021年以来，…共实施27个: the span is the figures' period, no date of 实施.
+  // 2021年以来，…共实施27个: the span is the figures' period, no date of 实施; a plan's years
+  // and a span since a date date no event either.
   probe.claims_in("2021年以来，辉宏省共实施27个山水工程。");
   REQUIRE(probe.claims.size() == 1);
   REQUIRE(probe.claims[0].period);
   CHECK(probe.claims[0].period->start == "2021");
+  probe.claims_in("“十四五”时期，辉宏省加快推进制度型开放。今年以来，各地加大了投入。");
+  CHECK(probe.claims.empty());
+  // (A name ending in 比 before a date and another verb keeps it.)
+  probe.claims_in("以色列国家安全顾问哈内格比17日确认，以方释放了50名人质。");
+  CHECK(probe.subject_of("17日") == "以色列国家安全顾问哈内格比");
+  // 50名人质: the measure word opens no word of its own (名人) before the noun counted.
+  CHECK(probe.metric_of("50") == "人质");
 }

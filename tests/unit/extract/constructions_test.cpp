@@ -481,7 +481,7 @@ TEST_CASE("five-year plans named by their number are periods, seasons in names a
   CHECK(during["date"] == "2021");
   CHECK(during["date_end"] == "2025");
   CHECK(first_mention("比“十三五”末提高了125%", "date")["date"] == "2020");
-  CHECK(first_mention("“十五五”开局之年", "date")["date"] == "2026");
+  CHECK(first_mention("“十四五”初期", "date")["date"] == "2021");
   auto since = first_mention("“十四五”以来，全国新增就业5000万人", "date");
   CHECK(since["date"] == "2021");
   CHECK(since["relation"] == "since");
