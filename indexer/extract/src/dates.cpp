@@ -410,6 +410,12 @@ std::size_t numeral_or_calendar_date(const CodePoints& t, std::size_t i, const D
                                      const ReferenceDate& ref, int& context_year,
                                      int year_for_partial, DateFigure& d) {
   std::size_t end = plan_period_date(t, i, v, d);
+  // 党的十八大以来, 改革开放以来: since the month an event the news counts from began.
+  for (const auto& [name, month] : v.epochs)
+    if (end == 0 && t.at(i, name) && t.at(i + name.size(), U"以来")) {
+      d.date = month;
+      end = i + name.size();  // (以来 stays after the date: attach_relation reads it)
+    }
   // 二零零四年, 二〇二五年, 零八年, 九八年: a year in positional numerals. Two digits count
   // only when they cannot be a vague count (三五年 = three to five years, 六七年).
   if (end == 0 && chinese_digit(t[i]) >= 0 && !is_counting_only_numeral(t[i]) &&
@@ -628,6 +634,10 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
     }
     for (const auto& w : json.at("season_names").at("heads"))
       v.season_name_heads.push_back(to_u32(w.get<std::string>()));
+    for (const auto& [name, month] : json.at("epochs").at("since").items()) {
+      v.epochs.emplace_back(to_u32(name), month.get<std::string>());
+      v.epoch_initials.add(v.epochs.back().first);
+    }
     const auto& plans = json.at("five_year_plans");
     for (const auto& [key, part] :
          {std::pair{"years", DateVocabulary::PlanPart::YEARS},
@@ -823,7 +833,7 @@ std::vector<DateFigure> find_dates(const CodePoints& t, const DateVocabulary& v,
     if (claimed[i]) continue;
     // Most characters start no date; an era's initial (大, 天, 永…) only before its name.
     if (!(may_start_date(t[i]) || v.holiday_initials.may_start(t[i]) ||
-          v.rolling_initials.may_start(t[i])) &&
+          v.epoch_initials.may_start(t[i]) || v.rolling_initials.may_start(t[i])) &&
         !(v.reign_era_initials.may_start(t[i]) && reign_era_at(t, i, v)))
       continue;
     if (v.date_word_name_initials.may_start(t[i])) {

@@ -225,6 +225,9 @@ struct DateVocabulary {
   Initials reign_era_initials;  ///< where find_dates looks for an era's year
   /// 运动会, 达沃斯: after a season word (夏季运动会) they make it part of a name, no time.
   std::vector<std::u32string> season_name_heads;
+  /// 十八大, 改革开放: events a span is counted from (before 以来), and the month each began.
+  std::vector<std::pair<std::u32string, std::string>> epochs;
+  Initials epoch_initials;
   /// The words after a five-year plan's number (“十四五”期间, 十三五末) that make it a time, and
   /// which of its years they name.
   enum class PlanPart { YEARS, FIRST_YEAR, LAST_YEAR, SINCE_FIRST_YEAR };

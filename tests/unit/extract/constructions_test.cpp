@@ -493,3 +493,13 @@ TEST_CASE("five-year plans named by their number are periods, seasons in names a
   CHECK(first_mention("出席夏季达沃斯论坛", "date").is_null());
   CHECK(first_mention("今年夏季降雨偏多", "date")["date"] == "2025-06");
 }
+
+TEST_CASE("a span since an epoch the news counts from", "[extract][dates][constructions]") {
+  // 党的十八大以来: since the congress of November 2012; the congress alone is no date.
+  auto congress = first_mention("党的十八大以来，全国累计减贫近1亿人", "date");
+  CHECK(congress["text"] == "十八大以来");
+  CHECK(congress["date"] == "2012-11");
+  CHECK(congress["relation"] == "since");
+  CHECK(first_mention("改革开放以来，经济总量增长了200倍", "date")["date"] == "1978-12");
+  CHECK(first_mention("党的二十大胜利召开", "date").is_null());
+}
