@@ -150,6 +150,30 @@ const DateVocabulary::Holiday* holiday_name_at(const CodePoints& t, std::size_t 
   return nullptr;
 }
 
+/// 春运首日, 假期最后一天, 假期第三天, 春运前20天 at `k`, after a break running from day `from` to
+/// day `to`: that day (or the first days) in `d`. Returns the end, or `k` when none is there.
+std::size_t break_day(const CodePoints& t, std::size_t k, long from, long to,
+                      const DateVocabulary& v, DateFigure& d) {
+  const auto one_day = [&](long day, std::size_t end) {
+    d.date = iso_date_of_days(day);
+    d.date_end.clear();
+    return end;
+  };
+  for (const auto& w : v.break_first_day)
+    if (t.at(k, w)) return one_day(from, k + w.size());
+  for (const auto& w : v.break_last_day)
+    if (t.at(k, w)) return one_day(to, k + w.size());
+  if (t[k] != U'第' && t[k] != U'前') return k;
+  const auto n = small_number_at(t, k + 1);
+  if (!n || n->first < 1 || from + n->first - 1 > to ||
+      (t[n->second] != U'天' && t[n->second] != U'日'))
+    return k;
+  if (t[k] == U'第') return one_day(from + n->first - 1, n->second + 1);
+  d.date = iso_date_of_days(from);
+  d.date_end = n->first > 1 ? iso_date_of_days(from + n->first - 1) : "";
+  return n->second + 1;
+}
+
 }  // namespace
 
 /// A holiday at `i` (春节, 中秋, 国庆节, 母亲节…) in `year`, or the occurrence nearest the
@@ -181,7 +205,7 @@ std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateV
   std::size_t suffix = suffix_at(end);
   if (suffix == 0 && quoted && quote_at(end, closing_quotes) && suffix_at(end + 1) > 0)
     suffix = suffix_at(++end);
-  const bool a_break = suffix > 0 || names.size() > 1;
+  const bool a_break = suffix > 0 || names.size() > 1 || names.front()->always_a_break;
   // Without a break, the first name alone, and only a full name (五一 alone is a number).
   if (!a_break) {
     if (names.front()->break_only) return 0;
@@ -226,11 +250,12 @@ std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateV
   }
   d.date.clear();
   d.date_end.clear();
-  if (has_break) {
-    d.date = iso_date_of_days(*from);
-    if (*to != *from) d.date_end = iso_date_of_days(*to);
-  }
-  return found(end + suffix);
+  if (!has_break) return found(end + suffix);
+  d.date = iso_date_of_days(*from);
+  if (*to != *from) d.date_end = iso_date_of_days(*to);
+  // (Only in a season of fixed days: a public holiday's break moves from year to year, so that
+  // 五一假期前三天 is no day the calendar can place.)
+  return found(first.always_a_break ? break_day(t, end + suffix, *from, *to, v, d) : end + suffix);
 }
 
 }  // namespace suyuan::extract::dates

@@ -585,6 +585,7 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
       holiday.nth = entry.value("nth", 0);
       holiday.weekday = entry.value("weekday", 0);
       holiday.also_a_given_name = entry.value("also_a_given_name", false);
+      holiday.always_a_break = entry.value("always_a_break", false);
       if (entry.contains("break")) {
         const auto& days = entry.at("break");
         holiday.break_days = std::make_pair(days.at(0).get<int>(), days.at(1).get<int>());
@@ -646,6 +647,10 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
           {"since_first_year", DateVocabulary::PlanPart::SINCE_FIRST_YEAR}})
       for (const auto& w : plans.at(key))
         v.plan_parts.emplace_back(to_u32(w.get<std::string>()), part);
+    for (const auto& w : json.at("holiday_breaks").at("first_day"))
+      v.break_first_day.push_back(to_u32(w.get<std::string>()));
+    for (const auto& w : json.at("holiday_breaks").at("last_day"))
+      v.break_last_day.push_back(to_u32(w.get<std::string>()));
     for (const auto& suffix : json.at("holiday_breaks").at("suffixes"))
       v.break_suffixes.push_back(to_u32(suffix.get<std::string>()));
   });

@@ -185,6 +185,7 @@ struct DateVocabulary {
     /// day (国庆: 0 to 6), when it has one.
     std::optional<std::pair<int, int>> break_days;
     bool break_only = false;  ///< 五一, 十一: a name of the holiday only before a break suffix
+    bool always_a_break = false;  ///< 春运: a season whose name alone names its days
   };
   /// A word that counts a span back from the reference date (近, 过去, 前) or forward (未来,
   /// 今后, 后), and the unit words it does not take (前两个月 is the year so far).
@@ -202,7 +203,8 @@ struct DateVocabulary {
   std::u32string surnames;                        ///< common surnames, for also_a_given_name
   std::vector<Holiday> holidays;                  ///< one per name, longest first
   std::vector<std::u32string> break_suffixes;     ///< 假期, 黄金周, 档: the holiday's break
-  Initials holiday_initials;                      ///< where find_dates looks for a holiday
+  std::vector<std::u32string> break_first_day, break_last_day;  ///< 首日, 最后一天 of a break
+  Initials holiday_initials;  ///< where find_dates looks for a holiday
   /// A reign era (康熙, 永乐, 昭和): its first and last year in the Gregorian count.
   struct ReignEra {
     std::u32string surface;

@@ -503,3 +503,19 @@ TEST_CASE("a span since an epoch the news counts from", "[extract][dates][constr
   CHECK(first_mention("改革开放以来，经济总量增长了200倍", "date")["date"] == "1978-12");
   CHECK(first_mention("党的二十大胜利召开", "date").is_null());
 }
+
+TEST_CASE("the Spring Festival travel season is its forty days, and a day of it is placed",
+          "[extract][dates][constructions]") {
+  // 春运 runs from 15 days before the Spring Festival (2025-01-29) to 24 days after it.
+  auto season =
+      first_mention("今年春运，全社会跨区域人员流动量预计达90亿人次", "date", "2025-01-20");
+  CHECK(season["date"] == "2025-01-14");
+  CHECK(season["date_end"] == "2025-02-22");
+  auto day = first_mention("进入春运第12天，客流持续增长", "date", "2025-01-25");
+  CHECK(day["text"] == "春运第12天");
+  CHECK(day["date"] == "2025-01-25");
+  CHECK(first_mention("春运首日，全国铁路发送旅客1200万人次", "date", "2025-01-20")["date"] ==
+        "2025-01-14");
+  // A public holiday's break moves from year to year: its third day is no day placed.
+  CHECK(first_mention("国庆假期第三天，车流量达5000万辆", "date")["text"] == "国庆假期");
+}
