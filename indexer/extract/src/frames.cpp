@@ -2712,6 +2712,15 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
           }))
         continue;
       verb_at = i, verb_size = hand_picked->size();
+      // 正式通车, 正式上市: an adverb of the list before a verb leaves the event to that verb.
+      if (rules.adverb_words.contains(*hand_picked)) {
+        const auto* listed = word_at(t, after, rules.event_verbs);
+        const std::size_t n = std::max<std::size_t>(
+            listed ? listed->size() : 0,
+            longest_of(words_at(t, after, clause.end, rules.verb_words) |
+                       words_at(t, after, clause.end, rules.event_verb_words)));
+        if (n >= 2) verb_at = after, verb_size = n;
+      }
     } else if ((one_day || one_span) && i >= d.end) {
       // Any frequent verb after a day's date, where a word starts (不能正常到位, 演习正在
       // 进行); a year or a month before one is mostly the period of a figure instead.

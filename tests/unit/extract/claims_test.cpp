@@ -3105,3 +3105,16 @@ TEST_CASE("a comparison base in quotation marks, a countdown and a span since a 
   // 50名人质: the measure word opens no word of its own (名人) before the noun counted.
   CHECK(probe.metric_of("50") == "人质");
 }
+
+TEST_CASE("an adverb before the verb of an event leaves the event to the verb",
+          "[extract][claims]") {
+  // 正式通车: 正式 (an adverbial adjective, adverb_words.txt) only says how the event happened.
+  SubjectProbe probe;
+  probe.claims_in("10月28日，辉宏大桥正式通车。");
+  CHECK(probe.metric_of("10月28日") == "通车");
+  probe.claims_in("辉宏公司10月28日正式上市。");
+  CHECK(probe.metric_of("10月28日") == "上市");
+  // (Alone before a word the lexicon lacks, 正式 still names the event: 正式“官宣”.)
+  probe.claims_in("10月28日，唐嫣罗晋终于正式“官宣”婚讯。");
+  CHECK(probe.claim_at("10月28日"));
+}
