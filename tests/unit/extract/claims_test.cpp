@@ -1092,6 +1092,12 @@ TEST_CASE("an ordinal after a verb of ranking is a rank, a count before a Latin 
         probe.text.substr(c.value_raw.begin, c.value_raw.end - c.value_raw.begin);
     if (value == "第一" || value == "第三") CHECK(c.value.figure.unit == "rank");
   }
+  // 第八批 of a designation is a rank too: the batch a site was listed in (an edition such as
+  // 第十七次 of a meeting stays an ordinal, one event among many).
+  probe.claims_in("辉宏城址在2004年被登录为第八批省级文物保护单位。");
+  const Claim* batch = probe.claim_at("第八批");
+  REQUIRE(batch);
+  CHECK(batch->value.figure.unit == "rank");
   // The week of a season or a trial is its ordinal, no calendar period.
   probe.claims_in("星河联赛常规赛第2周最有价值球员揭晓。");
   CHECK(probe.subject_of("第2周") == "星河联赛常规赛");
