@@ -647,6 +647,8 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
           {"since_first_year", DateVocabulary::PlanPart::SINCE_FIRST_YEAR}})
       for (const auto& w : plans.at(key))
         v.plan_parts.emplace_back(to_u32(w.get<std::string>()), part);
+    for (const auto& w : json.at("holiday_breaks").at("anaphors"))
+      v.break_anaphors.push_back(to_u32(w.get<std::string>()));
     for (const auto& w : json.at("holiday_breaks").at("first_day"))
       v.break_first_day.push_back(to_u32(w.get<std::string>()));
     for (const auto& w : json.at("holiday_breaks").at("last_day"))
@@ -816,12 +818,35 @@ void refer_to_same_day(const CodePoints& t, const DateVocabulary& v, DateContext
     claim(claimed, same.begin, same.end);
     i = same.end - 1;
   }
+  // 国庆假期…。假期期间，…: the break the article named last (in this sentence or before).
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (claimed[i]) continue;
+    const auto word = std::find_if(v.break_anaphors.begin(), v.break_anaphors.end(),
+                                   [&](const std::u32string& w) { return t.at(i, w); });
+    if (word == v.break_anaphors.end() || any_claimed(claimed, i, i + word->size())) continue;
+    DateFigure named = context.last_break;
+    for (const auto& d : dates)
+      if (d.end <= i && !d.holiday.empty() && !d.date_end.empty()) named = d;
+    if (named.date_end.empty()) continue;
+    DateFigure anaphor;
+    anaphor.begin = i;
+    anaphor.end = i + word->size();
+    anaphor.date = named.date;
+    anaphor.date_end = named.date_end;
+    anaphor.holiday = named.holiday;
+    anaphor.calendar = named.calendar;
+    same_days.push_back(anaphor);
+    claim(claimed, anaphor.begin, anaphor.end);
+    i = anaphor.end - 1;
+  }
   dates.insert(dates.end(), same_days.begin(), same_days.end());
   std::stable_sort(dates.begin(), dates.end(),
                    [](const DateFigure& a, const DateFigure& b) { return a.begin < b.begin; });
-  for (const auto& d : dates)
+  for (const auto& d : dates) {
     if (d.one_day() && (!d.date.empty() || !d.partial.empty()))
       context.last_day = d.date, context.last_partial_day = d.partial;
+    if (!d.holiday.empty() && !d.date_end.empty()) context.last_break = d;
+  }
 }
 
 }  // namespace

@@ -204,7 +204,8 @@ struct DateVocabulary {
   std::vector<Holiday> holidays;                  ///< one per name, longest first
   std::vector<std::u32string> break_suffixes;     ///< 假期, 黄金周, 档: the holiday's break
   std::vector<std::u32string> break_first_day, break_last_day;  ///< 首日, 最后一天 of a break
-  Initials holiday_initials;  ///< where find_dates looks for a holiday
+  std::vector<std::u32string> break_anaphors;  ///< 假期期间, 节日期间: the break named before
+  Initials holiday_initials;                   ///< where find_dates looks for a holiday
   /// A reign era (康熙, 永乐, 昭和): its first and last year in the Gregorian count.
   struct ReignEra {
     std::u32string surface;
@@ -255,6 +256,9 @@ struct DateContext {
   int dateline_month = 0, dateline_day = 0;
   /// The last day named (one day: 2024-07-23, XXXX-07-23), which 同日 and 当天 refer to.
   std::string last_day, last_partial_day;
+  /// The last holiday break named (国庆假期: its days and the holiday), which 假期期间 and
+  /// 节日期间 refer to.
+  DateFigure last_break;
 };
 
 /// Dates in the sentence. `context` carries the years written so far across sentences. Without a

@@ -3124,3 +3124,18 @@ TEST_CASE("an adverb before the verb of an event leaves the event to the verb",
   probe.claims_in("10月28日，唐嫣罗晋终于正式“官宣”婚讯。");
   CHECK(probe.claim_at("10月28日"));
 }
+
+TEST_CASE("假期期间 is the holiday break the article named before", "[extract][claims]") {
+  SubjectProbe probe;
+  probe.claims_in(
+      "春节假期，辉宏市接待游客800万人次。假期期间，辉宏市高速公路日均车流量约为61万辆。");
+  const Claim* traffic = probe.claim_at("61万辆");
+  REQUIRE(traffic);
+  REQUIRE(traffic->period);
+  CHECK(traffic->period->start == "2025-01-28");
+  CHECK(traffic->period->end == "2025-02-04");
+  // With no break named before, it is no period.
+  probe.claims_in("假期期间，辉宏市高速公路日均车流量约为61万辆。");
+  REQUIRE(probe.claim_at("61万辆"));
+  CHECK_FALSE(probe.claim_at("61万辆")->period);
+}
