@@ -3129,13 +3129,13 @@ TEST_CASE("假期期间 is the holiday break the article named before", "[extrac
   SubjectProbe probe;
   probe.claims_in(
       "春节假期，辉宏市接待游客800万人次。假期期间，辉宏市高速公路日均车流量约为61万辆。");
-  const Claim* traffic = probe.claim_at("61万辆");
+  const Claim* traffic = probe.claim_at("约为61万辆");
   REQUIRE(traffic);
   REQUIRE(traffic->period);
   CHECK(traffic->period->start == "2025-01-28");
   CHECK(traffic->period->end == "2025-02-04");
   // With no break named before, it is no period.
   probe.claims_in("假期期间，辉宏市高速公路日均车流量约为61万辆。");
-  REQUIRE(probe.claim_at("61万辆"));
-  CHECK_FALSE(probe.claim_at("61万辆")->period);
+  REQUIRE(probe.claim_at("约为61万辆"));
+  CHECK_FALSE(probe.claim_at("约为61万辆")->period);
 }
