@@ -3049,6 +3049,18 @@ std::vector<DraftFrame> FrameFinder::run() {
   frame_major_counts();
   pair_listed_figures();
   frame_event_dates();
+  // 全社会跨区域人员流动量预计达90亿人次: a word of modality says how sure the figure is (its
+  // modality), not what is measured.
+  for (auto& f : frames) {
+    const std::u32string written = to_u32(f.metric_text);
+    if (f.value.kind != ValueKind::DATE &&
+        std::any_of(rules.modality_cues.begin(), rules.modality_cues.end(),
+                    [&](const auto& cue) { return cue.first == written; })) {
+      f.metric_text.clear();
+      f.metric.clear();
+      f.metric_span = {};
+    }
+  }
   std::sort(frames.begin(), frames.end(), [](const DraftFrame& a, const DraftFrame& b) {
     return a.value_span.begin < b.value_span.begin;
   });

@@ -3139,3 +3139,14 @@ TEST_CASE("假期期间 is the holiday break the article named before", "[extrac
   REQUIRE(probe.claim_at("约为61万辆"));
   CHECK_FALSE(probe.claim_at("约为61万辆")->period);
 }
+
+TEST_CASE("a word of modality is no metric", "[extract][claims]") {
+  // 预计 says how sure the figure is (a forecast), not what is measured: the same question as
+  // the actual figure of the same subject.
+  SubjectProbe probe;
+  probe.claims_in("今年春运，全社会跨区域人员流动量预计达90亿人次。");
+  const Claim* flow = probe.claim_at("达90亿人");
+  REQUIRE(flow);
+  CHECK(flow->metric_text.empty());
+  CHECK(flow->modality == Modality::FORECAST);
+}
