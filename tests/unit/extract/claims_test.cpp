@@ -2167,9 +2167,9 @@ TEST_CASE("a date that ends a subject is no part of it, a forecaster before a da
   probe.claims_in("分析师预计星河科技今年营收增长10%。");
   CHECK(probe.subject_of("10%") == "星河科技");
   probe.claims_in("全国铁路预计发送旅客1500万人次。");
-  CHECK(probe.subject_of("1500万人") == "铁路");
+  CHECK(probe.subject_of("1500万人次") == "铁路");
   probe.claims_in("今年春运，全国铁路预计日均发送1348万人次。");  // (an opener after it)
-  CHECK(probe.subject_of("1348万人") == "铁路");
+  CHECK(probe.subject_of("1348万人次") == "铁路");
   // A date after a name alone is still the figure's time, the name its subject.
   probe.claims_in("林青霞今年52岁。");
   CHECK(probe.subject_of("52") == "林青霞");
@@ -2975,7 +2975,7 @@ TEST_CASE("compound metric words stay whole: sown and burnt areas, named rates, 
   CHECK(probe.metric_of("达3000平方米") == "过火面积");
   // (全省全年: the whole year after a scope word is no subject; the scope word names it.)
   probe.claims_in("全省全年接待游客1.2亿人次。");
-  CHECK(probe.subject_of("1.2亿人") == "全省");
+  CHECK(probe.subject_of("1.2亿人次") == "全省");
   probe.claims_in("全省全年粮食产量达到700亿斤。");
   CHECK(probe.subject_of("达到700亿斤") == "粮食");
   probe.claims_in("星河市的不良贷款率为1.5%。");
@@ -3145,7 +3145,7 @@ TEST_CASE("a word of modality is no metric", "[extract][claims]") {
   // the actual figure of the same subject.
   SubjectProbe probe;
   probe.claims_in("今年春运，全社会跨区域人员流动量预计达90亿人次。");
-  const Claim* flow = probe.claim_at("达90亿人");
+  const Claim* flow = probe.claim_at("达90亿人次");
   REQUIRE(flow);
   CHECK(flow->metric_text.empty());
   CHECK(flow->modality == Modality::FORECAST);

@@ -156,7 +156,7 @@ TEST_CASE("numbers written in spaced sections", "[extract][figures][construction
   CHECK(sales["text"] == "达到9万 2千 3百台");
   CHECK(sales["value"] == 92300.0);
   auto visitors = first_mention("游客达 六十 余 万人次", "quantity");
-  CHECK(visitors["text"] == "达 六十 余 万人");
+  CHECK(visitors["text"] == "达 六十 余 万人次");
   CHECK(visitors["value"] == 6e5);
   CHECK(visitors["approx"] == "over");
   CHECK(first_mention("长度为二十 点 五米", "quantity")["value"] == 20.5);
@@ -307,6 +307,9 @@ TEST_CASE("Taiwan, imperial, data, micro and energy units", "[extract][figures][
   CHECK(unit_of("下载速度达到500Mbps") == "Mbps");
   CHECK(unit_of("每块硬盘20太字节") == "TB");
   CHECK(unit_of("电池容量4500毫安时") == "mAh");
+  // 人次 counts visits, not people (800万人次 of tourists may be fewer people); 架次 sorties.
+  CHECK(unit_of("接待游客800万人次") == "人次");
+  CHECK(unit_of("出动飞机50架次") == "架次");
   auto power = first_mention("全年发电量达到3.2万亿千瓦时", "quantity");
   CHECK(power["unit"] == "kWh");
   CHECK(power["value"] == 3.2e12);
