@@ -504,6 +504,7 @@ TEST_CASE("a span since an epoch the news counts from", "[extract][dates][constr
   CHECK(congress["date"] == "2012-11");
   CHECK(congress["relation"] == "since");
   CHECK(first_mention("改革开放以来，经济总量增长了200倍", "date")["date"] == "1978-12");
+  CHECK(first_mention("新时代以来，我国累计建成高标准农田10亿亩", "date")["date"] == "2012-11");
   CHECK(first_mention("党的二十大胜利召开", "date").is_null());
 }
 
