@@ -205,6 +205,11 @@ std::size_t holiday_at(const CodePoints& t, std::size_t i, int year, const DateV
   std::size_t suffix = suffix_at(end);
   if (suffix == 0 && quoted && quote_at(end, closing_quotes) && suffix_at(end + 1) > 0)
     suffix = suffix_at(++end);
+  // (综合运输春运工作专班: a season's name before an organisation's head is part of its name.)
+  if (names.front()->always_a_break && suffix == 0 &&
+      std::any_of(v.season_organisation_heads.begin(), v.season_organisation_heads.end(),
+                  [&](const std::u32string& head) { return t.at(end, head); }))
+    return 0;
   const bool a_break = suffix > 0 || names.size() > 1 || names.front()->always_a_break;
   // Without a break, the first name alone, and only a full name (五一 alone is a number).
   if (!a_break) {

@@ -647,6 +647,8 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
           {"since_first_year", DateVocabulary::PlanPart::SINCE_FIRST_YEAR}})
       for (const auto& w : plans.at(key))
         v.plan_parts.emplace_back(to_u32(w.get<std::string>()), part);
+    for (const auto& w : json.at("holiday_breaks").at("organisation_heads"))
+      v.season_organisation_heads.push_back(to_u32(w.get<std::string>()));
     for (const auto& w : json.at("holiday_breaks").at("anaphors"))
       v.break_anaphors.push_back(to_u32(w.get<std::string>()));
     for (const auto& w : json.at("holiday_breaks").at("first_day"))

@@ -205,7 +205,8 @@ struct DateVocabulary {
   std::vector<std::u32string> break_suffixes;     ///< 假期, 黄金周, 档: the holiday's break
   std::vector<std::u32string> break_first_day, break_last_day;  ///< 首日, 最后一天 of a break
   std::vector<std::u32string> break_anaphors;  ///< 假期期间, 节日期间: the break named before
-  Initials holiday_initials;                   ///< where find_dates looks for a holiday
+  std::vector<std::u32string> season_organisation_heads;  ///< 工作专班 of 春运工作专班: a name
+  Initials holiday_initials;                              ///< where find_dates looks for a holiday
   /// A reign era (康熙, 永乐, 昭和): its first and last year in the Gregorian count.
   struct ReignEra {
     std::u32string surface;
