@@ -150,8 +150,8 @@ const DateVocabulary::Holiday* holiday_name_at(const CodePoints& t, std::size_t 
   return nullptr;
 }
 
-/// 春运首日, 假期最后一天, 假期第三天, 春运前20天 at `k`, after a break running from day `from` to
-/// day `to`: that day (or the first days) in `d`. Returns the end, or `k` when none is there.
+/// 春运首日, 春运最后一天, 春运第12天, 春运前20天 at `k`, after a season running from day `from`
+/// to day `to`: that day (or the first days) in `d`. Returns the end, or `k` when none is there.
 std::size_t break_day(const CodePoints& t, std::size_t k, long from, long to,
                       const DateVocabulary& v, DateFigure& d) {
   const auto one_day = [&](long day, std::size_t end) {

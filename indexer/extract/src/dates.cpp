@@ -381,7 +381,7 @@ std::size_t reign_era_date(const CodePoints& t, std::size_t i, const DateVocabul
   return end;
 }
 
-/// “十四五”期间, 十三五末, “十五五”开局之年, “十四五”以来: the years of a five-year plan named by
+/// “十四五”期间, 十三五末, “十五五”初期, “十四五”以来: the years of a five-year plan named by
 /// its number (the Nth plan, from the sixth on, runs from 1951 + 5N), before a word of
 /// dates.json `five_year_plans` that makes it a time. Alone (“十四五”规划) it names a document.
 std::size_t plan_period_date(const CodePoints& t, std::size_t i, const DateVocabulary& v,

@@ -18,7 +18,6 @@ using namespace frame_grammar;
 namespace {
 // 是第一名…, 为第三名…: a copula before a phrase makes it a predicate, not a name of its own.
 bool is_copula(char32_t c) { return c == U'是' || c == U'为'; }
-}  // namespace
 
 // 较上月上升, 比上年增长, 比“十三五”末提高, 恢复到2019年同期: the date is the base a figure is
 // compared with, not its period.
@@ -30,6 +29,8 @@ bool comparison_base(const CodePoints& t, const DateFigure& d, const FrameRules&
                      [&](const std::u32string& w) { return t.ends_at(b, w); });
 }
 
+}  // namespace
+
 void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
                    const FrameRules& rules, std::size_t begin, std::size_t end, bool is_date,
                    DraftFrame& frame) {
@@ -37,7 +38,6 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
   // Period: the nearest date before the figure in the sentence (上半年，…完成X，同比增长Y).
   if (!is_date) {
     for (std::size_t k = 0; k < dates.size(); ++k) {
-      // 较上月上升, 比上年增长, 恢复到2019年同期: the base compared with, not the period.
       const bool base = comparison_base(t, dates[k], rules);
       // 美国国防部4日称，将提供…5亿美元: a date right before a verb of saying dates the
       // statement, not what is said (从12月当月看 is a point of view, no statement); 据美国媒体
@@ -108,14 +108,17 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
 // Whether the noun a count counts starts at `counted`, after its measure word: no word of the
 // lexicon runs across that point, except one the measure word starts (名人 of 50名人质) that
 // gives way to a noun after it running at least as far (人质; 5个人 stays 个人's).
+namespace {
 bool counted_noun_starts(const CodePoints& t, std::size_t begin, std::size_t counted,
                          const FrameRules& rules) {
   if (!inside_common_word(t, begin, counted, rules)) return true;
   if (counted <= begin || inside_common_word(t, begin, counted - 1, rules)) return false;
+  // (The word across starts one character before `counted`: the noun must reach its end.)
   const std::size_t across = longest_of(words_at(t, counted - 1, t.size(), rules.common_words));
   const std::size_t noun = longest_of(words_at(t, counted, t.size(), rules.common_words));
-  return noun >= 2 && counted + noun + 1 >= counted + across;
+  return noun >= 2 && noun + 1 >= across;
 }
+}  // namespace
 
 // The key of a metric word: its canonical metric, or, for a word of a kind of measure (失业率 and
 // 出生率 are both rates, never one question), the word as written.
