@@ -210,9 +210,11 @@ bool comparison_subject(const Claim& claim, const ConflictEvidence& evidence) {
 }
 
 /// Whether the claim's period is the start of a count since then (2005年设立以来，共表彰了63个国家:
-/// since_words right after the period, a verb of at most a few characters between).
+/// since_words ending the period or right after it, a verb of at most a few characters between).
 bool since_period(const Claim& claim, const ConflictEvidence& evidence) {
   if (!claim.period || claim.period->raw.end < claim.sentence_raw.begin) return false;
+  // (3月1日开通以来: extraction may have taken the event and the since word into the period.)
+  if (ends_with_any(claim.period->text, evidence.since_words)) return true;
   const std::size_t end = claim.period->raw.end - claim.sentence_raw.begin;
   if (end > claim.sentence.size()) return false;
   // Four CJK characters of UTF-8 after the period, and the since word itself.
@@ -474,6 +476,12 @@ Frame frame_of(const Claim& claim, const std::string& claim_published,
     } else if (auto days = date_span(period.start, period.end)) {
       f.period = iso_date_of_days(days->first) + ".." + iso_date_of_days(days->second);
       f.period_label = period_label(period);
+      // 2005年设立以来, 2021年以来: a count since a day runs to each report's publication; two
+      // reports of it on different days count over one question, from the same day on.
+      if (since_period(claim, rules.evidence)) {
+        f.period = "since " + iso_date_of_days(days->first);
+        f.period_label = "since " + period.start;
+      }
       // 2026年电影票房已突破110亿元, written in April: the year is far from over, so the figure
       // is the total so far, as of the day it was published (a December report of the year's
       // grain output is the year's).

@@ -309,15 +309,18 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
         period.start = d.date;
         period.end = d.date_end.empty() ? d.date : d.date_end;
         if (period.kind == PeriodKind::AS_OF) period.start.clear();
-        if (d.relation == DateRelation::SINCE) period.end = ref.known() ? reference : "";
+        if (d.relation == DateRelation::SINCE || frame.since_event_end)
+          period.end = ref.known() ? reference : "";
         // 二季度 in a January report: a month or quarter written without its year that would
         // lie after publication is last year's, since what is reported has happened.
         if (d.relative && ref.known() && frame.modality == Modality::ACTUAL &&
             period.kind != PeriodKind::AS_OF && period.start.size() == 7 &&
             period.end > reference.substr(0, 7) && d.relation == DateRelation::NONE &&
-            !t.contains(d.begin, d.end, U"年") && !t.contains(d.begin, d.end, U"今"))
+            !frame.since_event_end && !t.contains(d.begin, d.end, U"年") &&
+            !t.contains(d.begin, d.end, U"今"))
           period.start = year_before(period.start), period.end = year_before(period.end);
-        period.raw = document.offsets.to_raw(t.bytes(d.begin, d.end));
+        period.raw = document.offsets.to_raw(
+            t.bytes(d.begin, frame.since_event_end ? frame.since_event_end : d.end));
         period.text = raw_text(period.raw);
         claim.period = std::move(period);
       }
@@ -338,8 +341,12 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     const bool continues =
         std::any_of(frame_rules.period_continuers.begin(), frame_rules.period_continuers.end(),
                     [&](const std::u32string& w) { return t.at(opening, w); });
+    std::vector<ByteRange> compared_bases;  // values whose periods are no stated period
     auto refer_period = [&](Claim& claim, std::size_t value_begin, std::size_t value_end) {
-      if (claim.value.kind == ValueKind::DATE) return;
+      if (claim.value.kind == ValueKind::DATE ||
+          std::find(compared_bases.begin(), compared_bases.end(), claim.value_raw) !=
+              compared_bases.end())
+        return;
       // 第十七次会议, 第六届论坛: the ordinal says which occurrence; when it is held is an event
       // date, no period of the figure.
       if (claim.value.figure.unit == "ordinal" &&
@@ -463,6 +470,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
         claim.attribution = sentence_attributions[*frame.attribution];
       else if (continues && sentence_attributions.empty())
         claim.attribution = previous_sentence_attribution;
+      if (frame.compared_base) compared_bases.push_back(claim.value_raw);
       refer_period(claim, frame.value_span.begin, frame.value_span.end);
       sentence_claims.push_back(std::move(claim));
     }
@@ -470,6 +478,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     const Claim* last_dated = nullptr;
     for (const auto& c : sentence_claims) {
       if (c.period && c.value.kind != ValueKind::DATE &&
+          std::find(compared_bases.begin(), compared_bases.end(), c.value_raw) ==
+              compared_bases.end() &&
           (!last_dated || c.value_raw.begin > last_dated->value_raw.begin))
         last_dated = &c;
     }

@@ -85,6 +85,17 @@ bool attributive_date(const CodePoints& t, std::size_t end, const FrameRules& ru
   return verb && t[i + verb->size()] == U'的';
 }
 
+std::size_t since_event_end(const CodePoints& t, std::size_t date_end, const FrameRules& rules) {
+  std::size_t phrase = date_end;
+  if (phrase < t.size() && (t[phrase] == U'）' || t[phrase] == ')')) ++phrase;
+  // (What stands between is the event, whatever its words: 开通, RCEP正式生效, 疫情.)
+  for (std::size_t i = phrase + 1; i <= phrase + rules.since_event_reach && i < t.size(); ++i) {
+    if (!is_han(t[i - 1]) && !is_ascii_alpha(t[i - 1]) && !is_ascii_digit(t[i - 1])) break;
+    if (const auto* since = word_at(t, i, rules.since_event_words)) return i + since->size();
+  }
+  return 0;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> refiner_after(const CodePoints& t,
                                                                  std::size_t period_end,
                                                                  const FrameRules& rules) {

@@ -249,10 +249,14 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.result_complements = to_u32(j.at("result_verbs").at("complements").get<std::string>());
     r.period_base_before = word_list(j.at("period_base").at("before"));
     r.period_base_after = word_list(j.at("period_base").at("after"));
+    r.since_event_words = word_list(j.at("since_event").at("words"));
+    r.since_event_reach = j.at("since_event").at("reach").get<std::size_t>();
     r.attributive_verbs = word_list(j.at("period_attributive").at("verbs"));
     r.attributive_adverbs = word_list(j.at("period_attributive").at("adverbs"));
     r.level_markers = word_list(j.at("level_markers").at("words"));
     r.annual_average = word_list(j.at("annual_average").at("words"));
+    r.consecutive_adverbs = word_list(j.at("consecutive_counts").at("adverbs"));
+    r.longest_consecutive_deed = j.at("consecutive_counts").at("longest_deed").get<std::size_t>();
     r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
     const auto& quoted = j.at("quoted_terms");
     r.quote_openers = to_u32(quoted.at("open").get<std::string>());

@@ -58,6 +58,10 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
       for (const auto& w : rules.cumulative)
         cumulative = cumulative || t.contains(d.begin, std::min(t.size(), clause.end), w);
       frame.period_kind = period_kind_of(d, cumulative);
+      if (d.relation == DateRelation::NONE && (d.date_end.empty() || d.date_end == d.date)) {
+        frame.since_event_end = since_event_end(t, d.end, rules);
+        if (frame.since_event_end) frame.period_kind = PeriodKind::RANGE;
+      }
       // 由2012年的…增加到2022年的…，年均增长9.6%: an average over years is no one year's.
       bool annual_average = false;
       for (const auto& w : rules.annual_average)
@@ -257,6 +261,7 @@ struct FrameFinder {
   bool plain_name(Span name) const;
   std::optional<std::pair<Span, std::size_t>> changed_quantity(std::size_t start,
                                                                std::size_t change);
+  bool base_figure(std::size_t begin, DraftFrame& f);
   bool frame_value(std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
                    std::size_t counted = 0);
   bool verb_ends_at(std::size_t i);
@@ -1090,6 +1095,7 @@ std::optional<std::pair<Span, std::size_t>> FrameFinder::changed_quantity(std::s
 bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
                               std::size_t counted) {
   const Span clause = clause_of(t, begin);
+  if (!is_date && base_figure(begin, f)) return true;
   std::size_t start = subject_start(t, clause, dates, attributions, rules, begin);
   bool list_item = false;
   // 关东地区为43.4%、关西为40.3%: after a figure and a list mark, the next item names its own
@@ -2182,6 +2188,20 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     }
   // 勇夺最佳影片、导演…等4大奖: with no metric word and no thing counted named, the verb of the
   // list says what the count measures.
+  // 湖人队连续5场获胜, 美军连续第11天对伊朗发动军事打击: a count of consecutive times measures
+  // what is done in them: the predicate after it, to the clause's end.
+  if (const Span deed = trim(t, {std::max(end, counted), clause.end});
+      !is_date && f.metric_span.empty() && list_verb.empty() &&
+      (!f.value.figure.measure.empty() || !f.value.figure.unit.empty()) &&
+      std::any_of(rules.consecutive_adverbs.begin(), rules.consecutive_adverbs.end(),
+                  [&](const std::u32string& w) { return t.ends_at(begin, w); }) &&
+      deed.end - deed.begin >= 2 && deed.end - deed.begin <= rules.longest_consecutive_deed &&
+      std::none_of(figures.begin(), figures.end(),
+                   [&](const Figure& x) { return x.begin < deed.end && x.end > deed.begin; })) {
+    f.metric_span = deed;
+    f.metric_text = utf8_of(t, deed.begin, deed.end);
+    f.metric = lower_ascii(f.metric_text);
+  }
   if (!list_verb.empty() && f.metric_span.empty()) {
     f.metric_span = list_verb;
     f.metric_text = utf8_of(t, list_verb.begin, list_verb.end);
@@ -2209,6 +2229,42 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   frame_context(t, dates, rules, begin, end, is_date, f);
   f.attribution = attribution_for(begin);
   return true;
+}
+
+// 达3.1亿人次，较2024年（2.96亿人次）增长4.7%: a figure in brackets right after the date a
+// figure is compared with is the base's figure of the quantity stated before it in the sentence,
+// in the same unit: that quantity's subject and metric, in the base's period.
+bool FrameFinder::base_figure(std::size_t begin, DraftFrame& f) {
+  if (begin == 0 || (t[begin - 1] != U'（' && t[begin - 1] != '(') || frames.empty()) return false;
+  const DraftFrame& stated = frames.back();
+  if (stated.value.kind != f.value.kind || stated.value.figure.unit != f.value.figure.unit ||
+      stated.value.figure.currency != f.value.figure.currency ||
+      stated.value.figure.measure != f.value.figure.measure)
+    return false;
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    const DateFigure& d = dates[k];
+    if (d.end + 1 != begin || d.date.empty() || d.begin < stated.value_span.end ||
+        !comparison_base(t, d, rules))
+      continue;
+    f.subject = stated.subject;
+    f.subject_kind = stated.subject_kind;
+    f.subject_normalized = stated.subject_normalized;
+    f.metric = stated.metric;
+    f.metric_text = stated.metric_text;
+    f.metric_span = stated.metric_span;
+    f.scope = stated.scope;
+    f.modality = stated.modality;
+    // (比上年（13731亿斤）: a base named relative to the publication date may be relative to
+    // the stated figure's period instead; no period rather than a wrong one.)
+    if (!d.relative) {
+      f.period_date = k;
+      f.period_kind = period_kind_of(d, false);
+    }
+    f.compared_base = true;
+    f.attribution = attribution_for(begin);
+    return true;
+  }
+  return false;
 }
 
 // Whether a verb (and its 了, or 连续) ends just before `i`: what follows is its object.

@@ -235,6 +235,10 @@ struct FrameRules {
   std::u32string ending_characters;  ///< single function words that end a subject (要, 愿, 也)
   WordList speaker_counters;         ///< 名, 位: a count of people that says how many speak
   WordList period_base_before, period_base_after, level_markers, annual_average;
+  WordList consecutive_adverbs;  ///< 连续, 接连: before a count of consecutive times
+  std::size_t longest_consecutive_deed = 0;  ///< the most characters of what is done in them
+  WordList since_event_words;                ///< 以来 after a date and the verb of an event
+  std::size_t since_event_reach = 0;         ///< the most characters of that verb phrase
   /// A date in a relative clause before a noun (8月交货的原油, 9月到期的债券): these verbs and the
   /// adverbs that may stand before them; the date then is the noun's, not the figure's period.
   WordList attributive_verbs, attributive_adverbs;
@@ -319,6 +323,12 @@ struct DraftFrame {
   Span metric_span;
   std::optional<std::size_t> period_date;  ///< index into the sentence's dates
   PeriodKind period_kind = PeriodKind::YEAR;
+  /// Where 以来 ends when the period is a span since the event its date dates (3月1日开通以来):
+  /// the period runs to the reference date; 0 otherwise.
+  std::size_t since_event_end = 0;
+  /// The figure of the date another is compared with (较2024年（2.96亿人次）): its period is
+  /// no period the figures after it refer back to.
+  bool compared_base = false;
   std::string scope;
   Modality modality = Modality::ACTUAL;
   ClaimValue value;

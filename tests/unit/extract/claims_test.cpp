@@ -3150,3 +3150,69 @@ TEST_CASE("a word of modality is no metric", "[extract][claims]") {
   CHECK(flow->metric_text.empty());
   CHECK(flow->modality == Modality::FORECAST);
 }
+
+TEST_CASE("a date and the words of an event before 以来 are a span from that day to publication",
+          "[extract][claims]") {
+  SubjectProbe probe;
+  // 3月1日开通以来: the figures count from the opening up to the reference date (2025-03-31),
+  // as 3月1日以来 would; the period's text is the whole phrase.
+  probe.claims_in("辉宏铁路3月1日开通以来，累计发送旅客120万人次。");
+  const Claim* sent = probe.claim_at("120万人次");
+  REQUIRE(sent);
+  REQUIRE(sent->period);
+  CHECK(sent->period->start == "2025-03-01");
+  CHECK(sent->period->end == "2025-03-31");
+  CHECK(sent->period->text == "3月1日开通以来");
+  // A subject, an adverb and a verbal noun may stand between; so may the date's brackets.
+  probe.claims_in("2022年1月1日RCEP正式生效以来，辉宏省对东盟贸易额增长5%。");
+  REQUIRE(probe.claim_at("5%"));
+  REQUIRE(probe.claim_at("5%")->period);
+  CHECK(probe.claim_at("5%")->period->start == "2022-01-01");
+  CHECK(probe.claim_at("5%")->period->end == "2025-03-31");
+  probe.claims_in("今年春运（1月14日）启动以来，辉宏省累计发送旅客900万人次。");
+  REQUIRE(probe.claim_at("900万人次"));
+  REQUIRE(probe.claim_at("900万人次")->period);
+  CHECK(probe.claim_at("900万人次")->period->start == "2025-01-14");
+  CHECK(probe.claim_at("900万人次")->period->end == "2025-03-31");
+  // (Without 以来 the day is the day: 3月1日开通，当天发送.)
+  probe.claims_in("辉宏铁路3月1日开通，当日发送旅客1.2万人次。");
+  REQUIRE(probe.claim_at("1.2万人次"));
+  REQUIRE(probe.claim_at("1.2万人次")->period);
+  CHECK(probe.claim_at("1.2万人次")->period->end == "2025-03-01");
+}
+
+TEST_CASE("a figure in brackets after the date compared with is that date's figure",
+          "[extract][claims]") {
+  // 较2024年（2.96亿人次）: the base's figure of the quantity stated before, in its year; the
+  // change after it is the stated quantity's, not 2024年's.
+  SubjectProbe probe;
+  probe.claims_in("2025年暑期，辉宏省博物馆接待观众3.04亿人次，较2024年（2.96亿人次）增长2.6%。");
+  const Claim* base = probe.claim_at("2.96亿人次");
+  REQUIRE(base);
+  CHECK(base->subject_text == "辉宏省博物馆");
+  REQUIRE(base->period);
+  CHECK(base->period->start == "2024");
+  CHECK(probe.subject_of("2.6%") == "辉宏省博物馆");
+  REQUIRE(probe.claim_at("2.6%")->period);
+  CHECK(probe.claim_at("2.6%")->period->start == "2025");
+  // A base named relative to publication (上年) may be relative to the stated year instead:
+  // the figure keeps its subject, and no period rather than a guessed one.
+  probe.claims_in("辉宏省粮食产量达到700亿斤，比上年（690亿斤）增加10亿斤。");
+  REQUIRE(probe.claim_at("690亿斤"));
+  CHECK(probe.subject_of("690亿斤") == "辉宏省粮食");
+  CHECK_FALSE(probe.claim_at("690亿斤")->period);
+  REQUIRE(probe.claim_at("10亿斤"));
+  CHECK_FALSE(probe.claim_at("10亿斤")->period);
+}
+
+TEST_CASE("连续 before a count is no metric: what is done in those times is", "[extract][claims]") {
+  SubjectProbe probe;
+  probe.claims_in("辉宏队连续5场获胜。");
+  CHECK(probe.subject_of("5") == "辉宏队");
+  CHECK(probe.metric_of("5") == "获胜");
+  probe.claims_in("辉宏军连续第11天对邻国发动军事打击。");
+  CHECK(probe.metric_of("第11天") == "对邻国发动军事打击");
+  // (持续 is a verb of its own: 大火持续了约7个小时.)
+  probe.claims_in("报道称，辉宏山大火持续了约7个小时。");
+  CHECK(probe.metric_of("约7个") == "持续");
+}

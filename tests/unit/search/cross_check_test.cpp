@@ -871,6 +871,10 @@ TEST_CASE("a running total reported later, or a result after its forecast, is an
   c.metric = d.metric = c.metric_text = d.metric_text = "国家";
   c.period = d.period = written_period(PeriodKind::YEAR, "2005", "2005", "2005年");
   CHECK(one_group(c, d).reason == "running_total");
+  // So it is as extraction writes it, the event and 以来 in the period, up to each publication.
+  c.period = written_period(PeriodKind::RANGE, "2005", "2025-06-17", "2005年设立以来");
+  d.period = written_period(PeriodKind::RANGE, "2005", "2026-06-16", "2005年设立以来");
+  CHECK(one_group(c, d).reason == "running_total");
   // A toll that falls later is no running total: one of them is wrong.
   b.value = 9;
   b.value_text = "9人";
