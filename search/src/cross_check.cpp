@@ -268,6 +268,8 @@ struct Frame {
   std::string context;
   /// The clause or metric says the figure is a total still counting (累计, 已造成, 票房).
   bool running_total = false;
+  /// The period runs from a day to the publication (2021年以来, 2005年设立以来).
+  bool since = false;
   /// A figure stated exactly, and one unit of its last significant digit (13.26亿: 100万).
   std::optional<double> stated;
   double last_digit = 0;
@@ -347,6 +349,7 @@ void weigh_evidence(Frame& f, const Claim& claim, const std::string& claim_publi
   const std::string_view clause = clause_before_value(claim);
   // 2005年设立以来: the period is where a count starts, not one that closed.
   const bool since = since_period(claim, evidence);
+  f.since = since;
   if (since) f.final_figure = false;
   f.running_total = contains_any(f.metric_text, evidence.running_total_cues) ||
                     contains_any(clause, evidence.running_total_cues) || since;
@@ -807,6 +810,13 @@ Judgement judge(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
     if (not_over(fa) && !not_over(fb)) {
       j.verdict = Verdict::UPDATE;
       j.reason = "forecast_then_result";
+      return j;
+    }
+    // A figure since a day reported again later is of a longer span: a count gone on, or a
+    // level changed again (自2021年12月以来…利率升至4.25%, four months later 5.25%).
+    if (fa.since && fb.since) {
+      j.verdict = Verdict::UPDATE;
+      j.reason = "running_total";
       return j;
     }
     // A total still counting grows (a share does not count): unless the first figure already

@@ -73,7 +73,7 @@ std::size_t period_refiner_at(const CodePoints& t, std::size_t i, const FrameRul
 /// maturity or launch, not of the figure.
 bool attributive_date(const CodePoints& t, std::size_t end, const FrameRules& rules);
 
-/// 3月1日开通以来, 春运（2月2日）启动以来: where 以来 ends when the words of an event (a few
+/// 3月1日开通以来, 春运启动以来: where 以来 ends when the words of an event (a few
 /// characters, in the clause) stand between the date ending at `date_end` and it; else 0.
 std::size_t since_event_end(const CodePoints& t, std::size_t date_end, const FrameRules& rules);
 

@@ -58,7 +58,7 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
       for (const auto& w : rules.cumulative)
         cumulative = cumulative || t.contains(d.begin, std::min(t.size(), clause.end), w);
       frame.period_kind = period_kind_of(d, cumulative);
-      if (d.relation == DateRelation::NONE && (d.date_end.empty() || d.date_end == d.date)) {
+      if (d.relation == DateRelation::NONE) {
         frame.since_event_end = since_event_end(t, d.end, rules);
         if (frame.since_event_end) frame.period_kind = PeriodKind::RANGE;
       }

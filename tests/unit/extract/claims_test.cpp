@@ -3174,6 +3174,12 @@ TEST_CASE("a date and the words of an event before 以来 are a span from that d
   REQUIRE(probe.claim_at("900万人次")->period);
   CHECK(probe.claim_at("900万人次")->period->start == "2025-01-14");
   CHECK(probe.claim_at("900万人次")->period->end == "2025-03-31");
+  // A season that starts it counts from its first day (春运 of 2025 began on 01-14).
+  probe.claims_in("今年春运启动以来，辉宏省累计发送旅客900万人次。");
+  REQUIRE(probe.claim_at("900万人次"));
+  REQUIRE(probe.claim_at("900万人次")->period);
+  CHECK(probe.claim_at("900万人次")->period->start == "2025-01-14");
+  CHECK(probe.claim_at("900万人次")->period->end == "2025-03-31");
   // (Without 以来 the day is the day: 3月1日开通，当天发送.)
   probe.claims_in("辉宏铁路3月1日开通，当日发送旅客1.2万人次。");
   REQUIRE(probe.claim_at("1.2万人次"));
@@ -3205,13 +3211,16 @@ TEST_CASE("a figure in brackets after the date compared with is that date's figu
   CHECK_FALSE(probe.claim_at("10亿斤")->period);
 }
 
-TEST_CASE("连续 before a count is no metric: what is done in those times is", "[extract][claims]") {
+TEST_CASE("连续 or 先后 before a count is no metric: what is done in those times is",
+          "[extract][claims]") {
   SubjectProbe probe;
   probe.claims_in("辉宏队连续5场获胜。");
   CHECK(probe.subject_of("5") == "辉宏队");
   CHECK(probe.metric_of("5") == "获胜");
   probe.claims_in("辉宏军连续第11天对邻国发动军事打击。");
   CHECK(probe.metric_of("第11天") == "对邻国发动军事打击");
+  probe.claims_in("辉宏省省长先后五次到邻省考察。");
+  CHECK(probe.metric_of("五") == "到邻省考察");
   // (持续 is a verb of its own: 大火持续了约7个小时.)
   probe.claims_in("报道称，辉宏山大火持续了约7个小时。");
   CHECK(probe.metric_of("约7个") == "持续");

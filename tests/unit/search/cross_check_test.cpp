@@ -875,6 +875,23 @@ TEST_CASE("a running total reported later, or a result after its forecast, is an
   c.period = written_period(PeriodKind::RANGE, "2005", "2025-06-17", "2005年设立以来");
   d.period = written_period(PeriodKind::RANGE, "2005", "2026-06-16", "2005年设立以来");
   CHECK(one_group(c, d).reason == "running_total");
+  // A level since a day, reported again later, is an update whichever way it moved; on one
+  // day, two levels disagree.
+  NewsClaim e = news("e", "甲报", "2023-04-19",
+                     "英国央行自2021年12月以来已连续11次加息，基准利率升至4.25%。", "4.25%", 4.25);
+  NewsClaim h = news("h", "乙报", "2023-08-17",
+                     "英国央行自2021年12月以来已连续14次加息，基准利率升至5.25%。", "5.25%", 5.25);
+  e.subject = h.subject = "英国央行";
+  e.metric = h.metric = "利率";
+  e.metric_text = h.metric_text = "基准利率";
+  e.period = written_period(PeriodKind::RANGE, "2021-12", "2023-04-19", "自2021年12月以来");
+  h.period = written_period(PeriodKind::RANGE, "2021-12", "2023-08-17", "自2021年12月以来");
+  g = one_group(e, h);
+  CHECK(g.verdict == Verdict::UPDATE);
+  CHECK(g.period == "since 2021-12");
+  h.published = "2023-04-19";
+  h.period = e.period;
+  CHECK(one_group(e, h).verdict == Verdict::CONFLICT);
   // A toll that falls later is no running total: one of them is wrong.
   b.value = 9;
   b.value_text = "9人";
