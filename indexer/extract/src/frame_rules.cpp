@@ -255,8 +255,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.attributive_adverbs = word_list(j.at("period_attributive").at("adverbs"));
     r.level_markers = word_list(j.at("level_markers").at("words"));
     r.annual_average = word_list(j.at("annual_average").at("words"));
-    r.consecutive_adverbs = word_list(j.at("consecutive_counts").at("adverbs"));
-    r.longest_consecutive_deed = j.at("consecutive_counts").at("longest_deed").get<std::size_t>();
+    const auto& deeds = j.at("deeds_after_figures");
+    r.consecutive_adverbs = word_list(deeds.at("consecutive_adverbs"));
+    r.means_prepositions = word_list(deeds.at("means_prepositions"));
+    r.longest_deed = deeds.at("longest_deed").get<std::size_t>();
     r.identifier_digits = j.at("identifier_digits").get<std::size_t>();
     const auto& quoted = j.at("quoted_terms");
     r.quote_openers = to_u32(quoted.at("open").get<std::string>());

@@ -262,6 +262,8 @@ struct FrameFinder {
   std::optional<std::pair<Span, std::size_t>> changed_quantity(std::size_t start,
                                                                std::size_t change);
   bool base_figure(std::size_t begin, DraftFrame& f);
+  Span deed_after(std::size_t begin, std::size_t end, std::size_t counted, bool measured,
+                  Span clause) const;
   bool frame_value(std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,
                    std::size_t counted = 0);
   bool verb_ends_at(std::size_t i);
@@ -2188,19 +2190,14 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     }
   // 勇夺最佳影片、导演…等4大奖: with no metric word and no thing counted named, the verb of the
   // list says what the count measures.
-  // 湖人队连续5场获胜, 美军连续第11天对伊朗发动军事打击: a count of consecutive times measures
-  // what is done in them: the predicate after it, to the clause's end.
-  if (const Span deed = trim(t, {std::max(end, counted), clause.end});
-      !is_date && f.metric_span.empty() && list_verb.empty() &&
-      (!f.value.figure.measure.empty() || !f.value.figure.unit.empty()) &&
-      std::any_of(rules.consecutive_adverbs.begin(), rules.consecutive_adverbs.end(),
-                  [&](const std::u32string& w) { return t.ends_at(begin, w); }) &&
-      deed.end - deed.begin >= 2 && deed.end - deed.begin <= rules.longest_consecutive_deed &&
-      std::none_of(figures.begin(), figures.end(),
-                   [&](const Figure& x) { return x.begin < deed.end && x.end > deed.begin; })) {
-    f.metric_span = deed;
-    f.metric_text = utf8_of(t, deed.begin, deed.end);
-    f.metric = lower_ascii(f.metric_text);
+  if (!is_date && f.metric_span.empty() && list_verb.empty()) {
+    const bool measured = !f.value.figure.measure.empty() || !f.value.figure.unit.empty();
+    const Span deed = deed_after(begin, end, counted, measured, clause);
+    if (!deed.empty()) {
+      f.metric_span = deed;
+      f.metric_text = utf8_of(t, deed.begin, deed.end);
+      f.metric = lower_ascii(f.metric_text);
+    }
   }
   if (!list_verb.empty() && f.metric_span.empty()) {
     f.metric_span = list_verb;
@@ -2265,6 +2262,58 @@ bool FrameFinder::base_figure(std::size_t begin, DraftFrame& f) {
     return true;
   }
   return false;
+}
+
+// What is done right after the figure at [begin, end) (`measured`: with a measure word or a
+// unit), when that says what it measures (deeds_after_figures in frames.json); else empty.
+Span FrameFinder::deed_after(std::size_t begin, std::size_t end, std::size_t counted, bool measured,
+                             Span clause) const {
+  const auto after_word = [&](const WordList& words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::u32string& w) { return t.ends_at(begin, w); });
+  };
+  const auto figure_in = [&](Span s) {
+    return std::any_of(figures.begin(), figures.end(),
+                       [&](const Figure& x) { return x.begin < s.end && x.end > s.begin; });
+  };
+  const auto fits = [&](Span s) {
+    return s.end - s.begin >= 2 && s.end - s.begin <= rules.longest_deed && !figure_in(s);
+  };
+  std::size_t from = std::max(end, counted);
+  // 湖人队连续5场获胜, 美军连续第11天对伊朗发动军事打击: a count of consecutive times (with
+  // its measure word) measures what is done in them, to the clause's end.
+  if (after_word(rules.consecutive_adverbs)) {
+    const Span deed = trim(t, {from, clause.end});
+    return measured && fits(deed) ? deed : Span{};
+  }
+  // 以98比83力克灰熊, 以4胜3败淘汰掉雷霆, 以50美元（约1600台币）买到4个纪念品: a figure after 以
+  // (not of a word, 可以, 所以) is the means of the verb after it and the figures or the gloss
+  // right after it, up to the next figure.
+  if (!after_word(rules.means_prepositions) ||
+      (begin >= 2 && longest_of(words_at(t, begin - 2, begin, rules.common_words)) == 2))
+    return {};
+  for (bool moved = true; moved && from < clause.end;) {
+    moved = false;
+    if (t[from] == U'（' || t[from] == '(') {
+      const char32_t close = closing_of(t[from]);
+      std::size_t k = from + 1;
+      while (k < clause.end && t[k] != close) ++k;
+      if (k < clause.end) from = k + 1, moved = true;
+    }
+    for (const auto& x : figures) {
+      const std::size_t x_end = x.measured ? x.measure_end : x.end;
+      if (x.begin == from && x_end > from) from = x_end, moved = true;
+    }
+  }
+  std::size_t to = clause.end;
+  for (const auto& x : figures)
+    if (x.begin >= from && x.begin < to) to = x.begin;
+  // (以89.6%的得票率赢得: a noun after 的 says what the figure is of; that is left to the noun.)
+  const Span deed = trim(t, {from, to});
+  if (!fits(deed) || t[from] == U'的' ||
+      (!verb_at(t, deed, rules) && !rarer_verb_at(t, deed.begin, deed.end, rules)))
+    return {};
+  return deed;
 }
 
 // Whether a verb (and its 了, or 连续) ends just before `i`: what follows is its object.
@@ -3109,15 +3158,32 @@ std::vector<DraftFrame> FrameFinder::run() {
   pair_listed_figures();
   frame_event_dates();
   // 全社会跨区域人员流动量预计达90亿人次: a word of modality says how sure the figure is (its
-  // modality), not what is measured.
+  // modality), not what is measured; nor does an adverb of consecutive times, which leaves the
+  // metric to what is done in them (已连续11次加息).
   for (auto& f : frames) {
     const std::u32string written = to_u32(f.metric_text);
-    if (f.value.kind != ValueKind::DATE &&
-        std::any_of(rules.modality_cues.begin(), rules.modality_cues.end(),
-                    [&](const auto& cue) { return cue.first == written; })) {
-      f.metric_text.clear();
-      f.metric.clear();
-      f.metric_span = {};
+    const bool consecutive =
+        std::find(rules.consecutive_adverbs.begin(), rules.consecutive_adverbs.end(), written) !=
+        rules.consecutive_adverbs.end();
+    if (f.value.kind == ValueKind::DATE ||
+        (!consecutive && std::none_of(rules.modality_cues.begin(), rules.modality_cues.end(),
+                                      [&](const auto& cue) { return cue.first == written; })))
+      continue;
+    f.metric_text.clear();
+    f.metric.clear();
+    f.metric_span = {};
+    if (!consecutive) continue;
+    const Span value = f.value_span;
+    std::size_t counted = value.end;
+    for (const auto& x : figures)
+      if (x.begin == value.begin && x.measured) counted = std::max(counted, x.measure_end);
+    const bool measured = !f.value.figure.measure.empty() || !f.value.figure.unit.empty();
+    if (const Span deed =
+            deed_after(value.begin, value.end, counted, measured, clause_of(t, value.begin));
+        !deed.empty()) {
+      f.metric_span = deed;
+      f.metric_text = utf8_of(t, deed.begin, deed.end);
+      f.metric = lower_ascii(f.metric_text);
     }
   }
   std::sort(frames.begin(), frames.end(), [](const DraftFrame& a, const DraftFrame& b) {

@@ -236,9 +236,10 @@ struct FrameRules {
   WordList speaker_counters;         ///< 名, 位: a count of people that says how many speak
   WordList period_base_before, period_base_after, level_markers, annual_average;
   WordList consecutive_adverbs;  ///< 连续, 接连: before a count of consecutive times
-  std::size_t longest_consecutive_deed = 0;  ///< the most characters of what is done in them
-  WordList since_event_words;                ///< 以来 after a date and the verb of an event
-  std::size_t since_event_reach = 0;         ///< the most characters of that verb phrase
+  WordList means_prepositions;   ///< 以: before a figure that is the means of the verb after it
+  std::size_t longest_deed = 0;  ///< the most characters of what is done after a figure
+  WordList since_event_words;    ///< 以来 after a date and the verb of an event
+  std::size_t since_event_reach = 0;  ///< the most characters of that verb phrase
   /// A date in a relative clause before a noun (8月交货的原油, 9月到期的债券): these verbs and the
   /// adverbs that may stand before them; the date then is the noun's, not the figure's period.
   WordList attributive_verbs, attributive_adverbs;

@@ -3211,8 +3211,9 @@ TEST_CASE("a figure in brackets after the date compared with is that date's figu
   CHECK_FALSE(probe.claim_at("10亿斤")->period);
 }
 
-TEST_CASE("连续 or 先后 before a count is no metric: what is done in those times is",
-          "[extract][claims]") {
+TEST_CASE(
+    "连续 or 先后 before a count, and 以 before a figure, leave the metric to the deed after it",
+    "[extract][claims]") {
   SubjectProbe probe;
   probe.claims_in("辉宏队连续5场获胜。");
   CHECK(probe.subject_of("5") == "辉宏队");
@@ -3221,6 +3222,14 @@ TEST_CASE("连续 or 先后 before a count is no metric: what is done in those t
   CHECK(probe.metric_of("第11天") == "对邻国发动军事打击");
   probe.claims_in("辉宏省省长先后五次到邻省考察。");
   CHECK(probe.metric_of("五") == "到邻省考察");
+  probe.claims_in("为控制通胀，辉宏央行已连续11次加息。");
+  CHECK(probe.metric_of("11") == "加息");
+  // 以 before a figure makes it the means of the verb after it (and after the gloss).
+  probe.claims_in("辉宏队以98比83击败邻队。");
+  CHECK(probe.metric_of("98比83") == "击败");
+  probe.claims_in("辉宏以50美元（约1600台币）买到4个小瓷器纪念品。");
+  CHECK(probe.metric_of("50美元") == "买到");
+  CHECK(probe.metric_of("约1600台币") == "买到");
   // (持续 is a verb of its own: 大火持续了约7个小时.)
   probe.claims_in("报道称，辉宏山大火持续了约7个小时。");
   CHECK(probe.metric_of("约7个") == "持续");
