@@ -303,6 +303,23 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
       if (s.end - k >= 2) s = trim(t, {k, s.end});
       break;
     }
+  // 湖人队5胜6负, 台北一名女童8歲, 竹北市19萬: a figure ending the phrase (its measure word
+  // at most) is a figure of the subject before it, no part of its name (歼-16, 第32條 and
+  // 第4節 are names and ordinals, bare digits, 铁路12306 and 小米8, a number that names).
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (const auto& x : figures) {
+      const std::size_t x_end = x.measured ? x.measure_end : x.end;
+      const bool naming_number = x.kind == ValueKind::NUMBER && !x.measured && x.unit.empty();
+      if (x.begin >= s.begin + 2 && x.begin < s.end && x_end == s.end && !naming_number &&
+          is_han(t[x.begin - 1]) && t[x.begin - 1] != U'第' && t[x.begin] != U'第' &&
+          trim(t, {s.begin, x.begin}).end - s.begin >= 2) {
+        s = trim(t, {s.begin, x.begin});
+        cut = true;
+        break;
+      }
+    }
+  }
   // 我国智能家电 → 智能家电: the scope word is the claim's scope, not part of its subject.
   for (const auto& [word, scope] : rules.scope_words) {
     // (国内生产总值: a scope word that opens a metric word is part of it.)

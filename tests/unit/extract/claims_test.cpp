@@ -3234,3 +3234,13 @@ TEST_CASE(
   probe.claims_in("报道称，辉宏山大火持续了约7个小时。");
   CHECK(probe.metric_of("约7个") == "持续");
 }
+
+TEST_CASE("a figure ending a subject phrase is no part of the name", "[extract][claims]") {
+  // 对欧盟四年累计损失: the four years are a figure of their own; the loss is the union's.
+  SubjectProbe probe;
+  probe.claims_in("报告显示，对辉宏联盟四年累计损失可能高达1.1万亿欧元。");
+  CHECK(probe.subject_of("高达1.1万亿欧元") == "辉宏联盟");
+  // (A number that names stays: 铁路12306; so do an ordinal and a model, 歼-16.)
+  probe.claims_in("截至下午3时，铁路12306已累计发售车票超过3亿张。");
+  CHECK(probe.subject_of("超过3亿") == "铁路12306");
+}
