@@ -1778,9 +1778,15 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
           kinds && attribute.begin + kinds->size() + 2 <= attribute.end)
         attribute.begin += kinds->size();
     }
-    // 造成3人死亡: the cause names no attribute; the verb after the count does.
-    const auto* causative = word_at(t, attribute.begin, rules.causative_verbs);
-    if (causative && attribute.begin + causative->size() == attribute.end) attribute = {};
+    // 造成3人死亡: the cause names no attribute; the verb after the count does, whomever the
+    // cause struck (造成黎巴嫩3000人死亡, 造成当地3人受伤; 造成经济损失30亿元 keeps what it
+    // caused).
+    if (const auto* causative = word_at(t, attribute.begin, rules.causative_verbs)) {
+      const std::size_t after = std::max(end, counted);
+      if (attribute.begin + causative->size() == attribute.end ||
+          (after < clause.end && verb_at(t, {after, clause.end}, rules) > 0))
+        attribute = {};
+    }
     // 美国在尼日尔有两处军事基地, 在国务院第二次: a place alone says where the things counted
     // after it are, not what is measured (在非洲建设了10个 keeps its verb; 在园幼儿4093万人,
     // with neither a word after 在 nor a verb before the figure, is a noun).

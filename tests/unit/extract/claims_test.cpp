@@ -2813,6 +2813,14 @@ TEST_CASE("the verb after a count of the dead is the metric, whichever verb it i
     REQUIRE(claims.size() == 1);
     CHECK(claims[0].metric == verb);
   }
+  // Whomever the cause struck (a place between the verb of cause and the count).
+  const auto struck = claims_of("星河军袭击已造成邻国3000人死亡。");
+  REQUIRE(struck.size() == 1);
+  CHECK(struck[0].metric == "死亡");
+  // (What is caused before a figure with nothing after it stays: 经济损失.)
+  const auto loss = claims_of("星河市地震造成经济损失30亿元。");
+  REQUIRE(loss.size() == 1);
+  CHECK(loss[0].metric_text == "损失");
 }
 
 TEST_CASE("a clause and 的 describe the name after them, which is the subject",
