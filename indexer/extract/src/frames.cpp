@@ -1907,6 +1907,13 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       f.metric_span = thing;
       f.metric_text = utf8_of(t, thing.begin, thing.end);
     }
+  // 财政部在香港招标发行60亿元国债: with no thing counted, a place before the verb says where,
+  // not what; the verb does (发行, wherever).
+  if (!metric && !is_date && counted_verb.empty() && f.metric_span.end <= begin)
+    if (const Span verb = verb_after_place(t, f.metric_span, rules); !verb.empty()) {
+      f.metric_span = verb;
+      f.metric_text = utf8_of(t, verb.begin, verb.end);
+    }
   // 辉宏军击落了71架无人机: a verb that cut off the subject before an aspect particle, and the
   // thing after the figure that is what it measures: the key is verb:thing too.
   if (!metric && !is_date && counted_verb.empty() && !cut_verb.empty() &&

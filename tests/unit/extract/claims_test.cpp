@@ -3252,3 +3252,14 @@ TEST_CASE("a figure ending a subject phrase is no part of the name", "[extract][
   probe.claims_in("截至下午3时，铁路12306已累计发售车票超过3亿张。");
   CHECK(probe.subject_of("超过3亿") == "铁路12306");
 }
+
+TEST_CASE("a place before the verb says where, and the verb what is measured",
+          "[extract][claims]") {
+  // 在香港招标发行60亿元: the issue is the metric wherever it is held (发行, as 在北京发表 keys
+  // 发表 with the things counted).
+  SubjectProbe probe;
+  probe.claims_in("辉宏省财政厅今天在香港招标发行60亿元人民币债券。");
+  CHECK(probe.metric_of("60亿元人民币") == "发行");
+  probe.claims_in("辉宏省财政厅今天在澳门招标发行60亿元人民币债券。");
+  CHECK(probe.metric_of("60亿元人民币") == "发行");
+}
