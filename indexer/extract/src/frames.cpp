@@ -303,9 +303,9 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
       if (s.end - k >= 2) s = trim(t, {k, s.end});
       break;
     }
-  // 湖人队5胜6负, 台北一名女童8歲, 竹北市19萬: a figure ending the phrase (its measure word
-  // at most) is a figure of the subject before it, no part of its name (歼-16, 第32條 and
-  // 第4節 are names and ordinals, bare digits, 铁路12306 and 小米8, a number that names).
+  // 对欧盟四年累计损失, 联合国安理会10个非常任理事国: a figure with its unit or measure word
+  // ending the phrase is a figure of the subject before it, no part of its name (歼-16, 第32條
+  // and 第4節 are names and ordinals; bare digits, 铁路12306 and 小米8, a number that names).
   for (bool cut = true; cut;) {
     cut = false;
     for (const auto& x : figures) {
@@ -2218,8 +2218,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       f.metric = "rank";
       break;
     }
-  // 勇夺最佳影片、导演…等4大奖: with no metric word and no thing counted named, the verb of the
-  // list says what the count measures.
+  // 湖人队连续5场获胜, 以98比83击败: with no metric yet, what is done right after the figure.
   if (!is_date && f.metric_span.empty() && list_verb.empty()) {
     const bool measured = !f.value.figure.measure.empty() || !f.value.figure.unit.empty();
     const Span deed = deed_after(begin, end, counted, measured, clause);
@@ -2229,6 +2228,8 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       f.metric = lower_ascii(f.metric_text);
     }
   }
+  // 勇夺最佳影片、导演…等4大奖: with no metric word and no thing counted named, the verb of the
+  // list says what the count measures.
   if (!list_verb.empty() && f.metric_span.empty()) {
     f.metric_span = list_verb;
     f.metric_text = utf8_of(t, list_verb.begin, list_verb.end);
@@ -2316,7 +2317,7 @@ Span FrameFinder::deed_after(std::size_t begin, std::size_t end, std::size_t cou
     const Span deed = trim(t, {from, clause.end});
     return measured && fits(deed) ? deed : Span{};
   }
-  // 以98比83力克灰熊, 以4胜3败淘汰掉雷霆, 以50美元（约1600台币）买到4个纪念品: a figure after 以
+  // 以98比83击败灰熊, 以五折特卖, 以50美元（约1600台币）买到4个纪念品: a figure after 以
   // (not of a word, 可以, 所以) is the means of the verb after it and the figures or the gloss
   // right after it, up to the next figure.
   if (!after_word(rules.means_prepositions) ||
