@@ -840,12 +840,16 @@ bool attribute_phrase(const CodePoints& t, Span s, const std::vector<SentenceEnt
                       const FrameRules& rules) {
   if (!is_generic(t, s, entities, rules)) {
     // 电池续航时间: a phrase of Han characters ending with a two-character abstract head names
-    // an attribute even with a word the lexicon lacks (续航), when no known name is in it.
-    if (s.end - s.begin < 4) return false;
+    // an attribute even with a word the lexicon lacks (续航), when no known name is in it; so
+    // does a short one ending in a rate's character (得票率).
     for (std::size_t i = s.begin; i < s.end; ++i)
       if (!is_han(t[i])) return false;
     for (const auto& e : entities)
       if (e.begin < s.end && e.end > s.begin) return false;
+    if (s.end - s.begin >= 2 && s.end - s.begin <= 4 &&
+        rules.unlisted_attribute_endings.find(t[s.end - 1]) != std::u32string::npos)
+      return true;
+    if (s.end - s.begin < 4) return false;
     const auto* head = word_at(t, s.end - 2, rules.abstract_heads);
     return head && head->size() == 2 && !inside_common_word(t, s.begin, s.end - 2, rules);
   }

@@ -228,6 +228,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.founding_verbs = word_list(j.at("founding_verbs").at("words"));
     r.founding_not_objects = word_list(j.at("founding_verbs").at("not_objects"));
     r.attribute_endings = to_u32(j.at("attribute_words").at("endings").get<std::string>());
+    r.unlisted_attribute_endings =
+        to_u32(j.at("attribute_words").at("unlisted_endings").get<std::string>());
     r.vague_dates = word_list(j.at("vague_dates").at("words"));
     r.countdown_openers = word_list(j.at("countdown_openers").at("words"));
     r.comparison_predicates =

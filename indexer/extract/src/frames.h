@@ -224,6 +224,7 @@ struct FrameRules {
   /// Verbs of a founding (成立, 创办): with an object, the date is the object's founding.
   WordList founding_verbs, founding_not_objects;
   std::u32string attribute_endings;  // 直径, 厚度, 毛利率: a word naming an attribute
+  std::u32string unlisted_attribute_endings;  // 得票率: so, even for a word the lexicon lacks
   /// 砍下, 拿下: one-character verbs of a result and the complements that make them a verb.
   std::u32string result_verbs, result_complements;
   /// Adverbs that may stand before a verb opening a clause (只投进, 再传, 一度跌至).

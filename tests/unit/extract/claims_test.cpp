@@ -3235,6 +3235,10 @@ TEST_CASE(
   // 以 before a figure makes it the means of the verb after it (and after the gloss).
   probe.claims_in("辉宏队以98比83击败邻队。");
   CHECK(probe.metric_of("98比83") == "击败");
+  // (以89.6%的得票率: a rate after 的 is what the figure measures, even one the lexicon lacks.)
+  probe.claims_in("辉宏国总统塞西以89.6%的得票率赢得总统选举。");
+  CHECK(probe.subject_of("89.6%") == "辉宏国总统塞西");
+  CHECK(probe.metric_of("89.6%") == "得票率");
   probe.claims_in("辉宏以50美元（约1600台币）买到4个小瓷器纪念品。");
   CHECK(probe.metric_of("50美元") == "买到");
   CHECK(probe.metric_of("约1600台币") == "买到");
