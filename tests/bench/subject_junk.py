@@ -3,6 +3,10 @@
 suyuan-index on the same articles (the base build is the peer; ratios are printed).
 
     python3 tests/bench/subject_junk.py BASE_SUYUAN_INDEX NEW_SUYUAN_INDEX FILE_LIST [--jobs 2]
+        [--base-data DIR] [--new-data DIR]
+
+Each binary reads its own data/ with --base-data and --new-data (a base build's data as it was);
+without them, the data/ it was built to find.
 
 FILE_LIST names one article (.txt) per line, e.g. a seeded sample of the shared news corpus made
 by tests/bench/runs/2026-12-01-cpp/make_news_corpus.py. The symptoms are defined by grammar, not
@@ -47,16 +51,18 @@ EXTRA_SYMPTOMS = {
 }
 
 
-def subjects(binary, path):
-    out = subprocess.run([binary, "extract", path], capture_output=True, text=True)
+def subjects(binary, data, path):
+    command = [binary] + (["--data", data] if data else []) + ["extract", path]
+    out = subprocess.run(command, capture_output=True, text=True)
     if out.returncode != 0:
         return []
     return [c.get("subject_text") or "" for c in json.loads(out.stdout)["claims"]]
 
 
-def tally(binary, files, jobs):
+def tally(binary, data, files, jobs):
     with ThreadPoolExecutor(jobs) as pool:
-        all_subjects = [s for found in pool.map(lambda f: subjects(binary, f), files) for s in found]
+        all_subjects = [s for found in pool.map(lambda f: subjects(binary, data, f), files)
+                        for s in found]
     named = [s for s in all_subjects if len(s) >= 2]
     counts = {name: sum(1 for s in named if test(s))
               for name, test in {**SYMPTOMS, **EXTRA_SYMPTOMS}.items()}
@@ -69,10 +75,12 @@ def main():
     parser.add_argument("new")
     parser.add_argument("file_list")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--base-data")
+    parser.add_argument("--new-data")
     args = parser.parse_args()
     files = [line.strip() for line in open(args.file_list, encoding="utf-8") if line.strip()]
-    base = tally(args.base, files, args.jobs)
-    new = tally(args.new, files, args.jobs)
+    base = tally(args.base, args.base_data, files, args.jobs)
+    new = tally(args.new, args.new_data, files, args.jobs)
     print(f"articles: {len(files)}; claims base {base[0]}, new {new[0]}; "
           f"with a subject of 2+ characters base {base[1]}, new {new[1]}")
     print(f"{'symptom':42} {'base':>7} {'new':>7} {'base %':>7} {'new %':>7} {'new/base':>9}")

@@ -305,15 +305,16 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
     }
   // 对欧盟四年累计损失, 联合国安理会10个非常任理事国: a figure with its unit or measure word
   // ending the phrase is a figure of the subject before it, no part of its name (歼-16, 第32條
-  // and 第4節 are names and ordinals; bare digits, 铁路12306 and 小米8, a number that names).
+  // and 第4節 are names and ordinals; bare digits, 铁路12306 and 小米8, a number that names;
+  // after 等 the count sums up a list, 市场监管总局等六部门).
   for (bool cut = true; cut;) {
     cut = false;
     for (const auto& x : figures) {
       const std::size_t x_end = x.measured ? x.measure_end : x.end;
       const bool naming_number = x.kind == ValueKind::NUMBER && !x.measured && x.unit.empty();
       if (x.begin >= s.begin + 2 && x.begin < s.end && x_end == s.end && !naming_number &&
-          is_han(t[x.begin - 1]) && t[x.begin - 1] != U'第' && t[x.begin] != U'第' &&
-          trim(t, {s.begin, x.begin}).end - s.begin >= 2) {
+          is_han(t[x.begin - 1]) && t[x.begin - 1] != U'第' && t[x.begin - 1] != U'等' &&
+          t[x.begin] != U'第' && trim(t, {s.begin, x.begin}).end - s.begin >= 2) {
         s = trim(t, {s.begin, x.begin});
         cut = true;
         break;
