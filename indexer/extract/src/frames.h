@@ -239,8 +239,8 @@ struct FrameRules {
   WordList consecutive_adverbs;  ///< 连续, 接连: before a count of consecutive times
   WordList means_prepositions;   ///< 以: before a figure that is the means of the verb after it
   std::size_t longest_deed = 0;  ///< the most characters of what is done after a figure
-  WordList since_event_words;    ///< 以来 after a date and the verb of an event
-  std::size_t since_event_reach = 0;  ///< the most characters of that verb phrase
+  WordList since_event_words;    ///< 以来 after a date and the words of an event
+  std::size_t since_event_reach = 0;  ///< the most characters of those words
   /// A date in a relative clause before a noun (8月交货的原油, 9月到期的债券): these verbs and the
   /// adverbs that may stand before them; the date then is the noun's, not the figure's period.
   WordList attributive_verbs, attributive_adverbs;
@@ -325,8 +325,8 @@ struct DraftFrame {
   Span metric_span;
   std::optional<std::size_t> period_date;  ///< index into the sentence's dates
   PeriodKind period_kind = PeriodKind::YEAR;
-  /// Where 以来 ends when the period is a span since the event its date dates (3月1日开通以来):
-  /// the period runs to the reference date; 0 otherwise.
+  /// Where 以来 ends when the period is a span since the event its date dates (3月1日开通以来,
+  /// 今年春运启动以来): the period runs to the reference date; 0 otherwise.
   std::size_t since_event_end = 0;
   /// The figure of the date another is compared with (较2024年（2.96亿人次）): its period is
   /// no period the figures after it refer back to.
