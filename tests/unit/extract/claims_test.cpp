@@ -790,6 +790,11 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   CHECK(probe.subject_of("674.5万TB").rfind("移动互联网", 0) == 0);
   probe.claims_in("警方逮捕了20岁的职业足球选手桑多斯（Lucas Santos）。");
   CHECK(probe.subject_of("20") == "职业足球选手桑多斯");
+  // Nouns that jieba tags as verbs (产能, 通道, 知识) are read as nouns: no verb cuts them off.
+  probe.claims_in("一半以上的煤炭产能实现数字化开采。");
+  CHECK(probe.subject_of("一半以上") == "煤炭产能");
+  probe.claims_in("前11个月，知识密集型服务进出口2.4万亿元。");
+  CHECK(probe.subject_of("2.4万亿元") == "知识密集型服务");
   // Items after 、 name their own subjects and share the measure of the first (则 ends one).
   probe.claims_in("去年末，甲市常住人口为1200万人、乙市为980万人、丙市则为760万人。");
   CHECK(probe.subject_of("980万人") == "乙市");
