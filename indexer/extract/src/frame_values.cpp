@@ -655,6 +655,26 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       described = {};
     }
   }
+  // 华为是全球第二大的手机厂商, 该公司已成为全国第三大的电池生产商: after a copula (and a scope
+  // word) a rank and 的 name the class the subject ranks in; the class is what the rank measures,
+  // the subject the copula's (第4名的诚泰队, 反而是第4名的诚泰队: without a copula or a noun phrase
+  // before it, the noun is the ranked one).
+  if (!described.empty() && f.value.figure.unit == "rank" && t[described.begin - 1] == U'的' &&
+      !metric && f.metric_span.empty()) {
+    std::size_t ranked_at = begin;
+    for (const auto& [word, scope] : rules.scope_words)
+      if (ranked_at >= word.size() && t.ends_at(ranked_at, word)) {
+        ranked_at -= word.size();
+        break;
+      }
+    const std::size_t opens = subject_start(t, clause, dates, attributions, rules, begin);
+    if (ranked_at > opens + 2 && is_copula(t[ranked_at - 1]) &&
+        !noun_phrase(t, trim(t, {opens, ranked_at - 1}), rules, entities).empty()) {
+      f.metric_span = described;
+      f.metric_text = utf8_of(t, described.begin, described.end);
+      described = {};
+    }
+  }
   if (!described.empty()) {
     // 在海拔4000多米的某高原训练场: the generic phrase before the figure is the noun's
     // attribute.

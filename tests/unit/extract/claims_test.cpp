@@ -2324,6 +2324,22 @@ TEST_CASE("a rank takes the verb of ranking before it as its metric, under one k
   CHECK(claims[1].metric == "rank");
 }
 
+TEST_CASE("after a copula a rank and 的 name the class the subject ranks in, not the subject",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("星河公司是全球第二大的手机厂商。");
+  CHECK(probe.subject_of("第二大") == "星河公司");
+  // Written with or without 的, the class is the same metric.
+  const auto with_of = claims_of("星河公司是全球第二大的手机厂商。");
+  const auto without = claims_of("星河公司已成为全球第三大手机厂商。");
+  REQUIRE(with_of.size() == 1);
+  REQUIRE(without.size() == 1);
+  CHECK(with_of[0].metric == without[0].metric);
+  // Without a copula, or with nothing but an opener before it, the noun is the ranked one.
+  probe.claims_in("问题不在排名2、3的星河队，反而是第4名的隆星队。");
+  CHECK(probe.subject_of("第4名") == "隆星队");
+}
+
 TEST_CASE("a name carried to the next clause is the figure's subject, its verb cut off",
           "[extract][frames]") {
   SubjectProbe probe;
