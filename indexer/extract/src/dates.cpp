@@ -318,6 +318,10 @@ std::size_t short_number_date(const CodePoints& t, std::size_t i, std::size_t ru
   } else if (t[j] == U'月' && n >= 1 && n <= 12 && !after_measure && year_for_partial > 0) {
     end = after_month(t, j + 1, year_for_partial, n, d);
     d.relative = is_reference_year(year_for_partial, context_year);
+  } else if (t[j] == U'号' &&
+             std::any_of(v.numbered_labels.begin(), v.numbered_labels.end(),
+                         [&](const std::u32string& w) { return t.at(j + 1, w); })) {
+    // 2号线, 3号楼: a label, no day.
   } else if ((t[j] == U'日' || t[j] == U'号') && n >= 1 && n <= 31 && !ref.known() &&
              !after_measure && !(i > 0 && t[i - 1] == U'月') && year_for_partial == UNKNOWN_YEAR) {
     // 11日 in an undated article: a day of a month nothing gives (XXXX-XX-11).
@@ -532,6 +536,8 @@ DateVocabulary DateVocabulary::load(const std::filesystem::path& data_dir) {
   DateVocabulary v;
   read_json_data(file, [&](const nlohmann::json& json) {
     v.surnames = to_u32(json.at("surnames").get<std::string>());
+    for (const auto& w : json.at("numbered_labels").at("words"))
+      v.numbered_labels.push_back(to_u32(w.get<std::string>()));
     const auto& relations = json.at("relations");
     for (const auto& [word, relation] : relations.at("prefix").items())
       v.relation_prefixes.emplace_back(to_u32(word),

@@ -201,6 +201,7 @@ struct DateVocabulary {
   std::vector<std::u32string> rolling_not_after;  ///< 附近: 近 ending one of these is no span
   Initials rolling_initials;                      ///< where find_dates looks for a rolling span
   std::u32string surnames;                        ///< common surnames, for also_a_given_name
+  std::vector<std::u32string> numbered_labels;    ///< 线 of 2号线: N号 labels a thing, no day
   std::vector<Holiday> holidays;                  ///< one per name, longest first
   std::vector<std::u32string> break_suffixes;     ///< 假期, 黄金周, 档: the holiday's break
   std::vector<std::u32string> break_first_day, break_last_day;  ///< 首日, 最后一天 of a break

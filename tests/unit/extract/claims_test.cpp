@@ -790,6 +790,9 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   CHECK(probe.subject_of("674.5万TB").rfind("移动互联网", 0) == 0);
   probe.claims_in("警方逮捕了20岁的职业足球选手桑多斯（Lucas Santos）。");
   CHECK(probe.subject_of("20") == "职业足球选手桑多斯");
+  // The year of a class opening the phrase is part of it (2025届 and 2024届 are two cohorts).
+  probe.claims_in("2025届高校毕业生规模预计达1222万人。");
+  CHECK(probe.subject_of("达1222万人") == "2025届高校毕业生");
   // Nouns that jieba tags as verbs (产能, 通道, 知识) are read as nouns: no verb cuts them off.
   probe.claims_in("一半以上的煤炭产能实现数字化开采。");
   CHECK(probe.subject_of("一半以上") == "煤炭产能");

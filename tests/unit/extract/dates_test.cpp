@@ -283,6 +283,13 @@ TEST_CASE("an undated article: years nothing gives stay unknown, relative words 
   CHECK(first_mention("3月25日，张明创办了公司。", "number", "").is_null());
   CHECK(first_mention("10月上市", "date", "")["partial"] == "XXXX-10");
   CHECK(first_mention("嫌犯11日落网", "date", "")["partial"] == "XXXX-XX-11");
+  // A number and 号 before a word that it labels is no day (metro line 2, reactor unit 3, a
+  // typhoon's number); before anything else it is one.
+  for (const char* label : {"2号线日均客流50万人次", "3号机组成功并网", "10号台风登陆"}) {
+    CHECK(first_mention(label, "date", "").is_null());
+    CHECK(first_mention(label, "date", "2025-11-20").is_null());
+  }
+  CHECK(first_mention("5号晚上宣布裁员", "date", "2025-11-20")["date"] == "2025-11-05");
   CHECK(first_mention("二月二十九日开幕", "date", "")["partial"] == "XXXX-02-29");
   auto range = first_mention("九月八日至十一日进入店内", "date", "");
   CHECK(range["partial"] == "XXXX-09-08");
