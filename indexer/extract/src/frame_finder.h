@@ -121,6 +121,9 @@ struct FrameFinder {
   void subject_of(Span s, DraftFrame& f);
   bool take_fallback(DraftFrame& f, std::size_t position);
   void note_speaker(Span clause);
+  /// The publisher of the clause's own report (海天味业 of 海天味业发布年报), when the clause is
+  /// nothing but an attribution before `start` and one of own_reports; else empty.
+  Span own_report_publisher(Span clause, std::size_t start) const;
   void remember(std::size_t position, const DraftFrame& f, bool generic);
   bool cut_at_verb(std::size_t position, const std::string& shorter, const std::string& longer);
   const FrameSubject* latest_before(std::size_t position, bool named_only,

@@ -619,6 +619,30 @@ bool FrameFinder::named_before(Span s, DraftFrame& f) {
 }
 
 // The noun phrase opening each clause, whether or not the clause has a figure (西延高铁是…).
+Span FrameFinder::own_report_publisher(Span clause, std::size_t start) const {
+  const Span rest = trim(t, {start, clause.end});
+  for (const auto& report : rules.own_reports) {
+    if (rest.end < rest.begin + report.size() + 4 || !t.ends_at(rest.end, report)) continue;
+    // 发布2024年年报, 公布了业绩: a date or an aspect particle between the verb and the report.
+    std::size_t verb_end = rest.end - report.size();
+    for (const auto& d : dates)
+      if (d.end == verb_end && d.begin > rest.begin) verb_end = d.begin;
+    if (is_aspect_particle(t[verb_end - 1])) --verb_end;
+    const auto cue = std::find_if(rules.lead_in_cues.begin(), rules.lead_in_cues.end(),
+                                  [&](const std::u32string& w) { return t.ends_at(verb_end, w); });
+    if (cue == rules.lead_in_cues.end()) continue;
+    // 海天味业昨日发布: the date of publishing stands between the publisher and the verb.
+    std::size_t name_end = verb_end - cue->size();
+    for (const auto& d : dates)
+      if (d.end == name_end && d.begin > rest.begin) name_end = d.begin;
+    const Span publisher = noun_phrase(t, trim(t, {rest.begin, name_end}), rules, entities);
+    if (publisher.end - publisher.begin >= 2 && !is_pronoun(t, publisher, rules) &&
+        !is_generic(t, publisher, entities, rules))
+      return publisher;
+  }
+  return {};
+}
+
 void FrameFinder::note_clause_subjects() {
   for (std::size_t b = 0; b < t.size();) {
     const Span clause = clause_of(t, b);
@@ -641,6 +665,17 @@ void FrameFinder::note_clause_subjects() {
       continue;
     }
     const std::size_t start = subject_start(t, clause, dates, attributions, rules);
+    // 海天味业发布年报，营收…: a publisher of its own report is what the figures after it in the
+    // sentence are about, when they name nothing else (a last resort: no topic for the next
+    // sentence, where a pronoun may refer to a company named since).
+    if (const Span publisher = own_report_publisher(clause, start); !publisher.empty()) {
+      DraftFrame f;
+      subject_of(publisher, f);
+      fallbacks.push_back(
+          {publisher.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
+      b = clause.end + 1;
+      continue;
+    }
     std::size_t end = first_stop(t, start, clause.end, rules, entities);
     bool at_figure = false;
     for (const auto& fig : figures)

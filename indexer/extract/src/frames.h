@@ -183,6 +183,7 @@ struct FrameRules {
   std::vector<std::string> model_year_units;
   /// Endings of a column's heading (国内联播快讯): no topic.
   WordList section_label_endings;
+  WordList own_reports;  ///< 年报, 财报: what a company publishes about itself
   /// Fiscal years and quarters (2018财年, 第四财季): they end a subject like a date.
   WordList fiscal_period_words;
   WordList fiscal_period_before;

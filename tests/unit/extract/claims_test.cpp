@@ -2240,8 +2240,10 @@ TEST_CASE("a date of a report cited with 据 dates the report, whose subject is 
   CHECK(probe.subject_of("22日") == "星河军队");
 }
 
-TEST_CASE("a phrase of behalf (受…委托) names no actor: a date before it dates the clause after",
-          "[extract][frames]") {
+TEST_CASE(
+    "a phrase of behalf or cause (受…委托 or 受…影响) names no actor and a date before it "
+    "dates the clause after",
+    "[extract][frames]") {
   // 统战 is a verb of the lexicon, but 统战部 is a noun: no event's verb.
   const std::string text = "12月16日，受中共中央委托，中央统战部部长石泰峰向党外人士通报会议精神。";
   SubjectProbe probe;
@@ -2249,6 +2251,22 @@ TEST_CASE("a phrase of behalf (受…委托) names no actor: a date before it da
   CHECK(probe.subject_of("12月16日") == "中央统战部部长石泰峰");
   REQUIRE(probe.claims.size() == 1);
   CHECK(probe.claims[0].metric_text == "通报");
+  // A phrase of cause (受…影响) names no topic either: the subject is the one named after it.
+  probe.claims_in("受台风影响，全省共转移群众2.3万人。");
+  CHECK(probe.subject_of("2.3万人") == "全省");
+}
+
+TEST_CASE("a company that publishes its own report is the topic of the figures after it",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  probe.claims_in("海天味业发布年报，营收为20亿元。");
+  CHECK(probe.subject_of("20亿元") == "海天味业");
+  // A date of publishing and the period of the report stand around the verb.
+  probe.claims_in("海天味业昨日发布了2024年年报，净利润为12亿元。");
+  CHECK(probe.subject_of("12亿元") == "海天味业");
+  // A statistics office publishing data is no topic: the aggregate is its own subject.
+  probe.claims_in("国家统计局发布数据，国内生产总值增长5%。");
+  CHECK(probe.subject_of("5%") != "国家统计局");
 }
 
 TEST_CASE("a word ending in a linker's character keeps it, and 附近 places the figure",
