@@ -2814,6 +2814,12 @@ TEST_CASE("a document speaks for its owner, and a date of its data or of a repor
   const Claim* growth = probe.claim_at("5%");
   REQUIRE(growth);
   CHECK_FALSE(growth->period);
+  // Nor is the day a report is published (海天味业昨日发布年报) the period of its figures.
+  probe.claims_in("海天味业昨日发布年报，营收为20亿元。");
+  const Claim* revenue = probe.claim_at("20亿元");
+  REQUIRE(revenue);
+  CHECK(revenue->subject_text == "海天味业");
+  CHECK_FALSE(revenue->period);
 }
 
 TEST_CASE("a qualifier or a unit keeps a figure after Latin letters from a model's name",
