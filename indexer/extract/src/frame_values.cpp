@@ -1018,8 +1018,10 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     } else if (subject.end - subject.begin >= 4 &&
                rules.demonstratives.find(t[subject.begin]) != std::u32string::npos &&
                rules.event_measures.find(t[subject.begin + 1]) != std::u32string::npos) {
-      // 纽约市警方称，这起枪击事件已造成5人死亡: an event, not the speaker.
+      // 纽约市警方称，这起枪击事件已造成5人死亡: an event, not the speaker (and the counts
+      // after it, 12人受伤, are its too).
       subject_of({subject.begin + 2, subject.end}, f);
+      remember(subject.begin + 2, f, false);
     } else if (const Span event = subject.empty() ? event_before_cause(clause) : Span{};
                !event.empty()) {
       // 乌克兰军方称，…遭俄导弹袭击，造成3人死亡: the event caused it, not the speaker (and
@@ -1195,10 +1197,12 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   // 以71.600分排名第一, 排名全球第15: a rank says what it ranks by the verb of ranking before
   // it in its clause (a linker, so never kept as the metric above); one key for every such
   // verb, so that 排名 and 位居 of one subject are one question.
-  if (!is_date && f.metric_span.empty() && f.value.figure.unit == "rank")
+  // (连续八年位居全球第一: a phrase before the verb that is no metric word gives way to it.)
+  if (!is_date && (f.metric_span.empty() || !metric) && f.value.figure.unit == "rank")
     for (std::size_t k = begin; k-- > clause.begin;) {
       const auto* verb = word_at(t, k, rules.rank_verbs);
       if (!verb || verb->size() < 2 || k + verb->size() > begin) continue;
+      if (!f.metric_span.empty() && f.metric_span.end > k) break;
       f.metric_span = {k, k + verb->size()};
       f.metric_text = utf8_of(t, k, k + verb->size());
       f.metric = "rank";

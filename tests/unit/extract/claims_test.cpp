@@ -2251,6 +2251,9 @@ TEST_CASE(
   CHECK(probe.subject_of("12月16日") == "中央统战部部长石泰峰");
   REQUIRE(probe.claims.size() == 1);
   CHECK(probe.claims[0].metric_text == "通报");
+  // An event named with a demonstrative is what the counts after it are of.
+  probe.claims_in("这起事故造成3人死亡、12人受伤。");
+  CHECK(probe.subject_of("12人") == "事故");
   // A phrase of cause (受…影响) names no topic either: the subject is the one named after it.
   probe.claims_in("受台风影响，全省共转移群众2.3万人。");
   CHECK(probe.subject_of("2.3万人") == "全省");
@@ -2343,6 +2346,16 @@ TEST_CASE("a rank takes the verb of ranking before it as its metric, under one k
   REQUIRE(claims.size() == 2);
   CHECK(claims[1].metric_text == "排名");
   CHECK(claims[1].metric == "rank");
+  // A count of consecutive years before the verb is no metric of the rank.
+  SubjectProbe probe;
+  probe.claims_in("星河公司连续八年位居全球第一。");
+  const Claim* first = probe.claim_at("第一");
+  REQUIRE(first);
+  CHECK(first->metric == "rank");
+  // A metric word before the verb says what is ranked, and stays.
+  probe.claims_in("星河公司市场份额排名第一。");
+  REQUIRE(probe.claim_at("第一"));
+  CHECK(probe.claim_at("第一")->metric == "market_share");
 }
 
 TEST_CASE("after a copula a rank and 的 name the class the subject ranks in, not the subject",
