@@ -272,6 +272,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
     r.section_label_endings = word_list(j.at("section_labels").at("endings"));
     r.own_reports = word_list(j.at("own_reports").at("words"));
+    for (const auto& w : j.at("source_clause_endings").at("words"))
+      r.source_clause_endings.push_back(to_u32(w.get<std::string>()));
     r.circumstance_openers = word_list(j.at("circumstance_openers").at("words"));
     const auto& behalf = j.at("behalf_clauses");
     r.behalf_openers = word_list(behalf.at("openers"));

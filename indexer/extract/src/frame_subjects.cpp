@@ -714,6 +714,10 @@ void FrameFinder::note_clause_subjects() {
       return a.begin < phrase.end && a.end > phrase.begin;
     });
     for (const auto& cue : rules.lead_in_cues) source = source || t.ends_at(clause.end, cue);
+    // 卫福部统计，, 海关总署统计，: a clause ending with a noun of counting is a source too.
+    for (const auto& ending : rules.source_clause_endings)
+      source = source ||
+               (clause.end >= clause.begin + ending.size() + 2 && t.ends_at(clause.end, ending));
     if (source) note_speaker(clause);
     // 一波三连胜之后，…, 在总局支持下，…: a clause that is nothing but a phrase of time or
     // circumstance sets the scene; it names no topic for the clauses after it.

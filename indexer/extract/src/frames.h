@@ -184,6 +184,8 @@ struct FrameRules {
   /// Endings of a column's heading (国内联播快讯): no topic.
   WordList section_label_endings;
   WordList own_reports;  ///< 年报, 财报: what a company publishes about itself
+  /// 统计 of 卫福部统计，: a clause ending with one is a source's lead-in, no topic.
+  std::vector<std::u32string> source_clause_endings;
   /// Fiscal years and quarters (2018财年, 第四财季): they end a subject like a date.
   WordList fiscal_period_words;
   WordList fiscal_period_before;

@@ -2251,6 +2251,11 @@ TEST_CASE(
   CHECK(probe.subject_of("12月16日") == "中央统战部部长石泰峰");
   REQUIRE(probe.claims.size() == 1);
   CHECK(probe.claims[0].metric_text == "通报");
+  // A clause of a counting source (卫福部统计，) names no topic; 国家统计局 keeps its 统计.
+  probe.claims_in("卫福部统计，去年国人平均寿命为80.77岁。");
+  CHECK(probe.subject_of("80.77") == "国人");
+  probe.claims_in("国家统计局今天发布的数据显示，全国粮食总产量为13908亿斤。");
+  CHECK(probe.claim_at("13908亿斤"));
   // An event named with a demonstrative is what the counts after it are of.
   probe.claims_in("这起事故造成3人死亡、12人受伤。");
   CHECK(probe.subject_of("12人") == "事故");
