@@ -119,6 +119,8 @@ struct FrameFinder {
   std::optional<std::size_t> attribution_for(std::size_t position);
   void keep_in_metric(Span word, DraftFrame& f);
   void subject_of(Span s, DraftFrame& f);
+  /// `s` read as a subject (subject_of), named at `position` (default: where `s` starts).
+  Named named_as(Span s, std::size_t position = SIZE_MAX);
   bool take_fallback(DraftFrame& f, std::size_t position);
   void note_speaker(Span clause);
   /// The publisher of the clause's own report (海天味业 of 海天味业发布年报), when the clause is

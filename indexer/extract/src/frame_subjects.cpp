@@ -245,10 +245,7 @@ void FrameFinder::note_speaker(Span clause) {
         const Span who{k, k + name.size()};
         if (who.end - who.begin >= 2 && !is_pronoun(t, who, rules) &&
             !is_one_word(t, who, rules.common_words)) {
-          DraftFrame f;
-          subject_of(who, f);
-          speakers.push_back(
-              {who.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
+          speakers.push_back(named_as(who));
         }
         break;
       }
@@ -280,25 +277,27 @@ void FrameFinder::note_speaker(Span clause) {
       if (e >= start + w.size() && t.ends_at(e, w)) e -= w.size();
     const Span who = shorten(t, {start, e}, rules);
     if (who.end - who.begin >= 2 && !is_pronoun(t, who, rules)) {
-      DraftFrame f;
-      subject_of(who, f);
-      speakers.push_back({who.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
+      speakers.push_back(named_as(who));
       for (std::size_t k = who.begin + 2; k < who.end; ++k) {
         const auto* role = word_at(t, k, rules.speaker_roles);
         if (!role || k + role->size() > who.end) continue;
         if (const Span organisation = trim(t, {who.begin, k});
             organisation.end - organisation.begin >= 2 && !is_pronoun(t, organisation, rules) &&
             !is_generic(t, organisation, entities, rules)) {
-          DraftFrame o;
-          subject_of(organisation, o);
-          speaker_organisations.push_back(
-              {who.begin, {o.subject, o.subject_kind, false, *o.subject_normalized}});
+          speaker_organisations.push_back(named_as(organisation, who.begin));
         }
         break;
       }
     }
     return;
   }
+}
+
+FrameFinder::Named FrameFinder::named_as(Span s, std::size_t position) {
+  DraftFrame f;
+  subject_of(s, f);
+  return {position == SIZE_MAX ? s.begin : position,
+          {f.subject, f.subject_kind, false, *f.subject_normalized}};
 }
 
 void FrameFinder::remember(std::size_t position, const DraftFrame& f, bool generic) {
@@ -669,10 +668,7 @@ void FrameFinder::note_clause_subjects() {
     // sentence are about, when they name nothing else (a last resort: no topic for the next
     // sentence, where a pronoun may refer to a company named since).
     if (const Span publisher = own_report_publisher(clause, start); !publisher.empty()) {
-      DraftFrame f;
-      subject_of(publisher, f);
-      fallbacks.push_back(
-          {publisher.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
+      fallbacks.push_back(named_as(publisher));
       b = clause.end + 1;
       continue;
     }
@@ -807,26 +803,17 @@ void FrameFinder::note_clause_subjects() {
            {resolved.subject, resolved.subject_kind, false, *resolved.subject_normalized}});
     } else if (is_metric_word(t, phrase, rules)) {
       // 每股税后纯益EPS为3.99元: a metric written twice names no topic (only a last resort).
-      DraftFrame f;
-      subject_of(phrase, f);
-      fallbacks.push_back(
-          {phrase.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
+      fallbacks.push_back(named_as(phrase));
     } else if (topic_phrase(phrase) && is_organ(t, phrase, rules)) {
       // 董事会并通过…: the organisation named before is the topic; the body only without one.
-      DraftFrame f;
-      subject_of(phrase, f);
-      fallbacks.push_back(
-          {phrase.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
+      fallbacks.push_back(named_as(phrase));
     } else if (topic_phrase(phrase)) {
       DraftFrame f;
       subject_of(phrase, f);
       remember(phrase.begin, f, false);
     } else if (phrase.empty() && topic_phrase(written)) {
       // No noun phrase: a figure with nothing else to continue keeps the phrase as written.
-      DraftFrame f;
-      subject_of(written, f);
-      fallbacks.push_back(
-          {written.begin, {f.subject, f.subject_kind, false, *f.subject_normalized}});
+      fallbacks.push_back(named_as(written));
     }
     b = clause.end + 1;
   }
