@@ -123,8 +123,9 @@ struct FrameFinder {
   Named named_as(Span s, std::size_t position = SIZE_MAX);
   bool take_fallback(DraftFrame& f, std::size_t position);
   void note_speaker(Span clause);
-  /// The publisher of the clause's own report (海天味业 of 海天味业发布年报), when the clause is
-  /// nothing but an attribution before `start` and one of own_reports; else empty.
+  /// The publisher of the clause's own report (海天味业 of 海天味业发布年报), when the clause from
+  /// `start` is nothing but a noun phrase, a verb of publishing (lead_in_cues) and one of
+  /// own_reports, a date allowed on either side of the verb; else empty.
   Span own_report_publisher(Span clause, std::size_t start) const;
   void remember(std::size_t position, const DraftFrame& f, bool generic);
   bool cut_at_verb(std::size_t position, const std::string& shorter, const std::string& longer);

@@ -321,15 +321,16 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   // 2025届高校毕业生: a figure of an edition counter that is no claim (the year of a class)
   // opening the phrase is part of the noun phrase; the class's year tells one cohort from the
   // next.
+  const bool opened_by_digit = !subject.empty() && is_ascii_digit(t[subject.begin]);
   const bool opened_by_name_figure =
-      !subject.empty() && std::any_of(figures.begin(), figures.end(), [&](const Figure& fig) {
+      opened_by_digit && std::any_of(figures.begin(), figures.end(), [&](const Figure& fig) {
         const std::size_t after = fig.measured ? fig.measure_end : fig.end;
         return fig.begin == subject.begin && after + 2 <= subject.end &&
                std::any_of(rules.edition_counters.begin(), rules.edition_counters.end(),
                            [&](const std::u32string& w) { return t.at(fig.end, w); }) &&
                blocked(fig.begin, fig.end, fig.kind == ValueKind::SCORE);
       });
-  if (!subject.empty() && is_ascii_digit(t[subject.begin]) && !opened_by_name_figure) subject = {};
+  if (opened_by_digit && !opened_by_name_figure) subject = {};
   // 每股税后纯益EPS为3.99元: a metric word before the metric word is the metric written in
   // full, of the subject named before.
   // (年薪将减少: adverbs between them are no part of a subject either.)
