@@ -1,7 +1,8 @@
 """Writes data/extract/nominal_words.txt: the nouns (and other non-predicate words) of jieba's
 lexicon that contain a subject stop word after their first character (common nouns also at
 their first: 创始人), begin with a verb (联合国, 集成电路: from data/extract/verb_words.txt and
-predicate_verbs.txt, so run scripts/make_verb_words.py first) or, for names, hold one (国家统计局), or begin with an opener (or, for the names of places and organisations
+predicate_verbs.txt, so run scripts/make_verb_words.py first) or, for names, hold one (国家统计局) or, for
+organisations and abbreviations, end with the first characters of one (妇联 | 联在), or begin with an opener (or, for the names of places and organisations
 and their abbreviations, with a one-character function word: 朝鲜, 以军)
 of data/extract/frames.json: such a stop or opener is part of a name or a term, not a boundary
 (共 of 一般公共预算, 均 of 人均收入, 以 of 以色列, 对 of 对外贸易).
@@ -38,6 +39,7 @@ for name in ("verb_words.txt", "predicate_verbs.txt"):
     with open(os.path.join(ROOT, "data", "extract", name), encoding="utf-8") as fh:
         verbs |= {line.strip() for line in fh if line.strip() and not line.startswith("#")}
 trailing = frames["subject_grammar"]["trailing_characters"]["characters"]
+verb_prefixes = {verb[:k] for verb in verbs for k in range(1, len(verb))}
 words = set()
 for word, freq, tag in han_words(source_path()):
     if len(word) < 2 or freq < 3 or (tag in PREDICATE and word not in mistagged):
@@ -63,10 +65,16 @@ for word, freq, tag in han_words(source_path()):
                    any(word[i:i + k] in verbs for i in range(1, len(word) - 1)
                        for k in range(2, len(word) - i + 1)))
     verb_led = verb_led or verb_inside
+    # 全国妇联在京举行: a name whose end opens a verb (妇联 | 联在) ends there; the verb's reading
+    # would cut the name (全国妇|联在).
+    verb_after = (tag in ("j", "nt") and freq >= 20 and
+                  any(word[-k:] in verb_prefixes for k in range(1, len(word))))
+    verb_led = verb_led or verb_after
     if inner_stop or opens or opens_function or verb_led:
         words.add(word)
 with open(OUT, "w", encoding="utf-8") as out:
-    out.write("# Nouns and terms that contain a subject stop word or begin with an opener or a verb: derived\n"
+    out.write("# Nouns and terms that contain a subject stop word or begin with an opener or a verb (or, for\n"
+              "# organisations and abbreviations, end with a verb's first characters): derived\n"
               "# from jieba's dict.txt (python3-jieba, MIT licence, (c) Sun Junyi) and\n"
               "# data/extract/frames.json by scripts/make_nominal_words.py; see that script.\n")
     out.writelines(w + "\n" for w in sorted(words))

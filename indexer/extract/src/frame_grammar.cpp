@@ -323,12 +323,11 @@ std::optional<std::pair<Span, std::size_t>> metric_before(const CodePoints& t, s
       std::size_t n = e - word.size();
       while (n > from && (is_ascii_digit(t[n - 1]) || is_chinese_numeral(t[n - 1]))) --n;
       if (n > 0 && t[n - 1] == U'每') continue;
-      // 汇率, 利率: a one-character metric word that ends a word of the lexicon is written as
-      // that word.
+      // 汇率, 利率, 总产值: a metric word that ends a longer word of the lexicon is written as
+      // that word (光伏行业总产值: the subject is 光伏行业).
       std::size_t begin = e - word.size();
-      for (std::size_t length = word.size() == 1 ? std::min(rules.longest_common_word, e - from)
-                                                 : 0;
-           length > word.size(); --length)
+      for (std::size_t length = std::min(rules.longest_common_word, e - from); length > word.size();
+           --length)
         if ((words_at(t, e - length, e, rules.common_words) >> length) & 1u) {
           begin = e - length;
           break;

@@ -793,6 +793,16 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   // The year of a class opening the phrase is part of it (2025届 and 2024届 are two cohorts).
   probe.claims_in("2025届高校毕业生规模预计达1222万人。");
   CHECK(probe.subject_of("达1222万人") == "2025届高校毕业生");
+  // A metric word that ends a longer word (总产值, 年产量) is read as that word: its first
+  // characters are no part of the subject.
+  probe.claims_in("2022年我国光伏行业总产值突破1.4万亿元。");
+  CHECK(probe.subject_of("突破1.4万亿元") == "光伏行业");
+  CHECK(probe.metric_of("突破1.4万亿元") == "总产值");
+  probe.claims_in("宁夏枸杞年产量达到12万吨。");
+  CHECK(probe.subject_of("达到12万吨") == "宁夏枸杞");
+  // An organisation's abbreviation whose end opens a rare verb (妇联 | 联在) is read whole.
+  probe.claims_in("今天（3月2日），全国妇联在京举行纪念“三八”国际妇女节暨表彰大会。");
+  CHECK(probe.subject_of("3月2日") == "全国妇联");
   // Nouns that jieba tags as verbs (产能, 通道, 知识) are read as nouns: no verb cuts them off.
   probe.claims_in("一半以上的煤炭产能实现数字化开采。");
   CHECK(probe.subject_of("一半以上") == "煤炭产能");
@@ -2883,10 +2893,10 @@ TEST_CASE("the verb after a count of the dead is the metric, whichever verb it i
   const auto struck = claims_of("星河军袭击已造成邻国3000人死亡。");
   REQUIRE(struck.size() == 1);
   CHECK(struck[0].metric == "死亡");
-  // (What is caused before a figure with nothing after it stays: 经济损失.)
+  // (What is caused before a figure with nothing after it stays: 经济损失, the word as written.)
   const auto loss = claims_of("星河市地震造成经济损失30亿元。");
   REQUIRE(loss.size() == 1);
-  CHECK(loss[0].metric_text == "损失");
+  CHECK(loss[0].metric_text == "经济损失");
 }
 
 TEST_CASE("a clause and 的 describe the name after them, which is the subject",
