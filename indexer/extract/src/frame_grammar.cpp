@@ -319,6 +319,9 @@ std::optional<std::pair<Span, std::size_t>> metric_before(const CodePoints& t, s
       // 互联 of 互联网, 投资 of 投资者: a word of the lexicon that runs past the metric word's
       // end means the metric word is only part of another word.
       if (runs_past(t, e - word.size(), e, rules)) continue;
+      if (rules.metric_words[k].opens_word_only &&
+          inside_common_word(t, from, e - word.size(), rules))
+        continue;
       // 每千人口医师数: the noun after 每 and a numeral is a rate's denominator, not the metric.
       std::size_t n = e - word.size();
       while (n > from && (is_ascii_digit(t[n - 1]) || is_chinese_numeral(t[n - 1]))) --n;

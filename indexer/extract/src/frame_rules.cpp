@@ -140,6 +140,10 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
       for (const auto& w : words)
         r.metric_words.push_back(
             {to_u32(w.get<std::string>()), written.count(metric) ? "" : metric, {}, {}});
+    for (const auto& [metric, words] : j.at("shorthand_changes").items())
+      if (metric != "_doc")
+        for (const auto& w : words)
+          r.metric_words.push_back({to_u32(w.get<std::string>()), metric, {}, {}, true});
     std::stable_sort(r.metric_words.begin(), r.metric_words.end(),
                      [](const auto& a, const auto& b) { return a.word.size() > b.word.size(); });
     r.index_metric_words();

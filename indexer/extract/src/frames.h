@@ -105,6 +105,8 @@ struct FrameRules {
     std::string metric;
     std::vector<ValueKind> kinds;
     std::vector<std::string> units;
+    /// A shorthand (年增, 月减) counts only where it opens a word: 营收年增24%, not 今年增.
+    bool opens_word_only = false;
     bool fits(const ClaimValue& value) const;
   };
   std::vector<MetricWord> metric_words;  ///< longest first

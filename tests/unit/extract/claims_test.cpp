@@ -3347,3 +3347,23 @@ TEST_CASE("a place before the verb says where, and the verb what is measured",
   probe.claims_in("辉宏省财政厅今天在澳门招标发行60亿元人民币债券。");
   CHECK(probe.metric_of("60亿元人民币") == "发行");
 }
+
+TEST_CASE("Taiwan's shorthand for a change against a year or a month before is a change metric",
+          "[extract][claims][frames]") {
+  SubjectProbe probe;
+  // 年增 is the year-on-year change of the quantity stated before it, of the company named.
+  probe.claims_in("精英第2季單季稅後純益37.48億元，年增24%，表現搶眼。");
+  REQUIRE(probe.claim_at("24%"));
+  CHECK(probe.claim_at("24%")->metric.rfind("growth:net_profit", 0) == 0);
+  CHECK(probe.subject_of("24%") == "精英");
+  probe.claims_in("大立光4月營收季減8%，月增3.5%。");
+  REQUIRE(probe.claim_at("8%"));
+  CHECK(probe.claim_at("8%")->metric.rfind("sequential_decline", 0) == 0);
+  REQUIRE(probe.claim_at("3.5%"));
+  CHECK(probe.claim_at("3.5%")->metric.rfind("sequential_growth", 0) == 0);
+  // The year of a time word is no part of the shorthand (今年|增聘, 去年|增加).
+  probe.claims_in("台積電今年增聘3000名工程師。");
+  CHECK(probe.metric_of("3000名").find("年增") == std::string::npos);
+  probe.claims_in("廠商認為，今年出貨量可較去年增加1倍。");
+  CHECK(probe.metric_of("1倍") == "增加");
+}
