@@ -127,6 +127,9 @@ struct FrameFinder {
   /// `start` is nothing but a noun phrase, a verb of publishing (lead_in_cues) and one of
   /// own_reports, a date allowed on either side of the verb; else empty.
   Span own_report_publisher(Span clause, std::size_t start) const;
+  /// Where the name after an edition's bare year opening at `at` starts (2026中关村论坛: the
+  /// position of 中), or `at` when no such year opens there.
+  std::size_t after_edition_year(std::size_t at) const;
   void remember(std::size_t position, const DraftFrame& f, bool generic);
   bool cut_at_verb(std::size_t position, const std::string& shorter, const std::string& longer);
   const FrameSubject* latest_before(std::size_t position, bool named_only,

@@ -273,6 +273,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.ordinal_counters = word_list(j.at("ordinal_counters"));
     r.rank_counters = to_u32(j.at("rank_counters").get<std::string>());
     r.edition_counters = word_list(j.at("edition_counters"));
+    r.edition_heads = word_list(j.at("edition_heads").at("words"));
     r.rank_verbs = word_list(j.at("rank_verbs").at("words"));
     r.section_label_endings = word_list(j.at("section_labels").at("endings"));
     r.own_reports = word_list(j.at("own_reports").at("words"));

@@ -642,6 +642,23 @@ Span FrameFinder::own_report_publisher(Span clause, std::size_t start) const {
   return {};
 }
 
+std::size_t FrameFinder::after_edition_year(std::size_t at) const {
+  // 2025世界人工智能大会, 2026中关村国际技术交易大会: four digits of a year written without 年
+  // right before the name of a recurring event are the edition's year, no figure of the
+  // sentence (2026年 is a date; 2007苹果手机的诞生 names no edition).
+  for (const auto& fig : figures) {
+    if (fig.begin != at || fig.kind != ValueKind::NUMBER || fig.measured || !fig.unit.empty() ||
+        fig.end != at + 4 || fig.number_begin != at || !fig.value || *fig.value < 1900 ||
+        *fig.value > 2100 || fig.end >= t.size() || !is_han(t[fig.end]))
+      continue;
+    for (std::size_t k = fig.end + 1; k < t.size() && k < fig.end + 24; ++k) {
+      if (is_break(t[k]) || t[k] == U'的') break;
+      if (word_at(t, k, rules.edition_heads)) return fig.end;
+    }
+  }
+  return at;
+}
+
 void FrameFinder::note_clause_subjects() {
   for (std::size_t b = 0; b < t.size();) {
     const Span clause = clause_of(t, b);
@@ -663,7 +680,8 @@ void FrameFinder::note_clause_subjects() {
       b = clause.end + 1;
       continue;
     }
-    const std::size_t start = subject_start(t, clause, dates, attributions, rules);
+    const std::size_t start =
+        after_edition_year(subject_start(t, clause, dates, attributions, rules));
     // 海天味业发布年报，营收…: a publisher of its own report is what the figures after it in the
     // sentence are about, when they name nothing else (a last resort: no topic for the next
     // sentence, where a pronoun may refer to a company named since).

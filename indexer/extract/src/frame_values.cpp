@@ -316,6 +316,10 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
                        (subject.end - subject.begin == word.size() && t.at(subject.begin, word));
     if (nothing_before) subject = metric->first;
   }
+  // 2026中关村国际技术交易大会: the edition's year is no part of the name.
+  if (const std::size_t name = subject.empty() ? 0 : after_edition_year(subject.begin);
+      name > subject.begin)
+    subject = trim(t, {name, subject.end});
   const Span written = subject;  // the last resort of a figure nothing else names
   // 5月…, 1~6月…: a phrase opening with a digit is a date or a figure the recognizers left.
   // 2025届高校毕业生: a figure of an edition counter that is no claim (the year of a class)

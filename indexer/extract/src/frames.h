@@ -273,6 +273,7 @@ struct FrameRules {
   /// 附近, 节约, 到达 (qualifiers.json): words ending in a one-character linker, which they keep.
   std::vector<std::u32string> words_ending_in_a_qualifier;
   WordList edition_counters;  ///< 届, 期: an ordinal with one numbers the noun after it
+  WordList edition_heads;  ///< 大会, 论坛: 2026中关村论坛's bare year numbers the edition
   /// Common (not proper) words (common_words.txt, from jieba's lexicon): a phrase made only of
   /// them is generic (线路, 运输货物) and names no subject of its own.
   WordSet common_words;
