@@ -286,6 +286,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.behalf_longest = behalf.at("longest").get<std::size_t>();
     r.forecast_cues = word_list(j.at("forecast_cues").at("words"));
     r.locative_endings = word_list(j.at("locative_endings").at("words"));
+    r.place_locatives = word_list(j.at("locative_endings").at("of_place").at("words"));
     r.model_year_units = j.at("model_year_units").at("units").get<std::vector<std::string>>();
     r.fiscal_period_words = word_list(j.at("fiscal_periods").at("words"));
     r.fiscal_period_before = word_list(j.at("fiscal_periods").at("before"));

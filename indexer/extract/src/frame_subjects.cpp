@@ -93,11 +93,20 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
   }
   // 黄河河道里, 调度指挥中心的大屏幕上: a locative word after the noun places the figure in
   // it; the subject is the noun (中方, 世界上: a word that ends there is kept).
+  // (A word longer than the locative: 之前 or 附近 are words themselves; 会上 of 大会上, 台上 of
+  // 平台上 and 场上 of 广场上 are not, as their first character ends the word before.)
+  const auto locative_in_word = [&](const std::u32string& locative) {
+    const bool of_place = std::find(rules.place_locatives.begin(), rules.place_locatives.end(),
+                                    locative) != rules.place_locatives.end();
+    for (std::size_t n = std::max<std::size_t>(2, locative.size() + 1);
+         n <= rules.longest_common_word && n <= s.end - s.begin; ++n)
+      if (((words_at(t, s.end - n, s.end, rules.common_words) >> n) & 1u) &&
+          (!of_place || !inside_common_word(t, s.begin, s.end - n, rules)))
+        return true;
+    return false;
+  };
   for (const auto& w : rules.locative_endings.words)
-    // (A word longer than the locative: 之前 or 附近 are words themselves.)
-    if (s.end - s.begin > w.size() + 1 && t.ends_at(s.end, w) &&
-        !word_ends_at(t, s, rules.common_words, rules.longest_common_word,
-                      std::max<std::size_t>(2, w.size() + 1)) &&
+    if (s.end - s.begin > w.size() + 1 && t.ends_at(s.end, w) && !locative_in_word(w) &&
         !word_ends_at(t, s, rules.nominal_words, rules.longest_nominal_word,
                       std::max<std::size_t>(2, w.size() + 1)) &&
         !entity_in(entities, {s.end - w.size(), s.end})) {

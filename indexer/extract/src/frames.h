@@ -181,6 +181,7 @@ struct FrameRules {
   WordList forecast_cues;
   /// 上, 里, 之前: after a subject's noun, a locative word places the figure; no part of it.
   WordList locative_endings;
+  WordList place_locatives;  ///< 上, 里: 会上 of 大会上 is no word (locative_endings.of_place)
   /// 款: after a year's four digits, a model year (2018款MacBook Air), no count.
   std::vector<std::string> model_year_units;
   /// Endings of a column's heading (国内联播快讯): no topic.

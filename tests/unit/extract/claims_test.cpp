@@ -806,6 +806,12 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
       "2026中关村国际技术交易大会，围绕“全球买、全球卖”目标，500多个高质量项目集中亮相。");
   CHECK(probe.subject_of("500多个") == "中关村国际技术交易大会");
   CHECK(probe.metric_of("500多个") == "高质量项目");
+  // A locative of place after a noun whose last character would open a word with it (大会|上,
+  // 平台|上) places the figure; it is no part of the subject.
+  probe.claims_in("长三角的工业互联网平台上，已有5000多家企业。");
+  CHECK(probe.subject_of("5000多家") == "长三角的工业互联网平台");
+  probe.claims_in("火车上有300名乘客。");
+  CHECK(probe.subject_of("300名") == "火车");
   // An organisation's abbreviation whose end opens a rare verb (妇联 | 联在) is read whole.
   probe.claims_in("今天（3月2日），全国妇联在京举行纪念“三八”国际妇女节暨表彰大会。");
   CHECK(probe.subject_of("3月2日") == "全国妇联");
