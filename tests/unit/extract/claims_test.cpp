@@ -812,6 +812,13 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   CHECK(probe.subject_of("5000多家") == "长三角的工业互联网平台");
   probe.claims_in("火车上有300名乘客。");
   CHECK(probe.subject_of("300") == "火车");
+  // 比, what is compared with and a predicate of comparison before the figure: the subject is
+  // the phrase before the last 比, the comparison what is measured.
+  probe.claims_in("星河电池比同类产品轻20%。");
+  CHECK(probe.subject_of("20%") == "星河电池");
+  CHECK(probe.metric_of("20%") == "比同类产品轻");
+  probe.claims_in("蘋果股票的預估本益比比S&P 500指數低13%。");
+  CHECK(probe.subject_of("13%") == "蘋果股票的預估本益比");
   // An organisation's abbreviation whose end opens a rare verb (妇联 | 联在) is read whole.
   probe.claims_in("今天（3月2日），全国妇联在京举行纪念“三八”国际妇女节暨表彰大会。");
   CHECK(probe.subject_of("3月2日") == "全国妇联");
