@@ -445,8 +445,15 @@ Span shorten(const CodePoints& t, Span s, const FrameRules& rules) {
   s = trim(t, s);
   if (s.end - s.begin == 1) return {s.begin, s.begin};  // one character names nothing
   if (s.end - s.begin <= max) return s;
-  // Cut where a word ends, never inside one (部陆海新通道 of 西部陆海新通道).
+  // Cut where a word ends, never inside one (部陆海新通道 of 西部陆海新通道), and take a name
+  // the cut would split whole (国共产党第二十届… of 中国共产党第二十届…).
   std::size_t b = word_boundary_after(t, s.end - max, s.end, rules);
+  const std::size_t reach = rules.longest_nominal_word;
+  for (std::size_t x = b > reach ? std::max(s.begin, b - reach) : s.begin; x < b; ++x)
+    if (x + nominal_word_at(t, x, rules) > b) {
+      b = x;
+      break;
+    }
   for (std::size_t k = b; k < s.end; ++k) {
     if (t[k] == U'的' || t[k] == U'、') {
       b = k + 1;

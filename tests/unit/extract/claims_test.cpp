@@ -819,6 +819,11 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
   CHECK(probe.metric_of("20%") == "比同类产品轻");
   probe.claims_in("蘋果股票的預估本益比比S&P 500指數低13%。");
   CHECK(probe.subject_of("13%") == "蘋果股票的預估本益比");
+  // A subject too long is cut from the left at a word's edge, never inside a name (中国共产党).
+  probe.claims_in(
+      "中国共产党第二十届中央纪律检查委员会第四次全体会议，于2025年1月6日至8日在北京举行。");
+  CHECK(probe.subject_of("2025年1月6日至8日") ==
+        "中国共产党第二十届中央纪律检查委员会第四次全体会议");
   // An organisation's abbreviation whose end opens a rare verb (妇联 | 联在) is read whole.
   probe.claims_in("今天（3月2日），全国妇联在京举行纪念“三八”国际妇女节暨表彰大会。");
   CHECK(probe.subject_of("3月2日") == "全国妇联");
