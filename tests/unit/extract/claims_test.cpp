@@ -826,9 +826,9 @@ TEST_CASE("the noun a figure describes, list items and anniversaries name their 
         "中国共产党第二十届中央纪律检查委员会第四次全体会议");
   // A scope word opening an institution's name is part of the name (欧洲央行 is no 央行 in Europe).
   probe.claims_in("欧洲央行4日决定将欧元区三大关键利率下调25个基点。");
-  CHECK(probe.subject_of("25个") == "欧洲央行");
-  REQUIRE(probe.claim_at("25个"));
-  CHECK(probe.claim_at("25个")->scope.empty());
+  CHECK(probe.subject_of("25个基点") == "欧洲央行");
+  REQUIRE(probe.claim_at("25个基点"));
+  CHECK(probe.claim_at("25个基点")->scope.empty());
   // An organisation's abbreviation whose end opens a rare verb (妇联 | 联在) is read whole.
   probe.claims_in("今天（3月2日），全国妇联在京举行纪念“三八”国际妇女节暨表彰大会。");
   CHECK(probe.subject_of("3月2日") == "全国妇联");

@@ -467,3 +467,10 @@ TEST_CASE("a qualifier's character that ends another word qualifies nothing",
   CHECK(only_figure("全村近3000人", "近3000人").approx == suyuan::Approx::ABOUT);
   CHECK(only_figure("每年约3万吨", "约3万吨").approx == suyuan::Approx::ABOUT);
 }
+
+TEST_CASE("basis points are a unit of rates, apart from percentage points", "[extract][figures]") {
+  const auto cut = only_figure("美联储宣布降息25个基点。", "25个基点");
+  CHECK(cut.kind == ValueKind::PERCENT);
+  CHECK(cut.unit == "basis_point");
+  CHECK(only_figure("利率下调0.25个百分点。", "0.25个百分点").unit == "percentage_point");
+}
