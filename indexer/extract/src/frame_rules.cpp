@@ -238,6 +238,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.countdown_openers = word_list(j.at("countdown_openers").at("words"));
     r.comparison_predicates =
         to_u32(j.at("comparison_predicates").at("characters").get<std::string>());
+    r.comparison_complements =
+        to_u32(j.at("comparison_predicates").at("complements").at("characters").get<std::string>());
     r.year_anaphors = word_list(j.at("period_anaphora").at("year_words"));
     r.month_anaphors = word_list(j.at("period_anaphora").at("month_words"));
     r.period_continuers = word_list(j.at("period_anaphora").at("continuers"));

@@ -660,7 +660,7 @@ std::size_t FrameFinder::after_edition_year(std::size_t at) const {
         fig.end != at + 4 || fig.number_begin != at || !fig.value || *fig.value < 1900 ||
         *fig.value > 2100 || fig.end >= t.size() || !is_han(t[fig.end]))
       continue;
-    for (std::size_t k = fig.end + 1; k < t.size() && k < fig.end + 24; ++k) {
+    for (std::size_t k = fig.end + 1; k < t.size() && k < fig.end + rules.max_subject; ++k) {
       if (is_break(t[k]) || t[k] == U'的') break;
       if (word_at(t, k, rules.edition_heads)) return fig.end;
     }

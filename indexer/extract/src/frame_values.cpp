@@ -304,7 +304,9 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   Span comparison;  // 比一般香瓜品种高, the metric when nothing else says what is measured
   if (!is_date && !metric && f.metric_span.empty() && subject.end - subject.begin >= 4) {
     std::size_t predicate = subject.end - 1;
-    if ((t[predicate] == U'出' || t[predicate] == U'了') && predicate > subject.begin) --predicate;
+    if (rules.comparison_complements.find(t[predicate]) != std::u32string::npos &&
+        predicate > subject.begin)
+      --predicate;
     if (rules.comparison_predicates.find(t[predicate]) != std::u32string::npos &&
         !inside_common_word(t, subject.begin, predicate, rules))
       for (std::size_t k = predicate - 1; k > subject.begin; --k)

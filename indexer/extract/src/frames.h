@@ -143,7 +143,8 @@ struct FrameRules {
   /// Dates that only say `lately` (日前, 近日): never an event's date.
   WordList vague_dates;
   WordList countdown_openers;  ///< 距离: 今天距离…开幕还有100天 counts from the date
-  std::u32string comparison_predicates;  ///< 提, 增, 多: 比2020年提高 is a comparison
+  std::u32string comparison_predicates;   ///< 提, 增, 多: 比2020年提高 is a comparison
+  std::u32string comparison_complements;  ///< 出 of 高出: after a predicate of comparison
   /// Words naming a whole year without saying which (全年): a figure with no period of its own
   /// after one is of the article's latest stated year (截至2024年底…。全年发展党员213.1万名).
   WordList year_anaphors;
