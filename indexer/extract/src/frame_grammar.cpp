@@ -918,6 +918,12 @@ std::size_t verb_at(const CodePoints& t, Span s, const FrameRules& rules) {
   return i > s.begin ? i - s.begin + 1 : 0;
 }
 
+bool is_scope_word(const CodePoints& t, Span s, const FrameRules& rules) {
+  return std::any_of(rules.scope_words.begin(), rules.scope_words.end(), [&](const auto& w) {
+    return s.end - s.begin == w.first.size() && t.at(s.begin, w.first);
+  });
+}
+
 bool opens_with_verb(const CodePoints& t, Span s, const FrameRules& rules) {
   if (s.empty()) return false;
   const std::size_t verb = verb_at(t, s, rules);

@@ -264,6 +264,10 @@ bool attribute_phrase(const CodePoints& t, Span s, const std::vector<SentenceEnt
 /// The length of the verb (with the adverbs before it) that `s` opens with, or 0.
 std::size_t verb_at(const CodePoints& t, Span s, const FrameRules& rules);
 
+/// Whether `s` is one of the scope words and nothing else (全国, 全球): a qualifier of the claim,
+/// which names no subject of its own when a noun phrase follows it.
+bool is_scope_word(const CodePoints& t, Span s, const FrameRules& rules);
+
 /// Whether `s` opens with a verb (造成…, 引进…): a clause without a subject of its own, whose
 /// subject is the one before it. A noun or a common word that runs past the verb (发展中国家,
 /// 建设银行) is no verb.

@@ -149,6 +149,19 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   const std::size_t phrase_end = subject_end;
   subject_end =
       std::max(start, std::min(subject_end, first_stop(t, start, subject_end, rules, entities)));
+  // 全国累计发电装机同比增长14%: after a scope word alone, a word of accumulation and a noun
+  // phrase, the noun phrase is what is measured (the scope word is the claim's scope; 全国累计
+  // 完成投资: a verb after it opens the predicate, and the scope word stays the subject).
+  if (const auto* total = word_at(t, subject_end, rules.cumulative);
+      total && is_scope_word(t, trim(t, {start, subject_end}), rules)) {
+    const std::size_t after = subject_end + total->size();
+    const std::size_t stop = first_stop(t, after, phrase_end, rules, entities);
+    if (after + 2 <= stop && !opens_with_verb(t, trim(t, {after, stop}), rules) &&
+        !is_metric_word(t, trim(t, {after, stop}), rules) && !word_at(t, after, rules.linkers)) {
+      start = after;
+      subject_end = stop;
+    }
+  }
   // 星河研究院预计明年星河市人口将增长3%: a forecaster, its verb (a subject stop) and a date;
   // the figure is of what is forecast, after the date.
   // 分析师预计苹果今年营收增长10%: without a date right after the verb, the phrase after it.
@@ -199,10 +212,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   for (const auto& d : dates) {
     if (d.begin <= start || d.begin >= subject_end) continue;
     const Span before = trim(t, {start, d.begin});
-    const bool scope_only =
-        std::any_of(rules.scope_words.begin(), rules.scope_words.end(), [&](const auto& w) {
-          return before.end - before.begin == w.first.size() && t.at(before.begin, w.first);
-        });
+    const bool scope_only = is_scope_word(t, before, rules);
     const std::size_t after = time_of_day_end(t, d.end, true, rules);
     const bool no_other_date = std::none_of(dates.begin(), dates.end(), [&](const auto& e) {
       return e.begin >= after && e.begin < subject_end;
@@ -554,9 +564,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     occurred = !described.empty();
   } else if (const std::size_t linked = before_linkers(t, start, begin, rules);
              !is_date && end < t.size() && is_han(t[end]) &&
-             std::any_of(rules.scope_words.begin(), rules.scope_words.end(), [&](const auto& w) {
-               return linked == start + w.first.size() && t.at(start, w.first);
-             })) {
+             is_scope_word(t, {start, linked}, rules)) {
     // 全国1300多万医务人员: after a scope word alone, a count counts the noun after it (the
     // scope word is the claim's scope, no attribute).
     described = described_noun(t, std::max(end, counted), rules, entities);

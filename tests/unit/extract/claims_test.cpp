@@ -1644,6 +1644,12 @@ TEST_CASE("after a scope word alone, the phrase after the date is what is measur
   CHECK(only_claim("林青霞今年52岁。").subject_text == "林青霞");
   // 国内 of 国内生产总值 is part of the metric's word, no scope.
   CHECK(only_claim("一季度国内生产总值同比增长5.4%。").scope.empty());
+  // So after a word of accumulation: the noun phrase after it is what accumulates.
+  const Claim capacity = only_claim("截至8月底全国累计发电装机同比增长14%。");
+  CHECK(capacity.subject_text == "发电装机");
+  CHECK(capacity.scope == "全国");
+  // A verb after it opens the predicate: the scope word stays the subject.
+  CHECK(only_claim("今年以来全国累计完成投资500亿元。").subject_text == "全国");
 }
 
 TEST_CASE("a scope word that opens a name is part of the name, no scope", "[extract][frames]") {
