@@ -478,6 +478,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   // meetings (常务委员会第十七次会议).
   Span described;
   bool counts_noun = false;  // a count opening its clause, of the noun after it
+  bool counts_had = false;   // …after a verb of having alone (也有50多种…)
   Span doers;                // the subject such a count counts, or a share is of
   bool occurred = false;     // the noun after 发生 and a figure
   // 52岁的林青霞: after a count's measure word too.
@@ -530,6 +531,8 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
         !is_one_word(t, described, rules.noun_words))
       described = {};
     counts_noun = true;
+    for (std::size_t k = start; k < begin && !counts_had; ++k)
+      counts_had = word_at(t, k, rules.possession_verbs) != nullptr;
     // 僅5成4民眾會主動揭發: a share is the subject's only when it is a share of people
     // (当中有90%病例: the cases are what is measured, of the subject named before).
     // The people's noun ends with its ending where no word runs past it (民眾|會主動).
@@ -669,8 +672,10 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   // the noun what is counted (not an age: 16岁高中少女 is the girl's).
   // 僅5成4民眾會主動揭發, 四成受访者表示: a share of people opening its clause is the
   // people's, even when the noun is generic.
+  // 日间照料中心…，也有50多种康复辅助器具: so does a count after a verb of having alone,
+  // generic noun or not: what is had is the subject's.
   if (counts_noun && !described.empty() && f.value.kind != ValueKind::PERCENT &&
-      is_generic(t, described, entities, rules) &&
+      (counts_had || is_generic(t, described, entities, rules)) &&
       std::none_of(rules.described_ages.words.begin(), rules.described_ages.words.end(),
                    [&](const std::u32string& w) { return t.ends_at(counted, w); }) &&
       latest_before(begin, true, true)) {

@@ -3000,6 +3000,11 @@ TEST_CASE("a verb of having and a word of manner are no part of what is counted"
   CHECK(probe.metric_of("6833家") == "博物馆");
   probe.claims_in("受台风影响，星河市已有3万人紧急转移。");
   CHECK(probe.metric_of("3万人") == "转移");
+  // A count after a verb of having alone opens no subject: what is had is the subject's
+  // named before in the sentence, generic noun or not.
+  probe.claims_in("东经路社区的日间照料中心不仅为老年人提供了休闲场所，也有50多种康复辅助器具。");
+  CHECK(probe.subject_of("50多种") == "东经路社区的日间照料中心");
+  CHECK(probe.metric_of("50多种") == "康复辅助器具");
   // The same count of the dead, with or without 当场: one key.
   CHECK(claims_of("事故造成3人当场死亡。").at(0).metric ==
         claims_of("事故造成3人死亡。").at(0).metric);
