@@ -810,6 +810,32 @@ std::size_t predicate_before_particle(const CodePoints& t, Span s, const FrameRu
   return 1;
 }
 
+Span verb_between_nouns(const CodePoints& t, Span s, const std::vector<SentenceEntity>& entities,
+                        const FrameRules& rules) {
+  int title = 0;
+  for (std::size_t v = s.begin; v + 4 <= s.end; ++v) {
+    if (t[v] == U'《' || t[v] == U'「' || t[v] == U'“') ++title;
+    if ((t[v] == U'》' || t[v] == U'」' || t[v] == U'”') && title > 0) --title;
+    if (title > 0 || v < s.begin + 2 || !is_han(t[v]) || t[v - 1] == U'的') continue;
+    const std::size_t n = longest_of(words_at(t, v, s.end, rules.verb_words));
+    if (n < 2 || v + n + 2 > s.end || t[v + n] == U'的') continue;
+    if (longest_of(words_at(t, v, s.end, rules.common_words)) > n ||
+        longest_of(words_at(t, v, s.end, rules.noun_words)) >= n ||
+        nominal_word_at(t, v, rules) >= n || inside_common_word(t, s.begin, v, rules) ||
+        inside_nominal_word(t, s.begin, v, rules) ||
+        std::any_of(entities.begin(), entities.end(),
+                    [&](const auto& e) { return e.begin < v + n && e.end > v; }))
+      continue;
+    // (举措联合发力: a word jieba tags a verb before a verb is a noun; 掀起名模热的原友里: a verb
+    // before a later 的 is a relative clause's, and the noun phrase runs on after it.)
+    const Span object = trim(t, {v + n, s.end});
+    if (opens_with_verb(t, object, rules)) continue;
+    if (t.contains(object.begin, object.end, U"的")) return {};
+    return {v, v + n};
+  }
+  return {};
+}
+
 const SentenceEntity* entity_in(const std::vector<SentenceEntity>& entities, Span s) {
   const SentenceEntity* best = nullptr;
   for (const auto& e : entities) {

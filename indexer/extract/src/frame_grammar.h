@@ -246,6 +246,14 @@ bool word_ends_at(const CodePoints& t, Span s, const WordSet& set, std::size_t l
 std::size_t predicate_before_particle(const CodePoints& t, Span s, const FrameRules& rules,
                                       bool one_character);
 
+/// The first verb of the frequent verbs (verb_words.txt) inside `s` that stands as a word of its
+/// own, with two or more characters on each side (万宝龙腕表采用烟色表盘: 采用): no longer word
+/// starts there and none runs over it (开发区, 出租车 are nouns), it is no part of a known name
+/// or a title, and what follows it is an object: no verb opens it, and no 的 stands after the
+/// verb (采用的表盘, 掀起名模热的原友里: a relative clause); empty when there is none.
+Span verb_between_nouns(const CodePoints& t, Span s, const std::vector<SentenceEntity>& entities,
+                        const FrameRules& rules);
+
 /// The known entity whose mention covers most of `s`, if one lies inside it.
 const SentenceEntity* entity_in(const std::vector<SentenceEntity>& entities, Span s);
 

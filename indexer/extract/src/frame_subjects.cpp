@@ -787,6 +787,22 @@ void FrameFinder::note_clause_subjects() {
           break;
         }
       }
+    // 万宝龙腕表采用烟色透明蓝宝石表盘。: a clause that is a noun phrase, a verb and its object
+    // names the noun phrase before the verb as its topic (only a plain one, which names
+    // something: 本可激起 ends with a modal, 将就 opens with one; 研究人员 is generic). A verb
+    // of publishing or saying (国家统计局发布数据) introduces figures; its agent is no topic.
+    if (trim(t, {phrase.end, clause.end}).empty())
+      if (const Span verb = verb_between_nouns(t, phrase, entities, rules);
+          !verb.empty() && !word_at(t, verb.begin, rules.lead_in_cues)) {
+        const Span agent = trim(t, {phrase.begin, verb.begin});
+        const Span as_noun = noun_phrase(t, agent, rules, entities);
+        const char32_t last = agent.empty() ? 0 : t[agent.end - 1];
+        if (as_noun.begin == agent.begin && as_noun.end == agent.end &&
+            rules.ending_characters.find(last) == std::u32string::npos &&
+            rules.trailing_characters.find(last) == std::u32string::npos &&
+            !opens_with_verb(t, agent, rules) && !is_generic(t, agent, entities, rules))
+          phrase = agent;
+      }
     const Span written = phrase;
     phrase = noun_phrase(t, phrase, rules, entities);
     // 陆续引进滚石移动与华研唱片: a verb left at the head once the adverbs before it are gone

@@ -156,8 +156,12 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       total && is_scope_word(t, trim(t, {start, subject_end}), rules)) {
     const std::size_t after = subject_end + total->size();
     const std::size_t stop = first_stop(t, after, phrase_end, rules, entities);
-    if (after + 2 <= stop && !opens_with_verb(t, trim(t, {after, stop}), rules) &&
-        !is_metric_word(t, trim(t, {after, stop}), rules) && !word_at(t, after, rules.linkers)) {
+    const Span total_of = trim(t, {after, stop});
+    // (全国累计发电装机容量约24.8亿千瓦: a generic noun before a metric word of its own is an
+    // attribute of the scope's; only a change, 同比增长, is plainly of the quantity before it.)
+    if (after + 2 <= stop && !opens_with_verb(t, total_of, rules) &&
+        !is_metric_word(t, total_of, rules) && !word_at(t, after, rules.linkers) &&
+        (rules.change_metrics.count(f.metric) || !is_generic(t, total_of, entities, rules))) {
       start = after;
       subject_end = stop;
     }

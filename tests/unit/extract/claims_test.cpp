@@ -1650,6 +1650,8 @@ TEST_CASE("after a scope word alone, the phrase after the date is what is measur
   CHECK(capacity.scope == "全国");
   // A verb after it opens the predicate: the scope word stays the subject.
   CHECK(only_claim("今年以来全国累计完成投资500亿元。").subject_text == "全国");
+  // So does a generic noun before a metric word of its own: an attribute of what is measured.
+  CHECK(only_claim("全国累计发电装机容量约24.8亿千瓦。").subject_text == "全国");
 }
 
 TEST_CASE("a scope word that opens a name is part of the name, no scope", "[extract][frames]") {
@@ -2810,6 +2812,12 @@ TEST_CASE("a clause topic ends before its verbs and adverbs, and two verbs share
   probe.claims_in("星河组合年龄加起来刚好100岁。星河高速公路全长120公里。");
   CHECK(probe.metric_of("100岁") != "刚好");
   CHECK(probe.subject_of("120公里") == "星河高速公路");
+  // A clause of a noun phrase, a verb and its object names the noun phrase (p233-32219da9fb7f).
+  probe.claims_in("星河腕表采用烟色透明蓝宝石表盘。直径40毫米，厚度仅为9.6毫米。");
+  CHECK(probe.subject_of("仅为9.6毫米") == "星河腕表");
+  // Not where 的 follows the object: the verb is a relative clause's, the noun runs on.
+  probe.claims_in("在日本掀起名模热的星河女星，广告身价高达三千五百万日圆。");
+  CHECK(probe.subject_of("高达三千五百万日圆") == "日本掀起名模热的星河女星");
   // p233-052056f00797: 过滤和清洁 are two verbs of one object; 和清洁 is no subject.
   probe.claims_in("每天过滤和清洁200万吨水。");
   CHECK(probe.subject_of("200万吨") != "和清洁");
