@@ -2264,7 +2264,7 @@ TEST_CASE("a bare number before a function word counts nothing: a code or a name
   SubjectProbe probe;
   probe.claims_in("截至下午3时，铁路12306已累计发售车票超过3亿张。");
   CHECK(probe.subject_of("12306") == "<no claim>");
-  CHECK(probe.subject_of("超过3亿") == "铁路12306");
+  CHECK(probe.subject_of("超过3亿张") == "铁路12306");
 }
 
 TEST_CASE("a locative word after the subject's noun places the figure, no part of the subject",

@@ -474,3 +474,14 @@ TEST_CASE("basis points are a unit of rates, apart from percentage points", "[ex
   CHECK(cut.unit == "basis_point");
   CHECK(only_figure("利率下调0.25个百分点。", "0.25个百分点").unit == "percentage_point");
 }
+
+TEST_CASE("counters of things count, but not where they start a word", "[extract][figures]") {
+  using test::first_mention;
+  CHECK(only_figure("中国队获得3枚金牌。", "3枚").unit == "枚");
+  CHECK(only_figure("英国政府遗失180本护照。", "180本").unit == "本");
+  CHECK(first_mention("他家养了5头牛。", "quantity")["unit"] == "头");
+  // 本土 after a number is the word, no counter (境外输入178例，本土10551例).
+  CHECK(first_mention("新增3本土病例。", "quantity").is_null());
+  // 10000与20000间 is a range, and 拾起 a verb: 间 and 起 are left out.
+  CHECK(first_mention("小明拾起石子", "quantity").is_null());
+}
