@@ -144,7 +144,7 @@ struct FrameFinder {
   bool scene_after_place(Span clause) const;
   bool is_share(Span s);
   bool named_before(Span s, DraftFrame& f);
-  std::size_t relative_clause_head(Span s) const;
+  std::size_t relative_clause_head(Span s, bool degree_only = false) const;
   bool plain_name(Span name) const;
   std::optional<std::pair<Span, std::size_t>> changed_quantity(std::size_t start,
                                                                std::size_t change);

@@ -252,6 +252,28 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
       i += opening;
       moved = true;
     }
+    // 复出后的威少, 修订后的《条例》: a word of the lexicon and 后 right after it (no comma
+    // between) say when; the subject comes after them. (最后, 然后, 赛后 and 后来 are words of
+    // their own; before a modal or a distributive, 建成后可年产, 建成后每年将…, what follows is
+    // a predicate, and the topic named before is its subject.)
+    for (std::size_t k = i + 2; k <= i + rules.longest_glued_scene && k + 1 < clause.end; ++k) {
+      const auto* ending = word_at(t, k, rules.glued_scene_endings);
+      if (!ending || k + ending->size() >= std::min(clause.end, figure)) continue;
+      bool han = true;
+      for (std::size_t x = i; x < k && han; ++x) han = is_han(t[x]);
+      if (han && ((words_at(t, i, k, rules.common_words) >> (k - i)) & 1u) &&
+          !inside_common_word(t, i, k, rules) &&
+          longest_of(words_at(t, k, clause.end, rules.common_words)) <= ending->size() &&
+          !function_word_at(t, k + ending->size(), clause.end, rules) &&
+          rules.ending_characters.find(t[k + ending->size()]) == std::u32string::npos &&
+          rules.distributives.find(t[k + ending->size()]) == std::u32string::npos &&
+          std::none_of(dates.begin(), dates.end(),
+                       [&](const DateFigure& d) { return d.begin < k && d.end > i; })) {
+        i = k + ending->size();
+        moved = true;
+      }
+      break;
+    }
     // 本场比赛韩硕砍下20分: a part of a game or a season opening the clause says when, as a
     // date there does; the subject comes after it. (全场14投3中: right before a figure it is
     // what the figure counts.)

@@ -171,6 +171,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.byline_endings = word_list(j.at("byline_endings").at("words"));
     r.byline_followers = word_list(j.at("byline_endings").at("followers"));
     r.scene_endings = word_list(j.at("scene_endings").at("words"));
+    r.glued_scene_endings = word_list(j.at("scene_endings").at("glued"));
+    r.longest_glued_scene = j.at("scene_endings").at("longest_glued_clause").get<std::size_t>();
     r.list_heads = word_list(j.at("list_heads").at("words"));
     r.demonstrative_measures =
         to_u32(j.at("demonstrative_reference").at("measure_words").get<std::string>());
@@ -308,6 +310,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.described_place_words = word_list(described.at("place_words"));
     r.described_ages = word_list(described.at("ages"));
     r.population_endings = to_u32(described.at("population_endings").get<std::string>());
+    r.degree_adverbs = word_list(described.at("degree_adverbs"));
     for (const char* name : {"forecast", "target", "estimate"}) {
       for (const auto& w : word_list(j.at("modality").at(name)))
         r.modality_cues.emplace_back(w, parse_modality(name));

@@ -151,6 +151,25 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
     s = after.end - after.begin >= 2 && !opens_with_verb(t, after, rules) ? after : before;
     break;
   }
+  // 阿格西退休后只打1次网球: a word and 后 after the name say when (as they do opening a clause,
+  // subject_start), no part of the name (后 that ends a word, 天后 or 最后, stays).
+  // (PH值只|上升: the 后 may be cut already, with the adverbs after it.)
+  for (const auto& ending : rules.glued_scene_endings.words) {
+    const bool in_phrase = s.end - s.begin >= ending.size() + 4 && t.ends_at(s.end, ending);
+    if (!in_phrase && (s.end - s.begin < 4 || !t.at(s.end, ending))) continue;
+    const std::size_t e = in_phrase ? s.end - ending.size() : s.end;
+    if (inside_common_word(t, s.begin, e, rules)) break;
+    // (感染新冠病毒后: a noun before 后 is the object of a verb before it, or the event itself.)
+    for (std::size_t n = std::min(rules.longest_glued_scene, e - s.begin - 2); n >= 2; --n)
+      if (((words_at(t, e - n, e, rules.common_words) >> n) & 1u) &&
+          (((words_at(t, e - n, e, rules.verb_words) >> n) & 1u) ||
+           ((words_at(t, e - n, e, rules.predicate_verbs) >> n) & 1u)) &&
+          !inside_common_word(t, s.begin, e - n, rules)) {
+        s = trim(t, {s.begin, e - n});
+        break;
+      }
+    break;
+  }
   // 鹈鹕队另外, 世园会今天, 以军当天, 大女儿早上: a word that opens clauses (另外, 今天,
   // 此后), a time of day or a date that only says lately ends no name either (记者 is a noun:
   // 新华社记者 stays). An average (商贸城日均客流量) stays in what is measured, as a distributive
@@ -550,9 +569,10 @@ bool FrameFinder::plain_name(Span name) const {
 
 // Where the noun phrase after the first 的 of `s` starts, when what stands before that 的 is a
 // clause that describes it: one opening with a verb (拥有悠久历史的) or holding a figure
-// (成立50年的); else 0. A generic noun or a pronoun there (的公司) refers back and is left to the
-// rules of those.
-std::size_t FrameFinder::relative_clause_head(Span s) const {
+// (成立50年的) or an adverb of degree (规模最大的); else 0. A generic noun or a pronoun there
+// (的公司) refers back and is left to the rules of those. `degree_only`: only the last kind, for a
+// clause that ends with the noun (采用以LED屏为主的数字场景 is a predicate and its object).
+std::size_t FrameFinder::relative_clause_head(Span s, bool degree_only) const {
   std::size_t mark = s.begin + 2;
   while (mark + 2 < s.end && (t[mark] != U'的' || inside_title(t, mark))) ++mark;
   if (mark + 2 >= s.end) return 0;
@@ -562,7 +582,30 @@ std::size_t FrameFinder::relative_clause_head(Span s) const {
   const bool holds_figure = std::any_of(figures.begin(), figures.end(), [&](const Figure& x) {
     return x.begin >= describing.begin && x.end <= describing.end;
   });
-  if (!holds_figure && !opens_with_verb(t, describing, rules)) return 0;
+  // (规模最大的, 全球最大的: an adverb of degree and the adjective after it are a predicate of
+  // quality; 最近 and 最后 say when, and describe nothing.)
+  const auto holds_degree = [&] {
+    for (std::size_t k = describing.begin; k + 1 < describing.end; ++k)
+      if (const auto* adverb = word_at(t, k, rules.degree_adverbs);
+          adverb && k + adverb->size() < describing.end && !word_at(t, k, rules.openers) &&
+          !word_at(t, k, rules.vague_dates) && !inside_common_word(t, describing.begin, k, rules))
+      // (我国已建成全球最大规模的光纤网络: a verb before it makes a clause of its own, whose
+      // object the name after 的 is.)
+      {
+        for (std::size_t x = describing.begin; x < k; ++x)
+          if (longest_of(words_at(t, x, k, rules.verb_words)) > 0 &&
+              !inside_common_word(t, describing.begin, x, rules))
+            return false;
+        // (凯莉是家族中最小的: nor may a stop of a subject, a copula or a preposition.)
+        return first_stop(t, describing.begin, k, rules, entities) == k;
+      }
+    return false;
+  };
+  // (A superlative before a common noun restricts it, 楼内年纪最大的性工作者: in a phrase
+  // before a figure the whole phrase names what is measured.)
+  if (degree_only ? opens_with_verb(t, describing, rules) || !holds_degree()
+                  : !holds_figure && !opens_with_verb(t, describing, rules))
+    return 0;
   // (他僅在10年的球季賽, 这两个地方市中心的房租, 在10月26日下午举行的…大会上: a pronoun, an
   // opener or a preposition of place starts a clause of its own or a scene, no description;
   // 房租比15分钟通勤区的租金: a figure after 的 compares, it describes none.)
@@ -689,8 +732,7 @@ void FrameFinder::note_clause_subjects() {
       b = clause.end + 1;
       continue;
     }
-    const std::size_t start =
-        after_edition_year(subject_start(t, clause, dates, attributions, rules));
+    std::size_t start = after_edition_year(subject_start(t, clause, dates, attributions, rules));
     // 海天味业发布年报，营收…: a publisher of its own report is what the figures after it in the
     // sentence are about, when they name nothing else (a last resort: no topic for the next
     // sentence, where a pronoun may refer to a company named since).
@@ -699,6 +741,11 @@ void FrameFinder::note_clause_subjects() {
       b = clause.end + 1;
       continue;
     }
+    // 全球最大的芯片代工厂台积电，去年…: a clause that is nothing but a relative clause of
+    // degree and the name it describes names that name as its topic.
+    if (const std::size_t head = relative_clause_head(trim(t, {start, clause.end}), true);
+        head && first_stop(t, head, clause.end, rules, entities) == clause.end)
+      start = head;
     std::size_t end = first_stop(t, start, clause.end, rules, entities);
     bool at_figure = false;
     for (const auto& fig : figures)

@@ -122,6 +122,8 @@ struct FrameRules {
   WordList byline_endings, byline_followers;
   /// The last words of a clause of time or circumstance (之后, 期间, 支持下): no topic.
   WordList scene_endings;
+  WordList glued_scene_endings;  ///< 后: 服刑后必须… says when, no subject
+  std::size_t longest_glued_scene = 4;
   std::u32string distributives;            ///< 每, 单, 各: a share of something, not a thing
   std::u32string frequency_measures;       ///< 年天: 每年 says how often, no measure
   WordList speech_cues, speaker_suffixes;  ///< 表示, 称; 方面: a lead-in's speaker
@@ -271,6 +273,7 @@ struct FrameRules {
   WordList described_classifiers, described_stops, abstract_heads, described_place_words;
   WordList described_ages;            ///< 岁: an age before the noun a figure describes
   std::u32string population_endings;  ///< 者民众生: a share of a noun ending so is the people's
+  WordList degree_adverbs;            ///< 最: 规模最大的 describes the name after 的
   std::vector<std::u32string> figure_stops;  ///< 达: a subject stop only before a figure
   /// 附近, 节约, 到达 (qualifiers.json): words ending in a one-character linker, which they keep.
   std::vector<std::u32string> words_ending_in_a_qualifier;

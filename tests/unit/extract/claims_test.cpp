@@ -3415,3 +3415,28 @@ TEST_CASE("Taiwan's shorthand for a change against a year or a month before is a
   probe.claims_in("廠商認為，今年出貨量可較去年增加1倍。");
   CHECK(probe.metric_of("1倍") == "增加");
 }
+
+TEST_CASE("a superlative before 的 describes the name after it and a verb with 后 says when",
+          "[extract][frames]") {
+  // 全球最大的: an adverb of degree and its adjective, a clause of their own before the name,
+  // are a predicate of quality; the name after 的 is the topic of the clauses after it.
+  const auto claims = claims_of("全球最大的芯片代工厂星河半导体，去年营收增长30%。");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].subject == "芯片代工厂星河半导体");
+  CHECK(claims[0].metric == "growth:revenue");
+  // With a verb or a copula before it the phrase is a clause of its own, and the name its
+  // object or its predicate.
+  SubjectProbe probe;
+  probe.claims_in("星河市已建成全球最大规模的光纤网络，建成开通基站21万个。");
+  CHECK(probe.subject_of("21万个") == "星河市");
+  probe.claims_in("星河队队长是队中最小的球员，年仅20岁。");
+  CHECK(probe.subject_of("仅20") == "星河队队长");
+  // 修订后, 退休后: a verb and 后 say when, opening the clause or after the name.
+  probe.claims_in("修订后的《星河条例》共158条。");
+  CHECK(probe.subject_of("158条") == "《星河条例》");
+  probe.claims_in("星河队队长退休后只打1次网球。");
+  CHECK(probe.subject_of("1") == "星河队队长");
+  // (A noun before 后 is no verb of the name's: the phrase stays as written.)
+  probe.claims_in("星河队队长感染病毒后持续高热39℃。");
+  CHECK(probe.subject_of("39℃") == "星河队队长感染病毒");
+}
