@@ -311,6 +311,8 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.described_ages = word_list(described.at("ages"));
     r.population_endings = to_u32(described.at("population_endings").get<std::string>());
     r.degree_adverbs = word_list(described.at("degree_adverbs"));
+    r.metric_qualifiers = word_list(j.at("metric_qualifiers").at("words"));
+    r.same_question_qualifiers = word_list(j.at("metric_qualifiers").at("same_question"));
     for (const char* name : {"forecast", "target", "estimate"}) {
       for (const auto& w : word_list(j.at("modality").at(name)))
         r.modality_cues.emplace_back(w, parse_modality(name));

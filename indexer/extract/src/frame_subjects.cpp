@@ -113,6 +113,34 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
       s = trim(t, {s.begin, s.end - w.size()});
       break;
     }
+  // 遗产税最高边际|税率: words that qualify the measure written right after the phrase open
+  // that measure and its key (最高边际:税率 is no question of 平均:税率); they name nothing of
+  // the subject (最高法院 is a name: a word of the lexicon that runs past the qualifier keeps it).
+  // (Only before a metric word of the lexicon or a word of an attribute, right after the
+  // phrase: 价差最高|可能 is no measure.)
+  if (!f.metric_span.empty() && !f.metric.empty() && f.metric_span.begin == s.end &&
+      (is_metric_word(t, f.metric_span, rules) ||
+       rules.attribute_endings.find(t[f.metric_span.end - 1]) != std::u32string::npos)) {
+    const std::size_t measure = s.end;
+    for (bool cut = true; cut;) {
+      cut = false;
+      for (const auto& w : rules.metric_qualifiers.words)
+        if (s.end - s.begin >= w.size() + 2 && t.ends_at(s.end, w) &&
+            !inside_common_word(t, s.begin, s.end - w.size(), rules) &&
+            longest_of(words_at(t, s.end - w.size(), t.size(), rules.common_words)) <= w.size()) {
+          s.end -= w.size();
+          cut = true;
+          break;
+        }
+    }
+    if (s.end < measure) {
+      if (!word_at(t, s.end, rules.same_question_qualifiers) ||
+          word_at(t, s.end, rules.same_question_qualifiers)->size() != measure - s.end)
+        f.metric = lower_ascii(utf8_of(t, s.end, measure)) + ":" + f.metric;
+      keep_in_metric({s.end, measure}, f);
+      s = trim(t, s);
+    }
+  }
   // 腾讯每年, 音乐节每年, 第一轮滑行每人: a distributive and its measure word at the end say
   // how often or per whom, no part of the name (单 only opens a share: 订单 stays). They
   // stay in what is measured (南高雄每坪售價: per ping).

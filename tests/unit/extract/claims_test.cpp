@@ -3440,3 +3440,26 @@ TEST_CASE("a superlative before 的 describes the name after it and a verb with 
   probe.claims_in("星河队队长感染病毒后持续高热39℃。");
   CHECK(probe.subject_of("39℃") == "星河队队长感染病毒");
 }
+
+TEST_CASE("a word qualifying the measure after it opens the metric and its key, not the subject",
+          "[extract][frames]") {
+  // 最高边际税率: the highest marginal rate of the tax; the subject is the tax alone, and the
+  // key keeps the qualifier, so that it is never compared with an average rate.
+  SubjectProbe probe;
+  probe.claims_in("星河省遗产税最高边际税率为45%，平均税率为20%。");
+  CHECK(probe.subject_of("45%") == "星河省遗产税");
+  CHECK(probe.metric_of("45%") == "最高边际税率");
+  const auto claims = claims_of("星河省遗产税最高边际税率为45%，平均税率为20%。");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].metric == "最高边际:税率");
+  CHECK(claims[0].metric != claims[1].metric);
+  // 实际增长 is real growth, no question of the nominal one; 整体收入 restates the revenue.
+  CHECK(claims_of("星河市居民人均可支配收入实际增长2.9%。").at(0).metric == "实际:growth");
+  const auto overall = claims_of("星河集团软件业务整体收入18965亿元。");
+  REQUIRE(overall.size() == 1);
+  CHECK(overall[0].subject == "星河集团软件业务");
+  CHECK(overall[0].metric == "revenue");
+  // (Before a word that is no measure the phrase stays as written.)
+  probe.claims_in("星河银行买卖价差最高可能逼近6角。");
+  CHECK(probe.subject_of("逼近6") == "星河银行买卖价差最高");
+}
