@@ -117,28 +117,36 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
   // that measure and its key (最高边际:税率 is no question of 平均:税率); they name nothing of
   // the subject (最高法院 is a name: a word of the lexicon that runs past the qualifier keeps it).
   // (Only before a metric word of the lexicon or a word of an attribute, right after the
-  // phrase: 价差最高|可能 is no measure.)
-  if (!f.metric_span.empty() && !f.metric.empty() && f.metric_span.begin == s.end &&
+  // phrase or after qualifiers the phrase stopped at, 星河公司|平均|营收: 价差最高|可能 is no
+  // measure.)
+  if (!f.metric_span.empty() && !f.metric.empty() && f.metric_span.begin >= s.end &&
       (is_metric_word(t, f.metric_span, rules) ||
        rules.attribute_endings.find(t[f.metric_span.end - 1]) != std::u32string::npos)) {
-    const std::size_t measure = s.end;
-    for (bool cut = true; cut;) {
-      cut = false;
+    const std::size_t measure = f.metric_span.begin;
+    std::size_t from = measure;  // where the qualifiers start
+    const auto qualifier_ending = [&](std::size_t at, std::size_t floor) -> std::size_t {
       for (const auto& w : rules.metric_qualifiers.words)
-        if (s.end - s.begin >= w.size() + 2 && t.ends_at(s.end, w) &&
-            !inside_common_word(t, s.begin, s.end - w.size(), rules) &&
-            longest_of(words_at(t, s.end - w.size(), t.size(), rules.common_words)) <= w.size()) {
-          s.end -= w.size();
-          cut = true;
-          break;
-        }
-    }
-    if (s.end < measure) {
-      if (!word_at(t, s.end, rules.same_question_qualifiers) ||
-          word_at(t, s.end, rules.same_question_qualifiers)->size() != measure - s.end)
-        f.metric = lower_ascii(utf8_of(t, s.end, measure)) + ":" + f.metric;
-      keep_in_metric({s.end, measure}, f);
-      s = trim(t, s);
+        if (at >= floor + w.size() && t.ends_at(at, w) &&
+            !inside_common_word(t, s.begin, at - w.size(), rules) &&
+            longest_of(words_at(t, at - w.size(), t.size(), rules.common_words)) <= w.size())
+          return w.size();
+      return 0;
+    };
+    while (from > s.end)
+      if (const std::size_t n = qualifier_ending(from, s.end))
+        from -= n;
+      else
+        break;
+    if (from == s.end) {
+      while (const std::size_t n = qualifier_ending(from, s.begin + 2)) from -= n;
+      if (from < measure) {
+        s.end = from;
+        if (!word_at(t, from, rules.same_question_qualifiers) ||
+            word_at(t, from, rules.same_question_qualifiers)->size() != measure - from)
+          f.metric = lower_ascii(utf8_of(t, from, measure)) + ":" + f.metric;
+        keep_in_metric({from, measure}, f);
+        s = trim(t, s);
+      }
     }
   }
   // 腾讯每年, 音乐节每年, 第一轮滑行每人: a distributive and its measure word at the end say

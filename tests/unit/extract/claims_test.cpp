@@ -3453,6 +3453,12 @@ TEST_CASE("a word qualifying the measure after it opens the metric and its key, 
   REQUIRE(claims.size() == 2);
   CHECK(claims[0].metric == "最高边际:税率");
   CHECK(claims[0].metric != claims[1].metric);
+  // (平均 stops a subject: the qualifier between the subject and the measure is the measure's.)
+  const auto average = claims_of("星河公司平均营收为8000元，营收为9000元。");
+  REQUIRE(average.size() == 2);
+  CHECK(average[0].subject == average[1].subject);
+  CHECK(average[0].metric == "平均:revenue");
+  CHECK(average[1].metric == "revenue");
   // 实际增长 is real growth, no question of the nominal one; 整体收入 restates the revenue.
   CHECK(claims_of("星河市居民人均可支配收入实际增长2.9%。").at(0).metric == "实际:growth");
   const auto overall = claims_of("星河集团软件业务整体收入18965亿元。");
