@@ -145,6 +145,8 @@ struct FrameFinder {
   bool is_share(Span s);
   bool named_before(Span s, DraftFrame& f);
   std::size_t relative_clause_head(Span s, bool degree_only = false) const;
+  /// Whether a subject key could name a person: it ends with no word of a body or a place.
+  bool could_be_person(const std::string& subject) const;
   bool plain_name(Span name) const;
   std::optional<std::pair<Span, std::size_t>> changed_quantity(std::size_t start,
                                                                std::size_t change);

@@ -312,6 +312,9 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.population_endings = to_u32(described.at("population_endings").get<std::string>());
     r.degree_adverbs = word_list(described.at("degree_adverbs"));
     r.metric_qualifiers = word_list(j.at("metric_qualifiers").at("words"));
+    r.person_pronouns = word_list(j.at("person_pronouns").at("words"));
+    for (const auto& w : j.at("person_pronouns").at("not_person_endings"))
+      r.not_person_endings.push_back(w.get<std::string>());
     r.same_question_qualifiers = word_list(j.at("metric_qualifiers").at("same_question"));
     for (const char* name : {"forecast", "target", "estimate"}) {
       for (const auto& w : word_list(j.at("modality").at(name)))

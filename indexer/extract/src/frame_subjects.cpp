@@ -663,6 +663,15 @@ std::size_t FrameFinder::relative_clause_head(Span s, bool degree_only) const {
   return plain_name(head) ? head.begin : 0;
 }
 
+bool FrameFinder::could_be_person(const std::string& subject) const {
+  return !subject.empty() &&
+         std::none_of(rules.not_person_endings.begin(), rules.not_person_endings.end(),
+                      [&](const std::string& e) {
+                        return subject.size() > e.size() &&
+                               subject.compare(subject.size() - e.size(), e.size(), e) == 0;
+                      });
+}
+
 bool FrameFinder::is_share(Span s) {
   return s.end - s.begin == 2 && rules.distributives.find(t[s.begin]) != std::u32string::npos;
 }

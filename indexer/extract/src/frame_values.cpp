@@ -1292,6 +1292,25 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     // (逃第四次也失敗: a clause's opening phrase that holds the figure, carried to it.)
     return false;
   }
+  // 日本政府在台湾征少年工…，他那时是班上第一名: he or she opening the clause is a person,
+  // never a body or a place named before; the latest person-like subject named before is, else
+  // there is no claim. (他说这是中国第一次…: a subject written in the clause stays.)
+  if (const auto* who = word_at(t, start, rules.person_pronouns);
+      who && start + who->size() < begin && t[start + who->size()] != U'们' &&
+      f.subject_kind != SubjectKind::ENTITY && !could_be_person(f.subject) &&
+      (f.subject_span.empty() || f.subject_span.begin < start)) {
+    const Named* person = nullptr;
+    for (const auto* candidates : {&named, &speakers})
+      for (const auto& n : *candidates)
+        if (n.position < start && !n.subject.generic && n.subject.kind != SubjectKind::ENTITY &&
+            could_be_person(n.subject.subject) && (!person || n.position > person->position))
+          person = &n;
+    if (!person) return false;
+    f.subject = person->subject.subject;
+    f.subject_kind = person->subject.kind;
+    f.subject_normalized = person->subject.normalized;
+    f.subject_span = {};
+  }
   frame_context(t, dates, rules, begin, end, is_date, f);
   f.attribution = attribution_for(begin);
   return true;

@@ -3469,3 +3469,16 @@ TEST_CASE("a word qualifying the measure after it opens the metric and its key, 
   probe.claims_in("星河银行买卖价差最高可能逼近6角。");
   CHECK(probe.subject_of("逼近6") == "星河银行买卖价差最高");
 }
+
+TEST_CASE("he or she is a person, never a body or a place named before", "[extract][frames]") {
+  // The latest person-like subject named before is the referent; with none, no claim.
+  SubjectProbe probe;
+  probe.claims_in("阿星说，日本政府在台湾征少年工，他那时是班上第一名。");
+  CHECK(probe.subject_of("第一名") == "阿星");
+  CHECK(claims_of("他回憶起那年，日本政府在台灣徵少年工去造飛機，他那時是班上第一名。").empty());
+  // A subject written in the clause stays (他说这是…), and 他们 may be a body's.
+  probe.claims_in("阿星说，这是星河市第一次举办马拉松。");
+  CHECK(probe.subject_of("第一次") == "星河市");
+  probe.claims_in("日本政府在台湾征少年工，他们那时共征了3000人。");
+  CHECK(probe.subject_of("3000人") == "日本政府");
+}
