@@ -141,8 +141,8 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
       while (const std::size_t n = qualifier_ending(from, s.begin + 2)) from -= n;
       if (from < measure) {
         s.end = from;
-        if (!word_at(t, from, rules.same_question_qualifiers) ||
-            word_at(t, from, rules.same_question_qualifiers)->size() != measure - from)
+        if (const auto* same = word_at(t, from, rules.same_question_qualifiers);
+            !same || same->size() != measure - from)
           f.metric = lower_ascii(utf8_of(t, from, measure)) + ":" + f.metric;
         keep_in_metric({from, measure}, f);
         s = trim(t, s);
@@ -620,22 +620,22 @@ std::size_t FrameFinder::relative_clause_head(Span s, bool degree_only) const {
   });
   // (规模最大的, 全球最大的: an adverb of degree and the adjective after it are a predicate of
   // quality; 最近 and 最后 say when, and describe nothing.)
+  // (我国已建成全球最大规模的光纤网络: a verb before the adverb makes a clause of its own, whose
+  // object the name after 的 is; 凯莉是家族中最小的: so does a stop of a subject, a copula or a
+  // preposition.)
   const auto holds_degree = [&] {
-    for (std::size_t k = describing.begin; k + 1 < describing.end; ++k)
+    std::size_t k = describing.begin;
+    for (; k + 1 < describing.end; ++k)
       if (const auto* adverb = word_at(t, k, rules.degree_adverbs);
           adverb && k + adverb->size() < describing.end && !word_at(t, k, rules.openers) &&
           !word_at(t, k, rules.vague_dates) && !inside_common_word(t, describing.begin, k, rules))
-      // (我国已建成全球最大规模的光纤网络: a verb before it makes a clause of its own, whose
-      // object the name after 的 is.)
-      {
-        for (std::size_t x = describing.begin; x < k; ++x)
-          if (longest_of(words_at(t, x, k, rules.verb_words)) > 0 &&
-              !inside_common_word(t, describing.begin, x, rules))
-            return false;
-        // (凯莉是家族中最小的: nor may a stop of a subject, a copula or a preposition.)
-        return first_stop(t, describing.begin, k, rules, entities) == k;
-      }
-    return false;
+        break;
+    if (k + 1 >= describing.end) return false;
+    for (std::size_t x = describing.begin; x < k; ++x)
+      if (longest_of(words_at(t, x, k, rules.verb_words)) > 0 &&
+          !inside_common_word(t, describing.begin, x, rules))
+        return false;
+    return first_stop(t, describing.begin, k, rules, entities) == k;
   };
   // (A superlative before a common noun restricts it, 楼内年纪最大的性工作者: in a phrase
   // before a figure the whole phrase names what is measured.)

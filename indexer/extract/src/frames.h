@@ -122,7 +122,7 @@ struct FrameRules {
   WordList byline_endings, byline_followers;
   /// The last words of a clause of time or circumstance (之后, 期间, 支持下): no topic.
   WordList scene_endings;
-  WordList glued_scene_endings;  ///< 后: 服刑后必须… says when, no subject
+  WordList glued_scene_endings;  ///< 后: 修订后的《条例》 says when, no subject
   std::size_t longest_glued_scene = 4;
   std::u32string distributives;            ///< 每, 单, 各: a share of something, not a thing
   std::u32string frequency_measures;       ///< 年天: 每年 says how often, no measure
