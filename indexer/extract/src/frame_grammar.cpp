@@ -357,6 +357,11 @@ std::optional<std::pair<Span, std::size_t>> metric_before(const CodePoints& t, s
           begin = e - length;
           break;
         }
+      // 电站总装机容量, 空调总销量: a prefix of the measure right before it is part of it (国家防总
+      // ends a word of its own).
+      if (begin > from && rules.metric_prefixes.find(t[begin - 1]) != std::u32string::npos &&
+          !inside_common_word(t, from, begin - 1, rules))
+        --begin;
       // 城镇化率, 普及率, 国产化率: a one-character metric word that ends no word is the suffix of
       // the word of the lexicon before it (what is rated), when that word starts at a boundary.
       if (word.size() == 1 && begin + 1 == e)

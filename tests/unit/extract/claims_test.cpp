@@ -3482,3 +3482,24 @@ TEST_CASE("he or she is a person, never a body or a place named before", "[extra
   probe.claims_in("日本政府在台湾征少年工，他们那时共征了3000人。");
   CHECK(probe.subject_of("3000人") == "日本政府");
 }
+
+TEST_CASE("a total written before the measure is part of the measure not of the subject",
+          "[extract][frames]") {
+  // 总装机容量, 总费用: 总 qualifies the measure as one word with it; the key stays the
+  // measure's, so that the total and the plain capacity of one plant are one question.
+  SubjectProbe probe;
+  probe.claims_in("星河水电站总装机容量1600万千瓦，位居世界第二。");
+  CHECK(probe.subject_of("1600万千瓦") == "星河水电站");
+  CHECK(probe.metric_of("1600万千瓦") == "总装机容量");
+  const auto total = claims_of("星河水电站总装机容量1600万千瓦。");
+  const auto plain = claims_of("星河水电站装机容量1600万千瓦。");
+  REQUIRE(total.size() == 1);
+  REQUIRE(plain.size() == 1);
+  CHECK(total[0].subject == plain[0].subject);
+  CHECK(total[0].metric == plain[0].metric);
+  probe.claims_in("2024年星河省卫生总费用为9089亿元。");
+  CHECK(probe.subject_of("9089亿元") == "星河省卫生");
+  // (A word of the lexicon that ends with 总, 国家防总, keeps it.)
+  probe.claims_in("国家防总于7月3日启动防汛应急响应。");
+  CHECK(probe.subject_of("7月3日") == "国家防总");
+}
