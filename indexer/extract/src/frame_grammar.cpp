@@ -1058,6 +1058,18 @@ Span enumeration_verb(const CodePoints& t, Span phrase, std::size_t begin,
   return {};
 }
 
+bool is_enumeration(const CodePoints& t, Span s) {
+  if (s.end - s.begin >= 3 && t[s.end - 1] == U'等') return true;
+  int depth = 0;
+  for (std::size_t k = s.begin; k < s.end; ++k) {
+    const char32_t c = t[k];
+    if (c == U'《' || c == U'“' || c == U'「' || c == U'（' || c == '(') ++depth;
+    if ((c == U'》' || c == U'”' || c == U'」' || c == U'）' || c == ')') && depth > 0) --depth;
+    if (c == U'、' && depth == 0 && k > s.begin && k + 1 < s.end) return true;
+  }
+  return false;
+}
+
 Span latin_name_at(const CodePoints& t, std::size_t i) {
   if (i >= t.size() || !is_ascii_alpha(t[i])) return {};
   std::size_t e = i;

@@ -304,6 +304,10 @@ bool counted_thing(const CodePoints& t, Span thing, std::size_t begin, std::size
 /// empty span.
 Span enumeration_verb(const CodePoints& t, Span phrase, std::size_t begin, const FrameRules& rules);
 
+/// Whether `s` lists things: items joined by 、 outside brackets, titles and quotations
+/// (西藏、青海、甘肃), or a phrase closed by 等 or 等等 (北京、天津等, 黑色和黄色等).
+bool is_enumeration(const CodePoints& t, Span s);
+
 /// The name in Latin letters (with digits, spaces and hyphens inside) that starts at `i` and
 /// holds a lower-case letter (iPhone, Model 3, Galaxy S9), or an empty span.
 Span latin_name_at(const CodePoints& t, std::size_t i);

@@ -473,7 +473,15 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     const bool joined = two_verbs || (!cut_verb.empty() && cut_verb.begin > object.begin &&
                                       rules.predicate_conjunctions.find(t[cut_verb.begin - 1]) !=
                                           std::u32string::npos);
-    subject = object.end - object.begin >= 2 && !joined ? object : Span{};
+    // 横跨西藏、青海…甘肃六个省区, 支持北京…黑龙江等9省: a list the verb takes right before a
+    // count is what the count totals; the subject is the one named before in the sentence,
+    // whose deed it is (with none named there, the list stays: a topic carried from further
+    // back is too often a clause that is no name).
+    const bool list_counted =
+        (f.value.kind == ValueKind::NUMBER || f.value.kind == ValueKind::QUANTITY) && !is_date &&
+        before_linkers(t, object.begin, begin, rules) == object.end && is_enumeration(t, object) &&
+        latest_before(begin, true, true);
+    subject = object.end - object.begin >= 2 && !joined && !list_counted ? object : Span{};
   }
   // 面积3.5平方公里的新港村, 4架歼-20战机护航伴飞, 第五届世界互联网大会在…召开: the noun
   // phrase the figure describes is what it is about: after 的, or after a count (or an

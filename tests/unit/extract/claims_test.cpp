@@ -3503,3 +3503,31 @@ TEST_CASE("a total written before the measure is part of the measure not of the 
   probe.claims_in("国家防总于7月3日启动防汛应急响应。");
   CHECK(probe.subject_of("7月3日") == "国家防总");
 }
+
+TEST_CASE(
+    "a list a verb takes right before a count is what is counted for the subject named before",
+    "[extract][frames]") {
+  // 横跨A、B、C六个省区: the count totals the list, the verb's object; the subject is the one
+  // named before in the sentence, whose deed it is.
+  SubjectProbe probe;
+  probe.claims_in("星河高原平均海拔4000米以上，横跨甲省、乙省、丙省三个省区。");
+  CHECK(probe.subject_of("三个") == "星河高原");
+  probe.claims_in("星河县爱心服务队多年来帮扶孤儿、老人等7000多人。");
+  CHECK(probe.subject_of("7000多人") == "星河县爱心服务队");
+  // With no subject named before in the sentence, the list stays (a topic from further back
+  // is no safer), and a list that opens its clause is its subject.
+  probe.claims_in("横跨甲省、乙省、丙省三个省区。");
+  CHECK(probe.subject_of("三个") == "甲省、乙省、丙省");
+  probe.claims_in("星河市出台新政，甲类人才、乙类人才等六类人才可申请补贴。");
+  CHECK(probe.subject_of("六类") == "甲类人才、乙类人才等");
+}
+
+TEST_CASE("a span of time up to now is an adverb never part of a subject", "[extract][frames]") {
+  // 近年来, 多年来: they say since when, as an adverb does; the phrase before them is the
+  // subject, and a clause they open continues the one named before.
+  SubjectProbe probe;
+  probe.claims_in("星河一带住宅近年来已调涨两成。");
+  CHECK(probe.subject_of("两成") == "星河一带住宅");
+  probe.claims_in("星河县通过持续开展湿地保护修复，多年来累计实施3800多个项目。");
+  CHECK(probe.subject_of("3800多个") == "星河县");
+}
