@@ -1003,14 +1003,22 @@ bool ends_with_verb(const CodePoints& t, Span s, const FrameRules& rules) {
   return verb_ending(t, s, rules) > 0;
 }
 
+bool classifier_ends(const CodePoints& t, std::size_t at, const FrameRules& rules) {
+  return std::any_of(rules.described_classifiers.begin(), rules.described_classifiers.end(),
+                     [&](const std::u32string& c) {
+                       if (at < c.size() + 1 || !t.ends_at(at, c)) return false;
+                       const char32_t before = t[at - c.size() - 1];
+                       return is_ascii_digit(before) || is_chinese_numeral(before) ||
+                              before == U'余' || before == U'多' || before == U'几' ||
+                              before == U'来';
+                     });
+}
+
 bool counted_thing(const CodePoints& t, Span thing, std::size_t begin, std::size_t counted,
                    const FrameRules& rules) {
   if (thing.empty() || thing.end - thing.begin > 8) return false;
   const bool ordinal = t[begin] == U'第';
-  if (!ordinal &&
-      std::none_of(rules.described_classifiers.begin(), rules.described_classifiers.end(),
-                   [&](const std::u32string& c) { return t.ends_at(counted, c); }))
-    return false;
+  if (!ordinal && !classifier_ends(t, counted, rules)) return false;
   for (std::size_t k = thing.begin; k < thing.end; ++k)
     if (!is_han(t[k])) return false;
   return !function_word_at(t, thing.begin, thing.end, rules);
@@ -1192,6 +1200,24 @@ void without_own_value(const CodePoints& t, Span value, DraftFrame& f) {
            f.metric.compare(f.metric.size() - written.size(), written.size(), written) == 0 &&
            f.metric[f.metric.size() - written.size() - 1] == ':')
     f.metric = f.metric.substr(0, f.metric.size() - written.size()) + lower_ascii(f.metric_text);
+}
+
+Span counted_event(const CodePoints& t, std::size_t b, const FrameRules& rules) {
+  if (b < 2 || b >= t.size() || rules.event_measures.find(t[b - 1]) == std::u32string::npos)
+    return {};
+  std::size_t k = b - 1;
+  while (k > 0 && (is_ascii_digit(t[k - 1]) || is_chinese_numeral(t[k - 1]) || t[k - 1] == '.'))
+    --k;
+  if (k == b - 1 || (k > 0 && t[k - 1] == U'第')) return {};
+  const std::size_t word = longest_of(words_at(t, b, t.size(), rules.common_words));
+  if (word < 2 || !(((words_at(t, b, b + word, rules.verb_words) >> word) & 1u) ||
+                    ((words_at(t, b, b + word, rules.verbal_nouns) >> word) & 1u)))
+    return {};
+  const std::size_t after = b + word;
+  if (after < t.size() && !is_break(t[after]) && t[after] != U'、' && t[after] != U'的' &&
+      rules.coordinators.find(t[after]) == std::u32string::npos)
+    return {};
+  return {b, after};
 }
 
 Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rules,

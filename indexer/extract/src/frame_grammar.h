@@ -290,6 +290,15 @@ std::size_t rarer_verb_at(const CodePoints& t, std::size_t i, std::size_t limit,
 /// predicate whose object comes after it.
 bool ends_with_verb(const CodePoints& t, Span s, const FrameRules& rules);
 
+/// The events a count of events counts (70次|空袭, 发动了四次|袭击: a number, one of
+/// event_measures and a verb of the lexicon alone up to a break, a list mark, 的 or a
+/// conjunction; not after an ordinal, 第3场开打, nor 人次), or an empty span.
+Span counted_event(const CodePoints& t, std::size_t b, const FrameRules& rules);
+
+/// Whether a classifier of described_noun (个, 名, 场) ends at `at`, right after a number
+/// (15.5万个, 3000多名; not the 次 of the unit 人次).
+bool classifier_ends(const CodePoints& t, std::size_t at, const FrameRules& rules);
+
 /// Whether `thing`, the noun after the measure word of the count at `begin` (whose noun would
 /// start at `counted`), is a plain word for a kind of thing: a measure word of a thing (not an
 /// age or a duration) or an ordinal before it, at most 8 Han characters (not 獎成最大贏家,

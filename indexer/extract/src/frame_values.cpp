@@ -931,14 +931,20 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   const Span placed_verb = !metric && !is_date && counted && f.value.kind != ValueKind::PERCENT
                                ? verb_after_place(t, f.metric_span, rules)
                                : Span{};
+  // (以军展开了70次空袭, 发动了70次空袭: after a count of events, a verb alone names them, after
+  // any verb; 杜兰特送出16次助攻, a name and its verb before the count, is read below.)
+  const Span events = !metric && !is_date && counted && !f.metric_span.empty() &&
+                              f.metric_span.end <= begin && verb_ending(t, subject, rules) == 0
+                          ? counted_event(t, counted, rules)
+                          : Span{};
   if (!metric && !is_date && counted && f.value.kind != ValueKind::PERCENT && !done_by_count &&
       (verbal_metric || ends_with_verb(t, f.metric_span, rules) || !placed_verb.empty() ||
-       verbal_noun_metric()))
-    if (const Span thing = described_noun(t, counted, rules, entities);
-        counted_thing(t, thing, begin, counted, rules) && !entity_in(entities, thing) &&
-        (thing.end <= subject.begin || thing.begin >= subject.end) &&
+       verbal_noun_metric() || !events.empty()))
+    if (const Span thing = !events.empty() ? events : described_noun(t, counted, rules, entities);
+        (!events.empty() || counted_thing(t, thing, begin, counted, rules)) &&
+        !entity_in(entities, thing) && (thing.end <= subject.begin || thing.begin >= subject.end) &&
         // (3人遇难: the verb after the count is no thing counted, 遇难:遇难.)
-        !ends_with_verb(t, thing, rules)) {
+        (!events.empty() || !ends_with_verb(t, thing, rules))) {
       // (在北京发表: the key is the verb alone, 发表:论文, whatever the place.)
       counted_verb = !placed_verb.empty() ? placed_verb : without_particles(t, f.metric_span);
       f.metric_span = thing;

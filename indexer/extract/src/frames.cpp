@@ -250,9 +250,7 @@ void FrameFinder::frame_figures() {
     std::size_t counted = 0;
     if (fig.measured && fig.measure_end > fig.end) {
       counted = fig.measure_end;
-    } else if (fig.kind == ValueKind::QUANTITY &&
-               std::any_of(rules.described_classifiers.begin(), rules.described_classifiers.end(),
-                           [&](const std::u32string& c) { return t.ends_at(fig.end, c); })) {
+    } else if (fig.kind == ValueKind::QUANTITY && classifier_ends(t, fig.end, rules)) {
       counted = fig.end;
     } else if (fig.kind == ValueKind::PERCENT && fig.end < t.size() && is_han(t[fig.end]) &&
                longest_of(words_at(t, fig.end, t.size(), rules.common_words)) >= 2 &&

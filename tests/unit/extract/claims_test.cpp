@@ -3531,3 +3531,19 @@ TEST_CASE("a span of time up to now is an adverb never part of a subject", "[ext
   probe.claims_in("星河县通过持续开展湿地保护修复，多年来累计实施3800多个项目。");
   CHECK(probe.subject_of("3800多个") == "星河县");
 }
+
+TEST_CASE("a count of matches or events measures what it counts under the key verb and thing",
+          "[extract][frames]") {
+  // 700场赛事活动: 场 counts the things after it as 个 does; the key is verb:thing.
+  const auto matches = claims_of("星河村每年举办700场赛事活动。");
+  REQUIRE(matches.size() == 1);
+  CHECK(matches[0].metric == "举办:赛事活动");
+  // 70次空袭: after a count of events, a verb alone up to the break names the events.
+  SubjectProbe probe;
+  probe.claims_in("星河军过去一天发动了70次空袭。");
+  CHECK(probe.metric_of("70") == "空袭");
+  CHECK(claims_of("星河军过去一天发动了70次空袭。").at(0).metric == "发动:空袭");
+  // (Not after 人次, a unit of its own.)
+  probe.claims_in("星河动物园今天开放1800人次入园。");
+  CHECK(probe.metric_of("1800人次") != "入园");
+}
