@@ -1007,7 +1007,10 @@ bool classifier_ends(const CodePoints& t, std::size_t at, const FrameRules& rule
   return std::any_of(rules.described_classifiers.begin(), rules.described_classifiers.end(),
                      [&](const std::u32string& c) {
                        if (at < c.size() + 1 || !t.ends_at(at, c)) return false;
-                       const char32_t before = t[at - c.size() - 1];
+                       // (9 款: spaces may stand between them.)
+                       std::size_t k = at - c.size();
+                       while (k > 1 && is_space(t[k - 1])) --k;
+                       const char32_t before = t[k - 1];
                        return is_ascii_digit(before) || is_chinese_numeral(before) ||
                               before == U'余' || before == U'多' || before == U'几' ||
                               before == U'来';

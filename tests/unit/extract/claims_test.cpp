@@ -3538,6 +3538,8 @@ TEST_CASE("a count of matches or events measures what it counts under the key ve
   const auto matches = claims_of("星河村每年举办700场赛事活动。");
   REQUIRE(matches.size() == 1);
   CHECK(matches[0].metric == "举办:赛事活动");
+  // (Spaces may stand between the number and its classifier.)
+  CHECK(claims_of("星河村每年举办 700 场赛事活动。").at(0).metric == "举办:赛事活动");
   // 70次空袭: after a count of events, a verb alone up to the break names the events.
   SubjectProbe probe;
   probe.claims_in("星河军过去一天发动了70次空袭。");
