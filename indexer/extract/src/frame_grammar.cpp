@@ -364,14 +364,44 @@ std::optional<std::pair<Span, std::size_t>> metric_before(const CodePoints& t, s
         --begin;
       // 城镇化率, 普及率, 国产化率: a one-character metric word that ends no word is the suffix of
       // the word of the lexicon before it (what is rated), when that word starts at a boundary.
+      // (普及率, 返修率, 中奖率: the word rated may be a verb, what is done.)
       if (word.size() == 1 && begin + 1 == e)
         for (std::size_t length = std::min(rules.longest_common_word, begin - from); length >= 2;
              --length)
-          if (((words_at(t, begin - length, begin, rules.common_words) >> length) & 1u) &&
+          if (((words_at(t, begin - length, begin, rules.common_words) |
+                words_at(t, begin - length, begin, rules.verb_words) |
+                words_at(t, begin - length, begin, rules.predicate_verbs)) >>
+                   length &
+               1u) &&
               !inside_common_word(t, from, begin - length, rules)) {
             begin -= length;
             break;
           }
+      // (通膨率, 施打率, 数控化率: with no word of the lexicon before it, the suffix takes the
+      // shortest run of two or three Han characters that starts where a word of the lexicon ends,
+      // 中国|通膨率, 疫苗|施打率, 工序|数控化率.)
+      if (word.size() == 1 && begin + 1 == e)
+        for (std::size_t length = 2; length <= 3 && begin >= from + length; ++length) {
+          const std::size_t run = begin - length;
+          bool plain = true;
+          for (std::size_t x = run; x < begin && plain; ++x)
+            plain = is_han(t[x]) && !is_chinese_numeral(t[x]) && t[x] != U'的' &&
+                    rules.function_characters.find(t[x]) == std::u32string::npos;
+          if (!plain) break;
+          bool inside_name = false;  // (数控|化率: 数控 is a word of the names' lexicon)
+          for (std::size_t x = run > rules.longest_nominal_word ? run - rules.longest_nominal_word
+                                                                : 0;
+               x < run && !inside_name; ++x)
+            inside_name =
+                x >= from && longest_of(words_at(t, x, t.size(), rules.nominal_words)) > run - x;
+          if (!inside_name && !inside_common_word(t, from, run, rules) &&
+              (run == from ||
+               word_ends_at(t, {from, run}, rules.common_words, rules.longest_common_word) ||
+               word_ends_at(t, {from, run}, rules.nominal_words, rules.longest_nominal_word))) {
+            begin = run;
+            break;
+          }
+        }
       return std::make_pair(Span{begin, e}, k);
     }
   }

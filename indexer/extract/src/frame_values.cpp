@@ -1154,21 +1154,30 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     // - 林益全挥出2安打攻下3分打点: so are verbs in a row after one subject;
     // - 中国与28个国家签署了21份协定: else, after a conjunction or a preposition, the noun
     //   phrase before that figure.
+    bool coordinated_with_carried = false;
     if (!frames.empty() && frames.back().value_span.begin >= subject.begin &&
         frames.back().value_span.end <= subject.end &&
         frames.back().subject_span.end <= frames.back().value_span.begin) {
       const DraftFrame& previous = frames.back();
       const bool coordinated =
-          !previous.subject_span.empty() &&
+          !previous.subject.empty() &&
           before_linkers(t, subject.end, begin, rules) == subject.end &&
           rules.coordinators.find(t[subject.end - 1]) != std::u32string::npos && [&] {
             for (std::size_t k = previous.value_span.end; k + 1 < subject.end; ++k)
               if (!is_han(t[k])) return false;
             return true;
           }();
-      if (coordinated ||
-          (!previous.subject_span.empty() && previous.subject_span.begin == subject.begin &&
-           verb_ending(t, {previous.value_span.end, subject.end}, rules) > 0)) {
+      // (瑞祥号昨天起飞，载有139名乘客和6名机组人员: the first count's subject was carried to
+      // it; so is the second's; not when the things counted qualify a noun after 的,
+      // 满足30万吨散货轮和3万标箱集装箱船的通航需求, whose subject no count says.)
+      coordinated_with_carried =
+          coordinated && previous.subject_span.empty() &&
+          (f.metric_span.empty() || f.metric_span.end >= t.size() || t[f.metric_span.end] != U'的');
+      if (coordinated_with_carried) {
+        // (the previous frame's subject is taken below, in place of a phrase of this sentence)
+      } else if ((coordinated && !previous.subject_span.empty()) ||
+                 (!previous.subject_span.empty() && previous.subject_span.begin == subject.begin &&
+                  verb_ending(t, {previous.value_span.end, subject.end}, rules) > 0)) {
         subject = previous.subject_span;
       } else if (const Span before =
                      previous.value_span.begin > subject.begin &&
@@ -1193,11 +1202,12 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     const bool thing_after = !f.metric_span.empty() && f.metric_span.begin >= begin &&
                              f.metric.find(':') == std::string::npos &&
                              !opens_with_verb(t, f.metric_span, rules);
-    if (const std::size_t verb =
-            !metric && (f.metric_span.empty() || thing_after || measured_after) && !is_date &&
-                    before_linkers(t, after_verb, begin, rules) == after_verb
-                ? verb_ending(t, subject, rules)
-                : 0) {
+    if (const std::size_t verb = !coordinated_with_carried && !metric &&
+                                         (f.metric_span.empty() || thing_after || measured_after) &&
+                                         !is_date &&
+                                         before_linkers(t, after_verb, begin, rules) == after_verb
+                                     ? verb_ending(t, subject, rules)
+                                     : 0) {
       Span owner = trim(t, {subject.begin, subject.end - verb});
       // PH值只|上升: the adverbs before the verb are no part of the name.
       while (owner.end - owner.begin > 2 &&
@@ -1227,17 +1237,25 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
         subject = owner;
       }
     }
-    subject_of(subject, f);
-    // 发生7.4级地震，震源深度50公里: what occurs is an event of its own, generic or not.
-    // (装备制造业增加值同比增长9.5%，占…比重达到36.1%: the clauses after it continue the
-    // quantity that changed, not its owner alone.)
-    const Span continued = changed_of > subject.end && subject.end >= changed_of - 8
-                               ? Span{subject.begin, changed_of}
-                               : subject;
-    DraftFrame topic_frame;
-    if (continued.end != subject.end) subject_of(continued, topic_frame);
-    remember(continued.begin, continued.end != subject.end ? topic_frame : f,
-             !occurred && !people && is_generic(t, continued, entities, rules));
+    if (coordinated_with_carried) {
+      const DraftFrame& previous = frames.back();
+      f.subject = previous.subject;
+      f.subject_kind = previous.subject_kind;
+      f.subject_normalized = previous.subject_normalized;
+      subject = {};
+    } else {
+      subject_of(subject, f);
+      // 发生7.4级地震，震源深度50公里: what occurs is an event of its own, generic or not.
+      // (装备制造业增加值同比增长9.5%，占…比重达到36.1%: the clauses after it continue the
+      // quantity that changed, not its owner alone.)
+      const Span continued = changed_of > subject.end && subject.end >= changed_of - 8
+                                 ? Span{subject.begin, changed_of}
+                                 : subject;
+      DraftFrame topic_frame;
+      if (continued.end != subject.end) subject_of(continued, topic_frame);
+      remember(continued.begin, continued.end != subject.end ? topic_frame : f,
+               !occurred && !people && is_generic(t, continued, entities, rules));
+    }
   }
   // …的112.0万名，占52.6%: the share in the clause after a part is that part's.
   if (f.value.kind == ValueKind::PERCENT && begin > share_of.first.end && begin < share_of.second &&

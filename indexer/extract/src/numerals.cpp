@@ -372,11 +372,12 @@ std::optional<Number> parse_number(const CodePoints& t, std::size_t i, bool spac
     for (std::size_t k = i; k < j; ++k) {
       if (t[k] != ' ') run.push_back(t[k] == U'参' ? U'叁' : t[k]);
     }
-    auto value = parse_chinese_number(run);
-    if (!value) return std::nullopt;
     // (八五折, 七八折: a discount reads its digits one by one, 85 % and 78 % of the price.)
     const bool discount = t[j] == U'折';
     const auto pair = discount ? std::nullopt : neighbouring_digits(run);
+    // 一两, 两三 have no positional reading (两 is never a digit of a place): only the range.
+    auto value = pair ? parse_chinese_number(run).value_or(pair->first) : parse_chinese_number(run);
+    if (!value) return std::nullopt;
     // 八一男篮, 九一八, 五四: two or three digits read one by one, with no unit, name a team, a
     // day or a movement; counts are written with units (八十一) and years have four digits.
     if (!pair && !discount && run.size() >= 2 && run.size() <= 3 &&

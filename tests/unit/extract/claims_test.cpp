@@ -3549,3 +3549,27 @@ TEST_CASE("a count of matches or events measures what it counts under the key ve
   probe.claims_in("星河动物园今天开放1800人次入园。");
   CHECK(probe.metric_of("1800人次") != "入园");
 }
+
+TEST_CASE("a rate's character takes the verb or the unlisted word it rates", "[extract][frames]") {
+  // 普及率, 返修率: the word rated may be a verb of the lexicon; the phrase before is the subject.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥县互联网普及率达78.0%。");
+  CHECK(probe.subject_of("达78.0%") == "瑞祥县互联网");
+  CHECK(probe.metric_of("达78.0%") == "普及率");
+  probe.claims_in("瑞祥厂继电器返修率降低了20%。");
+  CHECK(probe.metric_of("20%") == "返修率");
+  // 施打率: a run the lexicon lacks, starting where a word of the lexicon ends (疫苗|施打率).
+  probe.claims_in("目前瑞祥县疫苗施打率约68%。");
+  CHECK(probe.subject_of("约68%") == "瑞祥县疫苗");
+  CHECK(probe.metric_of("约68%") == "施打率");
+}
+
+TEST_CASE("a count coordinated with one whose subject was carried shares that subject",
+          "[extract][frames]") {
+  // 载有139名乘客和6名机组人员: both counts are the plane's, named in the clause before.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥号客机昨天起飞，载有139名乘客和6名机组人员。");
+  CHECK(probe.subject_of("139") == "瑞祥号客机");
+  CHECK(probe.subject_of("6") == "瑞祥号客机");
+  CHECK(probe.metric_of("6") == "机组人员");
+}

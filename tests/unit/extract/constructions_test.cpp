@@ -470,6 +470,13 @@ TEST_CASE("neighbouring digits say this or the next, digits read one by one name
   CHECK(age["min"] == 17.0);
   CHECK(age["max"] == 18.0);
   CHECK(first_mention("三五天内完成", "quantity")["max"] == 5.0);
+  // 两 is never a positional digit, yet 一两, 两三 are ranges all the same.
+  auto walk = first_mention("步行两三分钟就到", "quantity");
+  CHECK(walk["text"] == "两三分钟");
+  CHECK(walk["min"] == 2.0);
+  CHECK(walk["max"] == 3.0);
+  CHECK(first_mention("再等一两天", "quantity")["min"] == 1.0);
+  CHECK(first_mention("来了两三百人", "quantity")["max"] == 300.0);
   // 八一男篮, 九一八事变: no count; a discount reads its digits one by one (八五折 = 85 %).
   CHECK(mentions_of("广厦男篮迎来八一男篮").empty());
   CHECK(mentions_of("纪念九一八事变").empty());
