@@ -28,6 +28,8 @@ frames = json.load(open(os.path.join(ROOT, "data", "extract", "frames.json"), en
 stops = frames["subject_stops"]
 openers = frames["openers"]
 mistagged = set(frames["mistagged_nouns"]["words"]) | set(frames["mistagged_names"]["words"])
+# 载有, 装有: verbs jieba tags as distinguishing words (frames.json `untagged_verbs`).
+untagged_verbs = set(frames["untagged_verbs"]["words"])
 function_characters = {w for w in frames["subject_grammar"]["function_words"] if len(w) == 1}
 NAMES = {"ns", "nt", "j"}
 # Nouns, names and distinguishing words (idioms and set phrases, i and l, are mostly predicates).
@@ -42,7 +44,8 @@ trailing = frames["subject_grammar"]["trailing_characters"]["characters"]
 verb_prefixes = {verb[:k] for verb in verbs for k in range(1, len(verb))}
 words = set()
 for word, freq, tag in han_words(source_path()):
-    if len(word) < 2 or freq < 3 or (tag in PREDICATE and word not in mistagged):
+    if (len(word) < 2 or freq < 3 or (tag in PREDICATE and word not in mistagged) or
+            word in untagged_verbs):
         continue
     # 刚在 (t, 3), 吴毅将 (nr, 3): rare entries that end with a preposition or a conjunction are
     # mostly a word and the particle after it, which would keep that particle in a subject.

@@ -8,7 +8,8 @@ Source: jieba's dict.txt (Debian package python3-jieba, MIT licence, (c) Sun Jun
 of two to four Han characters tagged as verbs (v, vi) with frequency >= MIN_FREQUENCY. Words that
 state a quantity or a state rather than an event (是, 有, 达到, 增长) are not verbs of one day;
 they are listed in frames.json `not_event_verbs` and left out here, as are the nouns jieba tags as
-verbs (选手), listed in `mistagged_verbs`.
+verbs (选手), listed in `mistagged_verbs`. The verbs it tags otherwise (`untagged_verbs`: 载有 b) are
+added.
 
 It also writes data/extract/verbal_nouns.txt: the frequent words jieba tags as verbal nouns (vn:
 影响, 发展, 投资). After an adverb they are verbs (不影响广告地位: a predicate, no subject), which
@@ -30,7 +31,7 @@ frames = json.load(open(os.path.join(ROOT, "data", "extract", "frames.json"), en
 excluded = set(frames["not_event_verbs"]) | set(frames["mistagged_verbs"]["words"])
 words = {word for word, freq, tag in han_words(source_path())
          if 2 <= len(word) <= 4 and freq >= MIN_FREQUENCY and tag in ("v", "vi")
-         and word not in excluded}
+         and word not in excluded} | set(frames["untagged_verbs"]["words"])
 with open(OUT, "w", encoding="utf-8") as out:
     out.write("# Frequent verbs: derived from jieba's dict.txt (python3-jieba, MIT licence,\n"
               "# (c) Sun Junyi) and data/extract/frames.json by scripts/make_verb_words.py.\n")

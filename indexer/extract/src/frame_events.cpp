@@ -345,6 +345,17 @@ void FrameFinder::frame_event_date(std::size_t k, const EventVerb& event_verb) {
     return false;
   }();
   subject = as_noun_phrase(subject);
+  // 一架载有六人的小型飞机8日…坠毁: a count opening the clause and a relative clause after it
+  // describe the noun after the last 的 before the date, which is the subject.
+  if (is_count_phrase(t, subject, rules) && !before_date.empty())
+    for (std::size_t of = before_date.end; of-- > subject.end;) {
+      if (t[of] != U'的' || inside_title(t, of)) continue;
+      if (const Span head =
+              noun_phrase(t, shorten(t, {of + 1, before_date.end}, rules), rules, entities);
+          head.end - head.begin >= 2 && !is_pronoun(t, head, rules))
+        subject = head;
+      break;
+    }
   // 可能是…产生的碎片的土卫二十七在2000年被发现: the noun phrase right before the date's
   // preposition (after the last 的) is who the event happens to, when the phrase opening the
   // clause stopped short of it.

@@ -1308,6 +1308,34 @@ Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rule
       }
     }
   }
+  // 载有65名乘客的飞机坠毁。: a rarer verb (predicate_verbs.txt) ending the clause is the
+  // sentence's predicate, no part of the noun, and so are the verbs right before it (橡胶坝开闸
+  // 泄洪); a verbal noun or a word of change stays (700场赛事活动, 6.2%的经济增长).
+  const auto predicate_at_end = [&](std::size_t end, bool rare_only) -> std::size_t {
+    const std::size_t verb = verb_ending(t, {b, end}, rules);
+    const auto is = [&](const WordSet& set) {
+      return ((words_at(t, end - verb, end, set) >> verb) & 1u) != 0;
+    };
+    if (!verb || (rare_only && !is(rules.predicate_verbs)) || is(rules.verbal_nouns) ||
+        is(rules.noun_words) || is_metric_word(t, {end - verb, end}, rules))
+      return 0;
+    return verb;
+  };
+  // (Only after a plain noun: 小型飞机8日在…海域坠毁 holds a date and a place.)
+  bool plain = true;
+  for (std::size_t k = b; k < e && plain; ++k)
+    plain = is_han(t[k]) &&
+            !(is_chinese_numeral(t[k]) && k + 1 < e &&
+              std::u32string_view(U"年月日号时").find(t[k + 1]) != std::u32string_view::npos);
+  if (const Span rest = trim(t, {e, limit});
+      plain && (rest.empty() || (rest.end == rest.begin + 1 && is_aspect_particle(t[rest.begin]))))
+    if (std::size_t verb = predicate_at_end(e, true)) {
+      for (; verb; verb = predicate_at_end(e, false)) e -= verb;
+      // (企业线下|参展: a place word that ends a word, 线下, is an adverb of the verb.)
+      while (e > b + 2 && word_at(t, e - 1, rules.described_place_words) &&
+             inside_common_word(t, b, e - 1, rules))
+        e = start_of_word_ending_at(t, b, e - 1, rules);
+    }
   // 每台35万元的机床中: a place word after the noun is no part of it.
   if (e - b > 2 && word_at(t, e - 1, rules.described_place_words)) --e;
   return noun_phrase(t, shorten(t, {b, e}, rules), rules, entities);

@@ -838,7 +838,11 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
         longest_of(words_at(t, attribute.begin, attribute.end, rules.common_words)) < 2 &&
         verb_after_place(t, attribute, rules).empty() && !ends_with_verb(t, attribute, rules))
       attribute = {};
-    if (attribute.end - attribute.begin >= 2 && attribute.end - attribute.begin <= 8) {
+    // (载有139名乘客和6名机组人员: a phrase holding another figure is none either.)
+    if (attribute.end - attribute.begin >= 2 && attribute.end - attribute.begin <= 8 &&
+        std::none_of(figures.begin(), figures.end(), [&](const Figure& x) {
+          return x.begin < attribute.end && x.end > attribute.begin;
+        })) {
       f.metric_span = attribute;
       f.metric_text = utf8_of(t, attribute.begin, attribute.end);
     }
@@ -1286,7 +1290,16 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   // 湖人队连续5场获胜, 以98比83击败: with no metric yet, what is done right after the figure.
   if (!is_date && f.metric_span.empty() && list_verb.empty()) {
     const bool measured = !f.value.figure.measure.empty() || !f.value.figure.unit.empty();
-    const Span deed = deed_after(begin, end, counted, measured, clause);
+    Span deed = deed_after(begin, end, counted, measured, clause);
+    // 第33届星河奖揭晓: after a subject described by the figure (the noun after it), the
+    // predicate that ends the clause is what is done.
+    if (const Span rest = trim(t, {f.subject_span.end, clause.end});
+        deed.empty() && !f.subject_span.empty() && f.subject_span.begin >= std::max(end, counted) &&
+        rest.end - rest.begin >= 2 && rest.end - rest.begin <= rules.longest_deed &&
+        opens_with_verb(t, rest, rules) && verb_at(t, rest, rules) == rest.end - rest.begin &&
+        std::none_of(dates.begin(), dates.end(),
+                     [&](const DateFigure& d) { return d.begin < rest.end && d.end > rest.begin; }))
+      deed = rest;
     if (!deed.empty()) {
       f.metric_span = deed;
       f.metric_text = utf8_of(t, deed.begin, deed.end);

@@ -3573,3 +3573,24 @@ TEST_CASE("a count coordinated with one whose subject was carried shares that su
   CHECK(probe.subject_of("6") == "瑞祥号客机");
   CHECK(probe.metric_of("6") == "机组人员");
 }
+
+TEST_CASE("a verb that ends the clause after the noun a figure describes is the predicate",
+          "[extract][frames]") {
+  // 9000家…零售店倒闭: the noun counted is the subject and the verb what is done, not part of
+  // the name; a verbal noun stays in it (700场赛事活动, tested above).
+  SubjectProbe probe;
+  probe.claims_in("今年将有大约9000家瑞祥零售店倒闭。");
+  CHECK(probe.subject_of("大约9000家") == "瑞祥零售店");
+  CHECK(probe.metric_of("大约9000家") == "倒闭");
+  // 第33届…揭晓: an edition numbers the noun after it; the verb is the event.
+  probe.claims_in("第33届瑞祥奖揭晓。");
+  CHECK(probe.subject_of("第33届") == "瑞祥奖");
+  CHECK(probe.metric_of("第33届") == "揭晓");
+  // 载有, a verb the lexicon tags as a distinguishing word, ends the subject as 设有 does.
+  probe.claims_in("瑞祥号货轮载有139名乘客。");
+  CHECK(probe.subject_of("139") == "瑞祥号货轮");
+  // 一架载有六人的…客机8日…坠毁: the count and the relative clause describe the noun after 的,
+  // which is the event's subject.
+  probe.claims_in("一架载有六人的瑞祥号客机8日在海上坠毁。");
+  CHECK(probe.subject_of("8日") == "瑞祥号客机");
+}
