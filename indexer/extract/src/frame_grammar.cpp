@@ -823,6 +823,16 @@ std::size_t verb_ending(const CodePoints& t, Span s, const FrameRules& rules) {
       rules.result_complements.find(t[s.end - 1]) != std::u32string::npos &&
       !((words_at(t, s.end - 3, s.end, rules.common_words) >> 3) & 1u))
     return 2;
+  // 梳理出, 查找出: a verb of two characters and a complement of its result (no word of its
+  // own with the character before: 支出, 做到).
+  if (rules.result_complements.find(t[s.end - 1]) != std::u32string::npos &&
+      !((words_at(t, s.end - 2, s.end, rules.common_words) >> 2) & 1u) &&
+      (((words_at(t, s.end - 3, s.end - 1, rules.verb_words) |
+         words_at(t, s.end - 3, s.end - 1, rules.predicate_verbs)) >>
+            2 &
+        1u)) &&
+      !inside_common_word(t, s.begin, s.end - 3, rules) && s.end >= s.begin + 5)
+    return 3;
   const std::size_t reach = std::max(rules.longest_common_word, rules.longest_nominal_word);
   std::size_t verb = 0;
   for (std::size_t k = s.end - std::min(reach, s.end - s.begin); k + 1 < s.end; ++k) {

@@ -1240,6 +1240,42 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
         }
         subject = owner;
       }
+    } else if (const Span acted =
+                   !coordinated_with_carried && !metric && f.metric_span.empty() && !is_date &&
+                           before_linkers(t, subject.end, begin, rules) == subject.end
+                       ? verb_between_nouns(t, subject, entities, rules)
+                       : Span{};
+               !acted.empty()) {
+      // 星河银行发放贷款3亿元, 星河市查处违纪案件300件: a name, a verb and its object right
+      // before the figure: the name is the subject, the object what the figure measures, under
+      // the key verb:object. (The name ends with a noun, or a body's, an organisation's or a
+      // place's ending, never with an adverb: 安徽实际|使用外资, 年均|修复; an object ending like
+      // an attribute, 采购经理指数, is a measure's term.)
+      const Span agent = trim(t, {subject.begin, acted.begin});
+      const Span object = trim(t, {acted.end, subject.end});
+      const char32_t last = agent.empty() ? 0 : t[agent.end - 1];
+      if (agent.end - agent.begin >= 2 &&
+          noun_phrase(t, agent, rules, entities).begin == agent.begin &&
+          noun_phrase(t, agent, rules, entities).end == agent.end &&
+          rules.ending_characters.find(last) == std::u32string::npos &&
+          rules.trailing_characters.find(last) == std::u32string::npos &&
+          !is_generic(t, agent, entities, rules) && !is_pronoun(t, agent, rules) &&
+          !opens_with_verb(t, agent, rules) &&
+          !word_ends_at(t, agent, rules.adverb_words, rules.longest_common_word) &&
+          std::none_of(rules.annual_average.begin(), rules.annual_average.end(),
+                       [&](const std::u32string& w) { return t.ends_at(agent.end, w); }) &&
+          (!could_be_person(utf8_of(t, agent.begin, agent.end)) ||
+           word_ends_at(t, agent, rules.noun_words, rules.longest_common_word) ||
+           word_ends_at(t, agent, rules.nominal_words, rules.longest_nominal_word) ||
+           std::any_of(entities.begin(), entities.end(),
+                       [&](const SentenceEntity& e) { return e.end == agent.end; })) &&
+          object.end - object.begin >= 2 && is_generic(t, object, entities, rules) &&
+          rules.attribute_endings.find(t[object.end - 1]) == std::u32string::npos) {
+        f.metric_span = object;
+        f.metric_text = utf8_of(t, object.begin, object.end);
+        f.metric = lower_ascii(utf8_of(t, acted.begin, acted.end) + ":" + f.metric_text);
+        subject = agent;
+      }
     }
     if (coordinated_with_carried) {
       const DraftFrame& previous = frames.back();

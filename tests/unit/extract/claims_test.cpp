@@ -3594,3 +3594,30 @@ TEST_CASE("a verb that ends the clause after the noun a figure describes is the 
   probe.claims_in("一架载有六人的瑞祥号客机8日在海上坠毁。");
   CHECK(probe.subject_of("8日") == "瑞祥号客机");
 }
+
+TEST_CASE("a name a verb and its object before a figure: the object is what is measured",
+          "[extract][frames]") {
+  // 发放贷款3亿元: the bank is the subject; the loans are what the amount measures, under the
+  // key verb:object, so that two outlets' figures of the same deed are one question.
+  const auto loans = claims_of("瑞祥银行发放贷款3亿元。");
+  REQUIRE(loans.size() == 1);
+  CHECK(loans[0].subject_text == "瑞祥银行");
+  CHECK(loans[0].metric == "发放:贷款");
+  SubjectProbe probe;
+  probe.claims_in("瑞祥市查处违纪案件300件。");
+  CHECK(probe.subject_of("300") == "瑞祥市");
+  CHECK(probe.metric_of("300") == "违纪案件");
+  // (营业收入 is one word of the lexicon, no verb and object.)
+  probe.claims_in("瑞祥公司营业收入3亿元。");
+  CHECK(probe.subject_of("3亿元") == "瑞祥公司");
+  // An adverb before the verb is the verb's, no part of the name (实际使用外资).
+  probe.claims_in("今年以来，瑞祥省实际使用外资1000亿元。");
+  CHECK(probe.subject_of("1000亿元") == "瑞祥省");
+}
+
+TEST_CASE("a rank and 以上 are one term inside a subject", "[extract][frames]") {
+  // 处级以上领导班子: 以上 after 级 qualifies the noun; the phrase is not cut there.
+  SubjectProbe probe;
+  probe.claims_in("今年瑞祥县处级以上医院新增床位2万张。");
+  CHECK(probe.subject_of("2万张") == "瑞祥县处级以上医院");
+}
