@@ -3613,6 +3613,12 @@ TEST_CASE("a name a verb and its object before a figure: the object is what is m
   // An adverb before the verb is the verb's, no part of the name (实际使用外资).
   probe.claims_in("今年以来，瑞祥省实际使用外资1000亿元。");
   CHECK(probe.subject_of("1000亿元") == "瑞祥省");
+  // 梳理出: a verb and the complement of its result end the name as the verb alone does
+  // (支出 is a word of its own).
+  probe.claims_in("瑞祥省梳理出24项重点任务。");
+  CHECK(probe.subject_of("24") == "瑞祥省");
+  probe.claims_in("瑞祥公司今年支出300万元。");
+  CHECK(probe.subject_of("300万元") == "瑞祥公司");
 }
 
 TEST_CASE("a rank and 以上 are one term inside a subject", "[extract][frames]") {
