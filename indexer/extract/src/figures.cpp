@@ -376,6 +376,11 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
       v.words_opening_with_a_numeral.push_back(to_u32(word.get<std::string>()));
     for (const auto& word : cues.at("words_ending_in_a_qualifier").at("words"))
       v.words_ending_in_a_qualifier.push_back(to_u32(word.get<std::string>()));
+    const auto& below_zero = cues.at("below_zero");
+    for (const auto& word : below_zero.at("words"))
+      v.below_zero.push_back(to_u32(word.get<std::string>()));
+    v.below_zero_degree = to_u32(below_zero.at("degree").get<std::string>());
+    v.below_zero_unit = below_zero.at("unit").get<std::string>();
     for (const auto& word : cues.at("bare_magnitude_after").at("words"))
       v.bare_magnitude_after.push_back(to_u32(word.get<std::string>()));
   });
@@ -1145,6 +1150,25 @@ std::vector<Figure> find_figures(const CodePoints& t, const FigureVocabulary& v,
           break;
         }
       }
+    }
+    // 零下41度: below zero, and 度 after it is a temperature (not 度电, kilowatt-hours).
+    for (const auto& word : v.below_zero) {
+      const std::size_t word_begin = start_of_word_before(t, start, word);
+      if (word_begin == npos || any_claimed(claimed, word_begin, start) || !f.value ||
+          *f.value <= 0 || f.min || f.max)
+        continue;
+      f.value = -*f.value;
+      start = word_begin;
+      if (f.kind == ValueKind::NUMBER && f.unit.empty() && t.at(f.end, v.below_zero_degree)) {
+        const std::size_t after = f.end + v.below_zero_degree.size();
+        if (after >= t.size() || t[after] != U'电') {
+          f.kind = ValueKind::QUANTITY;
+          f.unit = v.below_zero_unit;
+          f.end = after;
+          f.value_end = after;
+        }
+      }
+      break;
     }
     f.begin = start;
     if (any_claimed(claimed, f.begin, f.end)) continue;

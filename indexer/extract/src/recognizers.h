@@ -39,6 +39,11 @@ struct FigureVocabulary {
   std::vector<std::u32string> words_ending_in_a_qualifier;
   /// Words after which a 万, 亿 or 万亿 without a numeral is one of them (突破万亿元).
   std::vector<std::u32string> bare_magnitude_after;
+  /// Words before a figure that put it below zero (零下41度 = -41 ℃), and the word after such a
+  /// figure that makes it a temperature (度, the unit then written `below_zero_unit`).
+  std::vector<std::u32string> below_zero;
+  std::u32string below_zero_degree;
+  std::string below_zero_unit;
   /// A counting word that multiplies the number before it (打 = a dozen: 两打 = 24).
   struct Multiplier {
     std::u32string surface;

@@ -532,3 +532,18 @@ TEST_CASE("the Spring Festival travel season is its forty days, and a day of it 
   // A public holiday's break moves from year to year: its third day is no day placed.
   CHECK(first_mention("国庆假期第三天，车流量达5000万辆", "date")["text"] == "国庆假期");
 }
+
+TEST_CASE("below zero is a negative temperature", "[extract][figures][constructions]") {
+  // 零下41度: below zero, in degrees Celsius; 度电 stays kilowatt-hours.
+  auto cold = first_mention("气温降到了零下41度", "quantity");
+  CHECK(cold["text"] == "零下41度");
+  CHECK(cold["value"] == -41.0);
+  CHECK(cold["unit"] == "℃");
+  auto colder = first_mention("最低气温零下5.5摄氏度", "quantity");
+  CHECK(colder["value"] == -5.5);
+  // (攝氏零下: Celsius written before, in either script.)
+  auto arctic = first_mention("北極將降到攝氏零下30度", "quantity");
+  CHECK(arctic["text"] == "攝氏零下30度");
+  CHECK(arctic["value"] == -30.0);
+  CHECK(first_mention("每天用电3度电", "quantity")["unit"] == "kWh");
+}
