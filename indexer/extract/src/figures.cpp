@@ -376,11 +376,11 @@ FigureVocabulary FigureVocabulary::load(const std::filesystem::path& data_dir) {
       v.words_opening_with_a_numeral.push_back(to_u32(word.get<std::string>()));
     for (const auto& word : cues.at("words_ending_in_a_qualifier").at("words"))
       v.words_ending_in_a_qualifier.push_back(to_u32(word.get<std::string>()));
-    const auto& below_zero = cues.at("below_zero");
-    for (const auto& word : below_zero.at("words"))
+    const auto& negative = cues.at("below_zero");
+    for (const auto& word : negative.at("words"))
       v.below_zero.push_back(to_u32(word.get<std::string>()));
-    v.below_zero_degree = to_u32(below_zero.at("degree").get<std::string>());
-    v.below_zero_unit = below_zero.at("unit").get<std::string>();
+    v.below_zero_degree = to_u32(negative.at("degree").get<std::string>());
+    v.below_zero_unit = negative.at("unit").get<std::string>();
     for (const auto& word : cues.at("bare_magnitude_after").at("words"))
       v.bare_magnitude_after.push_back(to_u32(word.get<std::string>()));
   });
