@@ -339,8 +339,12 @@ std::size_t reference_period_date(const CodePoints& t, std::size_t i, const Date
     }
     // 周三, 星期一, 礼拜五 alone: that day of the reference week (news reports the week's
     // events around its publication date).
+    // (每周五 is every Friday; after a number the week is counted, 一周五天 or 两周三次: five
+    // days a week.)
     for (std::u32string_view word : {U"星期", U"礼拜", U"周"}) {
-      if (end != 0 || !t.at(i, word) || (i > 0 && (t[i - 1] == U'每' || t[i - 1] == U'个')))
+      if (end != 0 || !t.at(i, word) ||
+          (i > 0 && (t[i - 1] == U'每' || t[i - 1] == U'个' || is_ascii_digit(t[i - 1]) ||
+                     is_chinese_numeral(t[i - 1]))))
         continue;
       if (const int day = weekday_at(t, i + word.size()); day >= 0) {
         know_day();

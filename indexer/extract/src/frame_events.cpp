@@ -22,6 +22,10 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
   if (!d.any() || d.relation == DateRelation::UNTIL) return std::nullopt;  // 截至, 目前: as of
   if (word_at(t, d.begin, rules.vague_dates))
     return std::nullopt;  // 日前, 近日: lately, no event's date
+  // 会议听取了…关于2022年国民经济…计划的报告: the year a report is about.
+  if (std::any_of(rules.topic_prepositions.begin(), rules.topic_prepositions.end(),
+                  [&](const std::u32string& w) { return t.ends_at(d.begin, w); }))
+    return std::nullopt;
   // 十年来, 十年间: a span counted back to the reference date dates no once-only event (自今年1月
   // 加入…以来 dates the joining: it has no end).
   if (d.relation == DateRelation::SINCE && d.relative && !d.date_end.empty()) return std::nullopt;

@@ -42,6 +42,13 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
       if (s.end - k >= 2) s = trim(t, {k, s.end});
       break;
     }
+  // 每天两次的通勤（一周五天）: a bracket left open before the figure opens a gloss of the
+  // phrase before it, no part of its name.
+  for (std::size_t k = s.end; k > s.begin + 2; --k)
+    if ((t[k - 1] == U'（' || t[k - 1] == '(') && !closes_within(t, k - 1, s.end)) {
+      s = trim(t, {s.begin, k - 1});
+      break;
+    }
   // 对欧盟四年累计损失, 联合国安理会10个非常任理事国: a figure with its unit or measure word
   // ending the phrase is a figure of the subject before it, no part of its name (歼-16, 第32條
   // and 第4節 are names and ordinals; bare digits, 铁路12306 and 小米8, a number that names;

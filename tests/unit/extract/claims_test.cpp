@@ -135,6 +135,12 @@ TEST_CASE("attributions name the speaker, once, without title marks", "[extract]
   CHECK(first_mention("部分美方官员认为，H200是折衷方案。", "attribution")["source"] ==
         "anonymous");
   CHECK(first_mention("他表示，需求强劲。", "attribution").is_null());
+  // A warning or a reminder before a comma is a statement; after 提出 a warning is a noun.
+  CHECK(first_mention("瑞祥卫生组织警告，全球已有300万人感染。", "attribution")["source"] ==
+        "瑞祥卫生组织");
+  CHECK(first_mention("营养师王瑞祥提醒，每天摄入不宜超过5克。", "attribution")["source"] ==
+        "营养师王瑞祥");
+  CHECK(first_mention("瑞祥基金會曾對內容提出警告，昨天又播出3集。", "attribution").is_null());
   CHECK(first_mention("一位不愿透露姓名的官员告诉记者，910C已量产。", "attribution")["source"] ==
         "anonymous");
   // A source's name ends before the date it spoke on and the verb it published with.
@@ -3209,8 +3215,10 @@ TEST_CASE("how many speak is part of who says it and an anonymous source speaks 
   CHECK(probe.claim_at("5年"));
 }
 
-TEST_CASE("a comparison base in quotation marks, a countdown and a span since a date date no event",
-          "[extract][claims]") {
+TEST_CASE(
+    "a comparison base in quotation marks, a countdown, a report's year and a span since a date "
+    "date no event",
+    "[extract][claims]") {
   SubjectProbe probe;
   // 比“十三五”末: the base compared with (its 比 no part of the subject), not the period.
   probe.claims_in("2024年，全国托位数达到574万个，比“十三五”末提高了125%。");
@@ -3229,6 +3237,11 @@ TEST_CASE("a comparison base in quotation marks, a countdown and a span since a 
   CHECK(std::none_of(probe.claims.begin(), probe.claims.end(),
                      [](const Claim& c) { return c.value.kind == ValueKind::DATE; }));
   CHECK(probe.claim_at("100天"));
+  // 关于2022年…计划的报告: the year a report is about; the meeting did not hear it then.
+  probe.claims_in("会议听取了辉宏委员会关于2022年国民经济和社会发展计划执行情况的报告。");
+  CHECK(probe.claims.empty());
+  probe.claims_in("辉宏委员会2023年3月5日听取了报告。");
+  CHECK(probe.claim_at("2023年3月5日"));
   // 2021年以来，…共实施27个: the span is the figures' period, no date of 实施; a plan's years
   // and a span since a date date no event either.
   probe.claims_in("2021年以来，辉宏省共实施27个山水工程。");
@@ -3626,4 +3639,23 @@ TEST_CASE("a rank and 以上 are one term inside a subject", "[extract][frames]"
   SubjectProbe probe;
   probe.claims_in("今年瑞祥县处级以上医院新增床位2万张。");
   CHECK(probe.subject_of("2万张") == "瑞祥县处级以上医院");
+}
+
+TEST_CASE("a bracket left open before a figure ends the subject", "[extract][frames]") {
+  // 通勤（一周五天）: the bracket opens a gloss of the phrase before it.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥镇上班族每天的通勤（一周五天），单程40分钟。");
+  CHECK(probe.subject_of("五天") == "瑞祥镇上班族每天的通勤");
+  // (A bracket closed inside the name stays: 瑞祥公司（2535）.)
+  probe.claims_in("瑞祥公司（2535）今年营收3亿元。");
+  CHECK(probe.subject_of("3亿元") == "瑞祥公司（2535）");
+}
+
+TEST_CASE("a modal of the lexicon ends the subject before its verb", "[extract][frames]") {
+  // 只能, 无法: a modal verb opens the predicate as 可以 does.
+  SubjectProbe probe;
+  probe.claims_in("漫天风雪中，瑞祥车灯只能照到前方三五米。");
+  CHECK(probe.subject_of("三五米") == "瑞祥车灯");
+  probe.claims_in("瑞祥公司无法按期交付2万辆。");
+  CHECK(probe.subject_of("2万辆") == "瑞祥公司");
 }

@@ -241,6 +241,10 @@ TEST_CASE("date ranges, weekdays and years in numerals", "[extract][dates]") {
   CHECK(weekend["date"] == "2025-12-20");
   CHECK(weekend["date_end"] == "2025-12-21");
   CHECK(first("每周一例会", "date").is_null());
+  // After a number the week is counted: five days a week, three times a week.
+  CHECK(first("通勤一周五天", "date").is_null());
+  CHECK(first("两周三次复查", "date").is_null());
+  CHECK(first("一周后的周三", "date")["date"] == "2025-12-10");
   CHECK(first("10月12号，星期一", "date", "2015-10-01")["text"] == "10月12号，星期一");
   auto half = first("上半年营收", "date");
   CHECK(half["date"] == "2025-01");
