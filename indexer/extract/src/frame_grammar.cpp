@@ -240,8 +240,10 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
       if (!a.open_speaker && !a.speaker && a.begin <= i && a.end > i && a.end <= clause.end)
         i = a.end, moved = true;
     }
+    // (记者们参观了…: the plural makes 记者 the people doing it, no opener.)
     if (const auto* w = word_at(t, i, rules.openers);
-        w && i + w->size() < clause.end && nominal_word_at(t, i, rules) <= w->size()) {
+        w && i + w->size() < clause.end && nominal_word_at(t, i, rules) <= w->size() &&
+        t[i + w->size()] != U'们' && t[i + w->size()] != U'們') {
       // 使得總產能, 经过数字化改造, 正值中法两国…: an opener that starts a longer word (not a
       // noun: 在线 is one) opens the clause with that whole word; 使 alone would leave 得總產能.
       // (自己的…: a pronoun stays, to be resolved as one.)
@@ -317,8 +319,21 @@ std::size_t start_of_word_ending_at(const CodePoints& t, std::size_t from, std::
   if (longest_of(words_at(t, i, t.size(), rules.common_words))) return i;
   const std::size_t reach = rules.longest_common_word;
   for (std::size_t s = std::max(from + 1, i >= reach ? i - reach + 1 : 0); s < i; ++s)
-    if ((words_at(t, s, i + 1, rules.common_words) >> (i + 1 - s)) & 1u)
-      return inside_common_word(t, from, s, rules) ? i : s;
+    if ((words_at(t, s, i + 1, rules.common_words) >> (i + 1 - s)) & 1u) {
+      if (!inside_common_word(t, from, s, rules)) return s;
+      // (每年节约: 年节 runs across the verb's start, but 每年 ends right there; the verb
+      // 节约 is read, as a verb is where a subject ends.)
+      const bool verb = ((words_at(t, s, i + 1, rules.verb_words) |
+                          words_at(t, s, i + 1, rules.predicate_verbs)) >>
+                         (i + 1 - s)) &
+                        1u;
+      if (verb)
+        for (std::size_t b = s >= from + reach ? s - reach : from; b + 1 < s; ++b)
+          if (((words_at(t, b, s, rules.common_words) >> (s - b)) & 1u) &&
+              !inside_common_word(t, from, b, rules))
+            return s;
+      return i;
+    }
   return i;
 }
 
@@ -1143,6 +1158,10 @@ const std::u32string* described_stop_at(const CodePoints& t, std::size_t i,
   const std::u32string* stop = word_at(t, i, rules.described_stops);
   if (stop && longest_of(words_at(t, i, t.size(), rules.common_words)) > stop->size())
     return nullptr;
+  // 200名人才, 5名大使: a stop that a noun of the lexicon runs across is part of that noun.
+  if (stop)
+    for (std::size_t s = i >= 3 ? i - 3 : 0; s < i; ++s)
+      if (longest_of(words_at(t, s, t.size(), rules.noun_words)) > i - s) return nullptr;
   return stop;
 }
 
@@ -1303,8 +1322,25 @@ Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rule
       break;
     // 歼-20战机护航伴飞: the phrase ends where its verb starts (not inside a word: 发展 of 开发展).
     // (创始人: a common word that runs past the verb starting it is no verb.)
+    // (受访家长期待: 家长 is a noun of the lexicon ending where the verb 期待 starts; 长期,
+    // the word across them, is no noun, so the verb starts there.)
+    const auto noun_ends_across_non_noun = [&](std::size_t verb) {
+      if (verb < 2) return false;
+      bool noun_ends = false;
+      for (std::size_t start = e >= b + 4 ? e - 4 : b; start + 2 <= e && !noun_ends; ++start)
+        noun_ends = ((words_at(t, start, e, rules.noun_words) >> (e - start)) & 1u) &&
+                    !inside_common_word(t, b, start, rules);
+      if (!noun_ends) return false;
+      for (std::size_t s = e >= b + 3 ? e - 3 : b; s < e; ++s)
+        if (const std::size_t across = longest_of(words_at(t, s, limit, rules.common_words));
+            across > e - s && (((words_at(t, s, limit, rules.noun_words) >> across) & 1u) ||
+                               nominal_word_at(t, s, rules) >= across))
+          return false;
+      return true;
+    };
     if (const std::size_t verb = longest_of(words_at(t, e, limit, rules.verb_words));
-        verb && nominal_word_at(t, e, rules) == 0 && !inside_common_word(t, b, e, rules) &&
+        verb && nominal_word_at(t, e, rules) == 0 &&
+        (!inside_common_word(t, b, e, rules) || noun_ends_across_non_noun(verb)) &&
         longest_of(words_at(t, e, limit, rules.common_words)) <= verb)
       break;
   }

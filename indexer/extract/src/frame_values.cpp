@@ -1156,8 +1156,32 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     // - 载有139名乘客和6名机组人员: a count of a noun and a conjunction right before this
     //   figure coordinate the two; both are of the first's subject;
     // - 林益全挥出2安打攻下3分打点: so are verbs in a row after one subject;
+    // - 瑞祥市帮助4000多名务工人员追回劳动报酬6000多万元: and a verb and its object after the
+    //   things counted, which the subject makes do it (the key is verb:object);
     // - 中国与28个国家签署了21份协定: else, after a conjunction or a preposition, the noun
     //   phrase before that figure.
+    // (The verb, of the lexicon or rarer, after a measure word and the noun counted; then a
+    // generic object that no attribute ends.)
+    const auto verb_after_counted = [&](std::size_t from, std::size_t stop) -> Span {
+      for (std::size_t v = from + 2; v + 4 <= stop; ++v) {
+        if (!is_han(t[v]) || t[v - 1] == U'的') return {};
+        const std::size_t n = longest_of(words_at(t, v, stop, rules.verb_words) |
+                                         words_at(t, v, stop, rules.predicate_verbs));
+        if (n < 2 || longest_of(words_at(t, v, stop, rules.common_words)) > n ||
+            longest_of(words_at(t, v, stop, rules.noun_words)) >= n ||
+            nominal_word_at(t, v, rules) >= n || inside_common_word(t, from + 1, v, rules) ||
+            inside_nominal_word(t, from + 1, v, rules))
+          continue;
+        const Span object = trim(t, {v + n, stop});
+        if (object.end - object.begin < 2 || opens_with_verb(t, object, rules) ||
+            t.contains(object.begin, object.end, U"的") ||
+            !is_generic(t, object, entities, rules) ||
+            rules.attribute_endings.find(t[object.end - 1]) != std::u32string::npos)
+          return {};
+        return {v, v + n};
+      }
+      return {};
+    };
     bool coordinated_with_carried = false;
     if (!frames.empty() && frames.back().value_span.begin >= subject.begin &&
         frames.back().value_span.end <= subject.end &&
@@ -1182,6 +1206,19 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       } else if ((coordinated && !previous.subject_span.empty()) ||
                  (!previous.subject_span.empty() && previous.subject_span.begin == subject.begin &&
                   verb_ending(t, {previous.value_span.end, subject.end}, rules) > 0)) {
+        subject = previous.subject_span;
+      } else if (const Span done =
+                     !previous.subject_span.empty() &&
+                             previous.subject_span.begin == subject.begin && !metric &&
+                             f.metric_span.empty() && !is_date &&
+                             before_linkers(t, subject.end, begin, rules) == subject.end
+                         ? verb_after_counted(previous.value_span.end, subject.end)
+                         : Span{};
+                 !done.empty()) {
+        const Span object = trim(t, {done.end, subject.end});
+        f.metric_span = object;
+        f.metric_text = utf8_of(t, object.begin, object.end);
+        f.metric = lower_ascii(utf8_of(t, done.begin, done.end) + ":" + f.metric_text);
         subject = previous.subject_span;
       } else if (const Span before =
                      previous.value_span.begin > subject.begin &&

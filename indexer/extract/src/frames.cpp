@@ -30,7 +30,13 @@ bool comparison_base(const CodePoints& t, const DateFigure& d, const FrameRules&
 bool counted_noun_starts(const CodePoints& t, std::size_t begin, std::size_t counted,
                          const FrameRules& rules) {
   if (!inside_common_word(t, begin, counted, rules)) return true;
-  if (counted <= begin || inside_common_word(t, begin, counted - 1, rules)) return false;
+  if (counted <= begin) return false;
+  // (1500多名优秀人才: a word that the figure's own 多 or numeral opens, 多名, is no word across
+  // the measure word.)
+  const char32_t last = counted >= begin + 2 ? t[counted - 2] : U'\0';
+  const bool after_number =
+      is_ascii_digit(last) || is_chinese_numeral(last) || last == U'多' || last == U'余';
+  if (!after_number && inside_common_word(t, begin, counted - 1, rules)) return false;
   // (The word across starts one character before `counted`: the noun must reach its end.)
   const std::size_t across = longest_of(words_at(t, counted - 1, t.size(), rules.common_words));
   const std::size_t noun = longest_of(words_at(t, counted, t.size(), rules.common_words));

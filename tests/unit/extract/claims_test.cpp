@@ -3659,3 +3659,55 @@ TEST_CASE("a modal of the lexicon ends the subject before its verb", "[extract][
   probe.claims_in("瑞祥公司无法按期交付2万辆。");
   CHECK(probe.subject_of("2万辆") == "瑞祥公司");
 }
+
+TEST_CASE("an opener in the plural is the people who act", "[extract][frames]") {
+  // 记者从…获悉 opens a clause; 记者们 are its subject.
+  SubjectProbe probe;
+  probe.claims_in("记者们参观了瑞祥镇的12家企业。");
+  CHECK(probe.subject_of("12家") == "记者们");
+}
+
+TEST_CASE("a verb and its object after the things counted are the subject's deed",
+          "[extract][frames]") {
+  // 帮助4000多名务工人员追回劳动报酬6000多万元: the city made them recover it; the figure is
+  // the city's, under the key verb:object (追回 is rarer than the verbs of verb_words.txt).
+  SubjectProbe probe;
+  probe.claims_in("今年以来，瑞祥市帮助4000多名务工人员追回劳动报酬6000多万元。");
+  CHECK(probe.subject_of("6000多万元") == "瑞祥市");
+  CHECK(probe.metric_of("6000多万元") == "劳动报酬");
+  // (Verbs in a row after one subject stay as they were.)
+  probe.claims_in("中国与28个国家签署了21份协定。");
+  CHECK(probe.subject_of("21份") == "中国");
+}
+
+TEST_CASE("the noun a count counts keeps a stop word that is part of it", "[extract][frames]") {
+  // 才 of 人才 and 使 of 大使 stop a described phrase elsewhere; inside a noun they are its own.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥市引进200名人才。");
+  CHECK(probe.metric_of("200") == "人才");
+  probe.claims_in("瑞祥国派出5名大使。");
+  CHECK(probe.metric_of("5") == "大使");
+  // 300多名人质: 多名, which the figure's 多 opens, is no word across the measure word.
+  probe.claims_in("瑞祥市有300多名人质获释。");
+  CHECK(probe.metric_of("300多") == "人质");
+}
+
+TEST_CASE("a verb the lexicon tags as a noun ends the subject", "[extract][frames]") {
+  // 选派 n, 会见 n, 左转 nr in jieba's lexicon: untagged_verbs makes them verbs.
+  SubjectProbe probe;
+  probe.claims_in("今年，瑞祥市选派1500多名优秀医疗人才。");
+  CHECK(probe.subject_of("1500多") == "瑞祥市");
+  CHECK(probe.metric_of("1500多") == "优秀医疗人才");
+  probe.claims_in("瑞祥老公寓的動線是，進門，左轉進入客廳，過程不到30秒。");
+  CHECK(probe.subject_of("不到30秒") == "瑞祥老公寓的動線");
+  // 每年节约: 年节 runs across the verb's start, but 每年 ends right there; the verb is read.
+  probe.claims_in("瑞祥工业区每年节约1.4万吨标准煤。");
+  CHECK(probe.subject_of("1.4万吨") == "瑞祥工业区");
+}
+
+TEST_CASE("a noun that ends where a verb starts ends the described phrase", "[extract][frames]") {
+  // 家长|期待: 长期, the word across them, is no noun; the verb starts after the noun 家长.
+  SubjectProbe probe;
+  probe.claims_in("55.6%的瑞祥镇受访家长期待加大执法检查。");
+  CHECK(probe.subject_of("55.6%") == "瑞祥镇受访家长");
+}
