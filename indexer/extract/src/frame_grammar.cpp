@@ -327,10 +327,14 @@ std::size_t start_of_word_ending_at(const CodePoints& t, std::size_t from, std::
                           words_at(t, s, i + 1, rules.predicate_verbs)) >>
                          (i + 1 - s)) &
                         1u;
+      // (Only after a word of when or how often, 每年, 今年: 加沙地带有 keeps 地带, though 沙地
+      // is a word.)
       if (verb)
         for (std::size_t b = s >= from + reach ? s - reach : from; b + 1 < s; ++b)
           if (((words_at(t, b, s, rules.common_words) >> (s - b)) & 1u) &&
-              !inside_common_word(t, from, b, rules))
+              !inside_common_word(t, from, b, rules) &&
+              (rules.distributives.find(t[b]) != std::u32string::npos ||
+               (word_at(t, b, rules.openers) && word_at(t, b, rules.openers)->size() == s - b)))
             return s;
       return i;
     }

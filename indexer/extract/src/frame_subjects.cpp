@@ -875,7 +875,9 @@ void FrameFinder::note_clause_subjects() {
     // 一系列硬核举措联合发力，预计…, 开放深入推进，先后…: a clause that is a noun phrase and the
     // verbs after it names the noun phrase as its topic, not the whole clause (the noun is one of
     // the lexicon: 北京行最大|收获 keeps its verb).
-    if (trim(t, {phrase.end, clause.end}).empty())
+    const bool whole_clause = trim(t, {phrase.end, clause.end}).empty();
+    const std::size_t clause_phrase_end = phrase.end;
+    if (whole_clause)
       for (Span rest = phrase; rest.end - rest.begin > 2;) {
         const std::size_t verb = verb_ending(t, rest, rules);
         if (!verb || inside_common_word(t, rest.begin, rest.end - verb, rules)) break;
@@ -890,9 +892,13 @@ void FrameFinder::note_clause_subjects() {
     // names the noun phrase before the verb as its topic (only a plain one, which names
     // something: 本可激起 ends with a modal, 将就 opens with one; 研究人员 is generic). A verb
     // of publishing or saying (国家统计局发布数据) introduces figures; its agent is no topic.
-    if (trim(t, {phrase.end, clause.end}).empty())
+    // (湖南等地加大力度推进传统村落集中连片保护利用: also once the verbs ending it are gone,
+    // but not before a single noun then, 老旧小区改造项目涉及…: the verb qualifies that noun.)
+    if (whole_clause)
       if (const Span verb = verb_between_nouns(t, phrase, entities, rules);
-          !verb.empty() && !word_at(t, verb.begin, rules.lead_in_cues)) {
+          !verb.empty() && !word_at(t, verb.begin, rules.lead_in_cues) &&
+          (phrase.end == clause_phrase_end ||
+           !is_one_word(t, trim(t, {verb.end, phrase.end}), rules.common_words))) {
         const Span agent = trim(t, {phrase.begin, verb.begin});
         const Span as_noun = noun_phrase(t, agent, rules, entities);
         const char32_t last = agent.empty() ? 0 : t[agent.end - 1];

@@ -3703,6 +3703,9 @@ TEST_CASE("a verb the lexicon tags as a noun ends the subject", "[extract][frame
   // 每年节约: 年节 runs across the verb's start, but 每年 ends right there; the verb is read.
   probe.claims_in("瑞祥工业区每年节约1.4万吨标准煤。");
   CHECK(probe.subject_of("1.4万吨") == "瑞祥工业区");
+  // (Only after a word of when or how often: 地带有 keeps 地带, though 沙地 is a word.)
+  probe.claims_in("自2023年10月以来，瑞祥加沙地带有超过17万人受伤。");
+  CHECK(probe.subject_of("超过17万人") == "瑞祥加沙地带");
 }
 
 TEST_CASE("a noun that ends where a verb starts ends the described phrase", "[extract][frames]") {
@@ -3710,4 +3713,15 @@ TEST_CASE("a noun that ends where a verb starts ends the described phrase", "[ex
   SubjectProbe probe;
   probe.claims_in("55.6%的瑞祥镇受访家长期待加大执法检查。");
   CHECK(probe.subject_of("55.6%") == "瑞祥镇受访家长");
+}
+
+TEST_CASE("a clause of a name a verb and its object names the name once its last verbs are gone",
+          "[extract][frames]") {
+  // 瑞祥等地加大力度推进…保护利用，带动300多个村落: the topic is 瑞祥等地.
+  SubjectProbe probe;
+  probe.claims_in("今年，瑞祥等地加大力度推进传统村落集中连片保护利用，带动300多个村落发展。");
+  CHECK(probe.subject_of("300多个") == "瑞祥等地");
+  // (Before a single noun the verb qualifies that noun: 老旧小区改造项目 stays whole.)
+  probe.claims_in("今年，瑞祥市老旧小区改造项目涉及居民21.9万户。");
+  CHECK(probe.subject_of("21.9万户") == "瑞祥市老旧小区改造项目");
 }
