@@ -806,7 +806,15 @@ void FrameFinder::note_clause_subjects() {
     for (const auto& d : dates)
       if (d.begin >= start && d.begin < end)
         end = std::max(start, date_start(t, d, rules)), at_figure = false;
-    if (const auto metric = start < end ? metric_before(t, start, end, rules) : std::nullopt)
+    // (瑞祥县发生大面积内涝: a word of the lexicon ending with a measure's word, right before a
+    // noun, qualifies that noun; it ends no topic. GDP总量 is a measure.)
+    const auto word_at_is_noun = [&](std::size_t at, std::size_t stop) {
+      const std::size_t n = longest_of(words_at(t, at, stop, rules.noun_words));
+      return n >= 2 && n >= longest_of(words_at(t, at, stop, rules.common_words));
+    };
+    if (const auto metric = start < end ? metric_before(t, start, end, rules) : std::nullopt;
+        metric &&
+        (is_metric_word(t, metric->first, rules) || !word_at_is_noun(metric->first.end, end)))
       end = metric->first.begin, at_figure = false;
     // 刘诗雯以4比0…: the linking word before a figure is no part of the subject (but 达 of 辉达
     // is part of the name).

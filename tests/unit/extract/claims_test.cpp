@@ -3725,3 +3725,11 @@ TEST_CASE("a clause of a name a verb and its object names the name once its last
   probe.claims_in("今年，瑞祥市老旧小区改造项目涉及居民21.9万户。");
   CHECK(probe.subject_of("21.9万户") == "瑞祥市老旧小区改造项目");
 }
+
+TEST_CASE("a word ending with a measure's word before a noun names no measure of the topic",
+          "[extract][frames]") {
+  // 大面积内涝: 大面积 qualifies the flooding; the clause's topic is the county.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥县多个乡镇发生大面积内涝，积水深度已达到3米多。");
+  CHECK(probe.subject_of("达到3米多") == "瑞祥县多个乡镇");
+}
