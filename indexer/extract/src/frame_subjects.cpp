@@ -768,6 +768,7 @@ void FrameFinder::note_clause_subjects() {
     const Span clause = clause_of(t, b);
     // 央视网消息（新闻联播）：, X表示：: a lead-in before a colon is a byline or a speaker.
     if (clause.end < t.size() && (t[clause.end] == U'：' || t[clause.end] == ':')) {
+      const std::size_t speakers_before = speakers.size();
       note_speaker(clause);
       // 香肠焗斜管面材料：斜管通心面80克、香肠80克: the amounts listed after an ingredient head
       // are the dish's; the dish is named right before the head.
@@ -781,8 +782,21 @@ void FrameFinder::note_clause_subjects() {
           lists.push_back({clause.end, dish});
         break;
       }
-      b = clause.end + 1;
-      continue;
+      // 瑞祥豆价格：80元: a label that ends with a measure's word (and names no speaker and no
+      // list) names the topic of what follows it, as a clause does. (A name alone before a
+      // colon is as often a speaker of an interview, 黄景瑜：…, or a byline, 央视网消息（新闻
+      // 联播）：.)
+      const auto measure = metric_before(t, clause.begin, clause.end, rules);
+      const bool label = speakers.size() == speakers_before &&
+                         (lists.empty() || lists.back().colon != clause.end) && measure &&
+                         trim(t, {measure->first.end, clause.end}).empty() &&
+                         measure->first.begin >= clause.begin + 2 &&
+                         !t.contains(clause.begin, clause.end, U"（") &&
+                         !t.contains(clause.begin, clause.end, U"(");
+      if (!label) {
+        b = clause.end + 1;
+        continue;
+      }
     }
     std::size_t start = after_edition_year(subject_start(t, clause, dates, attributions, rules));
     // 海天味业发布年报，营收…: a publisher of its own report is what the figures after it in the

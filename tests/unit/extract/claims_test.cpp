@@ -3733,3 +3733,26 @@ TEST_CASE("a word ending with a measure's word before a noun names no measure of
   probe.claims_in("瑞祥县多个乡镇发生大面积内涝，积水深度已达到3米多。");
   CHECK(probe.subject_of("达到3米多") == "瑞祥县多个乡镇");
 }
+
+TEST_CASE("a price of a kind is measured as written", "[extract][frames]") {
+  // 原價, 特價, 一般價: each is a price of its own question (priced in written_metrics), and
+  // none is part of the subject.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥奶粉原價622元，特價499元。");
+  CHECK(probe.subject_of("622元") == "瑞祥奶粉");
+  CHECK(probe.metric_of("622元") == "原價");
+  CHECK(probe.metric_of("499元") == "特價");
+  probe.claims_in("瑞祥豆一般價80元。");
+  CHECK(probe.metric_of("80元") == "一般價");
+}
+
+TEST_CASE("a label ending with a measure before a colon names the topic after it",
+          "[extract][frames]") {
+  // 瑞祥豆一般價：80元/斤: the label is the subject and its measure.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥豆一般價：80元/斤。");
+  CHECK(probe.subject_of("80元") == "瑞祥豆");
+  // (A byline before a colon names no topic.)
+  probe.claims_in("央视网消息（新闻联播）：31个省份今年营收增长5%。");
+  CHECK(probe.subject_of("31个") != "央视网消息（新闻联播）");
+}
