@@ -642,10 +642,20 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
       // 团结工联成立于1980年, 该校始建于1902年: a verb right before 于 is the predicate's (a
       // place or a date follows 于), no part of the subject.
       // (新一轮停火谈判定于15日: no verb 判定 that starts inside a word, 谈判.)
-      if (cut == i && t[i] == U'于')
+      if (cut == i && t[i] == U'于') {
         if (const std::size_t verb = verb_ending(t, {begin, i}, rules);
             verb && !inside_common_word(t, begin, i - verb, rules))
           return i - verb;
+        // (谈判定于15日: 定于 is a verb of its own, and 谈判 ends right before it.)
+        if (i >= begin + 3 && (((words_at(t, i - 1, i + 1, rules.verb_words) |
+                                 words_at(t, i - 1, i + 1, rules.predicate_verbs)) >>
+                                2) &
+                               1u))
+          for (std::size_t b = i >= begin + 5 ? i - 5 : begin; b + 2 < i; ++b)
+            if (((words_at(t, b, i - 1, rules.common_words) >> (i - 1 - b)) & 1u) &&
+                !inside_common_word(t, begin, b, rules))
+              return i - 1;
+      }
       return cut;
     }
   }

@@ -3756,3 +3756,10 @@ TEST_CASE("a label ending with a measure before a colon names the topic after it
   probe.claims_in("央视网消息（新闻联播）：31个省份今年营收增长5%。");
   CHECK(probe.subject_of("31个") != "央视网消息（新闻联播）");
 }
+
+TEST_CASE("a verb with 于 after a word of its own ends the subject", "[extract][frames]") {
+  // 谈判定于15日: 定于 is the verb, though 判定 is a word too; 谈判 ends right before it.
+  SubjectProbe probe;
+  probe.claims_in("新一轮瑞祥停火谈判定于15日在多哈举行。");
+  CHECK(probe.subject_of("15日") == "新一轮瑞祥停火谈判");
+}
