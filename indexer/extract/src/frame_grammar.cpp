@@ -376,6 +376,9 @@ std::optional<std::pair<Span, std::size_t>> metric_before(const CodePoints& t, s
           begin = e - length;
           break;
         }
+      if (const auto* nothing = word_at(t, begin, rules.not_metric_words);
+          nothing && begin + nothing->size() == e)
+        continue;
       // 电站总装机容量, 空调总销量: a prefix of the measure right before it is part of it (国家防总
       // ends a word of its own).
       if (begin > from && rules.metric_prefixes.find(t[begin - 1]) != std::u32string::npos &&

@@ -317,6 +317,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     for (const auto& w : j.at("person_pronouns").at("not_person_endings"))
       r.not_person_endings.push_back(w.get<std::string>());
     r.same_question_qualifiers = word_list(j.at("metric_qualifiers").at("same_question"));
+    r.not_metric_words = word_list(j.at("not_metric_words").at("words"));
     r.metric_prefixes =
         to_u32(j.at("metric_qualifiers").at("prefixes").at("characters").get<std::string>());
     for (const char* name : {"forecast", "target", "estimate"}) {

@@ -278,7 +278,8 @@ struct FrameRules {
   WordList metric_qualifiers;  ///< 最高, 平均: 遗产税最高边际税率 qualifies the rate
   WordList same_question_qualifiers;  ///< 整体: 整体收入 is the revenue
   std::u32string metric_prefixes;     ///< 总: 总装机容量 is one measure, 电站总 no subject
-  WordList person_pronouns;           ///< 他, 她: a person, never a body or a place
+  WordList not_metric_words;  ///< 评价, 代价: end with the metric word 价, measure nothing
+  WordList person_pronouns;   ///< 他, 她: a person, never a body or a place
   std::vector<std::string> not_person_endings;  ///< 政府, 市: what he or she is not
   std::vector<std::u32string> figure_stops;     ///< 达: a subject stop only before a figure
   /// 附近, 节约, 到达 (qualifiers.json): words ending in a one-character linker, which they keep.

@@ -3744,6 +3744,9 @@ TEST_CASE("a price of a kind is measured as written", "[extract][frames]") {
   CHECK(probe.metric_of("499元") == "特價");
   probe.claims_in("瑞祥豆一般價80元。");
   CHECK(probe.metric_of("80元") == "一般價");
+  // (评价 ends with 价 but measures nothing: not_metric_words.)
+  probe.claims_in("会谈后，瑞祥方高度评价两国合作，双方交换10余份双边合作文件。");
+  CHECK(probe.subject_of("10余份") == "瑞祥方");
 }
 
 TEST_CASE("a label ending with a measure before a colon names the topic after it",
