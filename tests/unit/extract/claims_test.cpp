@@ -3658,6 +3658,9 @@ TEST_CASE("a modal of the lexicon ends the subject before its verb", "[extract][
   CHECK(probe.subject_of("三五米") == "瑞祥车灯");
   probe.claims_in("瑞祥公司无法按期交付2万辆。");
   CHECK(probe.subject_of("2万辆") == "瑞祥公司");
+  // 以 before the figure says by what means: no part of the name.
+  probe.claims_in("瑞祥公司以每股16.82元出售股权。");
+  CHECK(probe.subject_of("16.82元") == "瑞祥公司");
 }
 
 TEST_CASE("an opener in the plural is the people who act", "[extract][frames]") {
