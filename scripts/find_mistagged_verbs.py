@@ -27,6 +27,19 @@ def words_of(name):
         return {line.strip() for line in fh if line.strip() and not line.startswith("#")}
 
 
+def use_at(text, i, j, common):
+    """How the word at text[i:j] is used: "verb", "noun", or None when nothing around it says."""
+    # (重要举措: 要 ends a word there, no adverb; 过程: 过 starts one, no particle.)
+    free_before = text[i - 2:i] not in common and text[i - 3:i] not in common
+    if (text[j:j + 1] in ASPECT and text[j:j + 2] not in common) or \
+            (free_before and text[i - 1:i] in ADVERB_ONE) or \
+            (text[i - 2:i] in ADVERB_TWO and text[i - 3:i] not in common):
+        return "verb"
+    if free_before and text[i - 1:i] in DETERMINER:
+        return "noun"
+    return None
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("news", nargs="+", help="JSONL files with a `text` field")
@@ -39,14 +52,10 @@ def main():
     as_verb, as_noun = collections.Counter(), collections.Counter()
     for word in verbs:
         for m in re.finditer(re.escape(word), text):
-            i, j = m.start(), m.end()
-            # (重要举措: 要 ends a word there, no adverb; 过程: 过 starts one, no particle.)
-            free_before = text[i - 2:i] not in common and text[i - 3:i] not in common
-            if (text[j:j + 1] in ASPECT and text[j:j + 2] not in common) or \
-                    (free_before and text[i - 1:i] in ADVERB_ONE) or \
-                    (text[i - 2:i] in ADVERB_TWO and text[i - 3:i] not in common):
+            use = use_at(text, m.start(), m.end(), common)
+            if use == "verb":
                 as_verb[word] += 1
-            elif free_before and text[i - 1:i] in DETERMINER:
+            elif use == "noun":
                 as_noun[word] += 1
     rows = sorted((as_verb[w] / (as_verb[w] + as_noun[w]), w) for w in verbs
                   if as_verb[w] + as_noun[w] >= args.min_uses)

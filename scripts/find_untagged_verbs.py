@@ -16,9 +16,8 @@ high; only words that are verbs in every sense (选派, 步行) belong in the li
 import argparse
 import collections
 import json
-import os
 
-from find_mistagged_verbs import ADVERB_ONE, ADVERB_TWO, ASPECT, DETERMINER, words_of
+from find_mistagged_verbs import use_at, words_of
 
 
 def main():
@@ -37,13 +36,10 @@ def main():
                 word = text[i:i + 2]
                 if word not in nouns or word in verbs:
                     continue
-                j = i + 2
-                free_before = text[i - 2:i] not in common and text[i - 3:i] not in common
-                if (text[j] in ASPECT and text[j:j + 2] not in common) or \
-                        (free_before and text[i - 1] in ADVERB_ONE) or \
-                        (text[i - 2:i] in ADVERB_TWO and text[i - 3:i] not in common):
+                use = use_at(text, i, i + 2, common)
+                if use == "verb":
                     as_verb[word] += 1
-                elif free_before and text[i - 1] in DETERMINER:
+                elif use == "noun":
                     as_noun[word] += 1
     rows = sorted(((as_verb[w] / (as_verb[w] + as_noun[w]), w) for w in nouns
                    if as_verb[w] + as_noun[w] >= args.min_uses), reverse=True)
