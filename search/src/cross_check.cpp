@@ -270,6 +270,8 @@ struct Frame {
   bool running_total = false;
   /// The period runs from a day to the publication (2021年以来, 2005年设立以来).
   bool since = false;
+  /// The sentence says, before the figure, that it revises one published before (修正数据显示).
+  bool revision = false;
   /// A figure stated exactly, and one unit of its last significant digit (13.26亿: 100万).
   std::optional<double> stated;
   double last_digit = 0;
@@ -353,6 +355,11 @@ void weigh_evidence(Frame& f, const Claim& claim, const std::string& claim_publi
   if (since) f.final_figure = false;
   f.running_total = contains_any(f.metric_text, evidence.running_total_cues) ||
                     contains_any(clause, evidence.running_total_cues) || since;
+  if (claim.value_raw.begin >= claim.sentence_raw.begin &&
+      claim.value_raw.begin - claim.sentence_raw.begin <= claim.sentence.size())
+    f.revision = contains_any(std::string_view(claim.sentence)
+                                  .substr(0, claim.value_raw.begin - claim.sentence_raw.begin),
+                              evidence.revision_cues);
 
   // The subject: a place, a generic word, the body that reports the figure, or a piece of a
   // clause says whose figure it is no more than the publication does.
@@ -812,6 +819,14 @@ Judgement judge(const Entry& a, const Entry& b, const CrossCheckRules& rules) {
       j.reason = "forecast_then_result";
       return j;
     }
+    // 美国商务部…公布的最终修正数据显示: a later figure that says it revises one, of the same
+    // question from the same source, updates it (a source's own figures do not conflict; a
+    // restatement that changes a figure says no such thing).
+    if (fb.revision && a.cited->origin == b.cited->origin) {
+      j.verdict = Verdict::UPDATE;
+      j.reason = "revised";
+      return j;
+    }
     // A figure since a day reported again later is of a longer span: a count gone on, or a
     // level changed again (自2021年12月以来…利率升至4.25%, four months later 5.25%).
     if (fa.since && fb.since) {
@@ -1092,6 +1107,9 @@ void label(ClaimGroup& group, const std::vector<Entry>& entries, const CrossChec
       group.reason = judgement.reason;
       why << (judgement.reason == "running_total"
                   ? "; a running total reported again later: an update, not a conflict"
+              : judgement.reason == "revised"
+                  ? "; the later figure says it revises the earlier one of the same source: an "
+                    "update, not a conflict"
                   : "; the first was published before its period was over, the second after: a "
                     "forecast or first estimate and its result, not a conflict");
     }
@@ -1261,6 +1279,7 @@ CrossCheckRules CrossCheckRules::load(const std::filesystem::path& file) {
     e.change_metrics = words("change_metrics");
     e.relative_change_units = words("relative_change_units");
     e.running_total_cues = words("running_total_cues");
+    e.revision_cues = words("revision_cues");
     e.rate_units = words("rate_units");
     e.change_from_words = words("change_from_words");
     e.deictic_openers = words("deictic_openers");

@@ -917,6 +917,35 @@ TEST_CASE("a running total reported later, or a result after its forecast, is an
   CHECK(one_group(f, r).verdict == Verdict::CONFLICT);
 }
 
+TEST_CASE("a later figure that says it revises one of the same source is an update",
+          "[search][check]") {
+  // 修正数据 then 最终修正数据: the source revises its own figure; no one disagrees.
+  const Period q1 = written_period(PeriodKind::QUARTER, "2025-01", "2025-03", "2025年第一季度");
+  NewsClaim a =
+      news("a", "瑞祥商务部", "2025-05-30",
+           "瑞祥商务部29日公布的修正数据显示，2025年第一季度瑞祥国内生产总值按年率计算萎缩0.2%。",
+           "0.2%", 0.2);
+  NewsClaim b = news(
+      "b", "瑞祥商务部", "2025-06-27",
+      "瑞祥商务部26日公布的最终修正数据显示，2025年第一季度瑞祥国内生产总值按年率计算萎缩0.5%。",
+      "0.5%", 0.5);
+  a.subject = b.subject = "瑞祥国内生产总值";
+  a.metric = b.metric = a.metric_text = b.metric_text = "年率";
+  a.period = b.period = q1;
+  ClaimGroup g = one_group(a, b);
+  CHECK(g.verdict == Verdict::UPDATE);
+  CHECK(g.reason == "revised");
+  CHECK_THAT(g.explanation, Catch::Contains("revises the earlier one"));
+  // Without a word of revision the same source's two figures conflict (one is misquoted).
+  b.sentence = "瑞祥商务部26日公布的数据显示，2025年第一季度瑞祥国内生产总值按年率计算萎缩0.5%。";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+  // Nor does a revision of another source's figure update it.
+  b.sentence =
+      "瑞祥商务部26日公布的最终修正数据显示，2025年第一季度瑞祥国内生产总值按年率计算萎缩0.5%。";
+  b.publisher = "乙报";
+  CHECK(one_group(a, b).verdict == Verdict::CONFLICT);
+}
+
 TEST_CASE("a year's total published after the year is final: a later one disagrees",
           "[search][check]") {
   const Period y2024 = written_period(PeriodKind::YEAR, "2024", "2024", "2024年");

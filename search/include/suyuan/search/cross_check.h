@@ -175,6 +175,9 @@ struct ConflictEvidence {
   /// In the clause or metric of a figure, a total still counting (累计, 已造成, 票房, 死亡): a
   /// larger figure published later is an update.
   std::vector<std::string> running_total_cues;
+  /// Words before a figure that say it revises one published before (修正, 终值): a later figure
+  /// of the same source and question so written is an update, not a conflict.
+  std::vector<std::string> revision_cues;
   /// Units of shares and rates (percent): they do not accumulate, so never a running total.
   std::vector<std::string> rate_units;
   /// Two sentences of two publishers (or of one on one day) with the same other figures, the
