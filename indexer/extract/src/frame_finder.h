@@ -151,6 +151,7 @@ struct FrameFinder {
   std::optional<std::pair<Span, std::size_t>> changed_quantity(std::size_t start,
                                                                std::size_t change);
   bool base_figure(std::size_t begin, DraftFrame& f);
+  void level_after_change(DraftFrame& f) const;
   Span deed_after(std::size_t begin, std::size_t end, std::size_t counted, bool measured,
                   Span clause) const;
   bool frame_value(std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,

@@ -357,9 +357,27 @@ std::optional<std::pair<Span, std::size_t>> metric_before(const CodePoints& t, s
     for (const std::size_t k : candidates->second) {
       const auto& word = rules.metric_words[k].word;
       if (e < from + word.size() || !t.ends_at(e, word)) continue;
+      // 新成长劳动力, 新增长点: a change word between a character that qualifies it and a noun is
+      // part of a noun; it measures no change (减少个人垫付: a verb and its object).
+      if (e < limit && e - word.size() > from &&
+          rules.change_metrics.count(rules.metric_words[k].metric) &&
+          rules.quantity_modifiers.find(t[e - word.size() - 1]) != std::u32string::npos &&
+          !word_ends_at(t, {from, e - word.size()}, rules.common_words, rules.longest_common_word,
+                        2) &&
+          std::none_of(rules.openers.begin(), rules.openers.end(),
+                       [&](const std::u32string& w) {
+                         return w.size() >= 2 && t.ends_at(e - word.size(), w);
+                       }) &&  // (年均|增长目标: 年均 opens a clause as a word of its own)
+          longest_of(words_at(t, e, limit, rules.noun_words)) >= 2)
+        continue;
       // 互联 of 互联网, 投资 of 投资者: a word of the lexicon that runs past the metric word's
       // end means the metric word is only part of another word.
-      if (runs_past(t, e - word.size(), e, rules)) continue;
+      // (营收|成长: not when a metric word of two characters or more starts right there, 收成
+      // being the other reading.)
+      if (runs_past(t, e - word.size(), e, rules) &&
+          std::none_of(rules.metric_words.begin(), rules.metric_words.end(),
+                       [&](const auto& m) { return m.word.size() >= 2 && t.at(e, m.word); }))
+        continue;
       if (rules.metric_words[k].opens_word_only &&
           inside_common_word(t, from, e - word.size(), rules))
         continue;

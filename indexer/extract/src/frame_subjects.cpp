@@ -828,8 +828,13 @@ void FrameFinder::note_clause_subjects() {
     };
     if (const auto metric = start < end ? metric_before(t, start, end, rules) : std::nullopt;
         metric &&
-        (is_metric_word(t, metric->first, rules) || !word_at_is_noun(metric->first.end, end)))
+        (is_metric_word(t, metric->first, rules) || !word_at_is_noun(metric->first.end, end))) {
       end = metric->first.begin, at_figure = false;
+      // 瑞祥公司营收增长30%，净利…: the quantity that changes is the metric's too, no part of
+      // the topic the next clauses carry.
+      if (rules.change_metrics.count(rules.metric_words[metric->second].metric))
+        if (const auto quantity = changed_quantity(start, end)) end = quantity->first.begin;
+    }
     // 刘诗雯以4比0…: the linking word before a figure is no part of the subject (but 达 of 辉达
     // is part of the name).
     if (const std::size_t linked = at_figure ? before_linkers(t, start, end, rules) : end;

@@ -116,6 +116,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   const auto metric = start < begin ? metric_before(t, start, begin, rules) : std::nullopt;
   std::size_t subject_end = metric ? metric->first.begin : before_linkers(t, start, begin, rules);
   if (object_of_verb) subject_end = std::min(subject_end, object_of_verb);
+  bool new_level = false;  // 提高到2.54%: the change word and a marker of the level reached
   if (metric) {
     const auto& word = rules.metric_words[metric->second];
     f.metric_span = metric->first;
@@ -124,6 +125,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
                                       ? word_at(t, metric->first.end, rules.level_markers)
                                       : nullptr;
     if (level) f.metric_span.end += level->size();
+    new_level = level != nullptr;
     f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
     f.metric = !level && (is_date || word.fits(f.value)) ? metric_key(word, t, f.metric_span)
                                                          : lower_ascii(f.metric_text);
@@ -133,14 +135,26 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   // subject is the phrase before it.
   std::size_t changed_of = 0;  // where the quantity that changes ends, when it joined the metric
   Span changed_alone;  // that quantity, when nothing stands before it: the last resort subject
-  if (metric && !is_date && rules.change_metrics.count(f.metric))
+  // (汇率日前已暴跌至1美元兑616玻利瓦尔: a new level of a quantity written before the change word
+  // is a value of that quantity.)
+  if (metric && !is_date &&
+      (rules.change_metrics.count(f.metric) ||
+       (new_level && rules.change_metrics.count(rules.metric_words[metric->second].metric))))
     if (const auto quantity = changed_quantity(start, metric->first.begin)) {
-      f.metric += ":" + metric_key(rules.metric_words[quantity->second], t, quantity->first);
-      f.metric_span.begin = quantity->first.begin;
-      f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
-      subject_end = quantity->first.begin;
-      changed_of = quantity->first.end;
-      if (trim(t, {start, subject_end}).empty()) changed_alone = quantity->first;
+      if (new_level) {
+        f.metric_span = quantity->first;
+        f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+        f.metric = metric_key(rules.metric_words[quantity->second], t, quantity->first);
+        subject_end = quantity->first.begin;
+        if (trim(t, {start, subject_end}).empty()) changed_alone = quantity->first;
+      } else {
+        f.metric += ":" + metric_key(rules.metric_words[quantity->second], t, quantity->first);
+        f.metric_span.begin = quantity->first.begin;
+        f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
+        subject_end = quantity->first.begin;
+        changed_of = quantity->first.end;
+        if (trim(t, {start, subject_end}).empty()) changed_alone = quantity->first;
+      }
     }
   // 拥有悠久历史的辉宏公司去年营收…, 成立50年的辉宏公司…: a clause that opens with a verb or
   // holds a figure, and 的, describe the noun phrase after them; that noun phrase opens the

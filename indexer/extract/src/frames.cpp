@@ -266,8 +266,38 @@ void FrameFinder::frame_figures() {
       counted = fig.end;
     }
     if (!frame_value(fig.begin, fig.end, false, f, counted)) continue;
+    level_after_change(f);
     if (!taken[k]) frames.push_back(std::move(f));
   }
+}
+
+// 营收增长12%，达到3亿元, 营收增长12%至3亿元: an amount right after the change of a quantity,
+// with no measure of its own, is the quantity's new level (revenue, not its growth).
+void FrameFinder::level_after_change(DraftFrame& f) const {
+  if (frames.empty() || f.value.kind == ValueKind::DATE || f.value.kind == ValueKind::PERCENT)
+    return;
+  const DraftFrame& change = frames.back();
+  const std::size_t colon = change.metric.find(':');
+  if (colon == std::string::npos || !rules.change_metrics.count(change.metric.substr(0, colon)) ||
+      change.subject.empty() || f.subject != change.subject ||
+      change.value_span.end > f.value_span.begin)
+    return;
+  // (Only a few characters of one clause between them: 至, 达到, 基本上达到.)
+  const Span gap = trim(t, {change.value_span.end, f.value_span.begin});
+  if (gap.end - gap.begin > 6) return;
+  for (std::size_t k = gap.begin; k < gap.end; ++k)
+    if (is_break(t[k]) && t[k] != U'，' && t[k] != U',') return;
+  if (!f.metric_span.empty() && f.metric != change.metric) return;  // 员工3000人: its own
+  const std::string quantity = change.metric.substr(colon + 1);
+  const FrameRules::MetricWord* word = nullptr;
+  for (const auto& m : rules.metric_words)
+    if (m.metric == quantity && t.at(change.metric_span.begin, m.word) &&
+        (!word || m.word.size() > word->word.size()))
+      word = &m;
+  if (!word || !word->fits(f.value)) return;
+  f.metric = quantity;
+  f.metric_span = {change.metric_span.begin, change.metric_span.begin + word->word.size()};
+  f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
 }
 
 // Ordinals and ranks with a numeral (第十七次 of a meeting, 第6届, 排名第3位): a figure of

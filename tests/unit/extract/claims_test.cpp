@@ -931,9 +931,11 @@ TEST_CASE("a subject is a noun phrase: function words open none and end one",
   CHECK(probe.subject_of("300万元") == "星河公司");
   REQUIRE(probe.claims.size() == 1);
   CHECK(probe.claims[0].metric_text == "募集");
-  // A phrase of function words only names nothing: the subject named before continues.
+  // A phrase of function words only names nothing: the subject named before continues, and an
+  // amount right after a change is the new level of the quantity that changed.
   probe.claims_in("星河公司营收增长了12%，基本上达到3亿元。");
-  CHECK(probe.subject_of("达到3亿元") == "星河公司营收");
+  CHECK(probe.subject_of("达到3亿元") == "星河公司");
+  CHECK(probe.metric_of("达到3亿元") == "营收");
   // A pronoun after a time phrase is the clause's subject: who it refers to is named before.
   probe.claims_in("王小明是一名歌手。近年来他转行经商，去年开了3家餐厅。");
   CHECK(probe.subject_of("3家") == "王小明");
@@ -3768,4 +3770,47 @@ TEST_CASE("a verb with 于 after a word of its own ends the subject", "[extract]
   SubjectProbe probe;
   probe.claims_in("新一轮瑞祥停火谈判定于15日在多哈举行。");
   CHECK(probe.subject_of("15日") == "新一轮瑞祥停火谈判");
+}
+
+TEST_CASE("changes written with an adverb of degree or Taiwan's 成長 are changes",
+          "[extract][frames]") {
+  // 大增, 暴跌, 成長: change words (growth, decline); the word of the quantity before them joins
+  // the metric, as it does before 增长.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥公司营收大增30%，股价暴跌20%。");
+  REQUIRE(probe.claim_at("30%"));
+  CHECK(probe.claim_at("30%")->metric == "growth:revenue");
+  REQUIRE(probe.claim_at("20%"));
+  CHECK(probe.claim_at("20%")->metric == "decline:share_price");
+  // 營收|成長: 收成 is a word across them, but a change word starts where 營收 ends.
+  probe.claims_in("瑞祥電子5月營收成長4.6%。");
+  REQUIRE(probe.claim_at("4.6%"));
+  CHECK(probe.claim_at("4.6%")->metric == "growth:revenue");
+  CHECK(probe.subject_of("4.6%") == "瑞祥電子");
+}
+
+TEST_CASE("the quantity that changes is no part of the topic the next clauses carry",
+          "[extract][frames]") {
+  // 瑞祥公司营收增长30%，净利下跌20%: the second change is 瑞祥公司's, not 瑞祥公司营收's.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥公司营收增长30%，净利下跌20%。");
+  CHECK(probe.subject_of("30%") == "瑞祥公司");
+  CHECK(probe.subject_of("20%") == "瑞祥公司");
+}
+
+TEST_CASE("an amount right after a change is the new level of the quantity that changed",
+          "[extract][frames]") {
+  // 营收增长12%至3亿元: 3亿元 is revenue, not growth; 员工3000人 measures its own noun.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥公司营收增长12%至3亿元，员工3000人。");
+  REQUIRE(probe.claim_at("3亿元"));
+  CHECK(probe.claim_at("3亿元")->metric == "revenue");
+  CHECK(probe.metric_of("3000人") == "员工");
+  // 利润率下降到2.54%: the level reached is a value of the rate itself.
+  probe.claims_in("瑞祥公司利润率下降到2.54%。");
+  CHECK(probe.metric_of("2.54%") == "利润率");
+  // (新成长劳动力: a change word before a noun qualifies it and measures nothing.)
+  probe.claims_in("今年瑞祥市新成长劳动力有15万人。");
+  REQUIRE(probe.claim_at("15万人"));
+  CHECK(probe.claim_at("15万人")->metric.rfind("growth", 0) != 0);
 }
