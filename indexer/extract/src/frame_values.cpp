@@ -1257,12 +1257,20 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     const bool thing_after = !f.metric_span.empty() && f.metric_span.begin >= begin &&
                              f.metric.find(':') == std::string::npos &&
                              !opens_with_verb(t, f.metric_span, rules);
-    if (const std::size_t verb = !coordinated_with_carried && !metric &&
-                                         (f.metric_span.empty() || thing_after || measured_after) &&
-                                         !is_date &&
-                                         before_linkers(t, after_verb, begin, rules) == after_verb
-                                     ? verb_ending(t, subject, rules)
-                                     : 0) {
+    // (瑞祥公司安排5000万元支持…: a verb after the figure says what the amount is for; the verb
+    // before it is what the subject does with it.)
+    // (法国敦刻尔克发生枪击 5人死亡: not across a space, which parts a heading's clauses.)
+    bool purpose_after = !f.metric_span.empty() && f.metric_span.begin >= begin &&
+                         f.metric.find(':') == std::string::npos &&
+                         opens_with_verb(t, f.metric_span, rules);
+    for (std::size_t k = subject.end; purpose_after && k < begin; ++k)
+      purpose_after = !is_space(t[k]);
+    if (const std::size_t verb =
+            !coordinated_with_carried && !metric &&
+                    (f.metric_span.empty() || thing_after || measured_after || purpose_after) &&
+                    !is_date && before_linkers(t, after_verb, begin, rules) == after_verb
+                ? verb_ending(t, subject, rules)
+                : 0) {
       Span owner = trim(t, {subject.begin, subject.end - verb});
       // PH值只|上升: the adverbs before the verb are no part of the name.
       while (owner.end - owner.begin > 2 &&

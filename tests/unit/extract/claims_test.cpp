@@ -3814,3 +3814,27 @@ TEST_CASE("an amount right after a change is the new level of the quantity that 
   REQUIRE(probe.claim_at("15万人"));
   CHECK(probe.claim_at("15万人")->metric.rfind("growth", 0) != 0);
 }
+
+TEST_CASE("a stop word inside the name of a public body is part of the name", "[extract][frames]") {
+  // 国家发展改革委: 发展 is a subject stop, but 改革委 ends the name of a body (body_endings).
+  SubjectProbe probe;
+  probe.claims_in("国家发展改革委今天发布了12项措施。");
+  CHECK(probe.subject_of("12") == "国家发展改革委");
+  probe.claims_in("瑞祥省住房城乡建设部今天发布了12项措施。");
+  CHECK(probe.subject_of("12") == "瑞祥省住房城乡建设部");
+  // (建设部分: 部分 is a word, no ministry.)
+  probe.claims_in("瑞祥公司投资建设部分项目，共投入3亿元。");
+  CHECK(probe.subject_of("3亿元") == "瑞祥公司");
+}
+
+TEST_CASE("the verb before an amount is what the subject does, a verb after it what it is for",
+          "[extract][frames]") {
+  // 安排5000万元支持…: the subject is 瑞祥公司, the metric the verb before the amount.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥公司安排5000万元支持灾后恢复。");
+  CHECK(probe.subject_of("5000万元") == "瑞祥公司");
+  CHECK(probe.metric_of("5000万元") == "安排");
+  // (A space parts a heading's clauses: 5人死亡 is what the five did.)
+  probe.claims_in("瑞祥市发生枪击 5人死亡");
+  CHECK(probe.metric_of("5人") == "死亡");
+}
