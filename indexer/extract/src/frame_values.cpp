@@ -1259,6 +1259,13 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
                              !opens_with_verb(t, f.metric_span, rules);
     // (瑞祥公司安排5000万元支持…: a verb after the figure says what the amount is for; the verb
     // before it is what the subject does with it.)
+    // (乌军, 阿联酋: an owner of Han characters and no function word; 赵丹/林勤炜以总成绩 is none.)
+    const auto plain_han = [&](Span p) {
+      for (std::size_t k = p.begin; k < p.end; ++k)
+        if (!is_han(t[k]) || rules.function_characters.find(t[k]) != std::u32string::npos)
+          return false;
+      return true;
+    };
     // (法国敦刻尔克发生枪击 5人死亡: not across a space, which parts a heading's clauses.)
     bool purpose_after = !f.metric_span.empty() && f.metric_span.begin >= begin &&
                          f.metric.find(':') == std::string::npos &&
@@ -1300,8 +1307,8 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
         subject = owner;
       }
     } else if (const Span acted =
-                   !coordinated_with_carried && !metric && f.metric_span.empty() && !is_date &&
-                           before_linkers(t, subject.end, begin, rules) == subject.end
+                   !coordinated_with_carried && !metric && (f.metric_span.empty() || thing_after) &&
+                           !is_date && before_linkers(t, subject.end, begin, rules) == subject.end
                        ? verb_between_nouns(t, subject, entities, rules)
                        : Span{};
                !acted.empty()) {
@@ -1328,10 +1335,19 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
            word_ends_at(t, agent, rules.nominal_words, rules.longest_nominal_word) ||
            std::any_of(entities.begin(), entities.end(),
                        [&](const SentenceEntity& e) { return e.end == agent.end; })) &&
-          object.end - object.begin >= 2 && is_generic(t, object, entities, rules) &&
+          object.end - object.begin >= 2 &&
+          (thing_after ? object.end - object.begin <= 6 && plain_han(object) &&
+                             noun_phrase(t, object, rules, entities).begin == object.begin &&
+                             noun_phrase(t, object, rules, entities).end == object.end
+                       : is_generic(t, object, entities, rules)) &&
+          t[acted.begin - 1] != U'、' &&  // (秦皇岛、保定等地: an item of a list, no verb)
           rules.attribute_endings.find(t[object.end - 1]) == std::u32string::npos) {
-        f.metric_span = object;
-        f.metric_text = utf8_of(t, object.begin, object.end);
+        // (瑞祥部队击落敌军100多架无人机: with a thing after the figure, the noun between the
+        // verb and the figure owns the things counted; the thing is what is measured.)
+        if (!thing_after) {
+          f.metric_span = object;
+          f.metric_text = utf8_of(t, object.begin, object.end);
+        }
         f.metric = lower_ascii(utf8_of(t, acted.begin, acted.end) + ":" + f.metric_text);
         subject = agent;
       }

@@ -3838,3 +3838,16 @@ TEST_CASE("the verb before an amount is what the subject does, a verb after it w
   probe.claims_in("瑞祥市发生枪击 5人死亡");
   CHECK(probe.metric_of("5人") == "死亡");
 }
+
+TEST_CASE("the owner of the things counted between the verb and the figure is no subject",
+          "[extract][frames]") {
+  // 击落瑞祥军100多架无人机: 瑞祥部队 shot them down; 瑞祥军 owned them; 无人机 is measured.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥防空部队击落瑞祥军100多架无人机。");
+  CHECK(probe.subject_of("100多架") == "瑞祥防空部队");
+  REQUIRE(probe.claim_at("100多架"));
+  CHECK(probe.claim_at("100多架")->metric == "击落:无人机");
+  // (秦皇岛、保定等地: a place in a list is no verb, though 保定 reads as one.)
+  probe.claims_in("其中瑞祥、唐山、秦皇岛、保定等地有80多个站点雨量达到大暴雨。");
+  CHECK(probe.subject_of("80多个") != "瑞祥、唐山、秦皇岛");
+}
