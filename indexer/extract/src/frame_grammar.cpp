@@ -654,6 +654,19 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     }
     const auto* stop = word_at(t, i, rules.subject_stops);
     if (!stop) continue;  // most positions: no stop word starts
+    // 国家副主席韩正29日: a one-character stop right after a title and one character of a name
+    // is the name's second character.
+    if (stop->size() == 1 && i >= begin + 3 && is_han(t[i - 1]) &&
+        std::any_of(
+            rules.person_titles.begin(), rules.person_titles.end(), [&](const std::u32string& w) {
+              // (代表团于, 法官认为: a title and a character that make a word, or a
+              // character that opens one with the stop, are no name.)
+              return i - 1 >= begin + w.size() && t.ends_at(i - 1, w) &&
+                     !((words_at(t, i - 1 - w.size(), i, rules.common_words) >> (w.size() + 1)) &
+                       1u) &&
+                     longest_of(words_at(t, i - 1, t.size(), rules.common_words)) < 2;
+            }))
+      continue;
     // 以军袭击导致的黎巴嫩无家可归者人数: a cause's verb before 的 qualifies the noun after it.
     if (const auto* cause = word_at(t, i, rules.causative_verbs);
         cause && *cause == *stop && t[i + stop->size()] == U'的')

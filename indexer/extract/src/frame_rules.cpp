@@ -240,6 +240,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.countdown_openers = word_list(j.at("countdown_openers").at("words"));
     r.topic_prepositions = word_list(j.at("topic_prepositions").at("words"));
     r.body_endings = word_list(j.at("body_endings").at("words"));
+    r.person_titles = word_list(j.at("person_titles").at("words"));
     r.comparison_predicates =
         to_u32(j.at("comparison_predicates").at("characters").get<std::string>());
     r.comparison_complements =

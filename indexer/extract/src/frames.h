@@ -145,7 +145,8 @@ struct FrameRules {
   /// Dates that only say `lately` (日前, 近日): never an event's date.
   WordList vague_dates;
   WordList countdown_openers;  ///< 距离: 今天距离…开幕还有100天 counts from the date
-  WordList body_endings;  ///< 委, 部, 银行: 国家发展改革委 holds its stop word 发展
+  WordList person_titles;  ///< 副主席: 国家副主席韩正 keeps 正, a stop word elsewhere
+  WordList body_endings;   ///< 委, 部, 银行: 国家发展改革委 holds its stop word 发展
   WordList topic_prepositions;  ///< 关于: 关于2022年…计划的报告 is about the year, dates no event
   std::u32string comparison_predicates;   ///< 提, 增, 多: 比2020年提高 is a comparison
   std::u32string comparison_complements;  ///< 出 of 高出: after a predicate of comparison

@@ -3851,3 +3851,15 @@ TEST_CASE("the owner of the things counted between the verb and the figure is no
   probe.claims_in("其中瑞祥、唐山、秦皇岛、保定等地有80多个站点雨量达到大暴雨。");
   CHECK(probe.subject_of("80多个") != "瑞祥、唐山、秦皇岛");
 }
+
+TEST_CASE("a one-character stop after a title and one character is part of the name",
+          "[extract][frames]") {
+  // 国家副主席韩瑞29日: no; 国家副主席韩正29日: 正 is a stop word, but a name has two
+  // characters or more (person_titles).
+  SubjectProbe probe;
+  probe.claims_in("国家副主席韩正29日在北京会见瑞祥代表团。");
+  CHECK(probe.subject_of("29日") == "国家副主席韩正");
+  // (代表团于8日: 代表团 is a word, no title and a name.)
+  probe.claims_in("瑞祥代表团于8日抵达德黑兰。");
+  CHECK(probe.subject_of("8日") == "瑞祥代表团");
+}
