@@ -196,6 +196,15 @@ void FrameFinder::frame_figures() {
         std::none_of(rules.linkers.begin(), rules.linkers.end(),
                      [&](const std::u32string& w) { return t.ends_at(fig.begin, w); }))
       continue;
+    // 1/22看到你idol没？: digits over digits opening the sentence count a gallery's pictures or
+    // a list's slides (1 of 22), no ratio of anything.
+    if (fig.kind == ValueKind::RATIO && trim(t, {0, fig.begin}).empty() &&
+        t.contains(fig.number_begin, fig.end, U"/")) {
+      bool digits_only = true;
+      for (std::size_t c = fig.begin; c < fig.end && digits_only; ++c)
+        digits_only = is_ascii_digit(t[c]) || t[c] == '/';
+      if (digits_only) continue;
+    }
     // 01, 02: section numbers.
     if (fig.kind == ValueKind::NUMBER && t[fig.begin] == '0' && is_ascii_digit(t[fig.begin + 1]))
       continue;

@@ -3863,3 +3863,13 @@ TEST_CASE("a one-character stop after a title and one character is part of the n
   probe.claims_in("瑞祥代表团于8日抵达德黑兰。");
   CHECK(probe.subject_of("8日") == "瑞祥代表团");
 }
+
+TEST_CASE("digits over digits opening a sentence count pictures, they are no ratio",
+          "[extract][frames]") {
+  // 1/22看到你idol没？: picture 1 of 22 of a gallery; 命中率为1/3 is a ratio.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥精彩图集\n1/22看到你idol没？\n2/22瑞祥队的投篮命中率为1/3。");
+  CHECK_FALSE(probe.claim_at("1/22"));
+  CHECK_FALSE(probe.claim_at("2/22"));
+  CHECK(probe.claim_at("1/3"));
+}
