@@ -652,6 +652,14 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
           counter && is_han(t[k + counter->size()]))
         return i;
     }
+    // 美国国内生产总值按年率计算环比萎缩: how the figure is calculated ends the subject.
+    if (i > begin + 1 && rules.method_openers.initials.may_start(t[i]))
+      if (const auto* opener = word_at(t, i, rules.method_openers))
+        for (std::size_t k = i + opener->size() + 1;
+             k < end && k <= i + rules.longest_method_phrase && !is_break(t[k]); ++k)
+          if (const auto* closer = word_at(t, k, rules.method_closers);
+              closer && !runs_past(t, k, k + closer->size(), rules))
+            return i;
     const auto* stop = word_at(t, i, rules.subject_stops);
     if (!stop) continue;  // most positions: no stop word starts
     // 国家副主席韩正29日: a one-character stop right after a title and one character of a name

@@ -145,6 +145,9 @@ struct FrameRules {
   /// Dates that only say `lately` (日前, 近日): never an event's date.
   WordList vague_dates;
   WordList countdown_openers;  ///< 距离: 今天距离…开幕还有100天 counts from the date
+  /// 按…计算: a phrase saying how a figure is calculated ends the subject before it.
+  WordList method_openers, method_closers;
+  std::size_t longest_method_phrase = 0;
   WordList person_titles;  ///< 副主席: 国家副主席韩正 keeps 正, a stop word elsewhere
   WordList body_endings;   ///< 委, 部, 银行: 国家发展改革委 holds its stop word 发展
   WordList topic_prepositions;  ///< 关于: 关于2022年…计划的报告 is about the year, dates no event

@@ -3873,3 +3873,14 @@ TEST_CASE("digits over digits opening a sentence count pictures, they are no rat
   CHECK_FALSE(probe.claim_at("2/22"));
   CHECK(probe.claim_at("1/3"));
 }
+
+TEST_CASE("how a figure is calculated ends the subject", "[extract][frames]") {
+  // 按年率计算 (method_phrases) says how, no part of what: 瑞祥国内生产总值 is the subject, so
+  // a first estimate and its revision written with and without it are one question.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥国内生产总值按年率计算环比萎缩0.2%。");
+  CHECK(probe.subject_of("0.2%") == "瑞祥国内生产总值");
+  // (按 alone is no stop: 按摩椅 is a noun.)
+  probe.claims_in("瑞祥按摩椅销量增长5%。");
+  CHECK(probe.subject_of("5%") == "瑞祥按摩椅");
+}
