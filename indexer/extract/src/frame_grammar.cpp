@@ -607,11 +607,15 @@ namespace {
 
 // 国家发展改革委, 亚洲基础设施投资银行: whether the stop word ending at `stop_end` is followed,
 // within a few characters and before `end`, by the last word of a body's name that ends a word
-// there (建设部分: 部分 runs past 部) and starts none before it.
+// there (建设部分: 部分 runs past 部) and starts none before it. (Only after a verb of two
+// characters or more: 在甘肃省委 is a preposition and a place.)
 bool inside_body_name(const CodePoints& t, std::size_t stop_end, std::size_t end,
                       const FrameRules& rules) {
   for (std::size_t j = stop_end; j < end && j <= stop_end + 3; ++j) {
-    if (!is_han(t[j]) || (j > stop_end && word_at(t, j, rules.subject_stops))) return false;
+    // (造成该组织: a demonstrative refers to a body named before, it opens no name.)
+    if (!is_han(t[j]) || (j > stop_end && word_at(t, j, rules.subject_stops)) ||
+        rules.demonstratives.find(t[j]) != std::u32string::npos)
+      return false;
     if (const auto* ending = word_at(t, j, rules.body_endings);
         ending && j + ending->size() <= end && !runs_past(t, j, j + ending->size(), rules) &&
         !inside_common_word(t, stop_end, j, rules))  // (排在了西部: 部 ends 西部)
@@ -698,7 +702,7 @@ std::size_t first_stop(const CodePoints& t, std::size_t begin, std::size_t end,
     // 团结工联创始人: nor is one that opens a noun there.
     const bool opens_noun = i > begin && stop_opens_noun(t, i, rules);
     if (!inside_name && !inside_term && !opens_noun && !inside_nominal_word(t, begin, i, rules) &&
-        !(i > begin && inside_body_name(t, i + stop->size(), end, rules))) {
+        !(i > begin && stop->size() >= 2 && inside_body_name(t, i + stop->size(), end, rules))) {
       if (stop->size() > 1) return i;
       const std::size_t cut = start_of_word_ending_at(t, begin, i, rules);
       // 团结工联成立于1980年, 该校始建于1902年: a verb right before 于 is the predicate's (a

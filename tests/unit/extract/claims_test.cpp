@@ -3825,6 +3825,11 @@ TEST_CASE("a stop word inside the name of a public body is part of the name", "[
   // (建设部分: 部分 is a word, no ministry.)
   probe.claims_in("瑞祥公司投资建设部分项目，共投入3亿元。");
   CHECK(probe.subject_of("3亿元") == "瑞祥公司");
+  // (在瑞祥省委…陪同下: a preposition and a place; 造成该组织: a body named before.)
+  probe.claims_in("9月10日，王瑞祥在瑞祥省委书记李明陪同下来到天水。");
+  CHECK(probe.subject_of("9月10日") == "王瑞祥");
+  probe.claims_in("瑞祥军行动造成该组织4名人员死亡。");
+  CHECK(probe.subject_of("4") == "瑞祥军行动");
 }
 
 TEST_CASE("the verb before an amount is what the subject does, a verb after it what it is for",
