@@ -241,6 +241,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.topic_prepositions = word_list(j.at("topic_prepositions").at("words"));
     r.body_endings = word_list(j.at("body_endings").at("words"));
     r.person_titles = word_list(j.at("person_titles").at("words"));
+    r.adverbial_endings = word_list(j.at("adverbial_endings").at("words"));
     r.method_openers = word_list(j.at("method_phrases").at("openers"));
     r.method_closers = word_list(j.at("method_phrases").at("closers"));
     r.longest_method_phrase = j.at("method_phrases").at("longest").get<std::size_t>();

@@ -234,6 +234,25 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
       cut = true;
     }
   }
+  // 五部门联合|印发, 飞船成功|对接, 利润更是|增长: an adverb, or a word that stands before a verb
+  // as one (adverbial_endings), ends no subject; the verb after it went to the metric or the
+  // predicate. (Not a word's end: 领导人|一直 is cut, 联合国 and 成功率 are words.)
+  for (bool cut = true; cut && s.end - s.begin > 2;) {
+    cut = false;
+    for (std::size_t n = std::min<std::size_t>(4, s.end - s.begin - 2); n >= 2 && !cut; --n) {
+      const std::size_t k = s.end - n;
+      const auto* listed = word_at(t, k, rules.adverbial_endings);
+      if ((!((words_at(t, k, s.end, rules.adverb_words) >> n) & 1u) &&
+           (!listed || listed->size() != n)) ||
+          inside_common_word(t, s.begin, k, rules) ||
+          ((words_at(t, k, s.end, rules.noun_words) >> n) & 1u) ||
+          std::any_of(entities.begin(), entities.end(),
+                      [&](const SentenceEntity& e) { return e.begin < s.end && e.end > k; }))
+        continue;
+      s = trim(t, {s.begin, k});
+      cut = true;
+    }
+  }
   // 我国对, 中国与, 李强将, 越南政府曾: a conjunction, a preposition or an adverb ends no
   // subject (华为, 老将 do).
   // (科技部将, 我国共, 防洪标准将: after 将, 共, 都 a word of the lexicon that ends there but

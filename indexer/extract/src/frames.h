@@ -150,6 +150,8 @@ struct FrameRules {
   std::size_t longest_method_phrase = 0;
   WordList person_titles;  ///< 副主席: 国家副主席韩正 keeps 正, a stop word elsewhere
   WordList body_endings;   ///< 委, 部, 银行: 国家发展改革委 holds its stop word 发展
+  /// 联合, 成功, 全面: words the lexicon tags otherwise that stand before a verb as adverbs.
+  WordList adverbial_endings;
   WordList topic_prepositions;  ///< 关于: 关于2022年…计划的报告 is about the year, dates no event
   std::u32string comparison_predicates;   ///< 提, 增, 多: 比2020年提高 is a comparison
   std::u32string comparison_complements;  ///< 出 of 高出: after a predicate of comparison

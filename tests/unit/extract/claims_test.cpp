@@ -3889,3 +3889,20 @@ TEST_CASE("how a figure is calculated ends the subject", "[extract][frames]") {
   probe.claims_in("瑞祥按摩椅销量增长5%。");
   CHECK(probe.subject_of("5%") == "瑞祥按摩椅");
 }
+
+TEST_CASE("an adverb before a verb ends no subject", "[extract][frames]") {
+  // 瑞祥公司成功|发射, 五部门联合|印发: the verb went to the metric or the predicate; the adverb
+  // (adverb_words.txt) or a word standing as one (adverbial_endings: 成功 a, 联合 v) goes too.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥公司成功发射3颗卫星。");
+  CHECK(probe.subject_of("3颗") == "瑞祥公司");
+  probe.claims_in("瑞祥省提前下达资金，播种面积达1307万亩。");
+  CHECK(probe.subject_of("达1307万亩") == "瑞祥省");
+  probe.claims_in("瑞祥制造业利润更是增长了58.7%。");
+  CHECK(probe.subject_of("58.7%") == "瑞祥制造业利润");
+  // (成功率 is a word: the rate is the metric, 成功 no adverb of the subject's.)
+  probe.claims_in("瑞祥医院手术成功率达95%。");
+  REQUIRE(probe.claim_at("达95%"));
+  CHECK(probe.subject_of("达95%") == "瑞祥医院手术");
+  CHECK(probe.claim_at("达95%")->metric == "成功率");
+}
