@@ -3906,3 +3906,13 @@ TEST_CASE("an adverb before a verb ends no subject", "[extract][frames]") {
   CHECK(probe.subject_of("达95%") == "瑞祥医院手术");
   CHECK(probe.claim_at("达95%")->metric == "成功率");
 }
+
+TEST_CASE("条 counts the things after it", "[extract][frames]") {
+  // 37条雪道, 50多条公交线路: 条 is a classifier (described_noun.classifiers); what it counts is
+  // what the figure measures, even a noun the lexicon lacks (雪道).
+  SubjectProbe probe;
+  probe.claims_in("瑞祥滑雪场共有37条雪道。");
+  REQUIRE(probe.claim_at("37条"));
+  CHECK(probe.subject_of("37条") == "瑞祥滑雪场");
+  CHECK(probe.claim_at("37条")->metric == "雪道");
+}
