@@ -234,6 +234,15 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
       cut = true;
     }
   }
+  // 我国与中亚五国进出口, 我国对中东欧国家进出口: a partner after a scope word is the other side
+  // of a figure both sides share; the scope word (the claim's scope too) is the first side, so
+  // the subject keeps it rather than open with the preposition.
+  if (s.end - s.begin >= 3 && rules.partner_prepositions.find(t[s.begin]) != std::u32string::npos)
+    for (const auto& [word, scope] : rules.scope_words)
+      if (s.begin >= word.size() && t.ends_at(s.begin, word)) {
+        s.begin -= word.size();
+        break;
+      }
   // 五部门联合|印发, 飞船成功|对接, 利润更是|增长: an adverb, or a word that stands before a verb
   // as one (adverbial_endings), ends no subject; the verb after it went to the metric or the
   // predicate. (Not a word's end: 领导人|一直 is cut, 联合国 and 成功率 are words.)

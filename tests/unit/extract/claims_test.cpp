@@ -3916,3 +3916,11 @@ TEST_CASE("条 counts the things after it", "[extract][frames]") {
   CHECK(probe.subject_of("37条") == "瑞祥滑雪场");
   CHECK(probe.claim_at("37条")->metric == "雪道");
 }
+
+TEST_CASE("a partner after a scope word keeps the scope word in the subject", "[extract][frames]") {
+  // 我国与瑞祥五国进出口: both sides trade; the subject opens with 我国, not with 与.
+  SubjectProbe probe;
+  probe.claims_in("前4个月我国与瑞祥五国进出口1730.5亿元，同比增长37.3%。");
+  CHECK(probe.subject_of("1730.5亿元") == "我国与瑞祥五国");
+  CHECK(probe.subject_of("37.3%") == "我国与瑞祥五国");
+}
