@@ -237,7 +237,9 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
   // 我国与中亚五国进出口, 我国对中东欧国家进出口: a partner after a scope word is the other side
   // of a figure both sides share; the scope word (the claim's scope too) is the first side, so
   // the subject keeps it rather than open with the preposition.
-  if (s.end - s.begin >= 3 && rules.partner_prepositions.find(t[s.begin]) != std::u32string::npos)
+  // (Not the first item of a list the figures are paired with: 我国对东盟、欧盟…分别.)
+  if (s.end - s.begin >= 3 && rules.partner_prepositions.find(t[s.begin]) != std::u32string::npos &&
+      (s.end >= t.size() || t[s.end] != U'、'))
     for (const auto& [word, scope] : rules.scope_words)
       if (s.begin >= word.size() && t.ends_at(s.begin, word)) {
         s.begin -= word.size();
