@@ -3924,3 +3924,17 @@ TEST_CASE("a partner after a scope word keeps the scope word in the subject", "[
   CHECK(probe.subject_of("1730.5亿元") == "我国与瑞祥五国");
   CHECK(probe.subject_of("37.3%") == "我国与瑞祥五国");
 }
+
+TEST_CASE("a verb before the verb of a count is the owner's deed, no part of its name",
+          "[extract][frames]") {
+  // 瑞祥标准委批准|发布403项国家标准: 批准 and 发布 are both the body's deeds (after a body's
+  // ending or a noun only: 揽收快递|包裹 stays as written).
+  SubjectProbe probe;
+  probe.claims_in("瑞祥标准委批准发布403项国家标准。");
+  CHECK(probe.subject_of("403") == "瑞祥标准委");
+  probe.claims_in("其中，瑞祥举报中心受理举报32.2万件。");
+  CHECK(probe.subject_of("32.2万") == "瑞祥举报中心");
+  // 主要 (adverbial_endings) before a verb ends no subject either.
+  probe.claims_in("瑞祥节目主要有两个。");
+  CHECK(probe.subject_of("两个") == "瑞祥节目");
+}
