@@ -92,10 +92,16 @@ void frame_context(const CodePoints& t, const std::vector<DateFigure>& dates,
       if (annual_average && within_a_year) frame.period_date.reset();
     }
   }
+  // (将达3亿元, 或达30%: a cue may end in the qualifier the figure's span opens with, 达.)
+  const auto before_number = [&](std::size_t cue_end) {
+    for (std::size_t k = begin; k < cue_end; ++k)
+      if (k >= t.size() || !is_han(t[k]) || is_chinese_numeral(t[k])) return false;
+    return true;
+  };
   for (std::size_t i = clause.begin; i < begin; ++i) {
     if (!rules.modality_initials.may_start(t[i])) continue;
     for (const auto& [word, modality] : rules.modality_cues) {
-      if (t.at(i, word) && i + word.size() <= begin) {
+      if (t.at(i, word) && (i + word.size() <= begin || before_number(i + word.size()))) {
         frame.modality = modality;
         i = begin;
         break;

@@ -3947,3 +3947,19 @@ TEST_CASE("总共 and 一共 say in all; they are no part of the subject", "[ext
   probe.claims_in("瑞祥公司总共投资3亿元。");
   CHECK(probe.subject_of("3亿元") == "瑞祥公司");
 }
+
+TEST_CASE("a cue of modality may end in the qualifier that opens the figure", "[extract][frames]") {
+  // 将达3亿元, 或达3亿元: 达 opens the figure's span (a qualifier); 将达 and 或达 still say it is
+  // a forecast, and 或 ends no subject (trailing_characters).
+  const Claim will = only_claim("瑞祥公司利润将达3亿元。");
+  CHECK(will.modality == Modality::FORECAST);
+  const Claim may = only_claim("瑞祥公司利润或达3亿元。");
+  CHECK(may.modality == Modality::FORECAST);
+  CHECK(may.subject_text == "瑞祥公司");
+  CHECK(only_claim("瑞祥公司利润达3亿元。").modality == Modality::ACTUAL);
+  // 最高达, 最低, 远超 are qualifiers of the figure, no part of the subject.
+  const Claim most = only_claim("瑞祥水文站水位最高达4.52米。");
+  CHECK(most.value.figure.approx == suyuan::Approx::AT_MOST);
+  const Claim least = only_claim("瑞祥公司单价最低10万元。");
+  CHECK(least.value.figure.approx == suyuan::Approx::AT_LEAST);
+}
