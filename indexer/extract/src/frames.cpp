@@ -436,13 +436,31 @@ void FrameFinder::pair_listed_figures() {
       }
     }
     std::vector<DraftFrame*> listed;
+    // (对东盟、共建…国家分别增长14.4%、9%: a later figure of the clause may have found no
+    // subject of its own; it is the next item's.)
     for (auto& f : frames)
       if (items.size() >= 2 && f.value_span.begin > i &&
           f.value_span.begin < clause_of(t, i).end + 40 &&
-          f.subject_span.begin >= items.front().begin &&
-          f.subject_span.begin < items.front().end)  // 我国对东盟: the scope word stripped
+          ((f.subject_span.begin >= items.front().begin &&
+            f.subject_span.begin < items.front().end) ||  // 我国对东盟: the scope word stripped
+           (f.subject_span.empty() && !listed.empty() && f.value_span.begin < clause.end &&
+            f.value.kind == listed.front()->value.kind)))
         listed.push_back(&f);
     if (items.size() >= 2 && listed.size() == items.size()) {
+      // 法国、英国、日本、德国投资分别增长…: the metric all items share ends the last one.
+      // (全国基本养老、失业、工伤保险参保人数分别为…: a metric word found in it, when no metric
+      // was found for the first figure.)
+      Span& last = items.back();
+      const Span shared = listed.front()->metric_span;
+      if (!shared.empty() && shared.begin > last.begin + 1 && shared.begin < last.end)
+        last.end = shared.begin;
+      else if (const auto metric = metric_before(t, last.begin + 1, last.end, rules);
+               metric && metric->first.begin > last.begin + 1 &&
+               !inside_common_word(t, last.begin, metric->first.begin, rules) &&
+               !inside_common_word(t, metric->first.begin, metric->first.end + 1, rules) &&
+               t[metric->first.begin - 1] != U'的')
+        last.end = metric->first.begin;
+      while (last.end > last.begin + 2 && t[last.end - 1] == U'的') --last.end;  // 海力士的|利益率
       for (std::size_t k = 0; k < items.size(); ++k) subject_of(items[k], *listed[k]);
     } else if (items.size() < 2 && clause.begin > 0) {
       // 共卖出969.9万台iPad和529.9万台Mac，同比分别下跌6%和2%: with no list before it, 分别

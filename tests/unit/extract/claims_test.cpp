@@ -3963,3 +3963,30 @@ TEST_CASE("a cue of modality may end in the qualifier that opens the figure", "[
   const Claim least = only_claim("瑞祥公司单价最低10万元。");
   CHECK(least.value.figure.approx == suyuan::Approx::AT_LEAST);
 }
+
+TEST_CASE("分别 pairs a later figure that found no subject with the next item",
+          "[extract][frames]") {
+  // 对瑞祥、共建…国家分别增长14.4%、9%: 9% found no subject of its own; the list's second item is
+  // its subject, quotation marks and all.
+  const auto partners = claims_of("对瑞祥、共建“一带一路”国家分别增长14.4%、9%。");
+  REQUIRE(partners.size() == 2);
+  CHECK(partners[0].subject_text == "瑞祥");
+  CHECK(partners[1].subject_text == "共建“一带一路”国家");
+  // 法国、英国、瑞祥、德国投资分别增长…: the metric the items share ends the last one.
+  const auto investors =
+      claims_of("法国、英国、瑞祥、德国投资分别增长173.3%、135.3%、53.0%、14.2%。");
+  REQUIRE(investors.size() == 4);
+  CHECK(investors[2].subject_text == "瑞祥");
+  CHECK(investors[3].subject_text == "德国");
+}
+
+TEST_CASE("仅, a trading session and 一度 end no subject", "[extract][frames]") {
+  SubjectProbe probe;
+  // (僅 is 仅 once folded: 中信、瑞祥两队僅 is no name.)
+  probe.claims_in("中信、瑞祥兩隊僅以1.5場勝差分居第1、2名。");
+  CHECK(probe.subject_of("1.5") == "中信、瑞祥兩隊");
+  // 昨天早盘: a session after a date is part of the date, no part of the subject.
+  probe.claims_in("瑞祥电昨天早盘股价走高，一度大涨逾8%。");
+  CHECK(probe.subject_of("昨天") == "瑞祥电");
+  CHECK(probe.subject_of("逾8%") != "一度");
+}
