@@ -206,6 +206,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.period_refiner_prefixes = word_list(refiners.at("prefixes"));
     r.period_refiner_units = word_list(refiners.at("units"));
     r.list_cue = to_u32(j.at("list_cue").get<std::string>());
+    r.period_list_items = word_list(j.at("period_list_items").at("words"));
     for (const auto& m : j.at("change_metrics")) r.change_metrics.insert(m.get<std::string>());
     for (const auto& w : j.at("referential_numerals"))
       r.referential_numerals += to_u32(w.get<std::string>());

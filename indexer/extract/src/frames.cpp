@@ -435,6 +435,18 @@ void FrameFinder::pair_listed_figures() {
         b = k + 1;
       }
     }
+    // (美律今、明2年獲利將分別成長55%與43%: the items are years, the periods of the figures,
+    // 今 ending the first item and 明 opening the second; the subject is named before them.)
+    const auto period_word = [&](std::size_t at, bool ending) {
+      return std::any_of(
+          rules.period_list_items.words.begin(), rules.period_list_items.words.end(),
+          [&](const std::u32string& w) { return ending ? t.ends_at(at, w) : t.at(at, w); });
+    };
+    if (items.size() >= 2 && period_word(items[0].end, true) &&
+        period_word(items[1].begin, false)) {
+      i += rules.list_cue.size();
+      continue;
+    }
     std::vector<DraftFrame*> listed;
     // (对东盟、共建…国家分别增长14.4%、9%: a later figure of the clause may have found no
     // subject of its own; it is the next item's.)

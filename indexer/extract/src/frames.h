@@ -180,6 +180,7 @@ struct FrameRules {
   WordList period_refiner_words, period_refiner_prefixes, period_refiner_units;
   std::size_t period_refiner_within = 0;
   std::u32string list_cue, referential_numerals, bare_number_magnitudes, rank_counters;
+  WordList period_list_items;  ///< 今, 明: 今、明2年…分别 lists years, no subjects
   WordList rank_verbs;  ///< 排名, 位居: the ordinal after one is a rank without a counter
   /// Subordinating conjunctions whose clause names no topic (随着…，由于…，).
   WordList circumstance_openers;

@@ -3990,3 +3990,10 @@ TEST_CASE("仅, a trading session and 一度 end no subject", "[extract][frames]
   CHECK(probe.subject_of("昨天") == "瑞祥电");
   CHECK(probe.subject_of("逾8%") != "一度");
 }
+
+TEST_CASE("a list of years before 分别 is no list of subjects", "[extract][frames]") {
+  // 瑞祥今、明2年獲利將分別成長55%與43%: this year and next (period_list_items).
+  SubjectProbe probe;
+  probe.claims_in("瑞祥今、明2年獲利將分別成長55%與43%。");
+  CHECK(probe.subject_of("43%") != "明2年");
+}
