@@ -3997,3 +3997,15 @@ TEST_CASE("a list of years before 分别 is no list of subjects", "[extract][fra
   probe.claims_in("瑞祥今、明2年獲利將分別成長55%與43%。");
   CHECK(probe.subject_of("43%") != "明2年");
 }
+
+TEST_CASE("operating, total and gross profit of a known company are no net profit",
+          "[extract][claims]") {
+  // 百度实现营业利润44.3亿元: 利润 is a keyword of net_profit, but 营业利润 names another measure
+  // (claims.json operating_profit), which a net profit of another outlet never conflicts with.
+  const Claim operating = only_claim("百度实现营业利润44.3亿元。");
+  CHECK(operating.metric == "operating_profit");
+  CHECK(operating.metric_text == "营业利润");
+  CHECK(only_claim("百度净利润44.3亿元。").metric == "net_profit");
+  CHECK(only_claim("百度利润总额44.3亿元。").metric == "total_profit");
+  CHECK(only_claim("百度毛利44.3亿元。").metric == "gross_profit");
+}
