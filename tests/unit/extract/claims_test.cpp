@@ -3939,7 +3939,7 @@ TEST_CASE("a verb before the verb of a count is the owner's deed, no part of its
   CHECK(probe.subject_of("两个") == "瑞祥节目");
 }
 
-TEST_CASE("总共 and 一共 say in all; they are no part of the subject", "[extract][frames]") {
+TEST_CASE("总共 and 一共 say in all and are no part of the subject", "[extract][frames]") {
   // 一共有: 共有 is a linker too, but 一 is no part of the name.
   SubjectProbe probe;
   probe.claims_in("瑞祥公司一共有30名员工。");
