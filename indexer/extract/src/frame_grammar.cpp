@@ -240,10 +240,15 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
       if (!a.open_speaker && !a.speaker && a.begin <= i && a.end > i && a.end <= clause.end)
         i = a.end, moved = true;
     }
-    // (记者们参观了…: the plural makes 记者 the people doing it, no opener.)
+    // (记者们参观了…: the plural makes 记者 the people doing it, no opener; 该季度的云计算收入: a
+    // period of an earlier sentence's before 的 qualifies the noun after it, the subject of which
+    // is the topic before.)
     if (const auto* w = word_at(t, i, rules.openers);
         w && i + w->size() < clause.end && nominal_word_at(t, i, rules) <= w->size() &&
-        t[i + w->size()] != U'们' && t[i + w->size()] != U'們') {
+        t[i + w->size()] != U'们' && t[i + w->size()] != U'們' &&
+        (t[i + w->size()] != U'的' ||
+         std::find(rules.period_openers.words.begin(), rules.period_openers.words.end(), *w) ==
+             rules.period_openers.words.end())) {
       // 使得總產能, 经过数字化改造, 正值中法两国…: an opener that starts a longer word (not a
       // noun: 在线 is one) opens the clause with that whole word; 使 alone would leave 得總產能.
       // (自己的…: a pronoun stays, to be resolved as one.)

@@ -148,7 +148,16 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
                      [](const auto& a, const auto& b) { return a.word.size() > b.word.size(); });
     r.index_metric_words();
     r.linkers = word_list(j.at("linkers"));
-    r.openers = word_list(j.at("openers"));
+    {
+      std::vector<std::u32string> openers = words_longest_first(j.at("openers"));
+      const std::vector<std::u32string> periods =
+          words_longest_first(j.at("period_openers").at("words"));
+      openers.insert(openers.end(), periods.begin(), periods.end());
+      std::stable_sort(openers.begin(), openers.end(),
+                       [](const auto& a, const auto& b) { return a.size() > b.size(); });
+      r.openers = WordList(std::move(openers));
+      r.period_openers = WordList(periods);
+    }
     r.pronouns = word_list(j.at("pronouns"));
     for (const auto& w : j.at("organs").at("words")) r.organs.insert(to_u32(w.get<std::string>()));
     // A cause's verb ends a subject like the other stops (事故造成…).

@@ -116,6 +116,7 @@ struct FrameRules {
   /// Bodies and parts of an organisation (董事会, 管理层, 研究团队): the subject named before.
   WordSet organs;
   WordList linkers, openers, pronouns, cumulative, event_verbs, subject_stops;
+  WordList period_openers;  ///< 该季度: an opener too, except before 的
   WordList lead_in_cues, unsplit_terms, according_to, according_to_closers;
   WordList heading_followers;  // words that only open a sentence (此外, 至于, 然而)
   WordList not_claim_after, not_claim_before, dateline_after;

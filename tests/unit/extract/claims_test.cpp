@@ -4009,3 +4009,13 @@ TEST_CASE("operating, total and gross profit of a known company are no net profi
   CHECK(only_claim("百度利润总额44.3亿元。").metric == "total_profit");
   CHECK(only_claim("百度毛利44.3亿元。").metric == "gross_profit");
 }
+
+TEST_CASE("a period named by reference opens a clause and is no part of the subject",
+          "[extract][frames]") {
+  // 该季度瑞祥公司…: 该 refers back to a quarter, not to a company (period_openers); the
+  // figures are the company's. (该季度的云计算收入: before 的 it qualifies the noun.)
+  const auto claims = claims_of("该季度瑞祥公司实现营业利润44.3亿元，同比下滑5.8%。");
+  REQUIRE(claims.size() == 2);
+  for (const auto& c : claims) CHECK(c.subject_text == "瑞祥公司");
+  CHECK(claims[0].metric == "operating_profit");
+}
