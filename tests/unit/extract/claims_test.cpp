@@ -3953,6 +3953,7 @@ TEST_CASE("a cue of modality may end in the qualifier that opens the figure", "[
   // a forecast, and 或 ends no subject (trailing_characters).
   const Claim will = only_claim("瑞祥公司利润将达3亿元。");
   CHECK(will.modality == Modality::FORECAST);
+  CHECK(only_claim("瑞祥公司利润将会达到3亿元。").modality == Modality::FORECAST);
   const Claim may = only_claim("瑞祥公司利润或达3亿元。");
   CHECK(may.modality == Modality::FORECAST);
   CHECK(may.subject_text == "瑞祥公司");
