@@ -149,13 +149,13 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
     r.index_metric_words();
     r.linkers = word_list(j.at("linkers"));
     {
-      std::vector<std::u32string> openers = words_longest_first(j.at("openers"));
+      std::vector<std::u32string> opening_words = words_longest_first(j.at("openers"));
       const std::vector<std::u32string> periods =
           words_longest_first(j.at("period_openers").at("words"));
-      openers.insert(openers.end(), periods.begin(), periods.end());
-      std::stable_sort(openers.begin(), openers.end(),
+      opening_words.insert(opening_words.end(), periods.begin(), periods.end());
+      std::stable_sort(opening_words.begin(), opening_words.end(),
                        [](const auto& a, const auto& b) { return a.size() > b.size(); });
-      r.openers = WordList(std::move(openers));
+      r.openers = WordList(std::move(opening_words));
       r.period_openers = WordList(periods);
     }
     r.pronouns = word_list(j.at("pronouns"));
