@@ -217,23 +217,32 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
   // 此后), a time of day or a date that only says lately ends no name either (记者 is a noun:
   // 新华社记者 stays). An average (商贸城日均客流量) stays in what is measured, as a distributive
   // does.
-  for (bool cut = true; cut && s.end - s.begin > 2;) {
-    cut = false;
-    for (std::size_t n = std::min<std::size_t>(4, s.end - s.begin - 2); n >= 2 && !cut; --n) {
-      const std::size_t k = s.end - n;
-      const auto* opener = word_at(t, k, rules.openers);
-      if (!opener || opener->size() != n) opener = word_at(t, k, rules.day_parts);
-      if (!opener || opener->size() != n) opener = word_at(t, k, rules.vague_dates);
-      if (!opener || opener->size() != n || inside_common_word(t, s.begin, k, rules) ||
-          ((words_at(t, k, s.end, rules.noun_words) >> n) & 1u) ||
-          std::any_of(entities.begin(), entities.end(),
-                      [&](const SentenceEntity& e) { return e.begin < s.end && e.end > k; }))
-        continue;
-      if (t[s.end - 1] == U'均') keep_in_metric({k, s.end}, f);
-      s = trim(t, {s.begin, k});
-      cut = true;
+  // Cuts trailing words of two to four characters from the subject while `ends_no_subject`
+  // accepts one, never inside a word of the lexicon, a noun or a known entity's name.
+  const auto cut_trailing_words = [&](auto&& ends_no_subject, bool keep_averages) {
+    for (bool cut = true; cut && s.end - s.begin > 2;) {
+      cut = false;
+      for (std::size_t n = std::min<std::size_t>(4, s.end - s.begin - 2); n >= 2 && !cut; --n) {
+        const std::size_t k = s.end - n;
+        if (!ends_no_subject(k, n) || inside_common_word(t, s.begin, k, rules) ||
+            ((words_at(t, k, s.end, rules.noun_words) >> n) & 1u) ||
+            std::any_of(entities.begin(), entities.end(),
+                        [&](const SentenceEntity& e) { return e.begin < s.end && e.end > k; }))
+          continue;
+        if (keep_averages && t[s.end - 1] == U'均') keep_in_metric({k, s.end}, f);
+        s = trim(t, {s.begin, k});
+        cut = true;
+      }
     }
-  }
+  };
+  cut_trailing_words(
+      [&](std::size_t k, std::size_t n) {
+        for (const auto* words : {&rules.openers, &rules.day_parts, &rules.vague_dates})
+          if (const auto* opener = word_at(t, k, *words); opener && opener->size() == n)
+            return true;
+        return false;
+      },
+      true);
   // 我国与中亚五国进出口, 我国对中东欧国家进出口: a partner after a scope word is the other side
   // of a figure both sides share; the scope word (the claim's scope too) is the first side, so
   // the subject keeps it rather than open with the preposition.
@@ -248,22 +257,13 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
   // 五部门联合|印发, 飞船成功|对接, 利润更是|增长: an adverb, or a word that stands before a verb
   // as one (adverbial_endings), ends no subject; the verb after it went to the metric or the
   // predicate. (Not a word's end: 领导人|一直 is cut, 联合国 and 成功率 are words.)
-  for (bool cut = true; cut && s.end - s.begin > 2;) {
-    cut = false;
-    for (std::size_t n = std::min<std::size_t>(4, s.end - s.begin - 2); n >= 2 && !cut; --n) {
-      const std::size_t k = s.end - n;
-      const auto* listed = word_at(t, k, rules.adverbial_endings);
-      if ((!((words_at(t, k, s.end, rules.adverb_words) >> n) & 1u) &&
-           (!listed || listed->size() != n)) ||
-          inside_common_word(t, s.begin, k, rules) ||
-          ((words_at(t, k, s.end, rules.noun_words) >> n) & 1u) ||
-          std::any_of(entities.begin(), entities.end(),
-                      [&](const SentenceEntity& e) { return e.begin < s.end && e.end > k; }))
-        continue;
-      s = trim(t, {s.begin, k});
-      cut = true;
-    }
-  }
+  cut_trailing_words(
+      [&](std::size_t k, std::size_t n) {
+        const auto* listed = word_at(t, k, rules.adverbial_endings);
+        return ((words_at(t, k, s.end, rules.adverb_words) >> n) & 1u) ||
+               (listed && listed->size() == n);
+      },
+      false);
   // 我国对, 中国与, 李强将, 越南政府曾: a conjunction, a preposition or an adverb ends no
   // subject (华为, 老将 do).
   // (科技部将, 我国共, 防洪标准将: after 将, 共, 都 a word of the lexicon that ends there but
