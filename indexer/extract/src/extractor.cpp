@@ -417,6 +417,20 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
           extract::clause_names_other_subject(t, entities, dates, attributions, impl.frame_rules,
                                               draft.value_begin, subject))
         continue;
+      if (!chip_rule && draft.value.kind != ValueKind::DATE) {
+        std::vector<std::u32string> keywords, subject_words;
+        for (const auto& rule : impl.rules.metrics)
+          if (rule.metric == draft.metric) {
+            keywords.insert(keywords.end(), rule.keywords.begin(), rule.keywords.end());
+            subject_words.insert(subject_words.end(), rule.context.begin(), rule.context.end());
+          }
+        const std::size_t from = draft.value_begin > impl.rules.window_before
+                                     ? draft.value_begin - impl.rules.window_before
+                                     : 0;
+        if (extract::rule_measures_other(t, entities, dates, impl.frame_rules, from,
+                                         draft.value_begin, draft.metric, keywords, subject_words))
+          continue;
+      }
       extract::DraftFrame frame;
       frame.value_span = {draft.value_begin, draft.value_end};
       extract::frame_context(t, dates, impl.frame_rules, draft.value_begin, draft.value_end,

@@ -62,6 +62,9 @@ struct FrameFinder {
   FrameSubject& topic;
 
   std::vector<DraftFrame> frames;
+  // The frame of the latest figure that a metric rule of a known entity took (百度实现营业利润
+  // 44.3亿元): no frame of the output, but the quantity a change after it refers to.
+  std::optional<DraftFrame> latest_taken;
   // Subjects named so far, by position: the noun phrase opening each clause and the subject of
   // each figure. A clause without a subject of its own (or with a pronoun, or a generic phrase
   // such as 线路) continues the latest named one; the first clauses continue the previous
@@ -152,6 +155,8 @@ struct FrameFinder {
                                                                std::size_t change);
   bool base_figure(std::size_t begin, DraftFrame& f);
   void level_after_change(DraftFrame& f) const;
+  // The frame of the figure stated last, whether a metric rule took it or not.
+  const DraftFrame* previous_frame() const;
   Span deed_after(std::size_t begin, std::size_t end, std::size_t counted, bool measured,
                   Span clause) const;
   bool frame_value(std::size_t begin, std::size_t end, bool is_date, DraftFrame& f,

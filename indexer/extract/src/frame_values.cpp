@@ -1126,9 +1126,11 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
     // 完成固定资产投资1312亿元，同比增长5.2%: a change that names nothing of its own is the
     // change of the quantity stated just before it in the sentence.
     // 同比增长2%，环比增长7%: a second change is of the same quantity, not of the first change.
-    if (rules.change_metrics.count(f.metric) && !frames.empty() && !frames.back().metric.empty() &&
-        !rules.change_metrics.count(frames.back().metric)) {
-      std::string quantity = frames.back().metric;
+    // (百度实现营业利润44.3亿元，同比下滑5.8%: also when a known entity's rule took the amount.)
+    const DraftFrame* previous = previous_frame();
+    if (rules.change_metrics.count(f.metric) && previous && !previous->metric.empty() &&
+        !rules.change_metrics.count(previous->metric)) {
+      std::string quantity = previous->metric;
       if (const auto colon = quantity.find(':');
           colon != std::string::npos && rules.change_metrics.count(quantity.substr(0, colon)))
         quantity.erase(0, colon + 1);

@@ -17,6 +17,79 @@ namespace suyuan::extract {
 
 using namespace frame_grammar;
 
+bool rule_measures_other(const CodePoints& t, const std::vector<SentenceEntity>& entities,
+                         const std::vector<DateFigure>& dates, const FrameRules& rules,
+                         std::size_t from, std::size_t begin, const std::string& rule_metric,
+                         const std::vector<std::u32string>& keywords,
+                         const std::vector<std::u32string>& subject_words) {
+  // revenue_growth names the quantity revenue and the change growth (its parts between '_').
+  const auto names = [&](const std::string& metric) {
+    const std::size_t at = rule_metric.find(metric);
+    return at != std::string::npos && (at == 0 || rule_metric[at - 1] == '_') &&
+           (at + metric.size() == rule_metric.size() || rule_metric[at + metric.size()] == '_');
+  };
+  const bool change_rule =
+      std::any_of(rules.change_metrics.begin(), rules.change_metrics.end(), names);
+  // The rule's own quantity word nearest before the figure, past the words of a change.
+  std::optional<Span> quantity;
+  for (std::size_t limit = begin; !quantity;) {
+    const auto word = metric_before(t, from, limit, rules);
+    if (!word) return false;
+    const std::string& metric = rules.metric_words[word->second].metric;
+    const bool own = names(metric) ||
+                     std::any_of(keywords.begin(), keywords.end(), [&](const std::u32string& k) {
+                       return t.ends_at(word->first.end, k);
+                     });
+    // 同比增长 of revenue_growth: the rule's change; 云计算收入增长至56.7亿元 of revenue: a
+    // change word before an amount states its level. The quantity is further back.
+    if (rules.change_metrics.count(metric) && (own || !change_rule)) {
+      limit = word->first.begin;
+      continue;
+    }
+    // 净利润…同比增长56%, 同比下滑5% of revenue_growth: that quantity's change, or another
+    // direction (a rule of an amount keeps its reading).
+    if (!own) return change_rule;
+    quantity = word->first;
+    for (const auto& k : keywords)  // 营收损失 (损失 is the metric word): all the rule's word
+      if (k.size() > quantity->end - quantity->begin && quantity->end >= from + k.size() &&
+          t.ends_at(quantity->end, k))
+        quantity->begin = quantity->end - k.size();
+  }
+  // The segment: the phrase between the entity's name, a date, 的 or the clause's start and the
+  // quantity's word (not 总 alone, 公司 or 集团; not a word that opens clauses or a cue of
+  // modality, 其中 or 预估; not a scope word, 海外 or 中国, which the claim's scope states).
+  std::size_t after = clause_of(t, quantity->begin).begin;
+  for (const auto& e : entities)
+    if (e.end <= quantity->begin && e.end > after) after = e.end;
+  for (const auto& d : dates)
+    if (d.end <= quantity->begin && d.end > after) after = d.end;
+  for (std::size_t k = after; k < quantity->begin; ++k)
+    if (t[k] == U'的') after = k + 1;
+  Span segment = trim(t, {after, quantity->begin});
+  const auto opening_word = [&]() -> std::size_t {
+    if (segment.empty()) return 0;
+    if (const auto* opener = word_at(t, segment.begin, rules.openers)) return opener->size();
+    for (const auto& [cue, modality] : rules.modality_cues)
+      if (t.at(segment.begin, cue)) return cue.size();
+    return 0;
+  };
+  for (std::size_t n = opening_word(); n; n = opening_word())
+    segment.begin = std::min(segment.end, segment.begin + n);
+  for (const auto& [word, scope] : rules.scope_words)
+    if (segment.end - segment.begin == word.size() && t.at(segment.begin, word)) return false;
+  // 中国市场的规模 of china-market (context 中国市场): the words of a rule's own subject, which
+  // may run into the quantity's word, are no segment of it.
+  for (const auto& word : subject_words)
+    if (segment.end - segment.begin <= word.size() && t.at(segment.begin, word)) return false;
+  if (segment.end - segment.begin < 2 || is_pronoun(t, segment, rules) ||
+      is_organ(t, segment, rules) || opens_with_verb(t, segment, rules) ||
+      first_stop(t, segment.begin, segment.end, rules, entities) != segment.end)
+    return false;
+  for (std::size_t k = segment.begin; k < segment.end; ++k)
+    if (!is_han(t[k]) && !is_ascii_alpha(t[k])) return false;
+  return true;
+}
+
 namespace frame_finding {
 
 bool comparison_base(const CodePoints& t, const DateFigure& d, const FrameRules& rules) {
@@ -282,16 +355,26 @@ void FrameFinder::frame_figures() {
     }
     if (!frame_value(fig.begin, fig.end, false, f, counted)) continue;
     level_after_change(f);
-    if (!taken[k]) frames.push_back(std::move(f));
+    if (!taken[k])
+      frames.push_back(std::move(f));
+    else
+      latest_taken = std::move(f);
   }
+}
+
+const DraftFrame* FrameFinder::previous_frame() const {
+  const DraftFrame* last = frames.empty() ? nullptr : &frames.back();
+  if (latest_taken && (!last || latest_taken->value_span.begin > last->value_span.begin))
+    return &*latest_taken;
+  return last;
 }
 
 // 营收增长12%，达到3亿元, 营收增长12%至3亿元: an amount right after the change of a quantity,
 // with no measure of its own, is the quantity's new level (revenue, not its growth).
 void FrameFinder::level_after_change(DraftFrame& f) const {
-  if (frames.empty() || f.value.kind == ValueKind::DATE || f.value.kind == ValueKind::PERCENT)
-    return;
-  const DraftFrame& change = frames.back();
+  const DraftFrame* previous = previous_frame();
+  if (!previous || f.value.kind == ValueKind::DATE || f.value.kind == ValueKind::PERCENT) return;
+  const DraftFrame& change = *previous;
   const std::size_t colon = change.metric.find(':');
   if (colon == std::string::npos || !rules.change_metrics.count(change.metric.substr(0, colon)) ||
       change.subject.empty() || f.subject != change.subject ||

@@ -4011,6 +4011,50 @@ TEST_CASE("operating, total and gross profit of a known company are no net profi
   CHECK(only_claim("百度毛利44.3亿元。").metric == "gross_profit");
 }
 
+TEST_CASE("a change after a known company's amount is the change of that amount",
+          "[extract][claims]") {
+  // The metric rule of a known company took 营业利润44.3亿元 (no frame of its own), but the
+  // change right after it is still of the operating profit, as it is for an open subject: a
+  // bare decline would be compared with every other decline of the company.
+  const auto claims = claims_of("百度实现营业利润44.3亿元，同比下滑5.8%，环比下滑18.3%。");
+  REQUIRE(claims.size() == 3);
+  CHECK(claims[1].metric == "decline:operating_profit");
+  CHECK(claims[2].metric == "sequential_decline:operating_profit");
+}
+
+TEST_CASE("a company's rule gives way to another quantity, direction or segment",
+          "[extract][claims]") {
+  // revenue_growth reads a percentage near 营收, but the figure is the change of the quantity
+  // named nearest before it, in its own direction; a segment before the quantity's word
+  // (云计算收入, 广告营收) is the segment's, not the company's revenue.
+  const auto net = claims_of("百度营收282亿元，同比增长27%，净利润124亿元，同比增长56%。");
+  REQUIRE(net.size() == 4);
+  CHECK(net[1].metric == "revenue_growth");
+  CHECK(net[3].metric == "growth:net_profit");
+  const auto fallen = claims_of("百度营收282亿元，同比下滑5%。");
+  REQUIRE(fallen.size() == 2);
+  CHECK(fallen[1].metric == "decline:revenue");
+  const auto margin = claims_of("百度营收282亿元，毛利率为45%。");
+  REQUIRE(margin.size() == 2);
+  CHECK(margin[1].metric != "revenue_growth");
+  for (const std::string text : {"百度第三季度广告营收为57亿元，比去年同期增长80%。",
+                                 "阿里巴巴一季度的云计算收入增长至56.7亿元，同比增长90%。"}) {
+    INFO(text);
+    for (const auto& c : claims_of(text)) {
+      CHECK(c.metric != "revenue");
+      CHECK(c.metric != "revenue_growth");
+    }
+  }
+  // 百度公司营收, 百度总营收, 百度海外营收: the company itself, the total, a scope.
+  for (const std::string text : {"百度公司营收同比增长27%。", "百度总营收为282亿元。"}) {
+    INFO(text);
+    const auto whole = claims_of(text);
+    REQUIRE(whole.size() == 1);
+    CHECK(whole[0].subject == "baidu");
+    CHECK(whole[0].metric.rfind("revenue", 0) == 0);
+  }
+}
+
 TEST_CASE("a period named by reference opens a clause and is no part of the subject",
           "[extract][frames]") {
   // 该季度瑞祥公司…: 该 refers back to a quarter, not to a company (period_openers); the
