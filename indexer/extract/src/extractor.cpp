@@ -418,17 +418,19 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
                                               draft.value_begin, subject))
         continue;
       if (!chip_rule && draft.value.kind != ValueKind::DATE) {
-        std::vector<std::u32string> keywords, subject_words;
+        extract::RuleWords rule_words{draft.metric, {}, {}};
         for (const auto& rule : impl.rules.metrics)
           if (rule.metric == draft.metric) {
-            keywords.insert(keywords.end(), rule.keywords.begin(), rule.keywords.end());
-            subject_words.insert(subject_words.end(), rule.context.begin(), rule.context.end());
+            rule_words.keywords.insert(rule_words.keywords.end(), rule.keywords.begin(),
+                                       rule.keywords.end());
+            rule_words.subject_words.insert(rule_words.subject_words.end(), rule.context.begin(),
+                                            rule.context.end());
           }
         const std::size_t from = draft.value_begin > impl.rules.window_before
                                      ? draft.value_begin - impl.rules.window_before
                                      : 0;
-        if (extract::rule_measures_other(t, entities, dates, impl.frame_rules, from,
-                                         draft.value_begin, draft.metric, keywords, subject_words))
+        if (extract::rule_measures_other(t, entities, figures, dates, impl.frame_rules, rule_words,
+                                         from, draft.value_begin))
           continue;
       }
       extract::DraftFrame frame;

@@ -18,10 +18,11 @@ namespace suyuan::extract {
 using namespace frame_grammar;
 
 bool rule_measures_other(const CodePoints& t, const std::vector<SentenceEntity>& entities,
-                         const std::vector<DateFigure>& dates, const FrameRules& rules,
-                         std::size_t from, std::size_t begin, const std::string& rule_metric,
-                         const std::vector<std::u32string>& keywords,
-                         const std::vector<std::u32string>& subject_words) {
+                         const std::vector<Figure>& figures, const std::vector<DateFigure>& dates,
+                         const FrameRules& rules, const RuleWords& rule, std::size_t from,
+                         std::size_t begin) {
+  const std::string& rule_metric = rule.metric;
+  const auto& keywords = rule.keywords;
   // revenue_growth names the quantity revenue and the change growth (its parts between '_').
   const auto names = [&](const std::string& metric) {
     const std::size_t at = rule_metric.find(metric);
@@ -32,9 +33,20 @@ bool rule_measures_other(const CodePoints& t, const std::vector<SentenceEntity>&
       std::any_of(rules.change_metrics.begin(), rules.change_metrics.end(), names);
   // The rule's own quantity word nearest before the figure, past the words of a change.
   std::optional<Span> quantity;
+  std::string quantity_metric = rule_metric;  // a keyword's, unless a metric word says
   for (std::size_t limit = begin; !quantity;) {
     const auto word = metric_before(t, from, limit, rules);
-    if (!word) return false;
+    if (!word) {
+      // 营收成本: the rule's keyword, which the lexicon does not read as a metric word there.
+      for (std::size_t e = limit; e > from && !quantity; --e)
+        for (const auto& k : keywords)
+          if (e >= from + k.size() && t.ends_at(e, k)) {
+            quantity = Span{e - k.size(), e};
+            break;
+          }
+      if (!quantity) return false;
+      break;
+    }
     const std::string& metric = rules.metric_words[word->second].metric;
     const bool own = names(metric) ||
                      std::any_of(keywords.begin(), keywords.end(), [&](const std::u32string& k) {
@@ -47,47 +59,68 @@ bool rule_measures_other(const CodePoints& t, const std::vector<SentenceEntity>&
       continue;
     }
     // 净利润…同比增长56%, 同比下滑5% of revenue_growth: that quantity's change, or another
-    // direction (a rule of an amount keeps its reading).
-    if (!own) return change_rule;
+    // direction; 营收成本 of revenue: another measure.
+    if (!own) return true;
     quantity = word->first;
+    quantity_metric = metric;
     for (const auto& k : keywords)  // 营收损失 (损失 is the metric word): all the rule's word
       if (k.size() > quantity->end - quantity->begin && quantity->end >= from + k.size() &&
           t.ends_at(quantity->end, k))
         quantity->begin = quantity->end - k.size();
   }
-  // The segment: the phrase between the entity's name, a date, 的 or the clause's start and the
-  // quantity's word (not 总 alone, 公司 or 集团; not a word that opens clauses or a cue of
-  // modality, 其中 or 预估; not a scope word, 海外 or 中国, which the claim's scope states).
+  // Only a rule of the quantity itself or of its change: a share of it (revenue_share_to_
+  // government: 所得收入的15%上缴) reads a figure of its own kind.
+  if (!change_rule && quantity_metric != rule_metric) return false;
+  // 营收指引区间: a noun right after the quantity's word names what is measured (not a word of
+  // a measure, 营收增幅, nor one in a figure, the currency of 营收人民币282亿元).
+  if (const std::size_t noun = longest_of(words_at(t, quantity->end, begin, rules.noun_words));
+      noun >= 2 && quantity->end + noun <= begin &&
+      std::none_of(rules.metric_words.begin(), rules.metric_words.end(),
+                   [&](const auto& m) { return t.at(quantity->end, m.word); }) &&
+      std::none_of(figures.begin(), figures.end(), [&](const Figure& f) {
+        return f.begin < quantity->end + noun && f.end > quantity->end;
+      }))
+    return true;
+  // The segment: the noun phrase right before the quantity's word (with or without 的), after
+  // the entity's name, a date or the clause's start (来自于中国商业零售业务的营收, 一季度的云计算
+  // 收入, 百度第三季度广告营收). Not 总 alone, 公司 or 集团; not a word that opens clauses or a
+  // cue of modality (其中, 预估); not a scope word (海外, 中国), which the claim's scope states.
   std::size_t after = clause_of(t, quantity->begin).begin;
   for (const auto& e : entities)
     if (e.end <= quantity->begin && e.end > after) after = e.end;
   for (const auto& d : dates)
     if (d.end <= quantity->begin && d.end > after) after = d.end;
-  for (std::size_t k = after; k < quantity->begin; ++k)
-    if (t[k] == U'的') after = k + 1;
-  Span segment = trim(t, {after, quantity->begin});
-  const auto opening_word = [&]() -> std::size_t {
-    if (segment.empty()) return 0;
-    if (const auto* opener = word_at(t, segment.begin, rules.openers)) return opener->size();
-    for (const auto& [cue, modality] : rules.modality_cues)
-      if (t.at(segment.begin, cue)) return cue.size();
-    return 0;
+  const auto noun_phrase = [&](Span segment) {
+    while (!segment.empty() && t[segment.begin] == U'的') ++segment.begin;
+    while (!segment.empty() && t[segment.end - 1] == U'的') --segment.end;
+    const auto opening_word = [&]() -> std::size_t {
+      if (segment.empty()) return 0;
+      if (const auto* opener = word_at(t, segment.begin, rules.openers)) return opener->size();
+      for (const auto& [cue, modality] : rules.modality_cues)
+        if (t.at(segment.begin, cue)) return cue.size();
+      return 0;
+    };
+    for (std::size_t n = opening_word(); n; n = opening_word())
+      segment.begin = std::min(segment.end, segment.begin + n);
+    if (segment.end - segment.begin < 2 || is_pronoun(t, segment, rules) ||
+        is_organ(t, segment, rules) || opens_with_verb(t, segment, rules) ||
+        inside_common_word(t, after, segment.begin, rules) ||
+        first_stop(t, segment.begin, segment.end, rules, entities) != segment.end)
+      return false;
+    for (std::size_t k = segment.begin; k < segment.end; ++k)
+      if (!is_han(t[k]) && !is_ascii_alpha(t[k])) return false;
+    for (const auto& [word, scope] : rules.scope_words)
+      if (segment.end - segment.begin == word.size() && t.at(segment.begin, word)) return false;
+    // 中国市场的规模 of china-market (context 中国市场): the words of a rule's own subject, which
+    // may run into the quantity's word, are no segment of it.
+    for (const auto& word : rule.subject_words)
+      if (segment.end - segment.begin <= word.size() && t.at(segment.begin, word)) return false;
+    return true;
   };
-  for (std::size_t n = opening_word(); n; n = opening_word())
-    segment.begin = std::min(segment.end, segment.begin + n);
-  for (const auto& [word, scope] : rules.scope_words)
-    if (segment.end - segment.begin == word.size() && t.at(segment.begin, word)) return false;
-  // 中国市场的规模 of china-market (context 中国市场): the words of a rule's own subject, which
-  // may run into the quantity's word, are no segment of it.
-  for (const auto& word : subject_words)
-    if (segment.end - segment.begin <= word.size() && t.at(segment.begin, word)) return false;
-  if (segment.end - segment.begin < 2 || is_pronoun(t, segment, rules) ||
-      is_organ(t, segment, rules) || opens_with_verb(t, segment, rules) ||
-      first_stop(t, segment.begin, segment.end, rules, entities) != segment.end)
-    return false;
-  for (std::size_t k = segment.begin; k < segment.end; ++k)
-    if (!is_han(t[k]) && !is_ascii_alpha(t[k])) return false;
-  return true;
+  // The longest noun phrase ending there: 中国商业零售业务 of 来自于中国商业零售业务的.
+  for (std::size_t start = after; start + 2 <= quantity->begin; ++start)
+    if (noun_phrase(trim(t, {start, quantity->begin}))) return true;
+  return false;
 }
 
 namespace frame_finding {

@@ -396,17 +396,22 @@ bool clause_names_other_subject(const CodePoints& text, const std::vector<Senten
                                 const std::vector<FoundAttribution>& attributions,
                                 const FrameRules& rules, std::size_t begin, const Entity* entity);
 
+/// What a metric rule of claims.json reads: its metric, its words of the quantity (营收, 销售额)
+/// and the words of its fixed subject (`context`: 中国市场 of china-market).
+struct RuleWords {
+  std::string metric;
+  std::vector<std::u32string> keywords, subject_words;
+};
+
 /// A rule's figure that measures something else of its entity than the rule's quantity: for a
 /// rule of a change (revenue_growth), another quantity or another direction named nearest before
-/// it (净利润124亿元，同比增长56%, 毛利率为45%, 同比下滑5%); for any rule, a segment written
-/// before the quantity's word (百度第三季度其他营收, 一季度的云计算收入: the segment's, not
-/// the company's). The claim frames read such a figure. `from` bounds the search (the rule's
-/// window); `keywords` are the rule's words of its quantity (营收, 销售额), `subject_words` the
-/// words of its fixed subject (claims.json `context`: 中国 of china-market).
+/// it (净利润124亿元，同比增长56%, 毛利率为45%, 同比下滑5%); for any rule, another measure
+/// (营收成本467.86亿元) or a segment written before the quantity's word (百度第三季度广告营收,
+/// 一季度的云计算收入: the segment's, not the company's). The claim frames read such a figure.
+/// `from` bounds the search (the rule's window).
 bool rule_measures_other(const CodePoints& text, const std::vector<SentenceEntity>& entities,
-                         const std::vector<DateFigure>& dates, const FrameRules& rules,
-                         std::size_t from, std::size_t begin, const std::string& rule_metric,
-                         const std::vector<std::u32string>& keywords,
-                         const std::vector<std::u32string>& subject_words);
+                         const std::vector<Figure>& figures, const std::vector<DateFigure>& dates,
+                         const FrameRules& rules, const RuleWords& rule, std::size_t from,
+                         std::size_t begin);
 
 }  // namespace suyuan::extract

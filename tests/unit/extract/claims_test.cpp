@@ -4037,8 +4037,10 @@ TEST_CASE("a company's rule gives way to another quantity, direction or segment"
   const auto margin = claims_of("百度营收282亿元，毛利率为45%。");
   REQUIRE(margin.size() == 2);
   CHECK(margin[1].metric != "revenue_growth");
+  // 营收成本: a noun after the quantity's word names another measure, the cost of revenue.
   for (const std::string text : {"百度第三季度广告营收为57亿元，比去年同期增长80%。",
-                                 "阿里巴巴一季度的云计算收入增长至56.7亿元，同比增长90%。"}) {
+                                 "阿里巴巴一季度的云计算收入增长至56.7亿元，同比增长90%。",
+                                 "阿里巴巴本季度营收成本467.86亿元。"}) {
     INFO(text);
     for (const auto& c : claims_of(text)) {
       CHECK(c.metric != "revenue");
