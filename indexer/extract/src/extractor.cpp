@@ -342,10 +342,24 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
         std::any_of(frame_rules.period_continuers.begin(), frame_rules.period_continuers.end(),
                     [&](const std::u32string& w) { return t.at(opening, w); });
     std::vector<ByteRange> compared_bases;  // values whose periods are no stated period
+    // The latest stated year and month: of a figure's period, or of an event's date written
+    // with its year (2016年，瑞祥公司成立。同年，…营收达到5亿元).
+    const auto state_period = [&](const std::string& start, const std::string& end) {
+      const std::string& day = end.empty() ? start : end;
+      if (day.size() >= 4 && std::all_of(day.begin(), day.begin() + 4, ::isdigit) &&
+          day.compare(0, 4, "0004") != 0)
+        latest_period_year = day.substr(0, 4);
+      latest_period_month = day.size() >= 7 ? day.substr(0, 7) : std::string();
+    };
     auto refer_period = [&](Claim& claim, std::size_t value_begin, std::size_t value_end) {
-      if (claim.value.kind == ValueKind::DATE ||
-          std::find(compared_bases.begin(), compared_bases.end(), claim.value_raw) !=
-              compared_bases.end())
+      if (claim.value.kind == ValueKind::DATE) {
+        const DateValue& date = claim.value.date;
+        if (!date.relative && date.relation == DateRelation::NONE && !date.date.empty())
+          state_period(date.date, date.date_end);
+        return;
+      }
+      if (std::find(compared_bases.begin(), compared_bases.end(), claim.value_raw) !=
+          compared_bases.end())
         return;
       // 第十七次会议, 第六届论坛: the ordinal says which occurrence; when it is held is an event
       // date, no period of the figure.
@@ -400,12 +414,7 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
                                                              : std::string();
         if (!year.empty()) claim.period = year_period(year);
       }
-      if (!claim.period) return;
-      const std::string& day = claim.period->end.empty() ? claim.period->start : claim.period->end;
-      if (day.size() >= 4 && std::all_of(day.begin(), day.begin() + 4, ::isdigit) &&
-          day.compare(0, 4, "0004") != 0)
-        latest_period_year = day.substr(0, 4);
-      latest_period_month = day.size() >= 7 ? day.substr(0, 7) : std::string();
+      if (claim.period) state_period(claim.period->start, claim.period->end);
     };
     for (const auto& draft : extract::assemble_claims(t, entities, figures, dates, attributions,
                                                       impl.rules, impl.gazetteer, topic)) {

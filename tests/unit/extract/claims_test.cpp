@@ -425,6 +425,14 @@ TEST_CASE(
   CHECK(plan->start == "2024");
   text = "尽管遭受疫情反复冲击，全年社会消费品零售总额稳定在44万亿元左右。";
   CHECK_FALSE(period_of(claims_of(text), text, "44万亿元"));
+  // 同年 is the same year; an event's date written with its year states a year too.
+  text = "2016年，瑞祥公司在星河市成立。同年，瑞祥公司营收达到5亿元。";
+  auto same_year = period_of(claims_of(text), text, "达到5亿元");
+  REQUIRE(same_year);
+  CHECK(same_year->start == "2016");
+  CHECK(same_year->text == "同年");
+  text = "瑞祥公司在星河市成立。同年，瑞祥公司营收达到5亿元。";
+  CHECK_FALSE(period_of(claims_of(text), text, "达到5亿元"));
   // xwlb-20250717-05: 其中 opens a part of the total just stated, of its period.
   text =
       "国家邮政局最新数据显示，上半年，邮政行业寄递业务量累计完成1045.1亿件，同比增长16.9%。"
