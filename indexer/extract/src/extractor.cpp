@@ -175,6 +175,22 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
   // period, and the last period of the sentence before.
   std::string latest_period_year;
   std::string latest_period_month;  // for 当月: YYYY-MM, or empty when no month was stated last
+  // For 该季度 and 本季度: the latest quarter written as such (first and last month, YYYY-MM).
+  std::optional<std::pair<std::string, std::string>> latest_quarter;
+  // A date that spans one calendar quarter and is no quarter word (第三季度, 2018年Q3; not
+  // 本季度 itself): its first and last month.
+  const auto stated_quarter =
+      [&](const CodePoints& text,
+          const extract::DateFigure& d) -> std::optional<std::pair<std::string, std::string>> {
+    if (d.date.size() != 7 || d.date_end.size() != 7 || d.date.compare(0, 4, d.date_end, 0, 4))
+      return std::nullopt;
+    const int first = std::stoi(d.date.substr(5)), last = std::stoi(d.date_end.substr(5));
+    if (first % 3 != 1 || last != first + 2) return std::nullopt;
+    for (std::size_t i = d.begin; i < d.end; ++i)
+      if (extract::frame_grammar::word_at(text, i, impl.frame_rules.quarter_anaphors))
+        return std::nullopt;
+    return std::make_pair(d.date, d.date_end);
+  };
   std::optional<Period> previous_sentence_period;
   // Who states the last attributed figure of the sentence before: a sentence opening with 其中
   // (a part of the total just stated) and naming no source of its own is stated by it too.
@@ -375,12 +391,32 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
         std::optional<ByteRange> found;
         for (std::size_t i = 0; i < value_begin; ++i) {
           if (!words.initials.may_start(t[i])) continue;
-          for (const auto& w : words)
-            if (t.at(i, w) && i + w.size() <= value_begin)
+          for (const auto& w : words)  // (longest first: 全年度, not 全年)
+            if (t.at(i, w) && i + w.size() <= value_begin) {
               found = document.offsets.to_raw(t.bytes(i, i + w.size()));
+              break;
+            }
         }
         return found;
       };
+      // 该季度, 本季度 (as a period of its own or before the figure): the latest quarter written
+      // as such before the figure, in this sentence or an earlier one.
+      if (const auto quarter_word = last_before_value(frame_rules.quarter_anaphors);
+          quarter_word && (!claim.period || claim.period->raw == *quarter_word)) {
+        auto quarter = latest_quarter;
+        for (const auto& d : dates)
+          if (d.end <= value_begin)
+            if (const auto stated = stated_quarter(t, d)) quarter = stated;
+        if (quarter) {
+          Period period;
+          period.kind = PeriodKind::QUARTER;
+          period.start = quarter->first;
+          period.end = quarter->second;
+          period.raw = *quarter_word;
+          period.text = raw_text(period.raw);
+          claim.period = std::move(period);
+        }
+      }
       const std::optional<ByteRange> anaphor = last_before_value(frame_rules.year_anaphors);
       const auto anaphoric_period = [&](PeriodKind kind, const std::string& when,
                                         const ByteRange& written) {
@@ -524,6 +560,8 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     }
 
     // What the next sentences may refer back to.
+    for (const auto& d : dates)
+      if (const auto stated = stated_quarter(t, d)) latest_quarter = stated;
     for (const auto& e : entities) {
       if (e.synthetic) continue;
       if (e.entity->kind == EntityKind::CHIP) {

@@ -261,6 +261,7 @@ FrameRules FrameRules::load(const std::filesystem::path& data_dir,
         to_u32(j.at("comparison_predicates").at("complements").at("characters").get<std::string>());
     r.year_anaphors = word_list(j.at("period_anaphora").at("year_words"));
     r.month_anaphors = word_list(j.at("period_anaphora").at("month_words"));
+    r.quarter_anaphors = word_list(j.at("period_anaphora").at("quarter_words"));
     r.period_continuers = word_list(j.at("period_anaphora").at("continuers"));
     r.occurrence_counters = word_list(j.at("period_anaphora").at("occurrence_counters"));
     r.standing_bodies = word_list(j.at("standing_bodies").at("words"));

@@ -163,6 +163,9 @@ struct FrameRules {
   /// one is of the month the article's latest stated period ends in (5月当月, never the
   /// publication's month).
   WordList month_anaphors;
+  /// 该季度, 本季度: the article's latest stated quarter (a report's quarter, not the
+  /// publication's).
+  WordList quarter_anaphors;
   /// Words opening a sentence that goes on with the one before (其中: a part of its total): a
   /// figure with no period of its own is of that sentence's last period.
   WordList period_continuers;

@@ -425,6 +425,23 @@ TEST_CASE(
   CHECK(plan->start == "2024");
   text = "尽管遭受疫情反复冲击，全年社会消费品零售总额稳定在44万亿元左右。";
   CHECK_FALSE(period_of(claims_of(text), text, "44万亿元"));
+  // 本季度 and 该季度 of a quarterly report are the quarter it reports, stated before them, not
+  // the quarter it is published in (published 2025-03-31: 本季度 alone would be its first
+  // quarter).
+  text =
+      "瑞祥公司今天公布了2024年第四季度财报。数据显示，本季度瑞祥公司营收282亿元。"
+      "该季度瑞祥公司实现营业利润44.3亿元。";
+  claims = claims_of(text);
+  for (const std::string value : {"282亿元", "44.3亿元"}) {
+    INFO(value);
+    const auto quarter = period_of(claims, text, value);
+    REQUIRE(quarter);
+    CHECK(quarter->kind == PeriodKind::QUARTER);
+    CHECK(quarter->start == "2024-10");
+    CHECK(quarter->end == "2024-12");
+  }
+  CHECK(period_of(claims, text, "282亿元")->text == "本季度");
+  CHECK(period_of(claims, text, "44.3亿元")->text == "该季度");
   // 同年 is the same year; an event's date written with its year states a year too.
   text = "2016年，瑞祥公司在星河市成立。同年，瑞祥公司营收达到5亿元。";
   auto same_year = period_of(claims_of(text), text, "达到5亿元");
