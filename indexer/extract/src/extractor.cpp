@@ -10,6 +10,7 @@
 #include "frame_grammar.h"
 #include "frames.h"
 #include "local_currency.h"
+#include "numerals.h"
 #include "recognizers.h"
 #include "suyuan/core/error.h"
 #include "suyuan/extract/gazetteer.h"
@@ -369,8 +370,15 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
     };
     auto refer_period = [&](Claim& claim, std::size_t value_begin, std::size_t value_end) {
       if (claim.value.kind == ValueKind::DATE) {
+        // (Only a year written in digits: 明年 and 今年 say nothing of the article's own.)
+        std::size_t digits = 0, longest = 0;
+        for (std::size_t i = value_begin; i < value_end; ++i) {
+          digits =
+              extract::is_ascii_digit(t[i]) || extract::is_chinese_numeral(t[i]) ? digits + 1 : 0;
+          longest = std::max(longest, digits);
+        }
         const DateValue& date = claim.value.date;
-        if (!date.relative && date.relation == DateRelation::NONE && !date.date.empty())
+        if (longest == 4 && date.relation == DateRelation::NONE && !date.date.empty())
           state_period(date.date, date.date_end);
         return;
       }
