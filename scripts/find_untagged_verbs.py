@@ -3,7 +3,10 @@
 read as a verb, highest first.
 
     python3 scripts/find_untagged_verbs.py ../shared/data/news/xwlb_cctv_2022-2026.jsonl \
-        ../shared/data/news/news_2018_p233.jsonl [--min-share 0.8] [--min-uses 20]
+        ../shared/data/news/news_2018_p233.jsonl [--min-share 0.8] [--min-uses 20] [--tags nr]
+
+With --tags, the candidates are instead the two-character words jieba's dict.txt gives one of
+those tags (nr: 荣获 is tagged a person's name) that verb_words.txt lacks.
 
 The uses are told apart as scripts/find_mistagged_verbs.py tells them (the same cues, the
 reverse question): a verb's when an aspect particle follows that starts no word (了, 着, 过, not
@@ -18,6 +21,7 @@ import collections
 import json
 
 from find_mistagged_verbs import use_at, words_of
+from jieba_words import DEFAULT_SOURCE, han_words
 
 
 def main():
@@ -25,8 +29,12 @@ def main():
     parser.add_argument("news", nargs="+", help="JSONL files with a `text` field")
     parser.add_argument("--min-share", type=float, default=0.8)
     parser.add_argument("--min-uses", type=int, default=20)
+    parser.add_argument("--tags", nargs="+", help="take candidates of these jieba tags instead")
     args = parser.parse_args()
-    nouns = {w for w in words_of("noun_words.txt") if len(w) == 2}
+    if args.tags:
+        nouns = {w for w, _, tag in han_words(DEFAULT_SOURCE) if len(w) == 2 and tag in args.tags}
+    else:
+        nouns = {w for w in words_of("noun_words.txt") if len(w) == 2}
     verbs, common = words_of("verb_words.txt"), words_of("common_words.txt")
     as_verb, as_noun = collections.Counter(), collections.Counter()
     for path in args.news:

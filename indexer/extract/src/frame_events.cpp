@@ -135,7 +135,10 @@ std::optional<FrameFinder::EventVerb> FrameFinder::event_verb_of(std::size_t k) 
         verb_at = verb_end - n, verb_size = n;
     }
   }
-  for (std::size_t i = clause.begin; i < clause.end && !verb_size; ++i) {
+  for (std::size_t i = clause.begin, title_until = 0; i < clause.end && !verb_size; ++i) {
+    // 《高端访谈》栏目将播出: a verb inside a title is a word of the name, no event.
+    if (t[i] == U'《') title_until = title_end(t, i);
+    if (i < title_until) continue;
     if (const auto* hand_picked = word_at(t, i, rules.event_verbs)) {
       // 成立50年的辉宏公司去年营收…: a verb right before a duration says how long ago, no date
       // of the clause is its.

@@ -542,11 +542,50 @@ std::size_t word_boundary_after(const CodePoints& t, std::size_t at, std::size_t
   return std::min(boundary, limit);
 }
 
+// Characters inside brackets that hold only Latin letters: the original spelling of the name
+// before them (阿諾史瓦辛格（Arnold Schwarzenegger）), which adds no length to what it names.
+std::size_t latin_gloss_length(const CodePoints& t, Span s) {
+  std::size_t total = 0;
+  for (std::size_t k = s.begin; k < s.end; ++k) {
+    if (t[k] != U'（' && t[k] != '(') continue;
+    std::size_t e = k + 1;
+    while (e < s.end && (is_ascii_alpha(t[e]) || t[e] == ' ' || t[e] == '.' || t[e] == '-')) ++e;
+    if (e < s.end && e > k + 1 && (t[e] == U'）' || t[e] == ')')) {
+      total += e - k - 1;
+      k = e;
+    }
+  }
+  return total;
+}
+
+// Where a phrase starting at `b` should start so as not to start inside a title (《中国新说唱》)
+// or a quotation (「流行樂之王」): at its opening mark when that is in the clause (a verb inside
+// cut the phrase: “在高质量发展中保障和改善民生”形势政策系列报告会), else (a break inside the
+// title opened the clause: 《色，戒》的《種子與烏魚》) after its closing mark and a 的.
+std::size_t start_outside_marks(const CodePoints& t, Span s, std::size_t b) {
+  static constexpr std::u32string_view opening = U"《「“", closing = U"》」”";
+  for (std::size_t k = b; k < s.end; ++k) {
+    if (opening.find(t[k]) != std::u32string_view::npos) break;
+    const std::size_t mark = closing.find(t[k]);
+    if (mark == std::u32string_view::npos) continue;
+    constexpr std::size_t longest_title = 40;
+    std::size_t lowest = s.begin;
+    while (lowest > 0 && s.begin - lowest < longest_title && !is_break(t[lowest - 1])) --lowest;
+    std::size_t open = b;
+    while (open > lowest && t[open - 1] != opening[mark]) --open;
+    // (「GAP」合拿: the opening mark right before the phrase, which trimming left out, is no cut.)
+    if (open == s.begin && s.begin > lowest) return b;
+    if (open > lowest) return open - 1;
+    return k + 1 < s.end && t[k + 1] == U'的' ? k + 2 : k + 1;
+  }
+  return b;
+}
+
 Span shorten(const CodePoints& t, Span s, const FrameRules& rules) {
-  const std::size_t max = rules.max_subject;
   s = trim(t, s);
   if (s.end - s.begin == 1) return {s.begin, s.begin};  // one character names nothing
-  if (s.end - s.begin <= max) return s;
+  const std::size_t max = rules.max_subject + latin_gloss_length(t, s);
+  if (s.end - s.begin <= max) return trim(t, {start_outside_marks(t, s, s.begin), s.end});
   // Cut where a word ends, never inside one (部陆海新通道 of 西部陆海新通道), and take a name
   // the cut would split whole (国共产党第二十届… of 中国共产党第二十届…).
   std::size_t b = word_boundary_after(t, s.end - max, s.end, rules);
@@ -562,21 +601,10 @@ Span shorten(const CodePoints& t, Span s, const FrameRules& rules) {
       break;
     }
   }
-  // Never start inside a Latin name (The Information) or a title (《中国新说唱》): take it whole.
+  // Never start inside a Latin name (The Information), a title or a quotation: take it whole.
   while (b > s.begin && (is_ascii_alpha(t[b - 1]) || (t[b - 1] == ' ' && is_ascii_alpha(t[b]))))
     --b;
-  for (std::size_t k = b; k < s.end; ++k) {
-    if (t[k] == U'《') break;
-    if (t[k] == U'》') {
-      for (std::size_t open = b; open-- > s.begin;)
-        if (t[open] == U'《') {
-          b = open;
-          break;
-        }
-      break;
-    }
-  }
-  return trim(t, {b, s.end});
+  return trim(t, {start_outside_marks(t, s, b), s.end});
 }
 
 bool stop_opens_noun(const CodePoints& t, std::size_t i, const FrameRules& rules) {

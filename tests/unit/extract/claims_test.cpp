@@ -4091,3 +4091,37 @@ TEST_CASE("a period named by reference opens a clause and is no part of the subj
   for (const auto& c : claims) CHECK(c.subject_text == "瑞祥公司");
   CHECK(claims[0].metric == "operating_profit");
 }
+
+TEST_CASE("a name's Latin spelling, a title or a quotation is never cut into",
+          "[extract][frames]") {
+  SubjectProbe probe;
+  // The spelling in brackets adds no length: the cut to the longest subject kept 格（…）.
+  probe.claims_in("英國倫敦市議會議長瑞祥華德森（Reginald Alexander Watterson）昨簽署三項文件。");
+  CHECK(probe.subject_of("三").find("瑞祥華德森（Reginald") != std::string::npos);
+  // A break inside a title opened the clause: the subject starts after the title, not in it.
+  probe.claims_in("曾敗給《春，夏》的《瑞祥之歌》（The Song）昨天勇奪4大獎。");
+  CHECK(probe.subject_of("4大").rfind("《瑞祥之歌》", 0) == 0);
+  // A verb inside a quotation (保障) cut the phrase: the quotation is taken whole.
+  probe.claims_in("“在发展中保障瑞祥民生”系列报告会第六场报告会今天在北京举行。");
+  CHECK(probe.subject_of("今天").rfind("“在发展中保障瑞祥民生”", 0) == 0);
+}
+
+TEST_CASE("a verb inside a title is a word of its name, no event", "[extract][frames]") {
+  // 访谈 of 《瑞祥访谈》 is no verb: the programme is broadcast (播出).
+  SubjectProbe probe;
+  probe.claims_in("今晚（12月5日）瑞祥频道《瑞祥访谈》栏目将播出对瑞祥市长的专访。");
+  const Claim* date = probe.claim_at("12月5日");
+  REQUIRE(date);
+  CHECK(date->metric_text == "播出");
+  CHECK(date->subject_text.find("《瑞祥访谈》") != std::string::npos);
+}
+
+TEST_CASE("verbs jieba tags as names or times end a subject", "[extract][frames]") {
+  // 荣获 (nr) and 前往 (t) are verbs (frames.json untagged_verbs): the thing counted is 工程师,
+  // and the visitor is the one who went, not 工程师荣获…奖 or 市长前往广场.
+  SubjectProbe probe;
+  probe.claims_in("18位工程师荣获瑞祥科技奖。");
+  CHECK(probe.subject_of("18") == "工程师");
+  probe.claims_in("3月2日上午，瑞祥市市长王瑞祥前往人民广场，向纪念碑敬献花圈。");
+  CHECK(probe.subject_of("3月2日") == "瑞祥市市长王瑞祥");
+}
