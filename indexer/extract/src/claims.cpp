@@ -66,7 +66,7 @@ std::optional<std::size_t> nearest_before(const std::vector<SentenceEntity>& ent
 /// one before it: Chinese puts the measured thing first (性能仅为…的20%).
 std::size_t keyword_distance(const CodePoints& t, std::size_t begin, std::size_t end,
                              const std::vector<std::u32string>& keywords, const ClaimRules& rules) {
-  const std::size_t from = begin > rules.window_before ? begin - rules.window_before : 0;
+  const std::size_t from = rules.window_start(begin);
   const std::size_t to = std::min(t.size(), end + rules.window_after);
   std::size_t best = SIZE_MAX;
   for (const auto& k : keywords) {

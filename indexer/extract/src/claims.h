@@ -19,6 +19,10 @@ namespace suyuan::extract {
 struct ClaimRules {
   std::size_t window_before = 24;
   std::size_t window_after = 8;
+  /// Where a rule looks for its words before a figure that starts at `value_begin`.
+  std::size_t window_start(std::size_t value_begin) const {
+    return value_begin > window_before ? value_begin - window_before : 0;
+  }
   struct Metric {
     std::string metric;
     std::vector<ValueKind> kinds;

@@ -4,6 +4,7 @@
 #include "suyuan/extract/extractor.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "claims.h"
 #include "code_points.h"
@@ -31,6 +32,15 @@ struct Extractor::Impl {
         rules(ClaimRules::load(config.data_dir)),
         frame_rules(extract::FrameRules::load(config.data_dir, vocabulary)) {
     frame_rules.add_metric_words(rules);
+    // The words of each metric's rules, for rule_measures_other (a metric may have several).
+    for (const auto& rule : rules.metrics) {
+      auto& words =
+          rule_words_by_metric.try_emplace(rule.metric, extract::RuleWords{rule.metric, {}, {}})
+              .first->second;
+      words.keywords.insert(words.keywords.end(), rule.keywords.begin(), rule.keywords.end());
+      words.subject_words.insert(words.subject_words.end(), rule.context.begin(),
+                                 rule.context.end());
+    }
   }
 
   const Normalizer& normalizer;  ///< (outlives the extractor: see extractor.h)
@@ -40,6 +50,7 @@ struct Extractor::Impl {
   extract::LocalCurrency local_currency;
   ClaimRules rules;
   extract::FrameRules frame_rules;
+  std::unordered_map<std::string, extract::RuleWords> rule_words_by_metric;
 };
 
 Extractor::Extractor(const ExtractorConfig& config, const Normalizer& normalizer)
@@ -471,19 +482,14 @@ ExtractionResult Extractor::extract(const NormalizedDocument& document, std::str
                                               draft.value_begin, subject))
         continue;
       if (!chip_rule && draft.value.kind != ValueKind::DATE) {
-        extract::RuleWords rule_words{draft.metric, {}, {}};
-        for (const auto& rule : impl.rules.metrics)
-          if (rule.metric == draft.metric) {
-            rule_words.keywords.insert(rule_words.keywords.end(), rule.keywords.begin(),
-                                       rule.keywords.end());
-            rule_words.subject_words.insert(rule_words.subject_words.end(), rule.context.begin(),
-                                            rule.context.end());
-          }
-        const std::size_t from = draft.value_begin > impl.rules.window_before
-                                     ? draft.value_begin - impl.rules.window_before
-                                     : 0;
+        // (A draft of an event rule has no metric rule: no words of its own.)
+        const auto listed = impl.rule_words_by_metric.find(draft.metric);
+        const bool has_rule = listed != impl.rule_words_by_metric.end();
+        const extract::RuleWords unlisted{has_rule ? std::string() : draft.metric, {}, {}};
+        const extract::RuleWords& rule_words = has_rule ? listed->second : unlisted;
         if (extract::rule_measures_other(t, entities, figures, dates, impl.frame_rules, rule_words,
-                                         from, draft.value_begin))
+                                         impl.rules.window_start(draft.value_begin),
+                                         draft.value_begin))
           continue;
       }
       extract::DraftFrame frame;
