@@ -112,8 +112,25 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
         return true;
     return false;
   };
+  // 巴基斯坦总统扎尔达里, 主席阿里: a name right after a person's title ends with the character
+  // (a title that is a word of its own: 委员会里 is no 委员 and a name).
+  const auto ends_person_name = [&] {
+    constexpr std::size_t longest_name = 5;
+    for (std::size_t name = 2; name <= longest_name && s.begin + name < s.end; ++name) {
+      const std::size_t at = s.end - name;
+      for (std::size_t k = at; k < s.end; ++k)
+        if (!is_han(t[k]) || t[k] == U'的') return false;
+      if (longest_of(words_at(t, at, s.end, rules.common_words)) >= 2) continue;  // (总书记演讲中)
+      for (const auto& title : rules.person_titles)
+        if (at >= s.begin + title.size() && t.ends_at(at, title) &&
+            longest_of(words_at(t, at - title.size(), s.end, rules.common_words)) <= title.size())
+          return true;
+    }
+    return false;
+  };
   for (const auto& w : rules.locative_endings.words)
     if (s.end - s.begin > w.size() + 1 && t.ends_at(s.end, w) && !locative_in_word(w) &&
+        !ends_person_name() &&
         !word_ends_at(t, s, rules.nominal_words, rules.longest_nominal_word,
                       std::max<std::size_t>(2, w.size() + 1)) &&
         !entity_in(entities, {s.end - w.size(), s.end})) {

@@ -4125,3 +4125,13 @@ TEST_CASE("verbs jieba tags as names or times end a subject", "[extract][frames]
   probe.claims_in("3月2日上午，瑞祥市市长王瑞祥前往人民广场，向纪念碑敬献花圈。");
   CHECK(probe.subject_of("3月2日") == "瑞祥市市长王瑞祥");
 }
+
+TEST_CASE("a name after a person's title keeps its last character", "[extract][frames]") {
+  // 里 ends 阿布达里, no locative (黄河河道里 places the figure, 总书记演讲中 too: 演讲 is a
+  // word, no name).
+  SubjectProbe probe;
+  probe.claims_in("瑞祥国总统阿布达里5日会见了代表团。");
+  CHECK(probe.subject_of("5日") == "瑞祥国总统阿布达里");
+  probe.claims_in("瑞祥总书记演讲中提出的五大举措。");
+  CHECK(probe.subject_of("五大") == "瑞祥总书记演讲");
+}
