@@ -90,6 +90,9 @@ struct FrameFinder {
   // has no subject of its own and none named before, as they were before subjects had to be
   // noun phrases (the figure is kept, not dropped).
   std::vector<Named> fallbacks;
+  // Clauses that only set the scene (在缺席了两场比赛之后，, 由于…，): they name no topic, and
+  // a figure in one with no subject of its own is about the topic of the clause after it.
+  std::vector<Span> scenes;
   // The part a 的 without its head named last (其中生产、工作一线的112.0万名) and the end of the
   // clause after it, whose share (占52.6%) is that part's.
   std::pair<Span, std::size_t> share_of{{}, 0};
@@ -143,6 +146,8 @@ struct FrameFinder {
   bool take_carried(DraftFrame& f, std::size_t position, bool named_only = false,
                     bool this_sentence = false);
   bool take_named_with_head(Span pronoun, std::size_t position, DraftFrame& f);
+  /// For a figure in a clause of `scenes`: the topic named first in the clause after it.
+  bool take_after_scene(DraftFrame& f, Span clause);
   Span event_before_cause(Span clause) const;
   bool scene_after_place(Span clause) const;
   bool is_share(Span s);

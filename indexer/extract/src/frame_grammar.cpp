@@ -236,6 +236,16 @@ std::size_t subject_start(const CodePoints& t, Span clause, const std::vector<Da
             refiner->second <= clause.end)
           i = refiner->second, moved = true;
     }
+    // 傍晚在台北101辦記者會, 上午9时在…: a time of day opening the clause says when, as it
+    // does after a date (a longer word of the lexicon, 晚会, 上午场, is no time of day; nor is
+    // 晚 alone, which opens 晚場 and 晚宴; right before a figure it is what the figure counts:
+    // 每日1次).
+    if (const auto* part = word_at(t, i, rules.day_parts); part && part->size() >= 2)
+      if (const std::size_t e = time_of_day_end(t, i, false, rules);
+          e > i && e < clause.end && !is_ascii_digit(t[e]) && !is_chinese_numeral(t[e]) &&
+          longest_of(words_at(t, i, clause.end, rules.common_words)) <= part->size() &&
+          nominal_word_at(t, i, rules) <= part->size())
+        i = e, moved = true;
     for (const auto& a : attributions) {
       if (!a.open_speaker && !a.speaker && a.begin <= i && a.end > i && a.end <= clause.end)
         i = a.end, moved = true;
@@ -1396,20 +1406,35 @@ Span counted_event(const CodePoints& t, std::size_t b, const FrameRules& rules) 
 }
 
 Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rules,
-                      const std::vector<SentenceEntity>& entities) {
+                      const std::vector<SentenceEntity>& entities, bool after_edition) {
   // 怀孕5个月的16岁高中少女: an age or a count before the noun describes it too; the noun is
   // after it.
   if (b < t.size() && (is_ascii_digit(t[b]) || is_chinese_numeral(t[b])))
     if (const auto n = parse_number(t, b); n && n->end > b)
       if (const auto* w = word_at(t, n->end, rules.described_ages)) b = n->end + w->size();
   if (b >= t.size() || is_ascii_digit(t[b]) || is_chinese_numeral(t[b])) return {};
-  if (word_at(t, b, rules.abstract_heads)) return {};
+  if (const auto* head = word_at(t, b, rules.abstract_heads);
+      head && (!after_edition || head->size() > 1))
+    return {};
   for (const auto& word : rules.metric_words)
     if (t.at(b, word.word)) return {};
   const std::size_t limit = clause_of(t, b).end;
   std::size_t e = b;
+  // 第五届中国西部国际投资贸易洽谈会, 第二届中国国际供应链促进博览会: after an edition the name
+  // runs to its head word (洽谈会, 博览会), over the verbs inside it (投资, 促进).
+  std::size_t edition_end = 0;
+  if (after_edition)
+    for (std::size_t k = b + 1; k < limit && k < b + rules.max_subject; ++k) {
+      if (t[k] == U'的' || t[k] == U'、' || t[k] == U'《') break;
+      if (const auto* head = word_at(t, k, rules.edition_heads);
+          head && k + head->size() <= limit) {
+        edition_end = k + head->size();
+        break;
+      }
+    }
   int title = 0;  // 第22期《求是》杂志: a stop word inside a title is part of the title
   for (; e < limit; ++e) {
+    if (e < edition_end) continue;
     if (t[e] == U'《') ++title;
     if (t[e] == U'》' && title > 0) --title;
     if (title > 0) continue;
@@ -1430,6 +1455,10 @@ Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rule
     // 4000多名务工人员追回劳动报酬6000多万元: a number after a Han word ends the phrase; it
     // starts another figure (歼-20战机, Charge 3, 第22期, 5G工厂 are names).
     if (e > b && figure_start_in(t, e - 1, e + 1) == e) break;
+    // (41个市场收1030万: so does the verb of a result before it.)
+    if (e >= b + 2 && e + 1 < limit && figure_start_in(t, e, e + 2) == e + 1 &&
+        result_verb_before(t, {b, e + 1}, entities, rules))
+      break;
     if (e > b && e + 1 < limit && rules.coordinators.find(t[e]) != std::u32string::npos &&
         (is_ascii_digit(t[e + 1]) || is_chinese_numeral(t[e + 1])))
       break;
@@ -1457,6 +1486,17 @@ Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rule
         longest_of(words_at(t, e, limit, rules.common_words)) <= verb)
       break;
   }
+  // 第六届中俄能源商务论坛致贺信: an edition names the event its head word ends (论坛, 博览会);
+  // what follows is the predicate unless a noun of the lexicon opens it (论坛组委会).
+  if (after_edition)
+    for (std::size_t k = e; k > b + 1; --k)
+      if (const auto* head = word_at(t, k - 1, rules.edition_heads);
+          head && k - 1 + head->size() <= e) {
+        const std::size_t head_end = k - 1 + head->size();
+        const std::size_t noun = longest_of(words_at(t, head_end, e, rules.noun_words));
+        if (head_end < e && noun < 2 && nominal_word_at(t, head_end, rules) < 2) e = head_end;
+        break;
+      }
   // 出口管制助长了…: a word right before an aspect particle is the verb, not the noun.
   if (e < limit && e > b && is_aspect_particle(t[e])) {
     for (std::size_t w = b + 1; w + 1 < e; ++w) {
@@ -1495,19 +1535,45 @@ Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rule
              inside_common_word(t, b, e - 1, rules))
         e = start_of_word_ending_at(t, b, e - 1, rules);
     }
-  // 每台35万元的机床中: a place word after the noun is no part of it.
+  // 每台35万元的机床中: a place word after the noun is no part of it; 缺席3场比赛之后: nor is
+  // a word of time that makes the clause a scene (not inside a word: 赛后, 最后; one character
+  // alone, 后 of 1个小时后的, may end a phrase of time itself).
   if (e - b > 2 && word_at(t, e - 1, rules.described_place_words)) --e;
+  for (const auto& w : rules.scene_endings)
+    if (w.size() >= 2 && e >= b + w.size() + 2 && t.ends_at(e, w) &&
+        !inside_common_word(t, b, e - w.size(), rules) &&
+        longest_of(words_at(t, e - w.size(), e, rules.common_words)) <= w.size()) {
+      e -= w.size();
+      break;
+    }
   return noun_phrase(t, shorten(t, {b, e}, rules), rules, entities);
 }
 
 Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
-                    const std::vector<SentenceEntity>& entities) {
-  const Span phrase = described_phrase(t, b, rules, entities);
+                    const std::vector<SentenceEntity>& entities, bool after_edition) {
+  const Span phrase = described_phrase(t, b, rules, entities, after_edition);
   // 长达7天的电池续航时间, 长达10小时的防晒效果: a measure of something named elsewhere.
   if (phrase.end - phrase.begin < 2 || is_pronoun(t, phrase, rules) ||
       is_count_phrase(t, phrase, rules) || attribute_phrase(t, phrase, entities, rules))
     return {};
   return phrase;
+}
+
+std::size_t result_verb_before(const CodePoints& t, Span s,
+                               const std::vector<SentenceEntity>& entities,
+                               const FrameRules& rules) {
+  if (s.end < s.begin + 3 || rules.result_verbs.find(t[s.end - 1]) == std::u32string::npos ||
+      !is_han(t[s.end - 2]) || word_ends_at(t, s, rules.common_words, rules.longest_common_word) ||
+      word_ends_at(t, s, rules.nominal_words, rules.longest_nominal_word) ||
+      std::any_of(entities.begin(), entities.end(),
+                  [&](const auto& e) { return e.begin < s.end && e.end >= s.end; }))
+    return 0;
+  // (火箭连拿5分, 夏粮略减: an adverb right before the verb goes with it.)
+  for (const auto& adverb : rules.verb_adverbs)
+    if (s.end >= s.begin + adverb.size() + 3 && t.ends_at(s.end - 1, adverb) &&
+        !word_ends_at(t, {s.begin, s.end - 1}, rules.common_words, rules.longest_common_word))
+      return adverb.size() + 1;
+  return 1;
 }
 
 PeriodKind period_kind_of(const DateFigure& d, bool cumulative) {

@@ -371,13 +371,24 @@ void without_own_value(const CodePoints& t, Span value, DraftFrame& f);
 /// measure word): up to a break, a 的, a stop or a frequent verb; empty when the phrase names a
 /// level or a moment (增长5%的目标, 3年来的新高), a metric (实现100亿元的销售额) or nothing.
 /// It may name an attribute (长达7天的电池续航时间): described_noun leaves those out.
+/// After an edition's counter (`after_edition`: 第六届中俄能源商务论坛) a name follows: its first
+/// character is no locative or unit of time (中, 后, 年) even when the word is not in the lexicon.
 Span described_phrase(const CodePoints& t, std::size_t b, const FrameRules& rules,
-                      const std::vector<SentenceEntity>& entities);
+                      const std::vector<SentenceEntity>& entities, bool after_edition = false);
 
 /// The noun phrase a figure describes from `b` (after its 的 or its measure word), when it names
 /// a thing: not an attribute or a measure.
 Span described_noun(const CodePoints& t, std::size_t b, const FrameRules& rules,
-                    const std::vector<SentenceEntity>& entities);
+                    const std::vector<SentenceEntity>& entities, bool after_edition = false);
+
+/// 1 when `s` ends with a one-character verb of a result (result_verbs: 拿, 积, 收) that would
+/// take the figure right after it as its object (皮尔斯拿|21分, 曼联积|40分), else 0: not when a
+/// word of the lexicon or a known name ends there (面积, 营收, 学生), nor in a phrase of less
+/// than two characters before it. An adverb of result_verbs right before the verb counts with it
+/// (火箭连拿|5分: 2).
+std::size_t result_verb_before(const CodePoints& t, Span s,
+                               const std::vector<SentenceEntity>& entities,
+                               const FrameRules& rules);
 
 /// The kind of period a date names: as-of (截至), cumulative (a range after 累计: `cumulative`),
 /// year, month, day, year-to-date, quarter, half, or a range.

@@ -62,6 +62,9 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
           is_han(t[x.begin - 1]) && t[x.begin - 1] != U'第' && t[x.begin - 1] != U'等' &&
           t[x.begin] != U'第' && trim(t, {s.begin, x.begin}).end - s.begin >= 2) {
         s = trim(t, {s.begin, x.begin});
+        // (曼联积40分, 市场收1030万: the verb of a result before that figure goes with it.)
+        if (const std::size_t verb = result_verb_before(t, s, entities, rules))
+          s = trim(t, {s.begin, s.end - verb});
         cut = true;
         break;
       }
@@ -536,6 +539,24 @@ bool FrameFinder::take_carried(DraftFrame& f, std::size_t position, bool named_o
   return true;
 }
 
+bool FrameFinder::take_after_scene(DraftFrame& f, Span clause) {
+  if (clause.end >= t.size() || std::none_of(scenes.begin(), scenes.end(), [&](const Span& s) {
+        return s.begin == clause.begin && s.end == clause.end;
+      }))
+    return false;
+  const Span next = clause_of(t, clause.end + 1);
+  const Named* first = nullptr;
+  for (const auto& n : named)
+    if (n.position > clause.end && n.position < next.end && !n.subject.generic &&
+        (!first || n.position < first->position))
+      first = &n;
+  if (!first) return false;
+  f.subject = first->subject.subject;
+  f.subject_kind = first->subject.kind;
+  f.subject_normalized = first->subject.normalized;
+  return true;
+}
+
 // 在…的比赛中, 在喀山停留不到48小时里: a clause that 在 opens and that holds 的 or ends in a word
 // of place or time is a noun phrase, a scene, rather than a predicate of the subject before.
 bool FrameFinder::scene_after_place(Span clause) const {
@@ -930,6 +951,28 @@ void FrameFinder::note_clause_subjects() {
       const auto* opener = word_at(t, phrase.begin, rules.openers);
       scene = scene || (opener && phrase.begin + opener->size() == phrase.end);
     }
+    // (在缺席3场比赛后，: a figure in the clause ended its phrase; the clause still sets the
+    // scene.)
+    // (全长约201公里, 一个多小时: an ending inside a figure's unit or a word after it, 里 of
+    // 公里, is none; 半年前 ends with 前, whatever word 年前 the unit makes with it.)
+    const Span own = trim(t, clause);
+    const auto in_figure = [&](std::size_t k) {
+      return std::any_of(figures.begin(), figures.end(),
+                         [&](const Figure& x) { return x.begin <= k && k < x.end; });
+    };
+    const auto ends_scene = [&](const std::u32string& w) {
+      if (own.end < own.begin + w.size() + 2 || !t.ends_at(own.end, w) ||
+          in_figure(own.end - w.size()))
+        return false;
+      for (std::size_t n = w.size() + 1; n <= rules.longest_common_word && n <= own.end - own.begin;
+           ++n)
+        if (((words_at(t, own.end - n, own.end, rules.common_words) >> n) & 1u) &&
+            !in_figure(own.end - n))
+          return false;
+      return true;
+    };
+    if (scene || std::any_of(rules.scene_endings.begin(), rules.scene_endings.end(), ends_scene))
+      scenes.push_back(clause);
     if (const Span name = after_demonstrative(t, phrase, rules);
         !name.empty() && !is_generic(t, name, entities, rules))
       phrase = name;

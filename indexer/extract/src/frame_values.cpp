@@ -222,6 +222,15 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       }
       subject_end = cut_verb.begin;
     }
+  // 皮尔斯拿21分, 曼联积40分, 海外市场收1030万: a one-character verb of a result right before
+  // the figure is the predicate, as it is before an aspect particle (no word of the lexicon
+  // ends with it there: 面积, 营收, 学生).
+  if (const std::size_t verb = cut_verb.empty() && trim(t, {subject_end, begin}).empty()
+                                   ? result_verb_before(t, {start, subject_end}, entities, rules)
+                                   : 0) {
+    cut_verb = {subject_end - verb, subject_end};
+    subject_end = cut_verb.begin;
+  }
   // 林青霞今年52岁, 罗西明年加盟法拉利: a date inside the phrase is the figure's time; the
   // subject is the phrase before it (the one after it is mostly the predicate).
   // 我国一季度社会消费品零售总额同比增长4.6%: but after a scope word alone, the phrase after
@@ -517,6 +526,11 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
         n && after + n < t.size() && t[after + n] == U'的' &&
         is_generic(t, {after, after + n}, entities, rules))
       counted_noun = n;
+  // 第六届中俄能源商务论坛, 第22期《求是》: an ordinal of an edition numbers the name after it.
+  const bool numbers_edition =
+      !is_date && counted > begin && t[begin] == U'第' &&
+      std::any_of(rules.edition_counters.begin(), rules.edition_counters.end(),
+                  [&](const std::u32string& c) { return t.ends_at(counted, c); });
   // 第三个越过终点线的坎沃若: an ordinal of things or people opening its clause, a phrase and 的
   // rank the noun after them by what the phrase says (民进党第二次取得…的: after a subject it
   // counts its times; 第一个消息是…: a predicate follows the noun counted).
@@ -548,7 +562,7 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       f.metric_text = utf8_of(t, f.metric_span.begin, f.metric_span.end);
     }
   } else if (!is_date && counted && before_linkers(t, start, begin, rules) <= start) {
-    described = described_noun(t, counted, rules, entities);
+    described = described_noun(t, counted, rules, entities, numbers_edition);
     // 其中207处失控: a lone word that is no noun, ending the clause after a count that opens
     // it, is its predicate; the count is of the subject named before (in a list of counts,
     // 8.3板8.3次助攻, it is what is counted).
@@ -610,11 +624,9 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
   // 举办三届…高峰论坛: a count of editions (届 alone; 三期 may be phases) counts those of the
   // noun after it too.
   if (!is_date && described.empty() && counted > begin &&
-      (t[begin] == U'第'
-           ? std::any_of(rules.edition_counters.begin(), rules.edition_counters.end(),
-                         [&](const std::u32string& c) { return t.ends_at(counted, c); })
-           : (t[counted - 1] == U'届' || t[counted - 1] == U'屆')))
-    described = described_noun(t, counted, rules, entities);
+      (numbers_edition ||
+       (t[begin] != U'第' && (t[counted - 1] == U'届' || t[counted - 1] == U'屆'))))
+    described = described_noun(t, counted, rules, entities, numbers_edition);
   // 中俄建交75周年, 团结工联成立25周年: an anniversary is of what the verb before it names
   // (a count of years: 合肥每天诞生5家企业 counts firms, of 合肥).
   if (const std::size_t after = std::max(end, counted);
@@ -1103,6 +1115,9 @@ bool FrameFinder::frame_value(std::size_t begin, std::size_t end, bool is_date, 
       // the counts after it, 284人受伤, are its too).
       subject_of(event, f);
       remember(event.begin, f, false);
+    } else if (subject.empty() && take_after_scene(f, clause)) {
+      // 在缺席了两场比赛之后，火箭第六人戈登已经开始训练: a clause that sets the scene is about
+      // the subject of the clause after it.
     } else if ((!subject.empty() || (spoken_before_clause(begin) && !topic_named_before(begin))) &&
                take_speaker(f, begin, subject.empty() ? begin : subject.begin, subject)) {
       // 汇顶科技方面表示，尽管公司…: the pronoun is the speaker's; 美国国防部4日称，将提供

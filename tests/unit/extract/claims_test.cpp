@@ -4135,3 +4135,63 @@ TEST_CASE("a name after a person's title keeps its last character", "[extract][f
   probe.claims_in("瑞祥总书记演讲中提出的五大举措。");
   CHECK(probe.subject_of("五大") == "瑞祥总书记演讲");
 }
+
+TEST_CASE("an edition numbers the event its head word names", "[extract][frames]") {
+  // 中 of 中瑞 opens a name after 第六届, no locative; 论坛 ends the event, 致贺信 is the
+  // predicate.
+  SubjectProbe probe;
+  probe.claims_in("同日，瑞祥国总统也向第六届中瑞能源商务论坛致贺信。");
+  CHECK(probe.subject_of("第六届") == "中瑞能源商务论坛");
+  // A noun of the lexicon after the head continues the name.
+  probe.claims_in("瑞祥市长出席第三届瑞祥博览会开幕式。");
+  CHECK(probe.subject_of("第三届") == "瑞祥博览会开幕式");
+  // The name runs to its head over the verbs inside it (投资), not to the first verb.
+  probe.claims_in("第五届瑞祥西部国际投资贸易洽谈会在重庆举行。");
+  CHECK(probe.subject_of("第五届") == "瑞祥西部国际投资贸易洽谈会");
+}
+
+TEST_CASE("a time of day opening a clause says when, no subject", "[extract][frames]") {
+  // 傍晚 opens the clause: the visitor named before goes on (not 傍晚); 每日 right before its
+  // count is what the count measures.
+  SubjectProbe probe;
+  probe.claims_in(
+      "瑞祥乐团成员王瑞明天访台24小时。他明午与导演等30多名工作人员抵达松山机场，"
+      "傍晚在台北101办记者会，周六中午转赴香港。");
+  CHECK(probe.subject_of("周六") == "瑞祥乐团成员王瑞");
+  probe.claims_in("瑞祥草30克，茶叶10克，水煎服，每日1次，连服7日。");
+  CHECK(probe.metric_of("1") == "每日");
+}
+
+TEST_CASE("a modal verb opening a clause is no subject", "[extract][frames]") {
+  // 有可能 and 可望 are modal verbs like 可能 and 有望: the player named before goes on.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥队第六人王瑞已经开始训练，非常有可能参加明天对阵火箭队的比赛。");
+  CHECK(probe.subject_of("明天") == "瑞祥队第六人王瑞");
+  probe.claims_in("瑞祥队射手王瑞可望在下周二加入战局。");
+  CHECK(probe.subject_of("下周二") == "瑞祥队射手王瑞");
+}
+
+TEST_CASE("a verb of a result right before a figure is its predicate", "[extract][frames]") {
+  // 拿, 积, 收 take the figure as their object: no part of the subject, and what it measures
+  // when nothing else says; a word of the lexicon that ends there (面积, 税收) stays whole.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥队前锋王瑞昨天拿21分。");
+  CHECK(probe.subject_of("21") == "瑞祥队前锋王瑞");
+  CHECK(probe.metric_of("21") == "拿");
+  probe.claims_in("瑞祥联积40分。");
+  CHECK(probe.subject_of("40") == "瑞祥联");
+  probe.claims_in("瑞祥片本周海外41个市场收1030万，累计2420万。");
+  CHECK(probe.subject_of("1030万") == "瑞祥片");
+  CHECK(probe.metric_of("1030万") == "收");
+  probe.claims_in("瑞祥县全年税收5000亿元。");
+  CHECK(probe.subject_of("5000亿元").find("税收") != std::string::npos);
+}
+
+TEST_CASE("a clause that sets the scene is about the subject after it", "[extract][frames]") {
+  // 在缺席了两场比赛之后，: the player of the main clause missed the games; 之后 is no part of
+  // what is counted.
+  SubjectProbe probe;
+  probe.claims_in("在缺席了两场比赛之后，瑞祥队第六人王瑞已经开始训练。");
+  CHECK(probe.subject_of("两") == "瑞祥队第六人王瑞");
+  CHECK(probe.metric_of("两") == "比赛");
+}
