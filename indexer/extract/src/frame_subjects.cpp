@@ -1022,8 +1022,10 @@ void FrameFinder::note_clause_subjects() {
         if (as_noun.begin == agent.begin && as_noun.end == agent.end &&
             rules.ending_characters.find(last) == std::u32string::npos &&
             rules.trailing_characters.find(last) == std::u32string::npos &&
-            !opens_with_verb(t, agent, rules) && !is_generic(t, agent, entities, rules))
-          phrase = agent;
+            !opens_with_verb(t, agent, rules))
+          // (工程途经海南州、果洛州等地: a generic agent, 工程, names no topic of its own; the
+          // clause goes on about the one named before.)
+          phrase = is_generic(t, agent, entities, rules) ? Span{} : agent;
       }
     const Span written = phrase;
     phrase = noun_phrase(t, phrase, rules, entities);

@@ -119,12 +119,18 @@ bool financial_three_at(const CodePoints& t, std::size_t i) {
          (i == 0 || words_ending_in_can.find(t[i - 1]) == std::u32string_view::npos);
 }
 
+/// The characters after which 千 is the metric kilo- of a unit (千字节, 千卡, 千克, 千米, 千瓦,
+/// 千伏, 千帕, 千焦, 千赫), not a thousand.
+static bool kilo_unit_after(char32_t next) {
+  static constexpr std::u32string_view kilo_units = U"字卡克米瓦伏帕焦赫";
+  return kilo_units.find(next) != std::u32string_view::npos;
+}
+
 /// 兆 before these is the metric mega- (兆瓦, 兆赫, 兆字节), not a trillion; 千 the kilo- of
-/// 千字节, 千卡, 千克, 千米, 千瓦.
+/// kilo_unit_after.
 bool mega_prefix_at(const CodePoints& t, std::size_t i) {
   const char32_t next = t[i + 1];
-  if (t[i] == U'千')
-    return next == U'字' || next == U'卡' || next == U'克' || next == U'米' || next == U'瓦';
+  if (t[i] == U'千') return kilo_unit_after(next);
   if (t[i] != U'兆') return false;
   return next == U'瓦' || next == U'赫' || next == U'字' || next == U'帕' || next == U'比' ||
          next == U'位' || next == U'欧' || next == U'焦' || next == U'b' || next == U'B';
@@ -177,10 +183,9 @@ std::pair<double, std::size_t> multiplier_at(const CodePoints& t, std::size_t i,
   if (t[i] == U'亿') return {1e8, 1};
   if (t[i] == U'兆' && !mega_prefix_at(t, i)) return {1e12, 1};
   if (t[i] == U'万') return {1e4, 1};
-  // 千克, 千米, 千瓦, 千字节 are units, not thousands.
+  // 千克, 千米, 千瓦, 千伏, 千字节 are units, not thousands.
   const char32_t next = t[i + 1];
-  const bool unit_word =
-      next == U'克' || next == U'米' || next == U'瓦' || next == U'字' || next == U'卡';
+  const bool unit_word = kilo_unit_after(next);
   if (arabic && t[i] == U'千' && !unit_word) return {1e3, 1};
   if (arabic && t[i] == U'百' && next != U'分' && !unit_word) return {1e2, 1};
   return {1, 0};

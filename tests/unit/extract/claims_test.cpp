@@ -4195,3 +4195,11 @@ TEST_CASE("a clause that sets the scene is about the subject after it", "[extrac
   CHECK(probe.subject_of("两") == "瑞祥队第六人王瑞");
   CHECK(probe.metric_of("两") == "比赛");
 }
+
+TEST_CASE("a clause whose agent is generic goes on about the topic before", "[extract][frames]") {
+  // 工程途经…等地: 工程 is generic and 途经 a verb (jieba tags it a noun): the clause names no
+  // topic of its own, and the length is the project's named before.
+  SubjectProbe probe;
+  probe.claims_in("瑞祥大桥进入竣工验收阶段，工程途经瑞祥州、瑞丰州等地，线路全长507.5千米。");
+  CHECK(probe.subject_of("507.5千米") == "瑞祥大桥");
+}

@@ -195,6 +195,10 @@ TEST_CASE("Chinese decimals, mixed sections, 多/余/几 and 兆", "[extract][fi
   CHECK(first("台积电市值20兆元新台币", "money")["value"] == 2e13);
   CHECK(first("装机50兆瓦", "quantity")["unit"] == "MW");
   CHECK(first("重2.3千克", "quantity")["unit"] == "kg");
+  // 千 before 伏, 帕, 焦, 赫 is kilo-, not a thousand: 330千伏 is 330 kV, not 330000.
+  CHECK(first("330千伏线路", "quantity")["unit"] == "kV");
+  CHECK(first("330千伏线路", "quantity")["value"] == 330);
+  CHECK(first("气压101千帕", "quantity")["unit"] == "kPa");
   CHECK(first("1/2的努力", "ratio")["value"] == 0.5);
   CHECK(first("三又三分之一", "number")["value"].get<double>() == Catch::Detail::Approx(10.0 / 3));
   CHECK(first("１６分之5", "ratio")["value"].get<double>() == Catch::Detail::Approx(5.0 / 16));
