@@ -8,7 +8,8 @@ Source: jieba's dict.txt (Debian package python3-jieba, MIT licence, (c) Sun Jun
 of two or more Han characters tagged n (common noun) with frequency >= 20, as common_words.txt
 keeps them; verbal nouns (vn: 投产, 活动) are left out, as they end predicates as often, and so
 are the adverbs and verbs jieba tags as nouns (全部, 细化), listed in frames.json
-`mistagged_head_nouns`, and the verbs of `untagged_verbs` (选派, 会见)."""
+`mistagged_head_nouns`, the verbs of `untagged_verbs` (选派, 会见) and the adverbs of
+`untagged_adverbs` (特地, 专程)."""
 import json
 import os
 
@@ -17,7 +18,8 @@ from jieba_words import han_words, source_path
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "extract")
 OUT = os.path.join(DATA, "noun_words.txt")
 frames = json.load(open(os.path.join(DATA, "frames.json"), encoding="utf-8"))
-excluded = set(frames["mistagged_head_nouns"]["words"]) | set(frames["untagged_verbs"]["words"])
+excluded = (set(frames["mistagged_head_nouns"]["words"]) | set(frames["untagged_verbs"]["words"])
+            | set(frames["untagged_adverbs"]["words"]))
 words = {word for word, freq, tag in han_words(source_path())
          if len(word) >= 2 and freq >= 20 and tag == "n" and word not in excluded}
 with open(OUT, "w", encoding="utf-8") as out:

@@ -87,6 +87,8 @@ void FrameFinder::subject_of(Span s, DraftFrame& f) {
         break;
       }
       s.begin += word.size();
+      // (欧洲的天主教会: the 的 after the scope word goes with it.)
+      if (t[s.begin] == U'的' && s.end - s.begin >= 3) ++s.begin;
       // (我国对东盟: 对东盟 stays, the trade of the country with a partner; the partner alone
       // would be the subject of a region's trade with it too: 长三角地区…，对东盟….)
       break;

@@ -4203,3 +4203,10 @@ TEST_CASE("a clause whose agent is generic goes on about the topic before", "[ex
   probe.claims_in("瑞祥大桥进入竣工验收阶段，工程途经瑞祥州、瑞丰州等地，线路全长507.5千米。");
   CHECK(probe.subject_of("507.5千米") == "瑞祥大桥");
 }
+
+TEST_CASE("the 的 after a scope word goes with the scope", "[extract][frames]") {
+  // 欧洲的瑞祥教会: 欧洲 is the scope, and the subject is 瑞祥教会, not 的瑞祥教会.
+  SubjectProbe probe;
+  probe.claims_in("欧洲的瑞祥教会把11月1日定为瑞祥日。");
+  CHECK(probe.subject_of("11月1日") == "瑞祥教会");
+}
